@@ -1,0 +1,5 @@
+"""Allow `python -m plworkshop`."""
+
+from plworkshop.cli.main import main
+
+raise SystemExit(main())
