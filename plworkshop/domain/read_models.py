@@ -1,0 +1,142 @@
+"""Frozen read models handed to the GUI and the reports: plain data, never live ORM objects."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from plworkshop.framework.model import Condition
+
+
+@dataclass(frozen=True)
+class WorkshopSummary:
+    """One line of the home screen or `plworkshop list`."""
+
+    id: str
+    title: str
+    date: dt.date | None
+    location: str
+    state: str
+    district: str
+    facilitator: str
+    participants: int
+    responses: int
+    action_items: int
+    updated_at: dt.datetime
+    deleted_at: dt.datetime | None = None
+
+
+@dataclass(frozen=True)
+class WorkshopDetails:
+    id: str
+    title: str
+    date: dt.date | None
+    location: str
+    state: str
+    district: str
+    facilitator: str
+    notes: str
+    framework_id: str
+    framework_version: str
+    votes_per_person: int
+    created_at: dt.datetime
+    updated_at: dt.datetime
+    deleted_at: dt.datetime | None = None
+
+
+@dataclass(frozen=True)
+class ParticipantView:
+    id: str
+    workshop_id: str
+    name: str
+    role: str
+    organization: str
+    stakeholder_group: str
+    named_in_report: bool
+    forgotten: bool
+    position: int
+    updated_at: dt.datetime
+
+
+@dataclass(frozen=True)
+class AgendaItemView:
+    condition: str
+    position: int
+    minutes: int
+
+
+@dataclass(frozen=True)
+class AssessmentView:
+    id: str
+    condition: str
+    participant_id: str | None
+    stage: int
+    note: str
+    updated_at: dt.datetime
+
+    @property
+    def is_consensus(self) -> bool:
+        return self.participant_id is None
+
+
+@dataclass(frozen=True)
+class ResponseView:
+    id: str
+    workshop_id: str
+    condition: str
+    stage: int
+    question: str
+    participant_id: str | None
+    stakeholder_group: str | None
+    text: str
+    votes: int
+    hidden: bool
+    created_at: dt.datetime
+    updated_at: dt.datetime
+
+
+@dataclass(frozen=True)
+class ActionItemView:
+    id: str
+    workshop_id: str
+    condition: str | None
+    title: str
+    description: str
+    owner: str
+    partners: str
+    due: dt.date | None
+    priority: str
+    status: str
+    policy_lever: str | None
+    measure_of_success: str
+    response_ids: tuple[str, ...]
+    created_at: dt.datetime
+    updated_at: dt.datetime
+
+
+@dataclass(frozen=True)
+class WorkshopSnapshot:
+    """Everything about one workshop, as plain data: what reports, exports and bundles read.
+
+    `conditions` is the framework text the workshop was run with (its own copy), keyed by condition key.
+    """
+
+    workshop: WorkshopDetails
+    participants: tuple[ParticipantView, ...]
+    agenda: tuple[AgendaItemView, ...]
+    assessments: tuple[AssessmentView, ...]
+    responses: tuple[ResponseView, ...]
+    action_items: tuple[ActionItemView, ...]
+    conditions: dict[str, Condition] = field(default_factory=dict)
+
+    def participant(self, participant_id: str | None) -> ParticipantView | None:
+        if participant_id is None:
+            return None
+        for person in self.participants:
+            if person.id == participant_id:
+                return person
+        return None
+
+    def agenda_conditions(self) -> tuple[Condition, ...]:
+        return tuple(self.conditions[item.condition] for item in self.agenda
+                     if item.condition in self.conditions)

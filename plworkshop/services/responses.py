@@ -1,0 +1,157 @@
+"""What participants say: record, edit, withdraw and restore, and dot votes within a budget.
+
+Every call commits before it returns, so a recorded response survives a crash the moment the
+facilitator sees it in the list.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import func, select
+
+from plworkshop.domain import read_models as rm
+from plworkshop.domain.errors import InvalidValue, VoteBudgetExceeded
+from plworkshop.domain.text_rules import check_text
+from plworkshop.domain.values import check_stage
+from plworkshop.services import read_models as to_view
+from plworkshop.services.lookup import (check_stakeholder_group, get_row, get_workshop_row,
+                                        workshop_condition)
+from plworkshop.storage import models as m
+from plworkshop.storage.types import utcnow
+from plworkshop.storage.unit_of_work import UnitOfWork
+
+
+def _check_question(uow: UnitOfWork, workshop_id: str, condition: str, stage: int, question: str) -> None:
+    cond = workshop_condition(uow, workshop_id, condition)
+    if cond.stage_of_question(question) != stage:
+        raise InvalidValue("question", f"“{question}” is not a strategic question of stage {stage} "
+                                       f"of {cond.title}.")
+
+
+def record_response(uow: UnitOfWork, workshop_id: str, *, condition: str, stage: int, question: str,
+                    text: str, participant_id: str | None = None,
+                    stakeholder_group: str | None = None) -> rm.ResponseView:
+    """Store what was said, attributed to a person, a stakeholder group, or nobody (anonymous).
+
+    A person's stakeholder group is recorded with their words, so the input stays attributed to the
+    group even if the person is later removed or forgotten.
+    """
+    stage = check_stage(stage)
+    text = check_text("text", text, label="response", required=True)
+    stakeholder_group = check_stakeholder_group(stakeholder_group)
+    with uow:
+        get_workshop_row(uow, workshop_id)
+        _check_question(uow, workshop_id, condition, stage, question)
+        if participant_id is not None:
+            person = get_row(uow, m.Participant, participant_id, workshop_id, "participant")
+            stakeholder_group = stakeholder_group or person.stakeholder_group
+        now = utcnow()
+        row = m.Response(workshop_id=workshop_id, condition=condition, stage=stage, question=question,
+                         participant_id=participant_id, stakeholder_group=stakeholder_group,
+                         text=text, votes=0, hidden=False, created_at=now, updated_at=now)
+        uow.s.add(row)
+        uow.commit()
+        return to_view.response_view(row)
+
+
+def _change(uow: UnitOfWork, workshop_id: str, response_id: str, **values) -> rm.ResponseView:
+    with uow:
+        row = get_row(uow, m.Response, response_id, workshop_id, "response")
+        for name, value in values.items():
+            setattr(row, name, value)
+        row.updated_at = utcnow()
+        uow.commit()
+        return to_view.response_view(row)
+
+
+def edit_response(uow: UnitOfWork, workshop_id: str, response_id: str, text: str) -> rm.ResponseView:
+    return _change(uow, workshop_id, response_id,
+                   text=check_text("text", text, label="response", required=True))
+
+
+def attribute_response(uow: UnitOfWork, workshop_id: str, response_id: str, *,
+                       participant_id: str | None, stakeholder_group: str | None) -> rm.ResponseView:
+    """Change who a response is attributed to."""
+    stakeholder_group = check_stakeholder_group(stakeholder_group)
+    if participant_id is not None:
+        with uow:
+            person = get_row(uow, m.Participant, participant_id, workshop_id, "participant")
+            stakeholder_group = stakeholder_group or person.stakeholder_group
+    return _change(uow, workshop_id, response_id, participant_id=participant_id,
+                   stakeholder_group=stakeholder_group)
+
+
+def withdraw_response(uow: UnitOfWork, workshop_id: str, response_id: str) -> rm.ResponseView:
+    """Hide a response from view and from reports; it is kept and can be restored."""
+    return _change(uow, workshop_id, response_id, hidden=True)
+
+
+def restore_response(uow: UnitOfWork, workshop_id: str, response_id: str) -> rm.ResponseView:
+    return _change(uow, workshop_id, response_id, hidden=False)
+
+
+def discard_response(uow: UnitOfWork, workshop_id: str, response_id: str) -> None:
+    """Delete a response outright: only for undoing the recording of it a moment ago."""
+    with uow:
+        row = get_row(uow, m.Response, response_id, workshop_id, "response")
+        uow.s.delete(row)
+        uow.commit()
+
+
+def vote_budget(uow: UnitOfWork, workshop_id: str, condition: str) -> tuple[int, int] | None:
+    """(votes placed, votes available) for a condition, or None when votes are unlimited."""
+    with uow:
+        return _budget(uow, workshop_id, condition)
+
+
+def _budget(uow: UnitOfWork, workshop_id: str, condition: str) -> tuple[int, int] | None:
+    workshop = get_workshop_row(uow, workshop_id)
+    if workshop.votes_per_person == 0:
+        return None
+    people = uow.s.scalar(select(func.count()).select_from(m.Participant)
+                          .where(m.Participant.workshop_id == workshop_id)) or 0
+    placed = uow.s.scalar(select(func.coalesce(func.sum(m.Response.votes), 0)).where(
+        m.Response.workshop_id == workshop_id, m.Response.condition == condition)) or 0
+    return placed, workshop.votes_per_person * max(people, 1)
+
+
+def vote(uow: UnitOfWork, workshop_id: str, response_id: str, delta: int = 1) -> rm.ResponseView:
+    """Add (or with a negative delta take back) dot votes; never below zero nor over the budget."""
+    if isinstance(delta, bool) or not isinstance(delta, int) or delta == 0:
+        raise InvalidValue("votes", "A vote change must be a whole number other than zero.")
+    with uow:
+        row = get_row(uow, m.Response, response_id, workshop_id, "response")
+        if row.hidden:
+            raise InvalidValue("votes", "A withdrawn response cannot receive votes; restore it first.")
+        new_votes = row.votes + delta
+        if new_votes < 0:
+            raise InvalidValue("votes", "This response has no votes left to take back.")
+        budget = _budget(uow, workshop_id, row.condition)
+        if delta > 0 and budget is not None and budget[0] + delta > budget[1]:
+            raise VoteBudgetExceeded(
+                f"All {budget[1]} votes for this condition have been placed; take one back first "
+                "or raise the votes per person.")
+        row.votes = new_votes
+        row.updated_at = utcnow()
+        uow.commit()
+        return to_view.response_view(row)
+
+
+def set_votes(uow: UnitOfWork, workshop_id: str, response_id: str, votes: int) -> rm.ResponseView:
+    """Set a response's vote count directly (undo, or correcting a miscount)."""
+    if isinstance(votes, bool) or not isinstance(votes, int) or votes < 0:
+        raise InvalidValue("votes", "Votes must be a whole number, zero or more.")
+    return _change(uow, workshop_id, response_id, votes=votes)
+
+
+def list_responses(uow: UnitOfWork, workshop_id: str, *, condition: str | None = None,
+                   question: str | None = None, include_hidden: bool = True) -> list[rm.ResponseView]:
+    query = select(m.Response).where(m.Response.workshop_id == workshop_id)
+    if condition is not None:
+        query = query.where(m.Response.condition == condition)
+    if question is not None:
+        query = query.where(m.Response.question == question)
+    if not include_hidden:
+        query = query.where(m.Response.hidden.is_(False))
+    with uow:
+        return [to_view.response_view(r)
+                for r in uow.s.scalars(query.order_by(m.Response.created_at, m.Response.id))]
