@@ -81,6 +81,7 @@ class AgendaItem(Base):
 
 class Assessment(Base):
     __tablename__ = "assessments"
+    __table_args__ = (Index("ix_assessments_workshop_condition", "workshop_id", "condition"),)
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
     workshop_id: Mapped[str] = mapped_column(ForeignKey("workshops.id", ondelete="CASCADE"), index=True)
@@ -102,7 +103,8 @@ action_item_responses = Table(
 
 class Response(Base):
     __tablename__ = "responses"
-    __table_args__ = (Index("ix_responses_workshop_question", "workshop_id", "condition", "question"),)
+    __table_args__ = (Index("ix_responses_workshop_question", "workshop_id", "condition", "question"),
+                      Index("ix_responses_participant", "participant_id"))
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
     workshop_id: Mapped[str] = mapped_column(ForeignKey("workshops.id", ondelete="CASCADE"))

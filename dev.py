@@ -1,0 +1,74 @@
+#!/usr/bin/env python3
+"""Set up and run plworkshop from a source checkout with nothing but Python 3.11+.
+
+    python3 dev.py run     set up .venv (first time only) and open the app on the demo workshop
+    python3 dev.py test    set up .venv with the test tools and run the layer contracts + the whole suite
+
+Works on Linux, macOS and Windows; extra arguments after `run` go to plworkshop, after `test` to pytest.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import subprocess
+import sys
+import venv
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent
+VENV = ROOT / ".venv"
+BIN = VENV / ("Scripts" if os.name == "nt" else "bin")
+PYTHON = BIN / ("python.exe" if os.name == "nt" else "python")
+
+
+def _stamp_for(extras: str) -> str:
+    digest = hashlib.sha256((ROOT / "pyproject.toml").read_bytes()).hexdigest()[:16]
+    return f"{digest}-{extras}"
+
+
+def ensure_venv(extras: str) -> None:
+    """Create .venv and install plworkshop (editable) with `extras`, unless already up to date."""
+    if sys.version_info < (3, 11):
+        sys.exit(f"plworkshop needs Python 3.11 or newer; this is {sys.version.split()[0]}.")
+    if not PYTHON.exists():
+        print("Creating .venv ...", flush=True)
+        venv.EnvBuilder(with_pip=True).create(VENV)
+    stamp = VENV / ".plworkshop-installed"
+    wanted = _stamp_for(extras)
+    if stamp.exists() and wanted in stamp.read_text().split():
+        return
+    print(f"Installing plworkshop{extras and f'[{extras}]'} and its dependencies ...", flush=True)
+    target = f".[{extras}]" if extras else "."
+    subprocess.run([str(PYTHON), "-m", "pip", "install", "--quiet", "--upgrade", "pip"], check=True)
+    subprocess.run([str(PYTHON), "-m", "pip", "install", "--quiet", "-e", target], cwd=ROOT, check=True)
+    previous = stamp.read_text().split() if stamp.exists() else []
+    stamp.write_text("\n".join([*previous, wanted]) + "\n")
+
+
+def run_app(args: list[str]) -> int:
+    ensure_venv("")
+    return subprocess.call([str(PYTHON), "-m", "plworkshop", *args], cwd=ROOT)
+
+
+def run_tests(args: list[str]) -> int:
+    ensure_venv("test")
+    env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
+    lint = subprocess.call([str(BIN / "lint-imports")], cwd=ROOT, env=env)
+    if lint != 0:
+        print("Layer contracts broken (see above).", file=sys.stderr)
+        return lint
+    workers = ["-n", "2"] if not any(a.startswith("-n") for a in args) else []
+    return subprocess.call([str(PYTHON), "-m", "pytest", *workers, *args], cwd=ROOT, env=env)
+
+
+def main() -> int:
+    if len(sys.argv) < 2 or sys.argv[1] not in ("run", "test"):
+        print(__doc__)
+        return 2
+    command, rest = sys.argv[1], sys.argv[2:]
+    return run_app(rest) if command == "run" else run_tests(rest)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
