@@ -1,0 +1,121 @@
+"""The Markdown export: a readable action plan (headings, lists, tables) whose user text can never
+break the document's structure.
+
+Every user text is escaped: backslash before the characters Markdown gives meaning to anywhere
+(`\\ ` * _ { } [ ] < > # | ! ~ &`) and before a list, quote or heading marker at the start of a line, so
+`<b>`, `[x](y)` or `# title` print as typed and no raw HTML ever reaches a renderer. Line breaks are
+kept (as hard breaks) except inside table cells, where a table row must stay on one line and they
+become spaces. CR LF and CR are written as LF. Removing the escaping backslashes gives back the text.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from plworkshop.reports.exports.plan import ActionPlan, ActionRow, ConditionSection
+
+_SPECIAL = re.compile(r"([\\`*_{}\[\]<>#|!~&])")
+_LINE_START = re.compile(r"^(\s*)([-+=>])", re.MULTILINE)
+_ORDERED = re.compile(r"^(\s*\d+)([.)])", re.MULTILINE)
+
+
+def _lines(text: str) -> str:
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def escape(text: str) -> str:
+    """User text as literal Markdown inline text (line breaks left as they are)."""
+    text = _SPECIAL.sub(r"\\\1", _lines(text))
+    text = _LINE_START.sub(r"\1\\\2", text)
+    return _ORDERED.sub(r"\1\\\2", text)
+
+
+def cell(text: str) -> str:
+    """User text for a table cell: escaped, on one line."""
+    return escape(text).replace("\n", " ")
+
+
+def block(text: str, indent: str = "") -> str:
+    """User text as a paragraph (or list item body) whose line breaks stay line breaks."""
+    lines = escape(text).split("\n")
+    out = []
+    for index, line in enumerate(lines):
+        follows = index + 1 < len(lines) and lines[index + 1].strip()
+        hard = "\\" if line.strip() and follows else ""
+        out.append((indent if index and line else "") + line + hard)
+    return "\n".join(out)
+
+
+def _table(headers: list[str], rows: list[list[str]]) -> list[str]:
+    lines = ["| " + " | ".join(cell(h) for h in headers) + " |",
+             "|" + "|".join("---" for _ in headers) + "|"]
+    lines += ["| " + " | ".join(cell(v) for v in row) + " |" for row in rows]
+    return lines + [""]
+
+
+def _due(row: ActionRow, plan: ActionPlan) -> str:
+    return row.due.isoformat() if row.due else plan.words("doc.no_due")
+
+
+def _section(plan: ActionPlan, section: ConditionSection) -> list[str]:
+    w = plan.words
+    title = escape(section.title) + (f" ({section.wording})" if section.wording else "")
+    out = [f"## {title}", ""]
+    if section.wording:
+        out += [f"*{w('doc.adapted_note')}*", ""]
+    out += [f"### {w('doc.placement')}", ""]
+    if section.consensus:
+        out += [f"**{escape(section.consensus)}**", ""]
+        if section.consensus_note:
+            out += [block(section.consensus_note), ""]
+    else:
+        out += [w("doc.no_placement"), ""]
+    if section.distribution:
+        counts = ", ".join(f"{escape(stage)}: {n}" for stage, n in section.distribution)
+        out += [f"{w('doc.distribution')}: {counts}", ""]
+    out += [f"### {w('doc.top_input')}", ""]
+    if not section.questions:
+        out += [w("doc.no_input"), ""]
+    for question in section.questions:
+        out += [f"#### {escape(question.question)}", "", f"*{escape(question.stage)}*", ""]
+        for line in question.top:
+            out.append("- " + block(line.text, "  ") + "  \n  — *" + escape(line.attributed_to)
+                       + "*, " + w.votes(line.votes))
+        out.append("")
+    out += [f"### {w('doc.condition_actions')}", ""]
+    if not section.actions:
+        return out + [w("doc.no_actions"), ""]
+    headers = [w(k) for k in ("col.title", "col.description", "col.owner", "col.partners", "col.due",
+                              "col.priority", "col.status")]
+    rows = [[a.title, a.description, a.owner, a.partners, _due(a, plan), a.priority, a.status]
+            for a in section.actions]
+    return out + _table(headers, rows)
+
+
+def render_markdown(plan: ActionPlan) -> str:
+    """The whole action plan as Markdown text."""
+    w = plan.words
+    out = [f"# {w('doc.title')}: {escape(plan.title)}", ""]
+    out += [f"- **{escape(label)}:** {cell(value)}" for label, value in plan.details] + [""]
+    for section in plan.sections:
+        out += _section(plan, section)
+    out += [f"## {w('doc.plan')}", "", w("doc.plan_intro"), ""]
+    headers = [w(k) for k in ("col.title", "col.condition", "col.owner", "col.partners", "col.due",
+                              "col.priority", "col.status", "col.policy_lever", "col.measure")]
+    out += _table(headers, [[a.title, a.condition, a.owner, a.partners, _due(a, plan), a.priority,
+                             a.status, a.policy_lever, a.measure] for a in plan.plan])
+    out += [f"## {w('doc.roster')}", ""]
+    for person in plan.roster:
+        extra = ", ".join(cell(v) for v in (person.group, person.role, person.organization) if v)
+        out.append(f"- **{cell(person.name)}**" + (f" — {extra}" if extra else ""))
+    if not plan.roster:
+        out.append(w("doc.roster_none"))
+    if plan.unnamed and plan.roster:
+        out += ["", w("doc.roster_unnamed", n=plan.unnamed)]
+    return "\n".join(out).rstrip("\n") + "\n"
+
+
+def write_markdown(plan: ActionPlan, path: Path) -> Path:
+    path.write_text(render_markdown(plan), encoding="utf-8", newline="\n")
+    return path
