@@ -113,9 +113,9 @@ def _section(facts: Facts, key: str) -> ConditionSection:
 
 def _details(facts: Facts) -> tuple[tuple[str, str], ...]:
     w, words = facts.snapshot.workshop, facts.words
-    place = ", ".join(part for part in (w.district, w.state) if part)
     pairs = [(words("detail.date"), w.date.isoformat() if w.date else ""),
-             (words("detail.location"), w.location), (words("detail.state"), place)]
+             (words("detail.location"), w.location), (words("detail.district"), w.district),
+             (words("detail.state"), w.state)]
     if not facts.anonymous:
         pairs.append((words("detail.facilitator"), w.facilitator))
     pairs.append((words("detail.framework"), facts.pack.title))
