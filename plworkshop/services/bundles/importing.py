@@ -25,6 +25,8 @@ KINDS = ("workshop", "conditions", "agenda", "participants", "assessments", "res
 _WORKSHOP_FIELDS = ("title", "date", "location", "state", "district", "facilitator", "notes",
                     "votes_per_person", "framework_id", "framework_version", "updated_at")
 _LINKS = m.action_item_responses
+_LABELS = {"agenda": "agenda items", "participants": "participants", "assessments": "placements",
+           "responses": "responses", "action_items": "action items"}
 
 
 @dataclass(frozen=True)
@@ -42,7 +44,7 @@ class ImportOutcome:
         parts = []
         for kind in KINDS[2:]:
             added, changed = self.counts.get(f"{kind}_added", 0), self.counts.get(f"{kind}_updated", 0)
-            label = kind.replace("_", " ")
+            label = _LABELS[kind]
             if added:
                 parts.append(f"{added} {label} added")
             if changed:
