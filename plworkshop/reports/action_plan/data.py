@@ -1,0 +1,277 @@
+"""The action plan as plain data, assembled from a workshop snapshot: what the PDF renders.
+
+Everything a report may print passes through here, so the privacy rules live in one place:
+attribution follows `plworkshop.reports.attribution`, and the names of people who may not be named
+(everyone, in an anonymous report) are also withheld where they were typed into free text.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from plworkshop.domain.read_models import ActionItemView, ResponseView, WorkshopSnapshot
+from plworkshop.domain.vocabulary import PRIORITY_LABELS, STATUS_LABELS, STATUSES
+from plworkshop.framework.model import ASSESSMENT_STAGE_NAMES, Condition, FrameworkPack
+from plworkshop.reports import attribution
+from plworkshop.reports.action_plan.strings import Strings, strings
+
+TOP_PRIORITIES = 10
+
+
+@dataclass(frozen=True)
+class ReportOptions:
+    anonymous: bool = False
+    lang: str = "en"
+
+
+@dataclass(frozen=True)
+class ResponseLine:
+    text: str
+    votes: int
+    attribution: str
+
+
+@dataclass(frozen=True)
+class GroupInput:
+    group: str
+    responses: tuple[ResponseLine, ...]
+
+
+@dataclass(frozen=True)
+class QuestionInput:
+    stage: int
+    question: str
+    groups: tuple[GroupInput, ...]
+
+
+@dataclass(frozen=True)
+class StageBrief:
+    number: int
+    name: str
+    goal: str
+
+
+@dataclass(frozen=True)
+class Placement:
+    """Individual placements per stage 0-3, and the room's consensus (None if not recorded)."""
+
+    distribution: tuple[int, int, int, int]
+    consensus: int | None
+    note: str
+
+
+@dataclass(frozen=True)
+class ActionRow:
+    number: int
+    title: str
+    description: str
+    owner: str
+    partners: str
+    due: dt.date | None
+    priority: str
+    status: str
+    policy_lever: str
+    measure: str
+    condition: str
+
+
+@dataclass(frozen=True)
+class ConditionSection:
+    key: str
+    title: str
+    official: bool
+    summary: str
+    minutes: int
+    stages: tuple[StageBrief, ...]
+    placement: Placement
+    questions: tuple[QuestionInput, ...]
+    action_items: tuple[ActionRow, ...]
+
+
+@dataclass(frozen=True)
+class Priority:
+    text: str
+    votes: int
+    attribution: str
+    condition: str
+
+
+@dataclass(frozen=True)
+class RosterEntry:
+    name: str
+    role: str
+    organization: str
+    group: str
+
+
+@dataclass(frozen=True)
+class ActionPlanData:
+    """Everything the action-plan PDF prints, already filtered for privacy."""
+
+    lang: str
+    anonymous: bool
+    title: str
+    date: dt.date | None
+    location: str
+    state: str
+    district: str
+    facilitator: str
+    framework_title: str
+    framework_notice: str
+    participation: tuple[tuple[str, int], ...]
+    conditions: tuple[ConditionSection, ...]
+    priorities: tuple[Priority, ...]
+    status_counts: tuple[tuple[str, int], ...]
+    action_items: tuple[ActionRow, ...]
+    by_owner: tuple[tuple[str, tuple[ActionRow, ...]], ...]
+    by_lever: tuple[tuple[str, tuple[ActionRow, ...]], ...]
+    roster: tuple[RosterEntry, ...]
+    unnamed: int
+    generated_on: dt.date
+
+    @property
+    def participants(self) -> int:
+        return sum(n for _, n in self.participation)
+
+
+class Redactor:
+    """Replaces the names a report may not print wherever they were typed into free text."""
+
+    def __init__(self, names: list[str], replacement: str) -> None:
+        names = sorted({n.strip() for n in names if len(n.strip()) >= 3}, key=len, reverse=True)
+        self._pattern = (re.compile(r"(?<!\w)(?:" + "|".join(re.escape(n) for n in names) + r")(?!\w)",
+                                    re.IGNORECASE) if names else None)
+        self._replacement = replacement
+
+    def __call__(self, text: str) -> str:
+        if self._pattern is None or not text:
+            return text
+        return self._pattern.sub(self._replacement, text)
+
+
+def _redactor(snapshot: WorkshopSnapshot, options: ReportOptions, s: Strings) -> Redactor:
+    hidden = [p.name for p in snapshot.participants
+              if not attribution.may_name(p, anonymous=options.anonymous)]
+    if options.anonymous and snapshot.workshop.facilitator:
+        hidden.append(snapshot.workshop.facilitator)
+    return Redactor(hidden, s["name_withheld"])
+
+
+def _participation(snapshot: WorkshopSnapshot, pack: FrameworkPack) -> tuple[tuple[str, int], ...]:
+    counts = Counter(p.stakeholder_group for p in snapshot.participants)
+    order = [t.key for t in pack.stakeholder_groups]
+    keys = sorted(counts, key=lambda k: (order.index(k) if k in order else len(order), k))
+    return tuple((pack.stakeholder_label(k) or k, counts[k]) for k in keys)
+
+
+def _action_row(item: ActionItemView, number: int, snapshot: WorkshopSnapshot, pack: FrameworkPack,
+                redact: Redactor) -> ActionRow:
+    condition = snapshot.conditions.get(item.condition) if item.condition else None
+    return ActionRow(
+        number=number, title=redact(item.title), description=redact(item.description),
+        owner=redact(item.owner).strip(), partners=redact(item.partners), due=item.due,
+        priority=PRIORITY_LABELS.get(item.priority, item.priority),
+        status=STATUS_LABELS.get(item.status, item.status),
+        policy_lever=pack.policy_lever_label(item.policy_lever) if item.policy_lever else "",
+        measure=redact(item.measure_of_success), condition=condition.title if condition else "")
+
+
+def _placement(snapshot: WorkshopSnapshot, key: str, redact: Redactor) -> Placement:
+    counts = [0, 0, 0, 0]
+    consensus, note = None, ""
+    for a in snapshot.assessments:
+        if a.condition != key:
+            continue
+        if a.is_consensus:
+            consensus, note = a.stage, redact(a.note)
+        elif 0 <= a.stage <= 3:
+            counts[a.stage] += 1
+    return Placement(tuple(counts), consensus, note)  # type: ignore[arg-type]
+
+
+def _questions(condition: Condition, responses: list[ResponseView], snapshot: WorkshopSnapshot,
+               pack: FrameworkPack, options: ReportOptions, redact: Redactor,
+               s: Strings) -> tuple[QuestionInput, ...]:
+    group_order = [t.key for t in pack.stakeholder_groups]
+    by_question: dict[str, list[ResponseView]] = {}
+    for r in responses:
+        by_question.setdefault(r.question, []).append(r)
+    known = list(condition.question_keys())
+    ordered = known + sorted(k for k in by_question if k not in known)
+    out = []
+    for key in ordered:
+        said = by_question.get(key)
+        if not said:
+            continue
+        groups: dict[str | None, list[ResponseView]] = {}
+        for r in said:
+            groups.setdefault(attribution.response_group(snapshot, r), []).append(r)
+        rank = lambda g: (g is None, group_order.index(g) if g in group_order else len(group_order), g or "")  # noqa: E731
+        question = condition.question(key)
+        out.append(QuestionInput(
+            stage=said[0].stage, question=question.text if question else key,
+            groups=tuple(GroupInput(
+                group=pack.stakeholder_label(g) if g else s["unattributed"],
+                responses=tuple(ResponseLine(
+                    text=redact(r.text), votes=r.votes,
+                    attribution=attribution.attribution_label(snapshot, r, pack, anonymous=options.anonymous))
+                    for r in sorted(groups[g], key=lambda r: -r.votes)))
+                for g in sorted(groups, key=rank))))
+    return tuple(out)
+
+
+def _grouped(rows: tuple[ActionRow, ...], key, order: list[str], missing: str):
+    groups: dict[str, list[ActionRow]] = {}
+    for row in rows:
+        groups.setdefault(key(row) or missing, []).append(row)
+    def rank(name: str):
+        return (name == missing, order.index(name) if name in order else len(order), name.casefold())
+    return tuple((name, tuple(groups[name])) for name in sorted(groups, key=rank))
+
+
+def build_action_plan(snapshot: WorkshopSnapshot, pack: FrameworkPack,
+                      options: ReportOptions = ReportOptions(), *,
+                      today: dt.date | None = None) -> ActionPlanData:
+    """Assemble the report's data; nothing here knows about ReportLab."""
+    s = strings(options.lang)
+    redact = _redactor(snapshot, options, s)
+    w = snapshot.workshop
+    visible = [r for r in snapshot.responses if not r.hidden]
+    items = sorted(snapshot.action_items, key=lambda a: (a.due is None, a.due or dt.date.min))
+    rows = tuple(_action_row(a, i, snapshot, pack, redact) for i, a in enumerate(items, start=1))
+    minutes = {a.condition: a.minutes for a in snapshot.agenda}
+    sections = []
+    for condition in snapshot.agenda_conditions():
+        sections.append(ConditionSection(
+            key=condition.key, title=condition.title, official=condition.official,
+            summary=condition.summary, minutes=minutes.get(condition.key, 0),
+            stages=tuple(StageBrief(st.number, st.name, st.goal) for st in condition.stages),
+            placement=_placement(snapshot, condition.key, redact),
+            questions=_questions(condition, [r for r in visible if r.condition == condition.key],
+                                 snapshot, pack, options, redact, s),
+            action_items=tuple(r for r, a in zip(rows, items) if a.condition == condition.key)))
+    titles = {k: c.title for k, c in snapshot.conditions.items()}
+    top = sorted((r for r in visible if r.votes > 0), key=lambda r: -r.votes)[:TOP_PRIORITIES]
+    statuses = Counter(a.status for a in items)
+    roster = attribution.printable_participants(snapshot, anonymous=options.anonymous)
+    lever_order = [t.label for t in pack.policy_levers]
+    return ActionPlanData(
+        lang=s.lang, anonymous=options.anonymous, title=w.title, date=w.date,
+        location=redact(w.location), state=w.state, district=w.district,
+        facilitator="" if options.anonymous else w.facilitator,
+        framework_title=pack.title, framework_notice=pack.notice,
+        participation=_participation(snapshot, pack), conditions=tuple(sections),
+        priorities=tuple(Priority(redact(r.text), r.votes,
+                                  attribution.attribution_label(snapshot, r, pack, anonymous=options.anonymous),
+                                  titles.get(r.condition, r.condition)) for r in top),
+        status_counts=tuple((STATUS_LABELS[k], statuses.get(k, 0)) for k in STATUSES),
+        action_items=rows,
+        by_owner=_grouped(rows, lambda r: r.owner, [], s["no_owner"]),
+        by_lever=_grouped(rows, lambda r: r.policy_lever, lever_order, s["no_lever"]),
+        roster=tuple(RosterEntry(p.name, p.role, p.organization, pack.stakeholder_label(p.stakeholder_group))
+                     for p in roster),
+        unnamed=0 if options.anonymous else len(snapshot.participants) - len(roster),
+        generated_on=today or dt.date.today())

@@ -1,0 +1,63 @@
+"""Shared pieces of the action-plan layout: zebra tables, cells and short labels."""
+
+from __future__ import annotations
+
+from reportlab.lib import colors
+from reportlab.platypus import Paragraph, Table, TableStyle
+
+from plworkshop.reports.action_plan.pdf_document import ACCENT, RULE, ZEBRA, para
+from plworkshop.reports.text import markup
+
+SUMMARY_CUT = 400
+
+
+def cell(text: str, style, *, cut: int | None = None) -> Paragraph:
+    """User text as a table cell, escaped; `cut` shortens it (the full text is printed elsewhere)."""
+    text = text or "—"
+    if cut and len(text) > cut:
+        text = text[:cut].rstrip() + "…"
+    return para(markup(text), style)
+
+
+def zebra_table(rows: list[list], widths: list[float], *, header: bool = True,
+                align_right: tuple[int, ...] = ()) -> Table:
+    """A readable table: accent header repeated on every page, zebra rows, hairline rules.
+
+    Rows may split across pages (`splitInRow`), so a very long cell never stops the layout.
+    """
+    table = Table(rows, colWidths=widths, repeatRows=1 if header else 0, splitInRow=1,
+                  hAlign="LEFT")
+    commands = [
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 5),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 5),
+        ("TOPPADDING", (0, 0), (-1, -1), 4),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
+        ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
+    ]
+    first = 1 if header else 0
+    if header:
+        commands += [("BACKGROUND", (0, 0), (-1, 0), ACCENT),
+                     ("LINEBELOW", (0, 0), (-1, 0), 0.8, ACCENT)]
+    for i in range(first, len(rows)):
+        if (i - first) % 2 == 1:
+            commands.append(("BACKGROUND", (0, i), (-1, i), ZEBRA))
+    for col in align_right:
+        commands.append(("ALIGN", (col, 0), (col, -1), "RIGHT"))
+    table.setStyle(TableStyle(commands))
+    return table
+
+
+def header_row(labels: list[str], style) -> list[Paragraph]:
+    return [Paragraph(markup(label), style) for label in labels]
+
+
+def no_border_table(rows: list[list], widths: list[float]) -> Table:
+    table = Table(rows, colWidths=widths, hAlign="LEFT", splitInRow=1)
+    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
+                               ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                               ("RIGHTPADDING", (0, 0), (-1, -1), 8),
+                               ("TOPPADDING", (0, 0), (-1, -1), 3),
+                               ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+                               ("BACKGROUND", (0, 0), (-1, -1), colors.white)]))
+    return table

@@ -1,0 +1,244 @@
+"""The base document of the action plan: pages, fonts, styles, header/footer, contents and bookmarks.
+
+Built in one pass: page numbers that are only known at the end ("of Y", and the page numbers in
+the table of contents) are PDF form XObjects referenced while drawing and defined just before the
+file is saved, so the document never has to be laid out twice.
+"""
+
+from __future__ import annotations
+
+import io
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_LEFT
+from reportlab.lib.pagesizes import landscape, letter
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import inch
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph
+
+from plworkshop.reports import fonts
+from plworkshop.reports.action_plan.strings import Strings
+from plworkshop.reports.text import needs_shaping
+
+ACCENT = colors.HexColor("#1F4E79")
+INK = colors.HexColor("#1F2328")
+MUTED = colors.HexColor("#5B6470")
+RULE = colors.HexColor("#C9D1DC")
+ZEBRA = colors.HexColor("#F1F4F8")
+BAR = colors.HexColor("#AEBBCC")
+
+MARGIN_X = 0.9 * inch
+MARGIN_TOP = 1.0 * inch
+MARGIN_BOTTOM = 0.85 * inch
+
+
+def make_styles() -> dict[str, ParagraphStyle]:
+    """The stylesheet: one family, one accent colour, a clear hierarchy."""
+    sans = fonts.register_fonts()
+    base = ParagraphStyle("body", fontName=sans, fontSize=10, leading=14.2, textColor=INK,
+                          alignment=TA_LEFT, spaceAfter=5)
+    s = {"body": base}
+
+    def add(name, parent="body", **kw):
+        s[name] = ParagraphStyle(name, parent=s[parent], **kw)
+
+    add("small", fontSize=8.5, leading=11.5, textColor=MUTED)
+    add("h1", fontName=fonts.SANS_BOLD, fontSize=20, leading=25, textColor=ACCENT, spaceAfter=12)
+    add("h2", fontName=fonts.SANS_BOLD, fontSize=13.5, leading=17.5, spaceBefore=16, spaceAfter=6)
+    add("h3", fontName=fonts.SANS_BOLD, fontSize=10.5, leading=14, spaceBefore=10, spaceAfter=4)
+    add("kicker", fontName=fonts.SANS_BOLD, fontSize=9, leading=12, textColor=ACCENT, spaceAfter=4)
+    add("group", fontName=fonts.SANS_BOLD, fontSize=8, leading=11, textColor=ACCENT,
+        spaceBefore=6, spaceAfter=3, leftIndent=12)
+    add("response", leftIndent=24, bulletIndent=12, spaceAfter=4)
+    add("lead", fontName=fonts.SANS_ITALIC, fontSize=10.5, leading=15, textColor=MUTED, spaceAfter=8)
+    add("cover_title", fontName=fonts.SANS_BOLD, fontSize=28, leading=34, textColor=INK, spaceAfter=8)
+    add("cover_sub", fontSize=12.5, leading=17, textColor=MUTED, spaceAfter=24)
+    add("cell", fontSize=8.5, leading=11, spaceAfter=0)
+    add("cell_bold", parent="cell", fontName=fonts.SANS_BOLD)
+    add("cell_head", parent="cell", fontName=fonts.SANS_BOLD, textColor=colors.white)
+    add("cell_right", parent="cell", alignment=2)
+    add("toc0", fontName=fonts.SANS_BOLD, fontSize=10.5, leading=14)
+    add("toc1", fontSize=9.5, leading=13)
+    return s
+
+
+def para(text: str, style: ParagraphStyle, **kw) -> Paragraph:
+    """A Paragraph from already-escaped markup; shaping is switched on only where a script needs it."""
+    if needs_shaping(text):
+        style = ParagraphStyle(style.name + "-shaped", parent=style, shaping=1)
+    return Paragraph(text, style, **kw)
+
+
+class Heading(Paragraph):
+    """A heading that becomes a bookmark, an outline entry and (optionally) a contents line."""
+
+    def __init__(self, text: str, style: ParagraphStyle, *, key: str, outline: str, level: int,
+                 registry: dict[str, int]) -> None:
+        super().__init__(text, style)
+        self.key, self.outline, self.level, self.registry = key, outline, level, registry
+
+    def draw(self) -> None:
+        canv = self.canv
+        canv.bookmarkHorizontal(self.key, 0, self.height + 6)
+        canv.addOutlineEntry(self.outline, self.key, level=self.level, closed=self.level > 0)
+        self.registry[self.key] = canv.getPageNumber()
+        super().draw()
+
+    def split(self, availWidth, availHeight):  # a heading never splits
+        return []
+
+
+class ContentsTable(Flowable):
+    """Contents with dotted leaders; page numbers are forms defined once the build is finished."""
+
+    def __init__(self, entries: list[tuple[int, str, str]], styles: dict[str, ParagraphStyle]) -> None:
+        super().__init__()
+        self.entries, self.styles = entries, styles
+
+    def _row_height(self, level: int) -> float:
+        return 21 if level == 0 else 16
+
+    def wrap(self, availWidth, availHeight):
+        self.width = availWidth
+        self.height = sum(self._row_height(level) for level, _, _ in self.entries)
+        return availWidth, self.height
+
+    def split(self, availWidth, availHeight):
+        used, cut = 0.0, 0
+        for i, (level, _, _) in enumerate(self.entries):
+            if used + self._row_height(level) > availHeight:
+                break
+            used += self._row_height(level)
+            cut = i + 1
+        if cut in (0, len(self.entries)):
+            return []
+        return [ContentsTable(self.entries[:cut], self.styles), ContentsTable(self.entries[cut:], self.styles)]
+
+    def draw(self) -> None:
+        canv = self.canv
+        y = self.height
+        for level, title, key in self.entries:
+            style = self.styles["toc0" if level == 0 else "toc1"]
+            h = self._row_height(level)
+            y -= h
+            indent = 0 if level == 0 else 16
+            room = self.width - indent - 40
+            text = _fit(title, style.fontName, style.fontSize, room)
+            canv.setFont(style.fontName, style.fontSize)
+            canv.setFillColor(INK if level == 0 else MUTED)
+            canv.drawString(indent, y + 5, text)
+            end = indent + stringWidth(text, style.fontName, style.fontSize) + 6
+            canv.setFillColor(RULE)
+            dots = max(0, int((self.width - 34 - end) / 4.2))
+            canv.drawString(end, y + 5, "." * dots)
+            canv.setFillColor(INK)
+            canv.saveState()
+            canv.translate(self.width, y + 5)
+            canv.doForm(f"toc-{key}")
+            canv.restoreState()
+            canv.linkRect("", key, (0, y, self.width, y + h), relative=1, thickness=0)
+
+
+def _fit(text: str, font: str, size: float, width: float) -> str:
+    """`text` on one line, cut with an ellipsis if it is wider than `width`."""
+    text = " ".join(text.split())
+    if stringWidth(text, font, size) <= width:
+        return text
+    while text and stringWidth(text + "…", font, size) > width:
+        text = text[:-max(1, len(text) // 8)] if len(text) > 80 else text[:-1]
+    return text.rstrip() + "…"
+
+
+class ReportDocument(BaseDocTemplate):
+    """Letter pages (a landscape template for wide tables), running header and footer, bytes out."""
+
+    def __init__(self, *, title: str, author: str, subject: str, header_left: str, header_right: str,
+                 footer_left: str, strings: Strings) -> None:
+        self._buffer = io.BytesIO()
+        super().__init__(self._buffer, pagesize=letter, title=title, author=author, subject=subject,
+                         creator="plworkshop", producer="plworkshop (ReportLab)",
+                         leftMargin=MARGIN_X, rightMargin=MARGIN_X, topMargin=MARGIN_TOP,
+                         bottomMargin=MARGIN_BOTTOM)
+        self.header_left, self.header_right, self.footer_left = header_left, header_right, footer_left
+        self.strings = strings
+        self.headings: dict[str, int] = {}
+        self.toc_keys: set[str] = set()
+        self.styles = make_styles()
+        pw, ph = letter
+        lw, lh = landscape(letter)
+        self.addPageTemplates([
+            PageTemplate("cover", [Frame(MARGIN_X, MARGIN_BOTTOM, pw - 2 * MARGIN_X, ph - 1.5 * inch - MARGIN_BOTTOM,
+                                         id="cover")], onPage=self._cover_page, pagesize=letter),
+            PageTemplate("portrait", [Frame(MARGIN_X, MARGIN_BOTTOM, pw - 2 * MARGIN_X,
+                                            ph - MARGIN_TOP - MARGIN_BOTTOM, id="portrait")],
+                         onPage=self._running_page, pagesize=letter),
+            PageTemplate("landscape", [Frame(0.7 * inch, MARGIN_BOTTOM, lw - 1.4 * inch,
+                                             lh - MARGIN_TOP - MARGIN_BOTTOM, id="landscape")],
+                         onPage=self._running_page, pagesize=landscape(letter)),
+        ])
+
+    def _cover_page(self, canv, doc) -> None:
+        pw, ph = canv._pagesize
+        canv.saveState()
+        canv.setFillColor(ACCENT)
+        canv.rect(0, ph - 0.42 * inch, pw, 0.42 * inch, stroke=0, fill=1)
+        canv.rect(MARGIN_X, MARGIN_BOTTOM - 0.3 * inch, 0.9 * inch, 3, stroke=0, fill=1)
+        canv.restoreState()
+
+    def _running_page(self, canv, doc) -> None:
+        pw, ph = canv._pagesize
+        left, right = 0.7 * inch if pw > ph else MARGIN_X, pw - (0.7 * inch if pw > ph else MARGIN_X)
+        canv.saveState()
+        canv.setFont(fonts.SANS, 8)
+        canv.setFillColor(MUTED)
+        top = ph - 0.62 * inch
+        date_w = stringWidth(self.header_right, fonts.SANS, 8)
+        canv.drawString(left, top, _fit(self.header_left, fonts.SANS, 8, right - left - date_w - 24))
+        canv.drawRightString(right, top, self.header_right)
+        canv.setStrokeColor(ACCENT)
+        canv.setLineWidth(0.8)
+        canv.line(left, top - 6, right, top - 6)
+        canv.setStrokeColor(RULE)
+        canv.setLineWidth(0.5)
+        bottom = 0.5 * inch
+        canv.line(left, bottom + 12, right, bottom + 12)
+        canv.drawString(left, bottom, _fit(self.footer_left, fonts.SANS, 8, (right - left) * 0.7))
+        canv.translate(right, bottom)
+        canv.doForm(f"page-{canv.getPageNumber()}")
+        canv.restoreState()
+
+    def _define_late_forms(self) -> None:
+        canv = self.canv
+        pages = canv.getPageNumber() - 1  # the canvas has already moved past the last page
+        for n in range(1, pages + 1):
+            canv.beginForm(f"page-{n}", lowerx=-300, lowery=-4, upperx=2, uppery=12)
+            canv.setFont(fonts.SANS, 8)
+            canv.setFillColor(MUTED)
+            canv.drawRightString(0, 0, self.strings.fmt("page_of", page=n, pages=pages))
+            canv.endForm()
+        for key in self.toc_keys | set(self.headings):
+            page = self.headings.get(key, "")
+            canv.beginForm(f"toc-{key}", lowerx=-60, lowery=-4, upperx=2, uppery=14)
+            canv.setFont(fonts.SANS, 9.5)
+            canv.setFillColor(INK)
+            canv.drawRightString(0, 0, str(page))
+            canv.endForm()
+
+    def render(self, story: list) -> bytes:
+        """Lay out the story once, define the late page-number forms, return the PDF bytes."""
+        self._doSave = 0
+        self.build(story)
+        self._define_late_forms()
+        self.canv.showOutline()
+        self.canv.save()
+        return self._buffer.getvalue()
+
+    def contents(self, entries: list[tuple[int, str, str]]) -> ContentsTable:
+        """The table of contents for (level, plain title, heading key) entries."""
+        self.toc_keys.update(key for _, _, key in entries)
+        return ContentsTable(entries, self.styles)
+
+    def heading(self, text: str, style: str, *, key: str, outline: str, level: int) -> Heading:
+        return Heading(text, self.styles[style], key=key, outline=outline, level=level,
+                       registry=self.headings)
