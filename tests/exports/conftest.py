@@ -4,10 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-CL = "collaborative-leadership"
-BA = "balanced-assessments"
-HYPERLINK = '=HYPERLINK("http://x","y")'
-INJECTIONS = ("=1+1", "+cmd", "-2", "@SUM(A1)", "\t=1+1", HYPERLINK, "  =2+2", "\r=3")
+from export_samples import BA, CL
 
 
 @pytest.fixture
@@ -72,3 +69,4 @@ def rich_snapshot(db, rich):
     from plworkshop.services import workshops
 
     return workshops.snapshot(db.uow(), rich[0])
+
