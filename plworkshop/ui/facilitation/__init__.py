@@ -1,0 +1,1 @@
+"""Facilitation screens of the GUI."""

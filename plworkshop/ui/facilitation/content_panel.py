@@ -1,0 +1,158 @@
+"""The centre of the facilitation view: the condition, the stage's goal and actions, and the
+strategic question in large type, with the early-adopter story on demand."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QSizePolicy,
+                               QVBoxLayout, QWidget)
+
+from plworkshop.framework.model import STAGE_NAMES, Condition
+
+ADAPTED_BADGE = "Adapted for facilitation — not the official wording"
+
+_STYLE = """
+QWidget#contentBody { background: #ffffff; }
+QLabel#conditionTitle { font-size: 22pt; font-weight: 700; color: #14213d; }
+QLabel#adaptedBadge { background: #fff3cd; color: #7a4b00; border: 1px solid #e0b64a;
+                      border-radius: 10px; padding: 2px 10px; font-size: 10pt; font-weight: 600; }
+QLabel#summary { font-size: 12pt; color: #3a3f4b; }
+QLabel#stageLine { font-size: 11pt; font-weight: 700; color: #1d4e89; letter-spacing: 0.5px; }
+QFrame#questionBox { background: #eef4fb; border-left: 6px solid #1d4e89; border-radius: 4px; }
+QLabel#question { font-size: 24pt; font-weight: 600; color: #0b1b33; }
+QLabel#sectionHead { font-size: 11pt; font-weight: 700; color: #14213d; }
+QLabel#body { font-size: 11.5pt; color: #222; }
+QLabel#story { font-size: 11.5pt; color: #222; background: #f6f6f2; border-radius: 4px; padding: 10px; }
+QPushButton#storyToggle { font-size: 10.5pt; padding: 4px 12px; }
+"""
+
+
+def _label(name: str, text: str = "", *, rich: bool = False) -> QLabel:
+    label = QLabel(text)
+    label.setObjectName(name)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.RichText if rich else Qt.TextFormat.PlainText)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+    return label
+
+
+def bullets(items: tuple[str, ...] | list[str]) -> str:
+    rows = "".join(f"<li style='margin-bottom:4px'>{escape(item)}</li>" for item in items)
+    return f"<ul style='margin-left:-18px'>{rows}</ul>"
+
+
+class ContentPanel(QScrollArea):
+    """Shows one node of the navigator: a condition, a stage, or a strategic question."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        body = QWidget()
+        body.setObjectName("contentBody")
+        body.setStyleSheet(_STYLE)
+        self.setWidget(body)
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(24, 18, 24, 18)
+        layout.setSpacing(10)
+
+        title_row = QHBoxLayout()
+        self.title = _label("conditionTitle")
+        self.badge = _label("adaptedBadge", ADAPTED_BADGE)
+        self.badge.setWordWrap(False)
+        self.badge.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Maximum)
+        title_row.addWidget(self.title, 1)
+        title_row.addWidget(self.badge, 0, Qt.AlignmentFlag.AlignVCenter)
+        layout.addLayout(title_row)
+        self.summary = _label("summary")
+        layout.addWidget(self.summary)
+
+        self.stage_line = _label("stageLine")
+        layout.addWidget(self.stage_line)
+        self.question_box = QFrame()
+        self.question_box.setObjectName("questionBox")
+        box_layout = QVBoxLayout(self.question_box)
+        box_layout.setContentsMargins(18, 14, 18, 14)
+        self.question = _label("question")
+        self.question.setAccessibleName("Strategic question")
+        box_layout.addWidget(self.question)
+        layout.addWidget(self.question_box)
+
+        self.goal_head = _label("sectionHead", "Goal")
+        self.goal = _label("body")
+        self.actions_head = _label("sectionHead", "Supporting actions")
+        self.actions = _label("body", rich=True)
+        for widget in (self.goal_head, self.goal, self.actions_head, self.actions):
+            layout.addWidget(widget)
+
+        self.story_toggle = QPushButton("Show early-adopter story")
+        self.story_toggle.setObjectName("storyToggle")
+        self.story_toggle.setCheckable(True)
+        self.story_toggle.toggled.connect(self._show_story)
+        self.story = _label("story", rich=True)
+        layout.addWidget(self.story_toggle, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.story)
+        layout.addStretch(1)
+        self.clear()
+
+    def clear(self) -> None:
+        self.title.setText("")
+        self.summary.setText("")
+        self.badge.hide()
+        for widget in (self.stage_line, self.question_box, self.goal_head, self.goal,
+                       self.actions_head, self.actions, self.story_toggle, self.story):
+            widget.hide()
+
+    def show_condition(self, condition: Condition, stage: int = 0, question_key: str = "",
+                       *, assessment: bool = False) -> None:
+        """Show the condition; with a stage its goal and actions; with a question, the question too."""
+        self.clear()
+        self.title.setText(condition.title)
+        self.summary.setText(condition.summary)
+        self.badge.setVisible(not condition.official)
+        self._set_story(condition)
+        if assessment:
+            self.stage_line.setText("STAGE SELF-ASSESSMENT")
+            self.stage_line.show()
+            return
+        if not stage:
+            self.goal_head.setText("The three stages")
+            self.goal_head.show()
+            self.actions.setText(bullets([f"{STAGE_NAMES[s.number]}: {s.goal}" for s in condition.stages]))
+            self.actions.show()
+            return
+        current = condition.stage(stage)
+        questions = current.questions
+        number = next((n for n, q in enumerate(questions, 1) if q.key == question_key), 0)
+        line = f"STAGE {stage} · {STAGE_NAMES[stage].upper()}"
+        if number:
+            line += f"   —   QUESTION {number} OF {len(questions)}"
+            self.question.setText(questions[number - 1].text)
+            self.question_box.show()
+        self.stage_line.setText(line)
+        self.stage_line.show()
+        self.goal.setText(current.goal)
+        self.actions.setText(bullets(current.actions))
+        self.goal_head.setText("Goal")
+        for widget in (self.goal_head, self.goal, self.actions_head, self.actions):
+            widget.show()
+        if not number and questions:
+            self.actions_head.setText("Supporting actions")
+            self.actions.setText(bullets(current.actions) + "<p><b>Strategic questions</b></p>"
+                                 + bullets([q.text for q in questions]))
+
+    def _set_story(self, condition: Condition) -> None:
+        story = condition.early_adopter
+        if story is None:
+            return
+        year = f", {story.year}" if story.year else ""
+        self.story.setText(f"<b>Early adopter: {escape(story.state)}{year}</b><br>{escape(story.text)}")
+        self.story_toggle.show()
+        self._show_story(self.story_toggle.isChecked())
+
+    def _show_story(self, shown: bool) -> None:
+        self.story_toggle.setText("Hide early-adopter story" if shown else "Show early-adopter story")
+        self.story.setVisible(shown and not self.story_toggle.isHidden())

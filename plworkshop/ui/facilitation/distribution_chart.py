@@ -1,0 +1,157 @@
+"""A live bar chart of a condition's self-assessment: how many people placed the state at each
+stage, each bar stacked by stakeholder group, with the room's consensus marked. Pure QPainter."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QPainter, QPen
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from plworkshop.framework.model import ASSESSMENT_STAGE_NAMES
+
+GROUP_PALETTE = ("#1d4e89", "#e76f51", "#2a9d8f", "#e9c46a", "#8e5ea2", "#f4a261", "#264653",
+                 "#7fb069", "#d62828", "#5e6472", "#3a86ff", "#b5838d")
+
+
+@dataclass
+class Distribution:
+    """Counts per stage, and per (stage, group); the consensus stage if the room agreed one."""
+
+    by_stage: Counter = field(default_factory=Counter)
+    by_stage_group: dict[int, Counter] = field(default_factory=dict)
+    groups: list[str] = field(default_factory=list)
+    consensus: int | None = None
+
+    @property
+    def total(self) -> int:
+        return sum(self.by_stage.values())
+
+
+def distribution(placements: list[tuple[int, str]], group_order: list[str],
+                 consensus: int | None) -> Distribution:
+    """Build from (stage, group key) pairs; groups keep the pack's order, only those present."""
+    result = Distribution(consensus=consensus)
+    for stage, group in placements:
+        result.by_stage[stage] += 1
+        result.by_stage_group.setdefault(stage, Counter())[group] += 1
+    present = {group for _, group in placements}
+    result.groups = [g for g in group_order if g in present] + sorted(present - set(group_order))
+    return result
+
+
+@dataclass(frozen=True)
+class ChartColours:
+    background: str = "#ffffff"
+    text: str = "#1f2933"
+    muted: str = "#6b7280"
+    axis: str = "#d0d5dc"
+    consensus: str = "#b7791f"
+
+
+DARK = ChartColours(background="#0b1220", text="#ffffff", muted="#b8c2d1", axis="#3b4657",
+                    consensus="#ffd166")
+
+
+class DistributionChart(QWidget):
+    """Bars for Not yet started … Statewide Transformation; stacked colours are stakeholder groups."""
+
+    def __init__(self, group_label=lambda key: key, colours: ChartColours = ChartColours(),
+                 scale: float = 1.0, parent=None) -> None:
+        super().__init__(parent)
+        self._group_label = group_label
+        self.colours = colours
+        self.scale = scale
+        self.data = Distribution()
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setAccessibleName("Self-assessment distribution chart")
+
+    def sizeHint(self) -> QSize:
+        return QSize(int(520 * self.scale), int(300 * self.scale))
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(260, 180)
+
+    def set_distribution(self, data: Distribution) -> None:
+        self.data = data
+        parts = [f"{ASSESSMENT_STAGE_NAMES[s]}: {data.by_stage.get(s, 0)}" for s in ASSESSMENT_STAGE_NAMES]
+        self.setAccessibleDescription("; ".join(parts))
+        self.update()
+
+    def _font(self, points: float, bold: bool = False) -> QFont:
+        font = QFont(self.font())
+        font.setPointSizeF(points * self.scale)
+        font.setBold(bold)
+        return font
+
+    def paintEvent(self, _event) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.fillRect(self.rect(), QColor(self.colours.background))
+        s = self.scale
+        legend_h = self._legend_height()
+        area = QRectF(self.rect()).adjusted(16 * s, 60 * s, -16 * s, -(48 * s + legend_h))
+        stages = list(ASSESSMENT_STAGE_NAMES)
+        top = max([self.data.by_stage.get(st, 0) for st in stages] + [1])
+        slot = area.width() / len(stages)
+        bar_w = min(slot * 0.62, 160 * s)
+        painter.setPen(QPen(QColor(self.colours.axis), 1))
+        painter.drawLine(area.bottomLeft(), area.bottomRight())
+        palette = {g: QColor(GROUP_PALETTE[n % len(GROUP_PALETTE)]) for n, g in enumerate(self.data.groups)}
+        for n, stage in enumerate(stages):
+            x = area.left() + n * slot + (slot - bar_w) / 2
+            y = area.bottom()
+            for group in self.data.groups:
+                count = self.data.by_stage_group.get(stage, {}).get(group, 0)
+                if not count:
+                    continue
+                h = area.height() * count / top
+                painter.fillRect(QRectF(x, y - h, bar_w, h), palette[group])
+                y -= h
+            total = self.data.by_stage.get(stage, 0)
+            painter.setPen(QColor(self.colours.text))
+            painter.setFont(self._font(13, bold=True))
+            painter.drawText(QRectF(x - 20 * s, y - 28 * s, bar_w + 40 * s, 26 * s),
+                             Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom, str(total))
+            if self.data.consensus == stage:
+                self._consensus_marker(painter, QRectF(x, y - 56 * s, bar_w, 24 * s))
+            painter.setPen(QColor(self.colours.text))
+            painter.setFont(self._font(10.5))
+            painter.drawText(QRectF(area.left() + n * slot, area.bottom() + 6 * s, slot, 40 * s),
+                             Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap,
+                             ASSESSMENT_STAGE_NAMES[stage])
+        self._legend(painter, palette, QRectF(16 * s, self.height() - legend_h - 4 * s,
+                                              self.width() - 32 * s, legend_h))
+        if not self.data.total:
+            painter.setPen(QColor(self.colours.muted))
+            painter.setFont(self._font(12))
+            painter.drawText(area, Qt.AlignmentFlag.AlignCenter, "No placements yet")
+        painter.end()
+
+    def _consensus_marker(self, painter: QPainter, rect: QRectF) -> None:
+        painter.setPen(QPen(QColor(self.colours.consensus), 2 * self.scale))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRoundedRect(rect, 6, 6)
+        painter.setFont(self._font(9.5, bold=True))
+        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, "★ Consensus")
+
+    def _legend_height(self) -> float:
+        rows = max(1, (len(self.data.groups) + 2) // 3)
+        return rows * 20 * self.scale if self.data.groups else 0
+
+    def _legend(self, painter: QPainter, palette: dict, rect: QRectF) -> None:
+        if not self.data.groups:
+            return
+        painter.setFont(self._font(9.5))
+        col_w = rect.width() / 3
+        for n, group in enumerate(self.data.groups):
+            x = rect.left() + (n % 3) * col_w
+            y = rect.top() + (n // 3) * 20 * self.scale
+            painter.fillRect(QRectF(x, y + 4 * self.scale, 12 * self.scale, 12 * self.scale), palette[group])
+            painter.setPen(QColor(self.colours.text))
+            count = sum(c.get(group, 0) for c in self.data.by_stage_group.values())
+            painter.drawText(QRectF(x + 18 * self.scale, y, col_w - 20 * self.scale, 20 * self.scale),
+                             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                             f"{self._group_label(group)} ({count})")

@@ -1,0 +1,126 @@
+"""Every change to recorded input as an undoable step: record, edit, withdraw, restore, vote, and
+turning a response into an action item.
+
+Undoing "record" deletes the response, and redoing it records it again under a new id; commands
+name responses by the id they first saw and look up the current one in `ids`, so a vote made
+after a redone "record" still finds its response.
+"""
+
+from __future__ import annotations
+
+from typing import Callable
+
+from plworkshop.domain.errors import VoteBudgetExceeded
+from plworkshop.services import action_items, responses
+from plworkshop.ui import undo
+from plworkshop.ui.context import UiContext
+from plworkshop.ui.facilitation.response_entry import Attribution
+
+
+class ResponseEditor:
+    """Pushes undo commands for one workshop's responses; `touched(condition, question)` follows each."""
+
+    def __init__(self, ctx: UiContext, workshop_id: str, widget,
+                 touched: Callable[[str, str], None]) -> None:
+        self.ctx = ctx
+        self.workshop_id = workshop_id
+        self.widget = widget
+        self._touched = touched
+        self._ids: dict[str, str] = {}
+        self._origin: dict[str, str] = {}
+
+    def current_id(self, response_id: str) -> str:
+        """The id a response has now, given any id it ever had."""
+        origin = self._origin.get(response_id, response_id)
+        return self._ids.get(origin, response_id)
+
+    def _push(self, text: str, do, undo_fn, what: str = "responses") -> undo.CallbackCommand:
+        return undo.push(self.ctx, text, do, undo_fn, workshop_id=self.workshop_id, what=what,
+                         parent_widget=self.widget)
+
+    def record(self, condition: str, stage: int, question: str, text: str,
+               who: Attribution) -> str | None:
+        """Record input; returns the new response id, or None when it was refused."""
+        first: dict[str, str] = {}
+
+        def do():
+            view = self.ctx.call(responses.record_response, self.workshop_id, condition=condition,
+                                 stage=stage, question=question, text=text,
+                                 participant_id=who.participant_id,
+                                 stakeholder_group=who.stakeholder_group)
+            first.setdefault("id", view.id)
+            self._ids[first["id"]] = view.id
+            self._origin[view.id] = first["id"]
+            self._touched(condition, question)
+            return view
+
+        def undo_fn():
+            self.ctx.call(responses.discard_response, self.workshop_id, self.current_id(first["id"]))
+            self._touched(condition, question)
+
+        command = self._push("Record input", do, undo_fn)
+        return None if command.failed else first.get("id")
+
+    def edit(self, response_id: str, old: str, new: str, where: tuple[str, str]) -> bool:
+        return self._simple("Edit input", where,
+                            lambda: self.ctx.call(responses.edit_response, self.workshop_id,
+                                                  self.current_id(response_id), new),
+                            lambda: self.ctx.call(responses.edit_response, self.workshop_id,
+                                                  self.current_id(response_id), old))
+
+    def withdraw(self, response_id: str, where: tuple[str, str]) -> bool:
+        return self._simple("Withdraw input", where,
+                            lambda: self.ctx.call(responses.withdraw_response, self.workshop_id,
+                                                  self.current_id(response_id)),
+                            lambda: self.ctx.call(responses.restore_response, self.workshop_id,
+                                                  self.current_id(response_id)))
+
+    def restore(self, response_id: str, where: tuple[str, str]) -> bool:
+        return self._simple("Restore input", where,
+                            lambda: self.ctx.call(responses.restore_response, self.workshop_id,
+                                                  self.current_id(response_id)),
+                            lambda: self.ctx.call(responses.withdraw_response, self.workshop_id,
+                                                  self.current_id(response_id)))
+
+    def vote(self, response_id: str, delta: int, old_votes: int, where: tuple[str, str]) -> bool:
+        """Add or take back a vote. Raises VoteBudgetExceeded (nothing pushed) when over budget."""
+        rid = self.current_id(response_id)
+        if delta > 0:
+            budget = self.ctx.call(responses.vote_budget, self.workshop_id, where[0])
+            if budget is not None and budget[0] + delta > budget[1]:
+                raise VoteBudgetExceeded(
+                    f"All {budget[1]} votes for this condition have been placed; take one back "
+                    "first, or raise the votes per person in Setup.")
+        return self._simple("Add a vote" if delta > 0 else "Take back a vote", where,
+                            lambda: self.ctx.call(responses.vote, self.workshop_id,
+                                                  self.current_id(rid), delta),
+                            lambda: self.ctx.call(responses.set_votes, self.workshop_id,
+                                                  self.current_id(rid), old_votes))
+
+    def make_action_item(self, response_id: str) -> str | None:
+        """Create an action item from a response; returns its id (changes after undo/redo)."""
+        made: dict[str, str] = {}
+
+        def do():
+            item = self.ctx.call(action_items.create_from_response, self.workshop_id,
+                                 self.current_id(response_id))
+            made["id"] = item.id
+            return item
+
+        def undo_fn():
+            self.ctx.call(action_items.delete_action_item, self.workshop_id, made["id"])
+
+        command = self._push("Make action item", do, undo_fn, what="action_items")
+        return None if command.failed else made.get("id")
+
+    def _simple(self, label: str, where: tuple[str, str], do, undo_fn) -> bool:
+        def forward():
+            result = do()
+            self._touched(*where)
+            return result
+
+        def backward():
+            undo_fn()
+            self._touched(*where)
+
+        return not self._push(label, forward, backward).failed

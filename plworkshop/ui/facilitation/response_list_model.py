@@ -1,0 +1,190 @@
+"""Table model over the responses to one strategic question, and the proxy that filters and sorts them.
+
+The model is reset only when the facilitator moves to another question; edits, votes and new
+entries update rows in place, so a list of thousands stays responsive.
+"""
+
+from __future__ import annotations
+
+from typing import Callable
+
+from PySide6.QtCore import (QAbstractTableModel, QModelIndex, QPersistentModelIndex,
+                            QSortFilterProxyModel, Qt)
+from PySide6.QtGui import QColor, QFont
+
+from plworkshop.domain.read_models import ParticipantView, ResponseView
+
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+HIDDEN_ROLE = Qt.ItemDataRole.UserRole + 2
+GROUP_ROLE = Qt.ItemDataRole.UserRole + 3
+SORT_ROLE = Qt.ItemDataRole.UserRole + 4
+SEARCH_ROLE = Qt.ItemDataRole.UserRole + 5
+
+VOTES, TEXT, SPEAKER, TIME = range(4)
+HEADERS = ("Votes", "What was said", "Said by", "Time")
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class ResponseListModel(QAbstractTableModel):
+    """Rows are ResponseView read models; the text column is editable (the panel makes it undoable)."""
+
+    def __init__(self, group_label: Callable[[str | None], str], parent=None) -> None:
+        super().__init__(parent)
+        self._group_label = group_label
+        self._rows: list[ResponseView] = []
+        self._people: dict[str, ParticipantView] = {}
+        self.edit_handler: Callable[[str, str], None] | None = None
+        self._strike = QFont()
+        self._strike.setStrikeOut(True)
+        self._grey = QColor("#8a8f98")
+
+    # --- loading -------------------------------------------------------------------------------
+    def set_people(self, people: list[ParticipantView]) -> None:
+        self._people = {p.id: p for p in people}
+        if self._rows:
+            self.dataChanged.emit(self.index(0, SPEAKER), self.index(len(self._rows) - 1, SPEAKER))
+
+    def replace(self, views: list[ResponseView]) -> None:
+        """Show `views`: updated in place when only values changed or rows were added at the end."""
+        old_ids = [r.id for r in self._rows]
+        new_ids = [r.id for r in views]
+        if old_ids and new_ids[:len(old_ids)] == old_ids:
+            changed = [n for n, (a, b) in enumerate(zip(self._rows, views)) if a != b]
+            self._rows[:len(old_ids)] = views[:len(old_ids)]
+            if changed:
+                self.dataChanged.emit(self.index(min(changed), 0),
+                                      self.index(max(changed), len(HEADERS) - 1))
+            if len(views) > len(old_ids):
+                self.beginInsertRows(QModelIndex(), len(old_ids), len(views) - 1)
+                self._rows.extend(views[len(old_ids):])
+                self.endInsertRows()
+            return
+        self.beginResetModel()
+        self._rows = list(views)
+        self.endResetModel()
+
+    def response(self, row: int) -> ResponseView:
+        return self._rows[row]
+
+    def responses(self) -> list[ResponseView]:
+        return list(self._rows)
+
+    def row_of(self, response_id: str) -> int:
+        for n, r in enumerate(self._rows):
+            if r.id == response_id:
+                return n
+        return -1
+
+    def speaker(self, response: ResponseView) -> str:
+        """'Ana Ruiz — Families', 'Families', or 'Anonymous' (the facilitator sees every name)."""
+        person = self._people.get(response.participant_id or "")
+        group = self._group_label(response.stakeholder_group or (person.stakeholder_group if person else None))
+        if person is not None:
+            return f"{person.name} — {group}" if group else person.name
+        return group or "Anonymous"
+
+    # --- Qt model ------------------------------------------------------------------------------
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
+                and 0 <= section < len(HEADERS):
+            return HEADERS[section]
+        return None
+
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+        if index.column() == TEXT:
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        r = self._rows[index.row()]
+        column = index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            if column == VOTES:
+                return str(r.votes) if r.votes else ""
+            if column == TEXT:
+                text = r.text if role == Qt.ItemDataRole.EditRole else " ".join(r.text.split())
+                return text + ("   (withdrawn)" if r.hidden and role == Qt.ItemDataRole.DisplayRole else "")
+            if column == SPEAKER:
+                return self.speaker(r)
+            return r.created_at.astimezone().strftime("%H:%M") if r.created_at.tzinfo else r.created_at.strftime("%H:%M")
+        if role == Qt.ItemDataRole.ToolTipRole and column == TEXT:
+            return r.text
+        if role == Qt.ItemDataRole.FontRole and r.hidden:
+            return self._strike
+        if role == Qt.ItemDataRole.ForegroundRole and r.hidden:
+            return self._grey
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (VOTES, TIME):
+            return int(Qt.AlignmentFlag.AlignCenter)
+        if role == ID_ROLE:
+            return r.id
+        if role == HIDDEN_ROLE:
+            return r.hidden
+        if role == GROUP_ROLE:
+            person = self._people.get(r.participant_id or "")
+            return r.stakeholder_group or (person.stakeholder_group if person else "") or ""
+        if role == SORT_ROLE:
+            stamp = r.created_at.timestamp()
+            # One number so Qt can compare it: votes first, then the earlier entry wins a tie.
+            return r.votes * 1e10 - stamp if column == VOTES else stamp
+        if role == SEARCH_ROLE:
+            return f"{r.text}\n{self.speaker(r)}".casefold()
+        return None
+
+    def setData(self, index: _Index, value, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if not index.isValid() or index.column() != TEXT or role != Qt.ItemDataRole.EditRole:
+            return False
+        r = self._rows[index.row()]
+        text = str(value)
+        if text == r.text or not text.strip() or self.edit_handler is None:
+            return False
+        self.edit_handler(r.id, text)
+        return True
+
+
+class ResponseFilterProxy(QSortFilterProxyModel):
+    """Filters by withdrawn state, stakeholder group and free text; sorts by votes or by time."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.show_withdrawn = False
+        self.group = ""
+        self.needle = ""
+        self.setSortRole(SORT_ROLE)
+        self.setDynamicSortFilter(True)
+
+    def set_filters(self, *, show_withdrawn: bool | None = None, group: str | None = None,
+                    text: str | None = None) -> None:
+        compat = not hasattr(self, "beginFilterChange")  # Qt < 6.10
+        if not compat:
+            self.beginFilterChange()
+        if show_withdrawn is not None:
+            self.show_withdrawn = show_withdrawn
+        if group is not None:
+            self.group = group
+        if text is not None:
+            self.needle = text.strip().casefold()
+        if compat:
+            self.invalidateRowsFilter()
+        else:
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:
+        model = self.sourceModel()
+        index = model.index(source_row, TEXT, source_parent)
+        if not self.show_withdrawn and index.data(HIDDEN_ROLE):
+            return False
+        if self.group and index.data(GROUP_ROLE) != self.group:
+            return False
+        return not self.needle or self.needle in index.data(SEARCH_ROLE)

@@ -1,0 +1,1 @@
+"""Projector screens of the GUI."""
