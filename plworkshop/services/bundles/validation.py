@@ -41,7 +41,9 @@ class ValidBundle:
 
 
 def _check_header(top: Record) -> None:
-    fmt = top.get("format")
+    fmt = top.data.get("format")
+    if "format" not in top.data:
+        raise BundleRefused("This is not a plworkshop bundle: it has no “format” field.")
     if fmt != FORMAT:
         shown = fmt if isinstance(fmt, str) else type(fmt).__name__
         raise BundleRefused(f"This is not a plworkshop bundle: its format is “{str(shown)[:60]}”, "
