@@ -1,0 +1,23 @@
+"""`plworkshop gui [--smoke-test]`: open the main window (Qt is imported only when this runs)."""
+
+from __future__ import annotations
+
+import argparse
+import time
+
+# Taken when the command line is being built, as early as this module can know; used for
+# startup_ms only where /proc is not there to give the process's real start time.
+_LOADED_AT = time.perf_counter()
+
+
+def register(subparsers) -> None:
+    parser = subparsers.add_parser("gui", help="start the GUI (the default when no command is given)")
+    parser.add_argument("--smoke-test", action="store_true",
+                        help="open the main window, print startup_ms=N once it is shown, and exit")
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace, env) -> int:
+    from plworkshop.app import run_gui
+
+    return run_gui(env.paths, env.database_url, smoke_test=args.smoke_test, started=_LOADED_AT)

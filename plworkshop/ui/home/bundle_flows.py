@@ -1,0 +1,80 @@
+"""Importing workshop bundles in the background, from a menu, a button or files dropped on the window."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import Callable
+
+from PySide6.QtWidgets import QWidget
+
+from plworkshop.ui.context import UiContext
+from plworkshop.ui.home.dialogs import Notice
+from plworkshop.ui.tasks import run_task
+
+log = logging.getLogger(__name__)
+
+BUNDLE_SUFFIXES = (".plw", ".json")
+
+
+def is_bundle_path(path: Path) -> bool:
+    return path.suffix.lower() in BUNDLE_SUFFIXES
+
+
+def import_bundles(ctx: UiContext, parent: QWidget | None, paths: list[Path],
+                   on_imported: Callable[[list[str]], None]) -> None:
+    """Import each file in turn off the GUI thread; report refused ones in one message.
+
+    `on_imported(ids)` gets the ids of the workshops that came in (possibly none).
+    """
+    paths = [Path(p) for p in paths]
+    if not paths:
+        return
+
+    def work() -> tuple[list[str], list[str]]:
+        from plworkshop.services.bundles import import_bundle
+
+        done, refused = [], []
+        for path in paths:
+            try:
+                result = import_bundle(ctx.db.uow(), path)
+            except Exception as exc:  # noqa: BLE001 - each file's problem is reported by name
+                if not _is_person_error(exc):
+                    log.error("Import of %s failed", path, exc_info=exc)
+                    refused.append(f"{path.name}: an unexpected error (details in {ctx.paths.log_file})")
+                else:
+                    refused.append(f"{path.name}: {exc}")
+                continue
+            done.append(_workshop_id(result))
+        return done, refused
+
+    def finished(outcome: tuple[list[str], list[str]]) -> None:
+        done, refused = outcome
+        for workshop_id in done:
+            ctx.changed(workshop_id, "workshop")
+        if refused:
+            head = ("Nothing was imported." if not done else
+                    f"{len(done)} of {len(paths)} files were imported.")
+            Notice.info(parent, head + "\n\n" + "\n".join(refused))
+        on_imported([w for w in done if w])
+
+    label = "Importing “%s”…" % paths[0].name if len(paths) == 1 else f"Importing {len(paths)} files…"
+    run_task(parent, label, work, finished, lambda exc: ctx.report_error(parent, exc))
+
+
+def _is_person_error(exc: BaseException) -> bool:
+    from plworkshop.domain.errors import PlworkshopError
+
+    return isinstance(exc, (PlworkshopError, OSError))
+
+
+def _workshop_id(result: object) -> str:
+    """The imported workshop's id, whatever read model `import_bundle` returns."""
+    if isinstance(result, str):
+        return result
+    for attr in ("id", "workshop_id"):
+        value = getattr(result, attr, None)
+        if isinstance(value, str):
+            return value
+    inner = getattr(result, "workshop", None)
+    return getattr(inner, "id", "") if inner is not None else ""

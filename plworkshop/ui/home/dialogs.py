@@ -1,0 +1,41 @@
+"""The questions Home and the main window ask; each a classmethod seam that tests replace."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+BUNDLE_FILTER = "Workshop bundles (*.plw *.json);;All files (*)"
+
+
+class ConfirmDelete:
+    """Ask before a workshop goes to the trash."""
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, title: str) -> bool:
+        answer = QMessageBox.question(
+            parent, "Delete workshop",
+            f"Move “{title}” to the trash?\n\nIt stays in the trash for 30 days and can be restored "
+            "from Home → Trash. Edit → Undo also brings it back.",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel)
+        return answer == QMessageBox.StandardButton.Yes
+
+
+class BundleFiles:
+    """Choosing bundle files to import."""
+
+    @classmethod
+    def choose_imports(cls, parent: QWidget | None) -> list[Path]:
+        names, _ = QFileDialog.getOpenFileNames(parent, "Import workshop bundles", str(Path.home()),
+                                                BUNDLE_FILTER)
+        return [Path(name) for name in names]
+
+
+class Notice:
+    """A short piece of news for the person (an import finished, a workshop was restored)."""
+
+    @classmethod
+    def info(cls, parent: QWidget | None, text: str) -> None:
+        QMessageBox.information(parent, "plworkshop", text)

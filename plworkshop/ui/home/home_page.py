@@ -1,0 +1,212 @@
+"""Home: the workshops on this machine, and the trash they can be restored from."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QPushButton,
+                               QStackedWidget, QTableView, QVBoxLayout, QWidget)
+
+from plworkshop.services import workshops
+from plworkshop.ui.context import UiContext
+from plworkshop.ui.home.dialogs import ConfirmDelete
+from plworkshop.ui.home.workshop_list_model import ID_ROLE, WorkshopListModel
+from plworkshop.ui.undo import push
+
+
+def demo_available() -> bool:
+    """The demo service ships with this build (it is imported lazily when used)."""
+    import importlib.util
+
+    return importlib.util.find_spec("plworkshop.services.demo") is not None
+
+
+class HomePage(QWidget):
+    """Lists workshops; opening, creating, importing and exporting are the main window's job."""
+
+    open_requested = Signal(str)
+    new_requested = Signal()
+    import_requested = Signal()
+    export_requested = Signal(str)
+    demo_requested = Signal()
+
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("Page")
+        self.ctx = ctx
+        self.showing_trash = False
+        self.model = WorkshopListModel(self)
+        self._build()
+        ctx.data_changed.connect(lambda _wid, _what: self.refresh())
+        self.refresh()
+
+    # -- layout ---------------------------------------------------------------------------------
+    def _build(self) -> None:
+        self.title = QLabel("Workshops", objectName="PageTitle")
+        self.hint = QLabel("Every workshop on this computer, most recently changed first. "
+                           "Double-click one, or select it and press Enter, to open it.",
+                           objectName="Hint")
+        self.hint.setWordWrap(True)
+        self.new_button = self._button("&New workshop", self.new_requested.emit, primary=True)
+        self.open_button = self._button("&Open", self.open_selected)
+        self.import_button = self._button("&Import bundle…", self.import_requested.emit)
+        self.export_button = self._button("E&xport…", self._export_selected)
+        self.demo_button = self._button("Open the &demo", self.demo_requested.emit)
+        self.demo_button.setVisible(demo_available())
+        self.delete_button = self._button("&Delete…", self.delete_selected, danger=True)
+        self.trash_button = self._button("&Trash", lambda: self.show_trash(True))
+        self.restore_button = self._button("&Restore", self.restore_selected, primary=True)
+        self.back_button = self._button("&Back to workshops", lambda: self.show_trash(False))
+
+        buttons = QHBoxLayout()
+        for b in (self.new_button, self.open_button, self.import_button, self.export_button,
+                  self.demo_button, self.restore_button):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        for b in (self.delete_button, self.trash_button, self.back_button):
+            buttons.addWidget(b)
+
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setShowGrid(False)
+        self.table.setAlternatingRowColors(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(40)
+        header = self.table.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((2, 250), (3, 220)):  # long places wrap into the tooltip, not the title
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            self.table.setColumnWidth(column, width)
+        self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.table.doubleClicked.connect(lambda index: self._activate(index))
+        self.table.activated.connect(lambda index: self._activate(index))
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+        QShortcut(QKeySequence.StandardKey.Delete, self.table, self._delete_or_nothing,
+                  context=Qt.ShortcutContext.WidgetShortcut)
+
+        self.empty = QLabel(objectName="Hint", alignment=Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
+        self.body = QStackedWidget(self)
+        self.body.addWidget(self.table)
+        self.body.addWidget(self.empty)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(28, 24, 28, 20)
+        layout.setSpacing(12)
+        layout.addWidget(self.title)
+        layout.addWidget(self.hint)
+        layout.addLayout(buttons)
+        layout.addWidget(self.body, 1)
+        self.setTabOrder(self.table, self.new_button)
+
+    def _button(self, text: str, slot, *, primary: bool = False, danger: bool = False) -> QPushButton:
+        button = QPushButton(text, self)
+        if primary:
+            button.setObjectName("Primary")
+        elif danger:
+            button.setObjectName("Danger")
+        button.clicked.connect(lambda _checked=False: slot())
+        return button
+
+    # -- state ----------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        """Re-read the list, keeping the selected workshop selected."""
+        keep = self.selected_id()
+        rows = self.ctx.try_call(self, workshops.list_workshops, trash=self.showing_trash)
+        self.model.set_workshops(rows or [])
+        if keep:
+            self.select(keep)
+        if self.model.rowCount() and not self.table.selectionModel().hasSelection():
+            self.table.selectRow(0)
+        self._show_empty_state()
+        self._update_buttons()
+
+    def _show_empty_state(self) -> None:
+        if self.showing_trash:
+            self.empty.setText("The trash is empty. Deleted workshops stay here for 30 days.")
+        else:
+            self.empty.setText("No workshops yet. Press “New workshop” to plan one, or open the demo "
+                               "to see a finished convening.")
+        self.body.setCurrentWidget(self.table if self.model.rowCount() else self.empty)
+
+    def _update_buttons(self) -> None:
+        has = self.selected_id() is not None
+        trash = self.showing_trash
+        for b in (self.new_button, self.open_button, self.import_button, self.export_button,
+                  self.delete_button, self.trash_button):
+            b.setVisible(not trash)
+        self.demo_button.setVisible(not trash and demo_available())
+        self.restore_button.setVisible(trash)
+        self.back_button.setVisible(trash)
+        for b in (self.open_button, self.export_button, self.delete_button, self.restore_button):
+            b.setEnabled(has)
+
+    def show_trash(self, trash: bool) -> None:
+        self.showing_trash = trash
+        self.title.setText("Trash" if trash else "Workshops")
+        self.hint.setText(
+            "Deleted workshops, kept for 30 days. Select one and press Restore to bring it back."
+            if trash else "Every workshop on this computer, most recently changed first. "
+            "Double-click one, or select it and press Enter, to open it.")
+        self.table.clearSelection()
+        self.refresh()
+        self.table.setFocus()
+
+    def selected_id(self) -> str | None:
+        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
+        return rows[0].data(ID_ROLE) if rows else None
+
+    def select(self, workshop_id: str) -> None:
+        row = self.model.row_of(workshop_id)
+        if row >= 0:
+            self.table.selectRow(row)
+
+    # -- actions --------------------------------------------------------------------------------
+    def _activate(self, index: QModelIndex) -> None:
+        if self.showing_trash:
+            self.restore_selected()
+        elif index.isValid():
+            self.open_requested.emit(index.data(ID_ROLE))
+
+    def open_selected(self) -> None:
+        workshop_id = self.selected_id()
+        if workshop_id and not self.showing_trash:
+            self.open_requested.emit(workshop_id)
+
+    def _export_selected(self) -> None:
+        workshop_id = self.selected_id()
+        if workshop_id:
+            self.export_requested.emit(workshop_id)
+
+    def _delete_or_nothing(self) -> None:
+        if not self.showing_trash:
+            self.delete_selected()
+
+    def delete_selected(self) -> None:
+        """Ask, then move the selected workshop to the trash (undoable)."""
+        workshop_id = self.selected_id()
+        summary = self.model.workshop(self.model.row_of(workshop_id)) if workshop_id else None
+        if summary is None or not ConfirmDelete.ask(self, summary.title):
+            return
+        ctx = self.ctx
+        push(ctx, f"Delete “{summary.title}”",
+             lambda: ctx.call(workshops.delete_workshop, summary.id),
+             lambda: ctx.call(workshops.restore_workshop, summary.id),
+             workshop_id=summary.id, what="workshop", parent_widget=self)
+
+    def restore_selected(self) -> None:
+        workshop_id = self.selected_id()
+        summary = self.model.workshop(self.model.row_of(workshop_id)) if workshop_id else None
+        if summary is None:
+            return
+        ctx = self.ctx
+        push(ctx, f"Restore “{summary.title}”",
+             lambda: ctx.call(workshops.restore_workshop, summary.id),
+             lambda: ctx.call(workshops.delete_workshop, summary.id),
+             workshop_id=summary.id, what="workshop", parent_widget=self)

@@ -1,0 +1,119 @@
+"""Workshop-level commands shared by Home's buttons and the File menu: new, demo, export, reports."""
+
+from __future__ import annotations
+
+import datetime as dt
+import importlib
+import logging
+from typing import Callable
+
+from PySide6.QtWidgets import QWidget
+
+from plworkshop.domain.errors import WorkshopNotFound
+from plworkshop.services import workshops
+from plworkshop.ui.context import UiContext
+from plworkshop.ui.home.dialogs import Notice
+from plworkshop.ui.tasks import run_task
+from plworkshop.ui.undo import push
+
+log = logging.getLogger(__name__)
+
+NEW_TITLE = "Untitled workshop"
+
+
+def new_workshop(ctx: UiContext, parent: QWidget | None) -> str | None:
+    """Create a workshop dated today (undo moves it to the trash, redo brings it back)."""
+    created: list[str] = []
+
+    def do() -> str:
+        if created:
+            ctx.call(workshops.restore_workshop, created[0])
+        else:
+            details = ctx.call(workshops.create_workshop, title=NEW_TITLE, date=dt.date.today(),
+                               pack=ctx.pack)
+            created.append(details.id)
+        ctx.changed(created[0], "workshop")  # the id is known only now, so notify here
+        return created[0]
+
+    def undo() -> None:
+        ctx.call(workshops.delete_workshop, created[0])
+        ctx.changed(created[0], "workshop")
+
+    command = push(ctx, "New workshop", do, undo, parent_widget=parent)
+    return None if command.failed else created[0]
+
+
+def open_demo(ctx: UiContext, parent: QWidget | None, on_ready: Callable[[str], None]) -> None:
+    """Open the demo workshop, restoring it from the trash or creating it when needed."""
+    from plworkshop.services import demo
+
+    demo_id = demo.DEMO_WORKSHOP_ID
+    try:
+        ctx.call(workshops.get_workshop, demo_id)
+    except WorkshopNotFound:
+        pass
+    else:
+        on_ready(demo_id)
+        return
+    trashed = {w.id for w in ctx.call(workshops.list_workshops, trash=True)}
+    if demo_id in trashed:
+        ctx.call(workshops.restore_workshop, demo_id)
+        ctx.changed(demo_id, "workshop")
+        on_ready(demo_id)
+        return
+
+    def done(details) -> None:
+        ctx.changed(details.id, "workshop")
+        on_ready(details.id)
+
+    run_task(parent, "Preparing the demo workshop…",
+             lambda: demo.create_demo_workshop(ctx.db.uow()), done,
+             lambda exc: ctx.report_error(parent, exc))
+
+
+def create_first_run_demo(ctx: UiContext) -> str | None:
+    """On a machine with no workshops at all, make the demo so a new person sees one at once."""
+    try:
+        from plworkshop.services import demo
+    except ModuleNotFoundError:
+        return None
+    if ctx.call(workshops.list_workshops) or ctx.call(workshops.list_workshops, trash=True):
+        return None
+    try:
+        return ctx.call(demo.create_demo_workshop).id
+    except Exception:  # noqa: BLE001 - an app without its demo still works; the log says why
+        log.exception("Could not create the demo workshop on first run")
+        return None
+
+
+def _optional(module: str, name: str):
+    try:
+        return getattr(importlib.import_module(module), name)
+    except ModuleNotFoundError as exc:
+        if exc.name and module.startswith(exc.name):
+            return None
+        raise
+
+
+def export_workshop(ctx: UiContext, parent: QWidget | None, workshop_id: str) -> None:
+    dialog = _optional("plworkshop.ui.reports.export_dialog", "export_workshop_dialog")
+    if dialog is None:
+        Notice.info(parent, "Exporting is not available in this build of plworkshop.")
+        return
+    dialog(ctx, parent, workshop_id)
+
+
+def preview_report(ctx: UiContext, parent: QWidget | None, workshop_id: str) -> None:
+    preview = _optional("plworkshop.ui.reports.report_preview", "preview_report")
+    if preview is None:
+        Notice.info(parent, "The report preview is not available in this build of plworkshop.")
+        return
+    preview(ctx, parent, workshop_id)
+
+
+def print_report(ctx: UiContext, parent: QWidget | None, workshop_id: str) -> None:
+    printer = _optional("plworkshop.ui.reports.report_preview", "print_report")
+    if printer is None:
+        Notice.info(parent, "Printing is not available in this build of plworkshop.")
+        return
+    printer(ctx, parent, workshop_id)

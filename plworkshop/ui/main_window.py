@@ -1,0 +1,348 @@
+"""The main window: a sidebar to move between Home, Setup, Facilitate and Action items, and the menus.
+
+Pages written by other parts of the app (facilitation, action items, projector, reports) are imported
+only when first needed, which keeps start-up light.
+"""
+
+from __future__ import annotations
+
+import importlib
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow,
+                               QMessageBox, QStackedWidget, QVBoxLayout, QWidget)
+
+from plworkshop import __version__
+from plworkshop.domain.errors import WorkshopNotFound
+from plworkshop.services import agenda, workshops
+from plworkshop.ui.context import UiContext
+from plworkshop.ui.home import workshop_commands as commands
+from plworkshop.ui.home.bundle_flows import import_bundles, is_bundle_path
+from plworkshop.ui.home.dialogs import BundleFiles
+from plworkshop.ui.home.home_page import HomePage, demo_available
+from plworkshop.ui.icons import icon
+from plworkshop.ui.main_menus import build_menus
+from plworkshop.ui.setup.setup_page import SetupPage
+
+log = logging.getLogger(__name__)
+
+HOME, SETUP, FACILITATE, ACTIONS = range(4)
+PAGE_NAMES = ("Home", "Setup", "Facilitate", "Action items")
+PAGE_ICONS = ("home", "setup", "facilitate", "actions")
+LAZY_PAGES = {
+    FACILITATE: ("plworkshop.ui.facilitation.facilitation_page", "FacilitationPage"),
+    ACTIONS: ("plworkshop.ui.actions.action_items_page", "ActionItemsPage"),
+}
+RECENT_KEY = "recent/workshops"
+RECENT_MAX = 8
+SAVED_TEXT = "✓ All changes saved"
+
+
+class MainWindow(QMainWindow):
+    """One window per running app; `open_workshop(id)` puts a workshop in every page."""
+
+    def __init__(self, ctx: UiContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.workshop_id: str | None = None
+        self.workshop_title = ""
+        self.projector: QWidget | None = None
+        self.pages: dict[int, QWidget] = {}
+        # Connected before the pages exist, so a deleted workshop is closed before they re-read it.
+        ctx.data_changed.connect(self._on_data_changed)
+        self.setWindowIcon(icon("app"))
+        self.setAcceptDrops(True)
+        self.setMinimumSize(960, 620)
+        self._build_body()
+        self._build_status_bar()
+        self.actions_by_name = build_menus(self)
+        self._restore_layout()
+        self.show_page(HOME)
+        self._update_title()
+
+    # -- layout ---------------------------------------------------------------------------------
+    def _build_body(self) -> None:
+        self.sidebar = QListWidget(objectName="Sidebar")
+        self.sidebar.setFixedWidth(220)
+        for name, icon_name in zip(PAGE_NAMES, PAGE_ICONS):
+            QListWidgetItem(icon(icon_name), name, self.sidebar)
+        self.sidebar.currentRowChanged.connect(self._sidebar_moved)
+        brand = QLabel("plworkshop", objectName="Brand")
+        sub = QLabel("Personalized learning\npolicy workshops", objectName="BrandSub")
+        self.open_label = QLabel(objectName="OpenWorkshop")
+        self.open_label.setWordWrap(True)
+        panel = QWidget(objectName="SidebarPanel")
+        panel.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        panel.setFixedWidth(220)
+        side = QVBoxLayout(panel)
+        side.setContentsMargins(0, 0, 0, 0)
+        side.setSpacing(0)
+        for widget in (brand, sub, self.open_label):
+            side.addWidget(widget)
+        side.addWidget(self.sidebar, 1)
+
+        self.stack = QStackedWidget(self)
+        self.home = HomePage(self.ctx, self)
+        self.setup = SetupPage(self.ctx, self)
+        self.pages = {HOME: self.home, SETUP: self.setup}
+        for index in range(4):
+            self.stack.addWidget(self.pages.get(index) or self._placeholder(index))
+        self.home.open_requested.connect(self.open_workshop)
+        self.home.new_requested.connect(self.new_workshop)
+        self.home.import_requested.connect(self.import_bundles)
+        self.home.export_requested.connect(lambda wid: commands.export_workshop(self.ctx, self, wid))
+        self.home.demo_requested.connect(self.open_demo)
+
+        central = QWidget(self)
+        row = QHBoxLayout(central)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        row.addWidget(panel)
+        row.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+    def _placeholder(self, index: int) -> QWidget:
+        label = QLabel(f"{PAGE_NAMES[index]} is not available in this build.", objectName="Hint")
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        return label
+
+    def _build_status_bar(self) -> None:
+        self.saved_label = QLabel(SAVED_TEXT, objectName="Saved")
+        self.saved_label.setToolTip("Every edit is stored in the database the moment you make it; "
+                                    "there is nothing to save.")
+        self.statusBar().addPermanentWidget(self.saved_label)
+        self.ctx.undo_stack.indexChanged.connect(self._announce_saved)
+
+    def _announce_saved(self, _index: int) -> None:
+        stack = self.ctx.undo_stack
+        if stack.index() > 0:
+            self.statusBar().showMessage(f"Saved: {stack.text(stack.index() - 1)}", 4000)
+
+    # -- pages ----------------------------------------------------------------------------------
+    def page(self, index: int) -> QWidget | None:
+        """The page at `index`, built on first use; None if that part is not in this build."""
+        if index in self.pages:
+            return self.pages[index]
+        module_name, class_name = LAZY_PAGES[index]
+        try:
+            page_class = getattr(importlib.import_module(module_name), class_name)
+        except ModuleNotFoundError as exc:
+            if exc.name and module_name.startswith(exc.name):
+                return None
+            raise
+        page = page_class(self.ctx, self)
+        old = self.stack.widget(index)
+        self.stack.insertWidget(index, page)
+        self.stack.removeWidget(old)
+        old.deleteLater()
+        self.pages[index] = page
+        if self.workshop_id:
+            page.open_workshop(self.workshop_id)
+        return page
+
+    def show_page(self, index: int) -> None:
+        if index != HOME and not self.workshop_id:
+            index = HOME
+        self.page(index)
+        self.stack.setCurrentIndex(index)
+        if self.sidebar.currentRow() != index:
+            self.sidebar.blockSignals(True)
+            self.sidebar.setCurrentRow(index)
+            self.sidebar.blockSignals(False)
+
+    def _sidebar_moved(self, row: int) -> None:
+        if row >= 0:
+            self.show_page(row)
+
+    def current_page_index(self) -> int:
+        return self.stack.currentIndex()
+
+    # -- the open workshop ----------------------------------------------------------------------
+    def open_workshop(self, workshop_id: str, *, page: int | None = None) -> bool:
+        details = self.ctx.try_call(self, workshops.get_workshop, workshop_id)
+        if details is None:
+            self._forget_recent(workshop_id)
+            return False
+        if self.workshop_id and self.workshop_id != workshop_id:
+            self.close_workshop(go_home=False)
+        self.workshop_id = details.id
+        self.workshop_title = details.title
+        for index, widget in self.pages.items():
+            if index != HOME:
+                widget.open_workshop(details.id)
+        self._remember_recent(details.id)
+        self._update_title()
+        if page is None:
+            has_agenda = bool(self.ctx.try_call(self, agenda.get_agenda, details.id))
+            page = FACILITATE if has_agenda and self.page(FACILITATE) is not None else SETUP
+        self.show_page(page)
+        return True
+
+    def close_workshop(self, *, go_home: bool = True) -> None:
+        for index, widget in self.pages.items():
+            if index != HOME:
+                closer = getattr(widget, "close_workshop", None)
+                if closer is not None:
+                    closer()
+        if self.projector is not None:
+            self.projector.close()
+            self.projector = None
+        self.workshop_id = None
+        self.workshop_title = ""
+        self._update_title()
+        if go_home:
+            self.show_page(HOME)
+
+    def _on_data_changed(self, workshop_id: str, what: str) -> None:
+        if workshop_id != self.workshop_id or what not in ("details", "workshop", ""):
+            return
+        try:
+            details = self.ctx.call(workshops.get_workshop, workshop_id)
+        except WorkshopNotFound:  # deleted (or its creation undone) while open
+            self.close_workshop()
+            return
+        self.workshop_title = details.title
+        self._update_title()
+
+    def _update_title(self) -> None:
+        if self.workshop_id:
+            self.setWindowTitle(f"plworkshop — {self.workshop_title}")
+            self.open_label.setText(self.workshop_title)
+        else:
+            self.setWindowTitle("plworkshop")
+            self.open_label.setText("No workshop open")
+        for row in (SETUP, FACILITATE, ACTIONS):
+            item = self.sidebar.item(row)
+            flags = item.flags()
+            enabled = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+            item.setFlags(flags | enabled if self.workshop_id else flags & ~enabled)
+        for name in ("export", "preview", "print", "projector"):
+            action = getattr(self, "actions_by_name", {}).get(name)
+            if action is not None:
+                action.setEnabled(bool(self.workshop_id))
+
+    # -- File menu commands ---------------------------------------------------------------------
+    def new_workshop(self) -> None:
+        workshop_id = commands.new_workshop(self.ctx, self)
+        if workshop_id and self.open_workshop(workshop_id, page=SETUP):
+            self.setup.show_tab(0)
+            title = self.setup.details.edits["title"]
+            title.setFocus()
+            title.selectAll()
+
+    def go_home(self) -> None:
+        self.show_page(HOME)
+        self.home.table.setFocus()
+
+    def open_demo(self) -> None:
+        if demo_available():
+            commands.open_demo(self.ctx, self, lambda wid: self.open_workshop(wid))
+
+    def import_bundles(self, paths: list[Path] | None = None) -> None:
+        chosen = list(paths) if paths else BundleFiles.choose_imports(self)
+        import_bundles(self.ctx, self, chosen, self._after_import)
+
+    def _after_import(self, ids: list[str]) -> None:
+        self.home.refresh()
+        if ids:
+            self.open_workshop(ids[-1])
+
+    def export_current(self) -> None:
+        target = self.workshop_id or (self.home.selected_id() if self.current_page_index() == HOME else None)
+        if target:
+            commands.export_workshop(self.ctx, self, target)
+
+    def preview_report(self) -> None:
+        if self.workshop_id:
+            commands.preview_report(self.ctx, self, self.workshop_id)
+
+    def print_report(self) -> None:
+        if self.workshop_id:
+            commands.print_report(self.ctx, self, self.workshop_id)
+
+    # -- recent workshops -----------------------------------------------------------------------
+    def recent_ids(self) -> list[str]:
+        value = self.ctx.settings.value(RECENT_KEY, [])
+        if isinstance(value, str):
+            value = [value] if value else []
+        return [str(v) for v in value or []]
+
+    def _remember_recent(self, workshop_id: str) -> None:
+        ids = [workshop_id] + [i for i in self.recent_ids() if i != workshop_id]
+        self.ctx.settings.setValue(RECENT_KEY, ids[:RECENT_MAX])
+
+    def _forget_recent(self, workshop_id: str) -> None:
+        self.ctx.settings.setValue(RECENT_KEY, [i for i in self.recent_ids() if i != workshop_id])
+
+    def recent_workshops(self) -> list[tuple[str, str]]:
+        """(id, title) of recently opened workshops that still exist, most recent first."""
+        live = {w.id: w.title for w in (self.ctx.try_call(self, workshops.list_workshops) or [])}
+        return [(i, live[i]) for i in self.recent_ids() if i in live]
+
+    # -- View and Edit commands -----------------------------------------------------------------
+    def find(self) -> None:
+        focus = getattr(self.stack.currentWidget(), "focus_find", None)
+        if focus is not None:
+            focus()
+
+    def toggle_projector(self) -> None:
+        if self.projector is not None and self.projector.isVisible():
+            self.projector.close()
+            self.projector = None
+            return
+        facilitation = self.page(FACILITATE) if self.workshop_id else None
+        if facilitation is None:
+            return
+        try:
+            module = importlib.import_module("plworkshop.ui.projector.projector_window")
+        except ModuleNotFoundError:
+            QMessageBox.information(self, "plworkshop", "The projector view is not available in this build.")
+            return
+        self.projector = module.open_projector(self.ctx, facilitation, self)
+
+    def toggle_full_screen(self) -> None:
+        self.showNormal() if self.isFullScreen() else self.showFullScreen()
+
+    def show_about(self) -> None:
+        pack = self.ctx.pack
+        QMessageBox.about(
+            self, "About plworkshop",
+            f"<h3>plworkshop {__version__}</h3>"
+            "<p>Run in-person state and district workshops on the KnowledgeWorks State Policy "
+            "Framework for Personalized Learning, offline.</p>"
+            f"<p>Framework pack: {pack.title}<br>({pack.id}, version {pack.version})</p>"
+            f"<p>Data folder: {self.ctx.paths.data_dir}<br>Database: {self.ctx.db.url}</p>")
+
+    # -- window manners -------------------------------------------------------------------------
+    def _restore_layout(self) -> None:
+        geometry = self.ctx.settings.value("window/geometry")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1440, 900)
+        state = self.ctx.settings.value("window/state")
+        if isinstance(state, QByteArray) and not state.isEmpty():
+            self.restoreState(state)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.ctx.settings.setValue("window/geometry", self.saveGeometry())
+        self.ctx.settings.setValue("window/state", self.saveState())
+        self.ctx.settings.sync()
+        if self.projector is not None:
+            self.projector.close()
+        super().closeEvent(event)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if any(is_bundle_path(Path(u.toLocalFile())) for u in event.mimeData().urls() if u.isLocalFile()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
+        paths = [p for p in paths if is_bundle_path(p)]
+        if paths:
+            event.acceptProposedAction()
+            self.import_bundles(paths)
+

@@ -1,0 +1,135 @@
+"""The workshop's details: each field is saved (undoably) the moment the person finishes editing it."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, QEvent, QObject, Qt
+from PySide6.QtWidgets import (QDateEdit, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QSpinBox,
+                               QVBoxLayout, QWidget)
+
+from plworkshop.domain.read_models import WorkshopDetails
+from plworkshop.services import workshops
+from plworkshop.ui.context import UiContext
+from plworkshop.ui.undo import push
+
+NO_DATE = QDate(2000, 1, 1)
+LINE_FIELDS = (("title", "&Title"), ("location", "&Place"), ("state", "&State"),
+               ("district", "Dis&trict"), ("facilitator", "&Facilitator"))
+LABELS = {"title": "title", "date": "date", "location": "place", "state": "state",
+          "district": "district", "facilitator": "facilitator", "notes": "notes",
+          "votes_per_person": "votes per person"}
+
+
+class DetailsForm(QWidget):
+    """Title, date, place, state, district, facilitator, notes and the dot-vote budget."""
+
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.workshop: WorkshopDetails | None = None
+        self._loading = False
+        self.edits: dict[str, QLineEdit] = {}
+        form = QFormLayout()
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
+        form.setHorizontalSpacing(16)
+        form.setVerticalSpacing(10)
+        for name, label in LINE_FIELDS:
+            edit = QLineEdit(self)
+            edit.editingFinished.connect(lambda name=name: self._save_text(name))
+            self.edits[name] = edit
+            if name == "location":
+                self._add_date_row(form)
+            form.addRow(label, edit)
+        self.edits["title"].setPlaceholderText("e.g. North Dakota personalized learning convening")
+        self.edits["location"].setPlaceholderText("Venue and city")
+        self.votes = QSpinBox(self, minimum=0, maximum=100)
+        self.votes.setSpecialValueText("No limit")
+        self.votes.setSuffix(" votes")
+        self.votes.editingFinished.connect(self._save_votes)
+        form.addRow("&Votes per person", self.votes)
+        self.notes = QPlainTextEdit(self)
+        self.notes.setPlaceholderText("Anything the facilitator wants to remember: goals, logistics…")
+        self.notes.setTabChangesFocus(True)
+        self.notes.installEventFilter(self)
+        form.addRow("&Notes", self.notes)
+        hint = QLabel("Each field is saved as soon as you leave it. Edit → Undo takes a change back.",
+                      objectName="Hint")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 12, 0, 0)
+        layout.addLayout(form)
+        layout.addWidget(hint)
+        layout.addStretch(1)
+        self.setMaximumWidth(760)
+
+    def _add_date_row(self, form: QFormLayout) -> None:
+        self.date = QDateEdit(self)
+        self.date.setCalendarPopup(True)
+        self.date.setDisplayFormat("d MMMM yyyy")
+        self.date.setMinimumDate(NO_DATE)
+        self.date.setSpecialValueText("No date yet")
+        self.date.editingFinished.connect(self._save_date)
+        self.date.calendarWidget().clicked.connect(lambda _d: self._save_date())
+        form.addRow("&Date", self.date)
+
+    # -- loading --------------------------------------------------------------------------------
+    def set_workshop(self, workshop: WorkshopDetails | None) -> None:
+        """Show `workshop` (re-read after every change, including undo)."""
+        self.workshop = workshop
+        self._loading = True
+        try:
+            for name, edit in self.edits.items():
+                edit.setText(getattr(workshop, name) if workshop else "")
+                edit.setCursorPosition(0)
+            day = workshop.date if workshop else None
+            self.date.setDate(QDate(day.year, day.month, day.day) if day else NO_DATE)
+            self.votes.setValue(workshop.votes_per_person if workshop else 0)
+            if workshop is None or self.notes.toPlainText() != workshop.notes:
+                self.notes.setPlainText(workshop.notes if workshop else "")
+        finally:
+            self._loading = False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.notes and event.type() == QEvent.Type.FocusOut:
+            self._save("notes", self.notes.toPlainText())
+        return super().eventFilter(watched, event)
+
+    # -- saving ---------------------------------------------------------------------------------
+    def _save_text(self, name: str) -> None:
+        self._save(name, self.edits[name].text())
+
+    def _save_date(self) -> None:
+        value = self.date.date()
+        self._save("date", None if value == NO_DATE else dt.date(value.year(), value.month(), value.day()))
+
+    def _save_votes(self) -> None:
+        if self._loading or self.workshop is None or self.votes.value() == self.workshop.votes_per_person:
+            return
+        ctx, wid = self.ctx, self.workshop.id
+        old, new = self.workshop.votes_per_person, self.votes.value()
+        push(ctx, "Change votes per person",
+             lambda: ctx.call(workshops.set_votes_per_person, wid, new),
+             lambda: ctx.call(workshops.set_votes_per_person, wid, old),
+             workshop_id=wid, what="details", parent_widget=self)
+        self._reload()
+
+    def _save(self, name: str, value: object) -> None:
+        if self._loading or self.workshop is None:
+            return
+        old = getattr(self.workshop, name)
+        if value == old:
+            return
+        ctx, wid = self.ctx, self.workshop.id
+        command = push(ctx, f"Change the {LABELS[name]}",
+                       lambda: ctx.call(workshops.update_workshop, wid, **{name: value}),
+                       lambda: ctx.call(workshops.update_workshop, wid, **{name: old}),
+                       workshop_id=wid, what="details", parent_widget=self)
+        self._reload()
+        if command.failed and name in self.edits:  # show the refused value's field again
+            self.edits[name].setFocus()
+
+    def _reload(self) -> None:
+        if self.workshop is not None:
+            fresh = self.ctx.try_call(self, workshops.get_workshop, self.workshop.id)
+            if fresh is not None:
+                self.set_workshop(fresh)

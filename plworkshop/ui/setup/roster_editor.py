@@ -1,0 +1,179 @@
+"""The roster editor: type people in quickly, paste them from a spreadsheet, remove them with care."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractItemModel, Qt
+from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtWidgets import (QAbstractItemDelegate, QAbstractItemView, QComboBox, QHBoxLayout,
+                               QHeaderView, QLabel, QMessageBox, QPushButton,
+                               QStyledItemDelegate, QTableView, QVBoxLayout, QWidget)
+
+from plworkshop.domain.read_models import ParticipantView
+from plworkshop.framework.model import FrameworkPack
+from plworkshop.services import roster
+from plworkshop.ui.context import UiContext
+from plworkshop.ui.setup.participant_table_model import GROUP, NAME, ParticipantTableModel
+from plworkshop.ui.setup.roster_edits import RosterEdits
+from plworkshop.ui.setup.roster_paste import PasteResult, parse_roster_paste
+
+
+class ConfirmRemovePeople:
+    """Ask before taking people off the roster (a seam tests replace)."""
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, names: list[str]) -> bool:
+        who = f"“{names[0]}”" if len(names) == 1 else f"these {len(names)} people"
+        answer = QMessageBox.question(
+            parent, "Remove from the roster",
+            f"Remove {who} from the roster?\n\nAnything they said stays, attributed to their "
+            "stakeholder group. Edit → Undo puts them back.",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel)
+        return answer == QMessageBox.StandardButton.Yes
+
+
+class PasteProblems:
+    """Explain why a paste was refused (a seam tests replace)."""
+
+    @classmethod
+    def show(cls, parent: QWidget | None, result: PasteResult) -> None:
+        lines = result.problems[:12]
+        more = len(result.problems) - len(lines)
+        text = ("Nobody was added, because some rows need fixing first:\n\n" + "\n".join(lines)
+                + (f"\n…and {more} more." if more > 0 else ""))
+        QMessageBox.warning(parent, "Paste roster", text)
+
+
+class GroupDelegate(QStyledItemDelegate):
+    """A combo box of the pack's stakeholder groups; stores the group's key."""
+
+    def __init__(self, pack: FrameworkPack, parent=None) -> None:
+        super().__init__(parent)
+        self.pack = pack
+
+    def createEditor(self, parent: QWidget, option, index) -> QWidget:
+        combo = QComboBox(parent)
+        for term in self.pack.stakeholder_groups:
+            combo.addItem(term.label, term.key)
+        return combo
+
+    def setEditorData(self, editor: QWidget, index) -> None:
+        at = editor.findData(index.data(Qt.ItemDataRole.EditRole))
+        editor.setCurrentIndex(max(at, 0))
+
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index) -> None:
+        model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
+
+
+class RosterTable(QTableView):
+    """Enter after typing a cell goes to the next row's name (a fresh row at the end); Tab goes across."""
+
+    def closeEditor(self, editor: QWidget, hint: QAbstractItemDelegate.EndEditHint) -> None:
+        row = self.currentIndex().row()
+        super().closeEditor(editor, hint)
+        if hint == QAbstractItemDelegate.EndEditHint.SubmitModelCache:
+            self.edit_row(row + 1)
+
+    def edit_row(self, row: int, column: int = NAME) -> None:
+        model = self.model()
+        row = min(row, model.rowCount() - 1)
+        target = model.index(row, column)
+        if target.isValid():
+            self.setCurrentIndex(target)
+            self.scrollTo(target)
+            self.edit(target)
+
+
+class RosterEditor(QWidget):
+    """The roster tab of Setup."""
+
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.workshop_id: str | None = None
+        self.edits = RosterEdits(ctx, lambda: self.workshop_id, self)
+        self.model = ParticipantTableModel(ctx.pack, self.edits, self)
+        self.table = RosterTable(self)
+        self.table.setModel(self.model)
+        self.table.setItemDelegateForColumn(GROUP, GroupDelegate(ctx.pack, self.table))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.AnyKeyPressed
+                                   | QAbstractItemView.EditTrigger.DoubleClicked
+                                   | QAbstractItemView.EditTrigger.EditKeyPressed)
+        self.table.setTabKeyNavigation(True)
+        self.table.verticalHeader().setDefaultSectionSize(34)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for column, width in enumerate((230, 210, 250, 220)):
+            self.table.setColumnWidth(column, width)
+        QShortcut(QKeySequence.StandardKey.Paste, self.table, self.paste,
+                  context=Qt.ShortcutContext.WidgetShortcut)
+        QShortcut(QKeySequence.StandardKey.Delete, self.table, self.remove_selected,
+                  context=Qt.ShortcutContext.WidgetShortcut)
+
+        self.count = QLabel(objectName="SectionTitle")
+        hint = QLabel("Type a name and press Enter for the next person; Tab moves across. Paste rows "
+                      "from a spreadsheet with Ctrl+V (name, role, organization, group, may be named).",
+                      objectName="Hint")
+        hint.setWordWrap(True)
+        self.paste_button = QPushButton("&Paste from spreadsheet", self)
+        self.paste_button.clicked.connect(self.paste)
+        self.remove_button = QPushButton("&Remove selected…", self, objectName="Danger")
+        self.remove_button.clicked.connect(self.remove_selected)
+        top = QHBoxLayout()
+        top.addWidget(self.count)
+        top.addStretch(1)
+        top.addWidget(self.paste_button)
+        top.addWidget(self.remove_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 12, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(hint)
+        layout.addWidget(self.table, 1)
+        ctx.data_changed.connect(self._on_changed)
+
+    def set_workshop(self, workshop_id: str | None) -> None:
+        if workshop_id != self.workshop_id:
+            self.edits.aliases = type(self.edits.aliases)()
+        self.workshop_id = workshop_id
+        self.refresh()
+
+    def _on_changed(self, workshop_id: str, what: str) -> None:
+        if workshop_id == self.workshop_id and what in ("roster", "workshop", ""):
+            self.refresh()
+
+    def refresh(self) -> None:
+        people = (self.ctx.try_call(self, roster.list_participants, self.workshop_id) or []
+                  if self.workshop_id else [])
+        self.model.set_people(people)
+        n = len(people)
+        self.count.setText("No participants yet" if n == 0 else f"{n} participant{'s' * (n != 1)}")
+
+    def selected_people(self) -> list[ParticipantView]:
+        rows = {i.row() for i in self.table.selectionModel().selectedIndexes()}
+        if not rows and self.table.currentIndex().isValid():
+            rows = {self.table.currentIndex().row()}
+        return [p for r in sorted(rows) if (p := self.model.person(r)) is not None]
+
+    def remove_selected(self) -> None:
+        people = self.selected_people()
+        if not people or not ConfirmRemovePeople.ask(self, [p.name for p in people]):
+            return
+        self.edits.remove(people)
+
+    def paste(self) -> None:
+        self.paste_text(QGuiApplication.clipboard().text())
+
+    def paste_text(self, text: str) -> bool:
+        """Add the people in `text` (tab-separated rows), all of them or, if any row is bad, none."""
+        if not self.workshop_id:
+            return False
+        result = parse_roster_paste(text, self.ctx.pack, default_group=self.model.default_group())
+        if not result.ok:
+            PasteProblems.show(self, result)
+            return False
+        command = self.edits.add(result.people)
+        if not command.failed:
+            self.table.edit_row(self.model.rowCount() - 1)
+        return not command.failed

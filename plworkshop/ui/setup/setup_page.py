@@ -1,0 +1,63 @@
+"""Setup: the open workshop's details, roster and agenda, one tab each."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
+
+from plworkshop.services import workshops
+from plworkshop.ui.context import UiContext
+from plworkshop.ui.setup.agenda_editor import AgendaEditor
+from plworkshop.ui.setup.details_form import DetailsForm
+from plworkshop.ui.setup.roster_editor import RosterEditor
+
+DETAILS, ROSTER, AGENDA = range(3)
+
+
+class SetupPage(QWidget):
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("Page")
+        self.ctx = ctx
+        self.workshop_id: str | None = None
+        self.title = QLabel("Workshop setup", objectName="PageTitle")
+        self.details = DetailsForm(ctx, self)
+        self.roster = RosterEditor(ctx, self)
+        self.agenda = AgendaEditor(ctx, self)
+        self.tabs = QTabWidget(self)
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.details, "&Details")
+        self.tabs.addTab(self.roster, "&Roster")
+        self.tabs.addTab(self.agenda, "A&genda")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(28, 24, 28, 20)
+        layout.setSpacing(8)
+        layout.addWidget(self.title)
+        layout.addWidget(self.tabs, 1)
+        ctx.data_changed.connect(self._on_changed)
+
+    def open_workshop(self, workshop_id: str | None) -> None:
+        self.workshop_id = workshop_id
+        self._load_details()
+        self.roster.set_workshop(workshop_id)
+        self.agenda.set_workshop(workshop_id)
+
+    def close_workshop(self) -> None:
+        self.open_workshop(None)
+
+    def show_tab(self, tab: int) -> None:
+        self.tabs.setCurrentIndex(tab)
+
+    def _load_details(self) -> None:
+        details = (self.ctx.try_call(self, workshops.get_workshop, self.workshop_id)
+                   if self.workshop_id else None)
+        self.details.set_workshop(details)
+        self.title.setText(f"Setup — {details.title}" if details else "Workshop setup")
+
+    def _on_changed(self, workshop_id: str, what: str) -> None:
+        if workshop_id == self.workshop_id and what in ("details", "workshop", ""):
+            self._load_details()
+
+    def focus_find(self) -> None:
+        """Find on Setup goes to the roster (the only long list here)."""
+        self.tabs.setCurrentWidget(self.roster)
+        self.roster.table.setFocus()
