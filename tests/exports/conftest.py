@@ -50,7 +50,7 @@ def rich(db, workshop):
     responses.set_votes(db.uow(), wid, said["ana"].id, 1)
     assessments.assess_stage(db.uow(), wid, CL, 1, note="Early conversations only")
     assessments.assess_stage(db.uow(), wid, CL, 1, participant_id=ana.id)
-    assessments.assess_stage(db.uow(), wid, CL, 2, participant_id=ben.id, note="Ben's view")
+    assessments.assess_stage(db.uow(), wid, CL, 2, participant_id=ben.id, note="Needs more evidence")
     assessments.assess_stage(db.uow(), wid, BA, 0, participant_id=chen.id)
     action_items.create_action_item(
         db.uow(), wid, title="Convene a family advisory council", owner="State agency",

@@ -1,0 +1,33 @@
+"""Anonymity in every format: a person who declined is never named; --anonymous names nobody."""
+
+from __future__ import annotations
+
+import pytest
+from export_readers import any_text
+from export_samples import NAMES
+
+from plworkshop.reports.exports import export_workshop
+
+FORMATS = {"xlsx": "plan.xlsx", "docx": "plan.docx", "csv": "plan.zip", "md": "plan.md"}
+
+
+@pytest.mark.parametrize("fmt", sorted(FORMATS))
+def test_a_person_who_declined_is_never_named(rich_snapshot, pack, tmp_path, fmt, rich):
+    _, said = rich
+    text = any_text(export_workshop(rich_snapshot, pack, fmt, tmp_path / FORMATS[fmt]), fmt)
+    assert "Ben" not in text and "Okafor" not in text
+    assert said["ben"] in text                     # his words are kept, attributed to his group
+    assert "Teachers and their unions" in text
+    assert "Ana Ruiz" in text and "Chen Wu" in text  # people who agreed are named
+    assert "Pat Lee" in text
+
+
+@pytest.mark.parametrize("fmt", sorted(FORMATS))
+def test_anonymous_names_nobody(rich_snapshot, pack, tmp_path, fmt, rich):
+    _, said = rich
+    text = any_text(export_workshop(rich_snapshot, pack, fmt, tmp_path / FORMATS[fmt], anonymous=True), fmt)
+    for name in (*NAMES, "Pat Lee", "Senator"):
+        for part in name.split():
+            assert part not in text, (fmt, part)
+    assert said["ana"] in text and said["chen"] in text
+    assert "Families" in text and "Policymakers" in text
