@@ -39,7 +39,12 @@ def run_backup(args, env) -> int:
 def run_restore(args, env) -> int:
     from plworkshop.services.backups import restore_sqlite
 
+    from plworkshop.storage.instance_lock import is_locked
+
     database = _sqlite_file(env)
+    if is_locked(database):
+        raise PlworkshopError("The database is open in plworkshop right now; close the app first, "
+                              "or use File → Restore from backup inside it.")
     kept = restore_sqlite(Path(args.path), database)
     env.database()  # proves the restored file opens (and migrates an older backup)
     print(f"Restored {database} from {args.path}.")
