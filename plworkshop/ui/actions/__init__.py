@@ -1,0 +1,1 @@
+"""Actions screens of the GUI."""

@@ -1,0 +1,200 @@
+"""Table model over a workshop's action items (ActionItemView read models), with inline editing
+handed to an undoable edit handler, and the proxy that filters by condition, status and text."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Callable
+
+from PySide6.QtCore import (QAbstractTableModel, QDate, QModelIndex, QPersistentModelIndex,
+                            QSortFilterProxyModel, Qt)
+from PySide6.QtGui import QBrush, QColor
+
+from plworkshop.domain.read_models import ActionItemView
+from plworkshop.domain.vocabulary import PRIORITY_LABELS, STATUS_LABELS
+from plworkshop.framework.model import FrameworkPack
+
+COLUMNS = (("title", "Action"), ("owner", "Owner"), ("partners", "Partners"), ("due", "Due"),
+           ("priority", "Priority"), ("status", "Status"), ("policy_lever", "Policy lever"),
+           ("measure_of_success", "Measure of success"), ("response_ids", "Linked"),
+           ("condition", "Condition"))
+FIELDS = tuple(name for name, _ in COLUMNS)
+COLUMN = {name: n for n, name in enumerate(FIELDS)}
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+KEY_ROLE = Qt.ItemDataRole.UserRole + 2
+SORT_ROLE = Qt.ItemDataRole.UserRole + 3
+PRIORITY_ORDER = {"high": 0, "medium": 1, "low": 2}
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class ActionItemTableModel(QAbstractTableModel):
+    """All fields editable except linked input (edited in a dialog). Edits call `edit_handler`."""
+
+    def __init__(self, pack: FrameworkPack, parent=None) -> None:
+        super().__init__(parent)
+        self.pack = pack
+        self._rows: list[ActionItemView] = []
+        self.condition_titles: dict[str, str] = {}
+        self.edit_handler: Callable[[str, str, object], None] | None = None
+        self.flash_id = ""
+
+    def set_items(self, items: list[ActionItemView]) -> None:
+        """Show `items`; updated in place when the same items are only changed."""
+        if [i.id for i in items] == [i.id for i in self._rows]:
+            changed = [n for n, (a, b) in enumerate(zip(self._rows, items)) if a != b]
+            self._rows = list(items)
+            if changed:
+                self.dataChanged.emit(self.index(min(changed), 0),
+                                      self.index(max(changed), len(COLUMNS) - 1))
+            return
+        self.beginResetModel()
+        self._rows = list(items)
+        self.endResetModel()
+
+    def item(self, row: int) -> ActionItemView:
+        return self._rows[row]
+
+    def items(self) -> list[ActionItemView]:
+        return list(self._rows)
+
+    def row_of(self, item_id: str) -> int:
+        return next((n for n, i in enumerate(self._rows) if i.id == item_id), -1)
+
+    def set_flash(self, item_id: str) -> None:
+        rows = [self.row_of(i) for i in (self.flash_id, item_id) if i]
+        self.flash_id = item_id
+        for row in rows:
+            if row >= 0:
+                self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1),
+                                      [Qt.ItemDataRole.BackgroundRole])
+
+    # --- Qt model ------------------------------------------------------------------------------
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal \
+                and 0 <= section < len(COLUMNS):
+            return COLUMNS[section][1]
+        return None
+
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+        if FIELDS[index.column()] != "response_ids":
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def display(self, item: ActionItemView, name: str) -> str:
+        value = getattr(item, name)
+        if name == "due":
+            return value.strftime("%b %d, %Y").replace(" 0", " ") if value else ""
+        if name == "priority":
+            return PRIORITY_LABELS.get(value, value)
+        if name == "status":
+            return STATUS_LABELS.get(value, value)
+        if name == "policy_lever":
+            return self.pack.policy_lever_label(value)
+        if name == "response_ids":
+            n = len(value)
+            return f"{n} response{'s' if n != 1 else ''}" if n else "—"
+        if name == "condition":
+            return self.condition_titles.get(value, value or "")
+        return " ".join(str(value).split())
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        item = self._rows[index.row()]
+        name = FIELDS[index.column()]
+        value = getattr(item, name)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.display(item, name)
+        if role == Qt.ItemDataRole.EditRole:
+            if name == "due":
+                return QDate(value.year, value.month, value.day) if value else QDate()
+            if name == "response_ids":
+                return len(value)
+            return value or ""
+        if role == KEY_ROLE:
+            return value if not isinstance(value, tuple) else list(value)
+        if role == ID_ROLE:
+            return item.id
+        if role == SORT_ROLE:
+            if name == "due":
+                return value.toordinal() if value else 10**7
+            if name == "priority":
+                return PRIORITY_ORDER.get(value, 9)
+            if name == "response_ids":
+                return len(value)
+            return self.display(item, name).casefold()
+        if role == Qt.ItemDataRole.ToolTipRole and name in ("title", "partners", "measure_of_success"):
+            return str(value) or None
+        if role == Qt.ItemDataRole.ForegroundRole and name == "priority" and value == "high":
+            return QBrush(QColor("#b42318"))
+        if role == Qt.ItemDataRole.BackgroundRole and item.id == self.flash_id:
+            return QBrush(QColor("#fff1b8"))
+        return None
+
+    def setData(self, index: _Index, value, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if not index.isValid() or role != Qt.ItemDataRole.EditRole or self.edit_handler is None:
+            return False
+        item = self._rows[index.row()]
+        name = FIELDS[index.column()]
+        if name == "response_ids":
+            return False
+        new = to_field_value(name, value)
+        old = getattr(item, name)
+        if new == old or (name in ("policy_lever", "condition") and not new and not old):
+            return False
+        self.edit_handler(item.id, name, new)
+        return True
+
+
+def to_field_value(name: str, value):
+    """Turn what an editor gives back into the service's value for `name`."""
+    if name == "due":
+        if isinstance(value, QDate):
+            return dt.date(value.year(), value.month(), value.day()) if value.isValid() else None
+        return value or None
+    if name in ("policy_lever", "condition"):
+        return value or None
+    return "" if value is None else str(value)
+
+
+class ActionItemFilterProxy(QSortFilterProxyModel):
+    """Filter by condition key, status key, and free text over title, owner and partners."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.condition = ""
+        self.status = ""
+        self.needle = ""
+        self.setSortRole(SORT_ROLE)
+
+    def set_filters(self, *, condition: str | None = None, status: str | None = None,
+                    text: str | None = None) -> None:
+        if condition is not None:
+            self.condition = condition
+        if status is not None:
+            self.status = status
+        if text is not None:
+            self.needle = text.strip().casefold()
+        self.invalidate()
+
+    def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:
+        model: ActionItemTableModel = self.sourceModel()  # type: ignore[assignment]
+        item = model.item(source_row)
+        if self.condition and item.condition != self.condition:
+            return False
+        if self.status and item.status != self.status:
+            return False
+        if self.needle:
+            haystack = f"{item.title}\n{item.owner}\n{item.partners}".casefold()
+            return self.needle in haystack
+        return True

@@ -1,0 +1,235 @@
+"""The action items of a workshop: a table edited in place (title, owner, partners, due date,
+priority, status, policy lever, measure of success, linked input), filtered and sorted."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel,
+                               QLineEdit, QMessageBox, QPushButton, QTableView, QVBoxLayout, QWidget)
+
+from plworkshop.domain.errors import WorkshopNotFound
+from plworkshop.domain.read_models import ActionItemView
+from plworkshop.domain.vocabulary import PRIORITIES, PRIORITY_LABELS, STATUS_LABELS, STATUSES
+from plworkshop.services import action_items, responses, workshops
+from plworkshop.ui.actions.action_item_commands import WHAT, ActionItemEditor
+from plworkshop.ui.actions.action_item_delegates import ChoiceDelegate, DateDelegate
+from plworkshop.ui.actions.action_item_table_model import (COLUMN, ActionItemFilterProxy,
+                                                           ActionItemTableModel)
+from plworkshop.ui.actions.linked_responses_dialog import LinkedResponsesDialog
+from plworkshop.ui.context import UiContext
+
+FLASH_MS = 1800
+
+
+class ActionItemsPage(QWidget):
+    """Hosted by the main window: `open_workshop(id)`, `focus_find()`, `show_item(id)`."""
+
+    def __init__(self, ctx: UiContext, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("Page")
+        self.ctx = ctx
+        self.workshop_id = ""
+        self.editor: ActionItemEditor | None = None
+        self.model = ActionItemTableModel(ctx.pack, self)
+        self.model.edit_handler = self._edit
+        self.proxy = ActionItemFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self._build()
+        ctx.data_changed.connect(self._data_changed)
+
+    def _build(self) -> None:
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 16, 20, 16)
+        title = QLabel("Action items", objectName="PageTitle")
+        layout.addWidget(title)
+        self.hint = QLabel("Double-click a cell (or press F2) to edit; every change is saved at once "
+                           "and can be undone with Ctrl+Z.", objectName="Hint")
+        layout.addWidget(self.hint)
+        bar = QHBoxLayout()
+        self.new_button = QPushButton("New action item", objectName="Primary")
+        self.new_button.clicked.connect(self.new_item)
+        self.link_button = QPushButton("Linked input…")
+        self.link_button.clicked.connect(self.edit_links)
+        self.delete_button = QPushButton("Delete…", objectName="Danger")
+        self.delete_button.clicked.connect(self.delete_selected)
+        self.find_box = QLineEdit()
+        self.find_box.setPlaceholderText("Filter by title, owner or partners…")
+        self.find_box.setClearButtonEnabled(True)
+        self.find_box.textChanged.connect(lambda text: self.proxy.set_filters(text=text))
+        self.condition_filter = QComboBox()
+        self.condition_filter.currentIndexChanged.connect(
+            lambda _i: self.proxy.set_filters(condition=self.condition_filter.currentData() or ""))
+        self.status_filter = QComboBox()
+        self.status_filter.addItem("Any status", "")
+        for key in STATUSES:
+            self.status_filter.addItem(STATUS_LABELS[key], key)
+        self.status_filter.currentIndexChanged.connect(
+            lambda _i: self.proxy.set_filters(status=self.status_filter.currentData() or ""))
+        for widget, stretch in ((self.new_button, 0), (self.link_button, 0), (self.delete_button, 0),
+                                (self.find_box, 2), (self.condition_filter, 1), (self.status_filter, 0)):
+            bar.addWidget(widget, stretch)
+        layout.addLayout(bar)
+
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                                   | QAbstractItemView.EditTrigger.EditKeyPressed
+                                   | QAbstractItemView.EditTrigger.AnyKeyPressed)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(True)
+        self.table.doubleClicked.connect(self._double_clicked)
+        self._date = DateDelegate(self.table)
+        self._priority = ChoiceDelegate([(k, PRIORITY_LABELS[k]) for k in PRIORITIES], self.table)
+        self._status = ChoiceDelegate([(k, STATUS_LABELS[k]) for k in STATUSES], self.table)
+        self._lever = ChoiceDelegate([("", "—")] + [(t.key, t.label) for t in self.ctx.pack.policy_levers],
+                                     self.table)
+        self._condition = ChoiceDelegate([("", "—")], self.table)
+        for name, delegate in (("due", self._date), ("priority", self._priority), ("status", self._status),
+                               ("policy_lever", self._lever), ("condition", self._condition)):
+            self.table.setItemDelegateForColumn(COLUMN[name], delegate)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(COLUMN["title"], QHeaderView.ResizeMode.Stretch)
+        self.table.setColumnWidth(COLUMN["title"], 300)
+        for name, width in (("owner", 130), ("partners", 140), ("due", 118), ("priority", 75),
+                            ("status", 95), ("policy_lever", 130), ("measure_of_success", 170),
+                            ("response_ids", 105), ("condition", 140)):
+            self.table.setColumnWidth(COLUMN[name], width)
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
+        layout.addWidget(self.table, 1)
+        self.status = QLabel(objectName="Hint")
+        layout.addWidget(self.status)
+        shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table)
+        shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+        shortcut.activated.connect(self.delete_selected)
+        self._update_buttons()
+
+    # --- public API ----------------------------------------------------------------------------
+    def open_workshop(self, workshop_id: str) -> None:
+        self.workshop_id = workshop_id
+        self.editor = ActionItemEditor(self.ctx, workshop_id, self) if workshop_id else None
+        self._load_conditions()
+        self.reload()
+
+    def focus_find(self) -> None:
+        self.find_box.setFocus()
+        self.find_box.selectAll()
+
+    def show_item(self, item_id: str) -> None:
+        """Select an item and flash its row (after it was made from a response)."""
+        self.reload()
+        row = self.model.row_of(self.editor.current_id(item_id) if self.editor else item_id)
+        if row < 0:
+            return
+        index = self.proxy.mapFromSource(self.model.index(row, COLUMN["title"]))
+        if not index.isValid():  # hidden by a filter: clear the filters so it can be seen
+            self.find_box.clear()
+            self.condition_filter.setCurrentIndex(0)
+            self.status_filter.setCurrentIndex(0)
+            index = self.proxy.mapFromSource(self.model.index(row, COLUMN["title"]))
+        self.table.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+        self.table.scrollTo(index)
+        self.model.set_flash(self.model.item(row).id)
+        QTimer.singleShot(FLASH_MS, self, lambda: self.model.set_flash(""))
+
+    def reload(self) -> None:
+        if not self.workshop_id:
+            self.model.set_items([])
+            return
+        items = self.ctx.call(action_items.list_action_items, self.workshop_id)
+        self.model.set_items(items)
+        self.table.resizeRowsToContents()
+        self.status.setText(f"{len(items)} action item{'s' if len(items) != 1 else ''}.")
+        self._update_buttons()
+
+    def _load_conditions(self) -> None:
+        try:
+            snapshot = self.ctx.call(workshops.snapshot, self.workshop_id) if self.workshop_id else None
+        except WorkshopNotFound:  # moved to the trash while open
+            self.open_workshop("")
+            return
+        titles = {key: c.title for key, c in snapshot.conditions.items()} if snapshot else {}
+        agenda = [a.condition for a in snapshot.agenda] if snapshot else []
+        ordered = agenda + sorted((k for k in titles if k not in agenda), key=lambda k: titles[k])
+        self.model.condition_titles = titles
+        self._condition.choices = [("", "—")] + [(k, titles[k]) for k in ordered]
+        current = self.condition_filter.currentData()
+        self.condition_filter.blockSignals(True)
+        self.condition_filter.clear()
+        self.condition_filter.addItem("All conditions", "")
+        for key in agenda:
+            self.condition_filter.addItem(titles[key], key)
+        self.condition_filter.setCurrentIndex(max(0, self.condition_filter.findData(current or "")))
+        self.condition_filter.blockSignals(False)
+        self.proxy.set_filters(condition=self.condition_filter.currentData() or "")
+
+    # --- edits ---------------------------------------------------------------------------------
+    def selected(self) -> ActionItemView | None:
+        index = self.table.currentIndex()
+        return self.model.item(self.proxy.mapToSource(index).row()) if index.isValid() else None
+
+    def new_item(self) -> str | None:
+        if self.editor is None:
+            return None
+        condition = self.condition_filter.currentData() or None
+        item_id = self.editor.create(title="New action item", condition=condition)
+        if item_id:
+            self.show_item(item_id)
+            index = self.table.currentIndex()
+            if index.isValid():
+                self.table.edit(index.siblingAtColumn(COLUMN["title"]))
+        return item_id
+
+    def _edit(self, item_id: str, field: str, value) -> None:
+        item = next((i for i in self.model.items() if i.id == item_id), None)
+        if item is not None and self.editor is not None:
+            self.editor.change(item, field, value)
+
+    def edit_links(self) -> None:
+        item = self.selected()
+        if item is None or self.editor is None:
+            return
+        everything = self.ctx.call(responses.list_responses, self.workshop_id)
+        chosen = LinkedResponsesDialog.ask(self, everything, self.model.condition_titles, item.response_ids)
+        if chosen is not None and tuple(chosen) != item.response_ids:
+            self.editor.change(item, "response_ids", tuple(chosen))
+
+    def delete_selected(self) -> None:
+        item = self.selected()
+        if item is None or self.editor is None:
+            return
+        if self.confirm_delete(item):
+            self.editor.delete(item)
+
+    def confirm_delete(self, item: ActionItemView) -> bool:
+        """Ask before deleting (the seam tests replace)."""
+        answer = QMessageBox.question(
+            self, "Delete action item",
+            f"Delete the action item “{item.title}”? You can undo this with Ctrl+Z.",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def _double_clicked(self, index) -> None:
+        if self.proxy.mapToSource(index).column() == COLUMN["response_ids"]:
+            self.edit_links()
+
+    def _update_buttons(self) -> None:
+        has = self.selected() is not None
+        self.link_button.setEnabled(has)
+        self.delete_button.setEnabled(has)
+        self.new_button.setEnabled(bool(self.workshop_id))
+
+    def _data_changed(self, workshop_id: str, what: str) -> None:
+        if not self.workshop_id or workshop_id != self.workshop_id:
+            return
+        if what in ("agenda", "workshop"):
+            self._load_conditions()
+        if what in (WHAT, "agenda", "workshop", "responses"):
+            self.reload()
