@@ -60,3 +60,27 @@ def workshop(db):
     ])
     agenda.set_agenda(db.uow(), w.id, [("collaborative-leadership", 45), ("balanced-assessments", 30)])
     return w
+
+
+# --- Both databases: SQLite (the embedded default) and a throwaway PostgreSQL server -------------
+# The server fixtures live in tests/postgres_support.py; they start a server only when a test asks.
+from postgres_support import postgres_db, postgres_server, postgres_url  # noqa: E402,F401
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+def any_db_url(request, app_paths):
+    """The URL of a fresh database, once on SQLite and once on PostgreSQL (migrated on PostgreSQL;
+    the SQLite file is created and migrated by the first open)."""
+    if request.param == "sqlite":
+        return app_paths.default_database_url
+    return request.getfixturevalue("postgres_url")
+
+
+@pytest.fixture
+def any_db(any_db_url):
+    """A migrated `Database`, once on SQLite and once on PostgreSQL."""
+    from plworkshop.storage.opening import open_database
+
+    database = open_database(any_db_url)
+    yield database
+    database.dispose()
