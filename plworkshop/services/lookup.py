@@ -29,7 +29,8 @@ def get_row(uow: UnitOfWork, model: type, row_id: str, workshop_id: str | None, 
 
 
 @lru_cache(maxsize=256)
-def _parse_condition(content_json: str) -> Condition:
+def parse_condition(content_json: str) -> Condition:
+    """A condition's stored JSON text, parsed once and cached (the text rarely changes)."""
     return condition_from_dict(json.loads(content_json))
 
 
@@ -41,14 +42,14 @@ def workshop_condition(uow: UnitOfWork, workshop_id: str, key: str) -> Condition
     ).scalar_one_or_none()
     if content is None:
         raise InvalidValue("condition", f"The condition “{key}” is not part of this workshop's framework.")
-    return _parse_condition(content)
+    return parse_condition(content)
 
 
 def workshop_conditions(uow: UnitOfWork, workshop_id: str) -> dict[str, Condition]:
     rows = uow.s.execute(
         select(m.WorkshopCondition.key, m.WorkshopCondition.content_json)
         .where(m.WorkshopCondition.workshop_id == workshop_id)).all()
-    return {key: _parse_condition(content) for key, content in rows}
+    return {key: parse_condition(content) for key, content in rows}
 
 
 def check_stakeholder_group(group: str | None, *, required: bool = False) -> str | None:
