@@ -138,7 +138,7 @@ class ExportDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.hint)
         layout.addWidget(self.buttons)
-        self.setMinimumWidth(560)
+        self.setMinimumWidth(640)
 
     def _restore(self, initial: ExportChoice) -> None:
         index = self.format_box.findData(initial.fmt)
