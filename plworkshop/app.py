@@ -36,15 +36,47 @@ def process_age_ms(fallback_start: float | None = None) -> int:
     return int(round((time.perf_counter() - start) * 1000))
 
 
-def build_context(paths: AppPaths, database_url: str, *, settings=None):
-    """Open the database and load the pack; returns the UiContext every screen shares."""
+class _PlainSession:
+    """A database opened without the desktop session's lock and backups (used by tests and tools)."""
+
+    def __init__(self, db) -> None:
+        self.db = db
+        self.read_only = db.read_only
+
+    def close(self) -> None:
+        self.db.dispose()
+
+
+def open_session(paths: AppPaths, database_url: str, *, interactive: bool):
+    """The database as the desktop app holds it (writer lock, daily backup, trash purge).
+
+    `interactive` asks the person what to do when the file is damaged, in use or too new, and returns
+    None if they choose to quit; otherwise those problems raise their domain error.
+    """
+    try:
+        from plworkshop.services import app_session
+    except ModuleNotFoundError:  # a build without desktop sessions: open the plain way
+        from plworkshop.services.database_lifecycle import open_app_database
+
+        return _PlainSession(open_app_database(paths, database_url))
+    if interactive:
+        from plworkshop.ui.backups.startup_problems import open_database_interactively
+
+        return open_database_interactively(paths, database_url)
+    return app_session.open_for_app(paths, database_url)
+
+
+def build_context(paths: AppPaths, database_url: str | None = None, *, db=None, settings=None):
+    """The UiContext every screen shares, on `db` (or a plain database opened at `database_url`)."""
     from PySide6.QtCore import QSettings
 
     from plworkshop.framework.loader import load_default_pack
-    from plworkshop.services.database_lifecycle import open_app_database
     from plworkshop.ui.context import UiContext
 
-    db = open_app_database(paths, database_url)
+    if db is None:
+        from plworkshop.services.database_lifecycle import open_app_database
+
+        db = open_app_database(paths, database_url or paths.default_database_url)
     settings = settings or QSettings(str(paths.data_dir / "settings.ini"), QSettings.Format.IniFormat)
     return UiContext(db, paths, load_default_pack(), settings)
 
@@ -71,17 +103,10 @@ def ensure_qt_app():
 
 def build_main_window(ctx, *, first_run_demo: bool = True):
     """The main window on `ctx`; on a machine with no workshops, the demo is made first."""
-    from plworkshop.services import workshops
     from plworkshop.ui.home.workshop_commands import create_first_run_demo
     from plworkshop.ui.main_window import MainWindow
 
-    try:
-        purged = ctx.call(workshops.purge_trash)
-        if purged:
-            log.info("Emptied %d workshop(s) from the trash after %d days", purged, workshops.TRASH_DAYS)
-    except Exception:  # noqa: BLE001 - a full trash never stops the app from starting
-        log.exception("Could not empty old workshops from the trash")
-    if first_run_demo:
+    if first_run_demo and not ctx.db.read_only:
         create_first_run_demo(ctx)
     return MainWindow(ctx)
 
@@ -101,12 +126,15 @@ def run_gui(paths: AppPaths, database_url: str, *, smoke_test: bool = False,
     """Show the main window and run until it closes. With `smoke_test`, print startup_ms and exit."""
     app = ensure_qt_app()
     try:
-        ctx = build_context(paths, database_url)
+        session = open_session(paths, database_url, interactive=not smoke_test)
     except Exception as exc:
         log.exception("The database could not be opened")
         if not smoke_test:
             _report_startup_failure(exc, paths)
         raise
+    if session is None:  # the person chose to quit rather than open a troubled database
+        return 1
+    ctx = build_context(paths, db=session.db)
     from plworkshop.ui.error_hook import install_error_hook
 
     window = build_main_window(ctx, first_run_demo=not smoke_test)
@@ -118,7 +146,7 @@ def run_gui(paths: AppPaths, database_url: str, *, smoke_test: bool = False,
         return app.exec()
     finally:
         hook.uninstall()
-        ctx.db.dispose()
+        session.close()
 
 
 def _finish_smoke_test(app, window, started: float | None) -> int:

@@ -245,10 +245,13 @@ class MainWindow(QMainWindow):
         chosen = list(paths) if paths else BundleFiles.choose_imports(self)
         import_bundles(self.ctx, self, chosen, self._after_import)
 
-    def _after_import(self, ids: list[str]) -> None:
+    def _after_import(self, done: list) -> None:
         self.home.refresh()
-        if ids:
-            self.open_workshop(ids[-1])
+        if done:
+            self.statusBar().showMessage("Imported: " + "; ".join(d.summary for d in done), 8000)
+        live = [d for d in done if not d.in_trash]
+        if live:
+            self.open_workshop(live[-1].workshop_id)
 
     def export_current(self) -> None:
         target = self.workshop_id or (self.home.selected_id() if self.current_page_index() == HOME else None)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
 
@@ -21,17 +22,24 @@ def is_bundle_path(path: Path) -> bool:
     return path.suffix.lower() in BUNDLE_SUFFIXES
 
 
+@dataclass(frozen=True)
+class Imported:
+    workshop_id: str
+    summary: str
+    in_trash: bool = False
+
+
 def import_bundles(ctx: UiContext, parent: QWidget | None, paths: list[Path],
-                   on_imported: Callable[[list[str]], None]) -> None:
+                   on_imported: Callable[[list[Imported]], None]) -> None:
     """Import each file in turn off the GUI thread; report refused ones in one message.
 
-    `on_imported(ids)` gets the ids of the workshops that came in (possibly none).
+    `on_imported(done)` gets what came in (possibly nothing), in the order of `paths`.
     """
     paths = [Path(p) for p in paths]
     if not paths:
         return
 
-    def work() -> tuple[list[str], list[str]]:
+    def work() -> tuple[list[Imported], list[str]]:
         from plworkshop.services.bundles import import_bundle
 
         done, refused = [], []
@@ -45,18 +53,19 @@ def import_bundles(ctx: UiContext, parent: QWidget | None, paths: list[Path],
                 else:
                     refused.append(f"{path.name}: {exc}")
                 continue
-            done.append(_workshop_id(result))
+            summary = result.summary() if hasattr(result, "summary") else path.name
+            done.append(Imported(_workshop_id(result), summary, bool(getattr(result, "in_trash", False))))
         return done, refused
 
-    def finished(outcome: tuple[list[str], list[str]]) -> None:
+    def finished(outcome: tuple[list[Imported], list[str]]) -> None:
         done, refused = outcome
-        for workshop_id in done:
-            ctx.changed(workshop_id, "workshop")
+        for item in done:
+            ctx.changed(item.workshop_id, "workshop")
         if refused:
             head = ("Nothing was imported." if not done else
                     f"{len(done)} of {len(paths)} files were imported.")
             Notice.info(parent, head + "\n\n" + "\n".join(refused))
-        on_imported([w for w in done if w])
+        on_imported([item for item in done if item.workshop_id])
 
     label = "Importing “%s”…" % paths[0].name if len(paths) == 1 else f"Importing {len(paths)} files…"
     run_task(parent, label, work, finished, lambda exc: ctx.report_error(parent, exc))

@@ -49,6 +49,12 @@ class AgendaModel(QAbstractTableModel):
         self._conditions: dict[str, Condition] = {}
 
     def set_items(self, items: Items, conditions: dict[str, Condition]) -> None:
+        """Show `items`; only the cells change when the order is the same (an open editor survives)."""
+        if [k for k, _ in items] == [k for k, _ in self._items] and conditions == self._conditions:
+            self._items = list(items)
+            if items:
+                self.dataChanged.emit(self.index(0, 0), self.index(len(items) - 1, len(COLUMNS) - 1))
+            return
         self.beginResetModel()
         self._items = list(items)
         self._conditions = dict(conditions)
