@@ -96,7 +96,11 @@ class Record:
         return value
 
     def text(self, name: str, *, default: Any = "", required: bool = False) -> str:
-        return check_bundle_text(self.at(name), self.get(name, default), required=required)
+        value = self.get(name, default)
+        if (type(value) is str and len(value) <= MAX_TEXT and _FORBIDDEN.search(value) is None
+                and (not required or value.strip())):
+            return value  # the common case, without building the field's path
+        return check_bundle_text(self.at(name), value, required=required)
 
     def short(self, name: str, *, default: Any = "", required: bool = False) -> str:
         """A one-line field such as a name or a title (the limits the app itself applies)."""
@@ -109,6 +113,9 @@ class Record:
         value = self.get(name, default)
         if value is None and nullable:
             return None
+        if (type(value) is str and 0 < len(value) <= max_len and _FORBIDDEN.search(value) is None
+                and value.strip() and "\n" not in value and "\r" not in value):
+            return value
         if not isinstance(value, str):
             raise wrong_type(self.at(name), "text", value)
         return check_bundle_text(self.at(name), value, max_len=max_len, required=True, single_line=True)
@@ -117,6 +124,8 @@ class Record:
         value = self.get(name, default)
         if value is None and nullable:
             return None
+        if type(value) is str and _UUID.match(value) is not None:
+            return value
         return check_uuid(self.at(name), value)
 
     def integer(self, name: str, *, low: int, high: int, default: Any = MISSING) -> int:
@@ -135,7 +144,16 @@ class Record:
 
     def time(self, name: str, *, default: Any = MISSING) -> dt.datetime:
         value = self.get(name, default)
-        return value if isinstance(value, dt.datetime) else parse_time(self.at(name), value)
+        if isinstance(value, dt.datetime):
+            return value
+        if type(value) is str:
+            try:
+                parsed = dt.datetime.fromisoformat(value)
+            except ValueError:
+                parsed = None
+            if parsed is not None and parsed.tzinfo is not None:
+                return parsed.astimezone(dt.timezone.utc)
+        return parse_time(self.at(name), value)
 
     def date(self, name: str) -> dt.date | None:
         value = self.get(name, None)
