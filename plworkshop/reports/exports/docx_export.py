@@ -88,11 +88,13 @@ def _section(doc, plan: ActionPlan, section: ConditionSection) -> None:
         _para(doc, w("doc.no_input"))
     for question in section.questions:
         doc.add_heading(question.question, level=3)
-        _para(doc, question.stage, italic=True)
+        _para(doc, f"{w('col.stage')}: {question.stage}", italic=True)
         for line in question.top:
             paragraph = _para(doc, line.text, style="List Bullet")
             paragraph.add_run("\n")
             paragraph.add_run(f"— {_text(line.attributed_to)}, {w.votes(line.votes)}").italic = True
+        if question.total > len(question.top):
+            _para(doc, w("doc.more", n=question.total - len(question.top)), italic=True)
     doc.add_heading(w("doc.condition_actions"), level=2)
     if not section.actions:
         _para(doc, w("doc.no_actions"))

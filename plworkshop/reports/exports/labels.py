@@ -43,7 +43,7 @@ _EN = {
     "doc.adapted": "adapted", "doc.custom": "custom",
     "doc.adapted_note": "The goals and questions of this condition are adapted from the framework, not its "
                         "official wording.",
-    "doc.votes": "{n} votes", "doc.vote": "1 vote", "doc.no_due": "no due date",
+    "doc.votes": "{n} votes", "doc.vote": "1 vote", "doc.more": "…and {n} more (all input is in the XLSX and CSV exports).", "doc.no_due": "no due date",
 }
 
 _ES = {
@@ -83,7 +83,7 @@ _ES = {
     "doc.adapted": "adaptada", "doc.custom": "propia",
     "doc.adapted_note": "Las metas y preguntas de esta condición están adaptadas del marco, no son su "
                         "redacción oficial.",
-    "doc.votes": "{n} votos", "doc.vote": "1 voto", "doc.no_due": "sin fecha límite",
+    "doc.votes": "{n} votos", "doc.vote": "1 voto", "doc.more": "…y {n} más (todos los aportes están en las exportaciones XLSX y CSV).", "doc.no_due": "sin fecha límite",
 }
 
 _STATUS_ES = {"planned": "Planificada", "in_progress": "En curso", "done": "Hecha", "blocked": "Bloqueada"}

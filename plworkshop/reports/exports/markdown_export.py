@@ -78,11 +78,14 @@ def _section(plan: ActionPlan, section: ConditionSection) -> list[str]:
     if not section.questions:
         out += [w("doc.no_input"), ""]
     for question in section.questions:
-        out += [f"#### {escape(question.question)}", "", f"*{escape(question.stage)}*", ""]
+        out += [f"#### {escape(question.question)}", "",
+                f"*{w('col.stage')}: {escape(question.stage)}*", ""]
         for line in question.top:
             out.append("- " + block(line.text, "  ") + "  \n  — *" + escape(line.attributed_to)
                        + "*, " + w.votes(line.votes))
         out.append("")
+        if question.total > len(question.top):
+            out += [f"*{w('doc.more', n=question.total - len(question.top))}*", ""]
     out += [f"### {w('doc.condition_actions')}", ""]
     if not section.actions:
         return out + [w("doc.no_actions"), ""]
