@@ -60,10 +60,14 @@ def register_fonts() -> str:
 
 @lru_cache(maxsize=None)
 def coverage(font_name: str) -> frozenset[int]:
-    """The code points a registered TrueType font has glyphs for."""
+    """The code points a registered TrueType font has glyphs for, in the Basic Multilingual Plane.
+
+    Characters above U+FFFF (most emoji) are left out on purpose: ReportLab 5.1 writes them into the
+    PDF's ToUnicode map as odd-length hex, so they could not be copied, searched or read aloud.
+    """
     from reportlab.pdfbase import pdfmetrics
 
-    return frozenset(pdfmetrics.getFont(font_name).face.charToGlyph)
+    return frozenset(c for c in pdfmetrics.getFont(font_name).face.charToGlyph if c <= 0xFFFF)
 
 
 @lru_cache(maxsize=1)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from reportlab.lib import colors
 from reportlab.platypus import Paragraph, Table, TableStyle
 
+from plworkshop.reports import fonts
 from plworkshop.reports.action_plan.pdf_document import ACCENT, RULE, ZEBRA, para
 from plworkshop.reports.text import markup
 
@@ -28,6 +29,7 @@ def zebra_table(rows: list[list], widths: list[float], *, header: bool = True,
     table = Table(rows, colWidths=widths, repeatRows=1 if header else 0, splitInRow=1,
                   hAlign="LEFT")
     commands = [
+        ("FONTNAME", (0, 0), (-1, -1), fonts.SANS),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 5),
         ("RIGHTPADDING", (0, 0), (-1, -1), 5),
@@ -54,7 +56,8 @@ def header_row(labels: list[str], style) -> list[Paragraph]:
 
 def no_border_table(rows: list[list], widths: list[float]) -> Table:
     table = Table(rows, colWidths=widths, hAlign="LEFT", splitInRow=1)
-    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
+    table.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), fonts.SANS),
+                               ("VALIGN", (0, 0), (-1, -1), "TOP"),
                                ("LEFTPADDING", (0, 0), (-1, -1), 0),
                                ("RIGHTPADDING", (0, 0), (-1, -1), 8),
                                ("TOPPADDING", (0, 0), (-1, -1), 3),

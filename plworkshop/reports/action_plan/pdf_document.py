@@ -37,7 +37,7 @@ def make_styles() -> dict[str, ParagraphStyle]:
     """The stylesheet: one family, one accent colour, a clear hierarchy."""
     sans = fonts.register_fonts()
     base = ParagraphStyle("body", fontName=sans, fontSize=10, leading=14.2, textColor=INK,
-                          alignment=TA_LEFT, spaceAfter=5)
+                          alignment=TA_LEFT, spaceAfter=5, bulletFontName=sans)
     s = {"body": base}
 
     def add(name, parent="body", **kw):
@@ -159,7 +159,8 @@ class ReportDocument(BaseDocTemplate):
         super().__init__(self._buffer, pagesize=letter, title=title, author=author, subject=subject,
                          creator="plworkshop", producer="plworkshop (ReportLab)",
                          leftMargin=MARGIN_X, rightMargin=MARGIN_X, topMargin=MARGIN_TOP,
-                         bottomMargin=MARGIN_BOTTOM)
+                         bottomMargin=MARGIN_BOTTOM, initialFontName=fonts.register_fonts(),
+                         initialFontSize=10)
         self.header_left, self.header_right, self.footer_left = header_left, header_right, footer_left
         self.strings = strings
         self.headings: dict[str, int] = {}

@@ -6,6 +6,7 @@ from reportlab.lib.units import inch
 from reportlab.platypus import CondPageBreak, KeepTogether, NextPageTemplate, PageBreak, Paragraph, Spacer, Table
 
 from plworkshop.framework.model import ASSESSMENT_STAGE_NAMES
+from plworkshop.reports import fonts
 from plworkshop.reports.action_plan import pdf_tables
 from plworkshop.reports.action_plan.charts import StageChart
 from plworkshop.reports.action_plan.data import ActionPlanData, ActionRow, ConditionSection
@@ -84,7 +85,7 @@ def _summary(doc: ReportDocument, data: ActionPlanData, s: Strings) -> list:
         charts = [_chart(c, s, half) for c in data.conditions]
         pairs = [charts[i:i + 2] + [""] * (2 - len(charts[i:i + 2])) for i in range(0, len(charts), 2)]
         grid = Table(pairs, colWidths=[half + 18, half], hAlign="LEFT")
-        grid.setStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        grid.setStyle([("FONTNAME", (0, 0), (-1, -1), fonts.SANS), ("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
                        ("RIGHTPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 10)])
         story.append(grid)
     else:
