@@ -17,7 +17,7 @@ from plworkshop.ui.facilitation.agenda_timer import AgendaTimers
 from plworkshop.ui.facilitation.assessment_grid import AssessmentGrid
 from plworkshop.ui.facilitation.content_panel import ContentPanel
 from plworkshop.ui.facilitation.navigator import Navigator
-from plworkshop.ui.facilitation.navigator_model import ASSESSMENT, Position
+from plworkshop.ui.facilitation.navigator_model import ASSESSMENT, CONDITION, Position
 from plworkshop.ui.facilitation.response_panel import ResponsePanel
 from plworkshop.ui.facilitation.timer_widget import TimerWidget
 
@@ -220,7 +220,11 @@ class FacilitationPage(QWidget):
             self.lower.setCurrentWidget(self.responses)
             self.responses.set_question((condition.key, position.stage, position.question)
                                         if position.question else None)
-        self.timer.enter(condition.key)
+        # The condition's own row is an overview (and is what a tree selects by itself on focus);
+        # the time box starts when the facilitator goes into a stage, question or self-assessment.
+        if position.kind != CONDITION or self.timers.timer(condition.key) is None \
+                or self.timers.timer(condition.key).started:
+            self.timer.enter(condition.key)
         self._set_position(position)
 
     def _set_position(self, position: Position | None) -> None:
