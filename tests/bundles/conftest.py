@@ -32,3 +32,15 @@ def rich_bundle(src_db, rich_id, tmp_path) -> Path:
 @pytest.fixture
 def rich_document(rich_bundle) -> dict:
     return read_bundle(rich_bundle)
+
+
+@pytest.fixture(scope="module")
+def shared_rich_document(tmp_path_factory) -> dict:
+    """The rich workshop's bundle document, built once per module (tests must copy before changing)."""
+    folder = tmp_path_factory.mktemp("rich")
+    database = open_database(f"sqlite:///{folder / 'source.db'}")
+    try:
+        workshop_id = build_rich_workshop(database)
+        return read_bundle(export_bundle(database.uow(), workshop_id, folder / "rich.plw"))
+    finally:
+        database.dispose()

@@ -17,8 +17,8 @@ MIB = 1024 * 1024
 
 
 @pytest.fixture
-def payload(rich_document) -> bytes:
-    return json.dumps(rich_document, ensure_ascii=False).encode("utf-8")
+def payload(shared_rich_document) -> bytes:
+    return json.dumps(shared_rich_document, ensure_ascii=False).encode("utf-8")
 
 
 @pytest.fixture

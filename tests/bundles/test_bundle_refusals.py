@@ -96,9 +96,10 @@ CASES = {
 
 
 @pytest.mark.parametrize("case", sorted(CASES))
-def test_each_refusal_rule_leaves_the_database_unchanged(case, db, workshop, rich_document, tmp_path):
+def test_each_refusal_rule_leaves_the_database_unchanged(case, db, workshop, shared_rich_document,
+                                                        tmp_path):
     mutate, message = CASES[case]
-    doc = copy.deepcopy(rich_document)
+    doc = copy.deepcopy(shared_rich_document)
     mutate(doc)
     path = write_json(tmp_path / "crafted.json", doc)
     before = dump_tables(db)
@@ -112,6 +113,6 @@ def test_each_refusal_rule_leaves_the_database_unchanged(case, db, workshop, ric
         read_bundle(path)
 
 
-def test_the_unmodified_document_imports(db, workshop, rich_document, tmp_path):
+def test_the_unmodified_document_imports(db, workshop, shared_rich_document, tmp_path):
     """The cases above fail because of their one change, not because the base document is bad."""
-    assert import_bundle(db.uow(), write_json(tmp_path / "ok.json", rich_document)).status == "new"
+    assert import_bundle(db.uow(), write_json(tmp_path / "ok.json", shared_rich_document)).status == "new"
