@@ -10,7 +10,7 @@ import importlib
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtCore import QByteArray, QSize, Qt
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow,
                                QMessageBox, QStackedWidget, QVBoxLayout, QWidget)
@@ -36,6 +36,7 @@ LAZY_PAGES = {
     FACILITATE: ("plworkshop.ui.facilitation.facilitation_page", "FacilitationPage"),
     ACTIONS: ("plworkshop.ui.actions.action_items_page", "ActionItemsPage"),
 }
+SIDEBAR_WIDE, SIDEBAR_COMPACT = 220, 64
 RECENT_KEY = "recent/workshops"
 RECENT_MAX = 8
 SAVED_TEXT = "✓ All changes saved"
@@ -66,23 +67,29 @@ class MainWindow(QMainWindow):
     # -- layout ---------------------------------------------------------------------------------
     def _build_body(self) -> None:
         self.sidebar = QListWidget(objectName="Sidebar")
-        self.sidebar.setFixedWidth(220)
+        self.sidebar.setIconSize(QSize(22, 22))
+        self.sidebar.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.sidebar.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         for name, icon_name in zip(PAGE_NAMES, PAGE_ICONS):
-            QListWidgetItem(icon(icon_name), name, self.sidebar)
+            item = QListWidgetItem(icon(icon_name), name, self.sidebar)
+            item.setToolTip(f"{name} (Ctrl+{PAGE_NAMES.index(name) + 1})")
         self.sidebar.currentRowChanged.connect(self._sidebar_moved)
-        brand = QLabel("plworkshop", objectName="Brand")
-        sub = QLabel("Personalized learning\npolicy workshops", objectName="BrandSub")
+        self.brand = QLabel("plworkshop", objectName="Brand")
+        self.brand_icon = QLabel(objectName="Brand")
+        self.brand_icon.setPixmap(icon("app").pixmap(32, 32))
+        self.brand_icon.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.brand_sub = QLabel("Personalized learning\npolicy workshops", objectName="BrandSub")
         self.open_label = QLabel(objectName="OpenWorkshop")
         self.open_label.setWordWrap(True)
-        panel = QWidget(objectName="SidebarPanel")
+        self.side_panel = panel = QWidget(objectName="SidebarPanel")
         panel.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        panel.setFixedWidth(220)
         side = QVBoxLayout(panel)
         side.setContentsMargins(0, 0, 0, 0)
         side.setSpacing(0)
-        for widget in (brand, sub, self.open_label):
+        for widget in (self.brand_icon, self.brand, self.brand_sub, self.open_label):
             side.addWidget(widget)
         side.addWidget(self.sidebar, 1)
+        self._set_compact(False)
 
         self.stack = QStackedWidget(self)
         self.home = HomePage(self.ctx, self)
@@ -103,6 +110,16 @@ class MainWindow(QMainWindow):
         row.addWidget(panel)
         row.addWidget(self.stack, 1)
         self.setCentralWidget(central)
+
+    def _set_compact(self, compact: bool) -> None:
+        """Icons only while facilitating and on action items: those pages need the width."""
+        self.compact = compact
+        self.side_panel.setFixedWidth(SIDEBAR_COMPACT if compact else SIDEBAR_WIDE)
+        for widget in (self.brand, self.brand_sub, self.open_label):
+            widget.setVisible(not compact)
+        self.brand_icon.setVisible(compact)
+        for row, name in enumerate(PAGE_NAMES):
+            self.sidebar.item(row).setText("" if compact else name)
 
     def _placeholder(self, index: int) -> QWidget:
         label = QLabel(f"{PAGE_NAMES[index]} is not available in this build.", objectName="Hint")
@@ -139,14 +156,27 @@ class MainWindow(QMainWindow):
         self.stack.removeWidget(old)
         old.deleteLater()
         self.pages[index] = page
+        self._connect_page(page)
         if self.workshop_id:
             page.open_workshop(self.workshop_id)
         return page
+
+    def _connect_page(self, page: QWidget) -> None:
+        """Hook up what a hosted page offers: status messages, the projector, new action items."""
+        if hasattr(page, "status_message"):
+            page.status_message.connect(lambda text: self.statusBar().showMessage(text, 6000))
+        if hasattr(page, "projector_requested"):
+            page.projector_requested.connect(self.open_projector)
+        if hasattr(page, "action_item_created"):
+            page.action_item_created.connect(
+                lambda _wid, _item: self.statusBar().showMessage(
+                    "Action item created: see it under Action items (Ctrl+4).", 6000))
 
     def show_page(self, index: int) -> None:
         if index != HOME and not self.workshop_id:
             index = HOME
         self.page(index)
+        self._set_compact(index in (FACILITATE, ACTIONS))
         self.stack.setCurrentIndex(index)
         if self.sidebar.currentRow() != index:
             self.sidebar.blockSignals(True)
@@ -292,10 +322,14 @@ class MainWindow(QMainWindow):
             focus()
 
     def toggle_projector(self) -> None:
+        """F5: open the projector view, or close it when it is open."""
         if self.projector is not None and self.projector.isVisible():
             self.projector.close()
             self.projector = None
             return
+        self.open_projector()
+
+    def open_projector(self) -> None:
         facilitation = self.page(FACILITATE) if self.workshop_id else None
         if facilitation is None:
             return

@@ -31,7 +31,7 @@ class DetailsForm(QWidget):
         self._loading = False
         self.edits: dict[str, QLineEdit] = {}
         form = QFormLayout()
-        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         form.setHorizontalSpacing(16)
         form.setVerticalSpacing(10)
         for name, label in LINE_FIELDS:
@@ -46,6 +46,8 @@ class DetailsForm(QWidget):
         self.votes = QSpinBox(self, minimum=0, maximum=100)
         self.votes.setSpecialValueText("No limit")
         self.votes.setSuffix(" votes")
+        self.votes.setMaximumWidth(200)
+        self.votes.setToolTip("Dot votes each person may place per condition (0 means no limit)")
         self.votes.editingFinished.connect(self._save_votes)
         form.addRow("&Votes per person", self.votes)
         self.notes = QPlainTextEdit(self)
@@ -68,6 +70,7 @@ class DetailsForm(QWidget):
         self.date.setDisplayFormat("d MMMM yyyy")
         self.date.setMinimumDate(NO_DATE)
         self.date.setSpecialValueText("No date yet")
+        self.date.setMaximumWidth(260)
         self.date.editingFinished.connect(self._save_date)
         self.date.calendarWidget().clicked.connect(lambda _d: self._save_date())
         form.addRow("&Date", self.date)

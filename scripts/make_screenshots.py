@@ -1,0 +1,115 @@
+"""Start the real app offscreen on a fresh data folder with the demo workshop; save each main screen.
+
+    python scripts/make_screenshots.py [--out docs/screenshots]
+
+Every picture comes from the running application, driven through its public API, so the pictures in
+the README stay true to what a facilitator sees.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+SIZE = (1440, 900)
+
+
+def settle(app, rounds: int = 5) -> None:
+    for _ in range(rounds):
+        app.processEvents()
+
+
+def save(widget, app, out: Path, name: str) -> Path:
+    settle(app)
+    path = out / name
+    if not widget.grab().save(str(path)):
+        raise SystemExit(f"could not write {path}")
+    print(f"saved {path.relative_to(ROOT) if path.is_relative_to(ROOT) else path}")
+    return path
+
+
+def busiest_question(ctx, workshop_id: str):
+    """The (condition, stage, question) with the most recorded input in the demo."""
+    from plworkshop.services import workshops
+
+    snap = ctx.call(workshops.snapshot, workshop_id)
+    counts: dict[tuple[str, int, str], int] = {}
+    for r in snap.responses:
+        if not r.hidden:
+            key = (r.condition, r.stage, r.question)
+            counts[key] = counts.get(key, 0) + 1
+    return max(counts, key=counts.get)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
+    args = parser.parse_args(argv)
+    args.out.mkdir(parents=True, exist_ok=True)
+
+    from plworkshop import app as composition
+    from plworkshop.paths import AppPaths
+    from plworkshop.ui import main_window as mw
+
+    qt_app = composition.ensure_qt_app()
+    with tempfile.TemporaryDirectory(prefix="plworkshop-shots-") as folder:
+        paths = AppPaths(Path(folder))
+        session = composition.open_session(paths, paths.default_database_url, interactive=False)
+        ctx = composition.build_context(paths, db=session.db)
+        window = composition.build_main_window(ctx)  # first run: the demo workshop is created
+        window.resize(*SIZE)
+        window.show()
+        settle(qt_app)
+        demo_id = window.home.model.workshop(0).id
+        window.home.select(demo_id)
+        save(window, qt_app, args.out, "home.png")
+
+        window.open_workshop(demo_id, page=mw.SETUP)
+        for tab, name in ((0, "setup-details.png"), (1, "setup-roster.png"), (2, "setup-agenda.png")):
+            window.setup.show_tab(tab)
+            window.setFocus()
+            save(window, qt_app, args.out, name)
+        shoot_facilitation(window, ctx, qt_app, args.out, demo_id)
+        window.close()
+        session.close()
+    return 0
+
+
+def shoot_facilitation(window, ctx, qt_app, out: Path, demo_id: str) -> None:
+    """Facilitation with input, the self-assessment, action items and the projector view."""
+    from plworkshop.ui import main_window as mw
+    from plworkshop.ui.facilitation.navigator_model import ASSESSMENT, QUESTION, Position
+
+    window.show_page(mw.FACILITATE)
+    page = window.page(mw.FACILITATE)
+    condition, stage, question = busiest_question(ctx, demo_id)
+    page.go_to(Position(QUESTION, condition, stage, question))
+    save(window, qt_app, out, "facilitation.png")
+
+    page.go_to(Position(ASSESSMENT, condition))
+    save(window, qt_app, out, "assessment.png")
+
+    window.show_page(mw.ACTIONS)
+    save(window, qt_app, out, "action-items.png")
+
+    window.show_page(mw.FACILITATE)
+    page.go_to(Position(QUESTION, condition, stage, question))
+    settle(qt_app)
+    window.open_projector()
+    projector = window.projector
+    projector.showNormal()
+    projector.resize(*SIZE)
+    save(projector, qt_app, out, "projector.png")
+    projector.close()
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
