@@ -31,3 +31,21 @@ def test_anonymous_names_nobody(rich_snapshot, pack, tmp_path, fmt, rich):
             assert part not in text, (fmt, part)
     assert said["ana"] in text and said["chen"] in text
     assert "Families" in text and "Policymakers" in text
+
+
+@pytest.mark.parametrize("fmt", sorted(FORMATS))
+def test_names_typed_into_free_text_are_withheld_like_the_pdf(rich_snapshot, pack, tmp_path, fmt):
+    from export_samples import with_texts
+
+    snap = with_texts(rich_snapshot, response="Ask ben okafor, or Ana Ruiz, about it",
+                      note="Ben Okafor disagreed", owner="Ana Ruiz", description="Pat Lee follows up")
+    text = any_text(export_workshop(snap, pack, fmt, tmp_path / FORMATS[fmt]), fmt)
+    assert "okafor" not in text.lower()
+    assert "Ask [name withheld], or Ana Ruiz, about it" in text
+    assert "[name withheld] disagreed" in text
+    anonymous = any_text(export_workshop(snap, pack, fmt, tmp_path / ("anon-" + FORMATS[fmt]),
+                                         anonymous=True), fmt)
+    assert "Ask [name withheld], or [name withheld], about it" in anonymous
+    assert "[name withheld] follows up" in anonymous
+    for part in ("Okafor", "Ruiz", "Pat Lee"):
+        assert part not in anonymous

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from functools import cached_property
 
 from plworkshop.domain.read_models import ActionItemView, ResponseView, WorkshopSnapshot
 from plworkshop.framework.model import Condition, FrameworkPack
 from plworkshop.reports import attribution
+from plworkshop.reports.action_plan.data import Redactor
 from plworkshop.reports.exports.labels import Labels
 
 
@@ -28,6 +30,20 @@ class Facts:
     pack: FrameworkPack
     words: Labels
     anonymous: bool
+
+    # free text --------------------------------------------------------------------------------
+    @cached_property
+    def _redactor(self) -> Redactor:
+        """The PDF report's rule: names that may not be printed are withheld in typed text too."""
+        hidden = [p.name for p in self.snapshot.participants
+                  if not attribution.may_name(p, anonymous=self.anonymous)]
+        if self.anonymous and self.snapshot.workshop.facilitator:
+            hidden.append(self.snapshot.workshop.facilitator)
+        return Redactor(hidden, self.words("name_withheld"))
+
+    def text(self, value: str) -> str:
+        """Typed text as an export may print it: unchanged, except names that may not be printed."""
+        return self._redactor(value)
 
     # conditions and questions -------------------------------------------------------------------
     def condition(self, key: str | None) -> Condition | None:

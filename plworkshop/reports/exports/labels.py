@@ -24,15 +24,17 @@ _EN = {
     "detail.district": "District", "detail.facilitator": "Facilitator", "detail.framework": "Framework",
     "detail.votes": "Votes per person", "detail.exported": "Exported", "detail.naming": "Names",
     "detail.notes": "Notes", "detail.long_text": "Long text",
-    "naming.anonymous": "Anonymous export: no one is named; input is attributed to stakeholder groups.",
+    "naming.anonymous": "Anonymous export: no one is named; input is attributed to stakeholder "
+                        "groups.",
     "naming.consent": "Only people who agreed to be named are named; others' input is attributed to "
                       "their stakeholder group.",
     "long_text.rule": "A text longer than 32,767 characters (a spreadsheet cell's limit) continues in the "
                       "columns headed \"… (part 2)\", \"… (part 3)\"; join the parts in order to recover it.",
     "wording.official": "Official", "wording.adapted": "Adapted", "wording.custom": "Custom",
     "yes": "Yes", "no": "No", "anonymous": "Anonymous", "consensus": "Room consensus",
-    "part": "part", "not_named": "(not named)",
-    "doc.title": "Action plan", "doc.details": "Workshop details", "doc.placement": "Where the room placed the state",
+    "part": "part", "not_named": "(not named)", "name_withheld": "[name withheld]",
+    "doc.title": "Action plan", "doc.details": "Workshop details",
+    "doc.placement": "Where the room placed the state",
     "doc.no_placement": "The room did not record a stage for this condition.",
     "doc.distribution": "Individual placements", "doc.top_input": "Top input by votes",
     "doc.no_input": "No input was recorded for this condition.",
@@ -43,7 +45,8 @@ _EN = {
     "doc.adapted": "adapted", "doc.custom": "custom",
     "doc.adapted_note": "The goals and questions of this condition are adapted from the framework, not its "
                         "official wording.",
-    "doc.votes": "{n} votes", "doc.vote": "1 vote", "doc.more": "…and {n} more (all input is in the XLSX and CSV exports).", "doc.no_due": "no due date",
+    "doc.votes": "{n} votes", "doc.vote": "1 vote",
+    "doc.more": "…and {n} more (all input is in the XLSX and CSV exports).", "doc.no_due": "no due date",
 }
 
 _ES = {
@@ -63,14 +66,15 @@ _ES = {
     "detail.district": "Distrito", "detail.facilitator": "Facilitador/a", "detail.framework": "Marco",
     "detail.votes": "Votos por persona", "detail.exported": "Exportado", "detail.naming": "Nombres",
     "detail.notes": "Notas", "detail.long_text": "Textos largos",
-    "naming.anonymous": "Exportación anónima: no se nombra a nadie; los aportes se atribuyen a grupos de interés.",
+    "naming.anonymous": "Exportación anónima: no se nombra a nadie; los aportes se atribuyen a grupos "
+                        "de interés.",
     "naming.consent": "Solo se nombra a quienes lo aceptaron; los aportes de los demás se atribuyen a su "
                       "grupo de interés.",
     "long_text.rule": "Un texto de más de 32.767 caracteres (el límite de una celda) continúa en las "
                       "columnas \"… (parte 2)\", \"… (parte 3)\"; una las partes en orden para recuperarlo.",
     "wording.official": "Oficial", "wording.adapted": "Adaptada", "wording.custom": "Propia",
     "yes": "Sí", "no": "No", "anonymous": "Anónimo", "consensus": "Consenso de la sala",
-    "part": "parte", "not_named": "(sin nombre)",
+    "part": "parte", "not_named": "(sin nombre)", "name_withheld": "[nombre omitido]",
     "doc.title": "Plan de acción", "doc.details": "Datos del taller",
     "doc.placement": "Dónde ubicó la sala al estado",
     "doc.no_placement": "La sala no registró una etapa para esta condición.",
@@ -83,7 +87,8 @@ _ES = {
     "doc.adapted": "adaptada", "doc.custom": "propia",
     "doc.adapted_note": "Las metas y preguntas de esta condición están adaptadas del marco, no son su "
                         "redacción oficial.",
-    "doc.votes": "{n} votos", "doc.vote": "1 voto", "doc.more": "…y {n} más (todos los aportes están en las exportaciones XLSX y CSV).", "doc.no_due": "sin fecha límite",
+    "doc.votes": "{n} votos", "doc.vote": "1 voto",
+    "doc.more": "…y {n} más (todos los aportes están en las exportaciones XLSX y CSV).", "doc.no_due": "sin fecha límite",
 }
 
 _STATUS_ES = {"planned": "Planificada", "in_progress": "En curso", "done": "Hecha", "blocked": "Bloqueada"}

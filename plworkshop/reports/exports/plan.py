@@ -77,9 +77,11 @@ class ActionPlan:
 
 def _action_row(facts: Facts, a: ActionItemView) -> ActionRow:
     w = facts.words
-    return ActionRow(a.title, a.description, facts.condition_title(a.condition), a.owner, a.partners,
+    t = facts.text
+    return ActionRow(t(a.title), t(a.description), facts.condition_title(a.condition), t(a.owner),
+                     t(a.partners),
                      a.due, w.priority(a.priority), w.status(a.status), facts.lever_label(a.policy_lever),
-                     a.measure_of_success)
+                     t(a.measure_of_success))
 
 
 def _questions(facts: Facts, key: str) -> tuple[QuestionInput, ...]:
@@ -89,7 +91,7 @@ def _questions(facts: Facts, key: str) -> tuple[QuestionInput, ...]:
             grouped.setdefault((r.stage, r.question), []).append(r)
     return tuple(
         QuestionInput(facts.question_text(key, question), facts.words.stage(stage),
-                      tuple(InputLine(r.text, facts.attributed_to(r), r.votes)
+                      tuple(InputLine(facts.text(r.text), facts.attributed_to(r), r.votes)
                             for r in found[:TOP_INPUT_PER_QUESTION]), len(found))
         for (stage, question), found in grouped.items())
 
@@ -105,7 +107,7 @@ def _section(facts: Facts, key: str) -> ConditionSection:
     return ConditionSection(
         title=facts.condition_title(key), wording=wording,
         consensus=words.stage(consensus.stage) if consensus else "",
-        consensus_note=consensus.note if consensus else "",
+        consensus_note=facts.text(consensus.note) if consensus else "",
         distribution=tuple((words.stage(stage), counts[stage]) for stage in sorted(counts)),
         questions=_questions(facts, key),
         actions=tuple(_action_row(facts, a) for a in facts.action_items_by_due() if a.condition == key))
@@ -114,7 +116,7 @@ def _section(facts: Facts, key: str) -> ConditionSection:
 def _details(facts: Facts) -> tuple[tuple[str, str], ...]:
     w, words = facts.snapshot.workshop, facts.words
     pairs = [(words("detail.date"), w.date.isoformat() if w.date else ""),
-             (words("detail.location"), w.location), (words("detail.district"), w.district),
+             (words("detail.location"), facts.text(w.location)), (words("detail.district"), w.district),
              (words("detail.state"), w.state)]
     if not facts.anonymous:
         pairs.append((words("detail.facilitator"), w.facilitator))

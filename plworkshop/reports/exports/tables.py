@@ -2,7 +2,8 @@
 details, as plain rows of labels, text, numbers and dates, built from a snapshot.
 
 This is the data half of every export; the writers (XLSX, CSV, …) only lay it out. Names follow the
-rule of `plworkshop.reports.attribution`: nobody when anonymous, and never a person who declined.
+rule of `plworkshop.reports.attribution`: nobody when anonymous, and never a person who declined;
+as in the PDF, such names are also withheld where they were typed into free text (`Facts.text`).
 Withdrawn input is left out, as in the PDF report.
 """
 
@@ -74,7 +75,7 @@ def details_table(facts: Facts) -> Table:
     w, words = facts.snapshot.workshop, facts.words
     rows: list[tuple[str, Value]] = [
         (words("detail.title"), w.title), (words("detail.date"), w.date),
-        (words("detail.location"), w.location), (words("detail.state"), w.state),
+        (words("detail.location"), facts.text(w.location)), (words("detail.state"), w.state),
         (words("detail.district"), w.district)]
     if not facts.anonymous:  # the facilitator is a person too: anonymous names nobody
         rows.append((words("detail.facilitator"), w.facilitator))
@@ -84,7 +85,7 @@ def details_table(facts: Facts) -> Table:
              (words("detail.naming"), words("naming.anonymous" if facts.anonymous else "naming.consent")),
              (words("detail.long_text"), words("long_text.rule"))]
     if not facts.anonymous and w.notes:
-        rows.append((words("detail.notes"), w.notes))
+        rows.append((words("detail.notes"), facts.text(w.notes)))
     return Table("workshop", words("sheet.workshop"), _columns(words, "field", "value*"), tuple(rows))
 
 
@@ -93,9 +94,11 @@ def action_items_table(facts: Facts) -> Table:
     columns = _columns(words, "title*", "description*", "condition", "owner*", "partners*", "due",
                        "priority", "status", "policy_lever", "measure*", "linked_input", "created",
                        "updated")
-    rows = tuple((a.title, a.description, facts.condition_title(a.condition), a.owner, a.partners, a.due,
+    t = facts.text
+    rows = tuple((t(a.title), t(a.description), facts.condition_title(a.condition), t(a.owner),
+                  t(a.partners), a.due,
                   words.priority(a.priority), words.status(a.status), facts.lever_label(a.policy_lever),
-                  a.measure_of_success, len(a.response_ids), local_time(a.created_at),
+                  t(a.measure_of_success), len(a.response_ids), local_time(a.created_at),
                   local_time(a.updated_at))
                  for a in facts.action_items())
     return Table("action_items", words("sheet.action_items"), columns, rows)
@@ -106,7 +109,8 @@ def responses_table(facts: Facts) -> Table:
     columns = _columns(words, "condition", "stage", "question*", "wording", "response*", "attributed_to",
                        "group", "votes", "recorded")
     rows = tuple((facts.condition_title(r.condition), words.stage(r.stage),
-                  facts.question_text(r.condition, r.question), facts.wording(r.condition), r.text,
+                  facts.question_text(r.condition, r.question), facts.wording(r.condition),
+                  facts.text(r.text),
                   facts.attributed_to(r), facts.response_group_label(r), r.votes,
                   local_time(r.created_at))
                  for r in facts.responses())
@@ -125,8 +129,8 @@ def assessments_table(facts: Facts) -> Table:
         person = facts.snapshot.participant(a.participant_id)
         by = words("consensus") if a.is_consensus else facts.person_label(a.participant_id)
         group = facts.group_label(person.stakeholder_group) if person else ""
-        rows.append((facts.condition_title(a.condition), by, group, a.stage, words.stage(a.stage), a.note,
-                     local_time(a.updated_at)))
+        rows.append((facts.condition_title(a.condition), by, group, a.stage, words.stage(a.stage),
+                     facts.text(a.note), local_time(a.updated_at)))
     return Table("assessments", words("sheet.assessments"), columns, tuple(rows))
 
 
