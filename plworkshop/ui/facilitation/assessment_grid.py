@@ -66,9 +66,13 @@ class AssessmentGrid(QWidget):
         self.table.setAccessibleName("Stage self-assessment grid")
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(GROUP, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(GROUP, QHeaderView.ResizeMode.Interactive)
+        self.table.setColumnWidth(GROUP, 140)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.table.verticalHeader().hide()
         for column in range(FIRST_STAGE_COLUMN, self.model.columnCount()):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
+            self.table.setColumnWidth(column, 94)
         self.table.verticalHeader().setDefaultSectionSize(30)
         self.table.clicked.connect(self._clicked)
         self.table.place.connect(self.place)
@@ -98,6 +102,7 @@ class AssessmentGrid(QWidget):
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
+        splitter.setSizes([700, 360])
         layout.addWidget(splitter, 1)
 
     # --- loading -------------------------------------------------------------------------------
@@ -134,6 +139,7 @@ class AssessmentGrid(QWidget):
         self.summary.setText(text)
         if not self.note.hasFocus():
             self.note.setText(consensus.note if consensus else "")
+            self.note.setCursorPosition(0)
         self.changed.emit()
 
     def current_distribution(self):

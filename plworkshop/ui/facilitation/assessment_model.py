@@ -18,7 +18,9 @@ CONSENSUS_LABEL = "Room consensus"
 PARTICIPANT_ROLE = Qt.ItemDataRole.UserRole + 1
 STAGE_ROLE = Qt.ItemDataRole.UserRole + 2
 
-STAGE_COLOURS = {0: "#9aa5b1", 1: "#4f8fd6", 2: "#2a9d8f", 3: "#1d4e89"}
+STAGE_COLOURS = {0: "#4b5563", 1: "#3b82c4", 2: "#2f9e77", 3: "#7b4fb8"}
+STAGE_TINTS = {0: "#eceff3", 1: "#e3eef9", 2: "#e2f4ec", 3: "#efe8f8"}
+SHORT_STAGE_NAMES = {0: "Not yet", 1: "Exploration", 2: "Replication", 3: "Statewide"}
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -86,7 +88,7 @@ class AssessmentModel(QAbstractTableModel):
         if section == GROUP:
             return "Stakeholder group"
         stage = stage_of_column(section)
-        return f"{stage} · {ASSESSMENT_STAGE_NAMES[stage]}" if stage is not None else None
+        return f"{SHORT_STAGE_NAMES[stage]}\n(key {stage})" if stage is not None else None
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
         if not index.isValid():
@@ -111,8 +113,11 @@ class AssessmentModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignCenter)
         if role == Qt.ItemDataRole.ForegroundRole and stage is not None:
             return QBrush(QColor(STAGE_COLOURS[stage] if stage == chosen else "#c3c8cf"))
-        if role == Qt.ItemDataRole.BackgroundRole and consensus:
-            return QBrush(QColor("#fff8e1"))
+        if role == Qt.ItemDataRole.BackgroundRole:
+            if stage is not None and stage == chosen:
+                return QBrush(QColor(STAGE_TINTS[stage]))
+            if consensus:
+                return QBrush(QColor("#fff8e1"))
         if role == Qt.ItemDataRole.FontRole and (consensus or (stage is not None and stage == chosen)):
             return self._bold
         if role == Qt.ItemDataRole.ToolTipRole and stage is not None:

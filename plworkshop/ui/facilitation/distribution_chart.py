@@ -16,6 +16,9 @@ GROUP_PALETTE = ("#1d4e89", "#e76f51", "#2a9d8f", "#e9c46a", "#8e5ea2", "#f4a261
                  "#7fb069", "#d62828", "#5e6472", "#3a86ff", "#b5838d")
 
 
+SHORT_NAMES = {0: "Not yet", 1: "Exploration", 2: "Replication", 3: "Statewide"}
+
+
 @dataclass
 class Distribution:
     """Counts per stage, and per (stage, group); the consensus stage if the room agreed one."""
@@ -116,12 +119,14 @@ class DistributionChart(QWidget):
             painter.drawText(QRectF(x - 20 * s, y - 28 * s, bar_w + 40 * s, 26 * s),
                              Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom, str(total))
             if self.data.consensus == stage:
-                self._consensus_marker(painter, QRectF(x, y - 56 * s, bar_w, 24 * s))
+                marker_w = max(bar_w, 116 * s)
+                self._consensus_marker(painter, QRectF(x + (bar_w - marker_w) / 2, y - 56 * s,
+                                                       marker_w, 24 * s))
             painter.setPen(QColor(self.colours.text))
             painter.setFont(self._font(10.5))
             painter.drawText(QRectF(area.left() + n * slot, area.bottom() + 6 * s, slot, 40 * s),
                              Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap,
-                             ASSESSMENT_STAGE_NAMES[stage])
+                             ASSESSMENT_STAGE_NAMES[stage] if slot >= 130 * s else SHORT_NAMES[stage])
         self._legend(painter, palette, QRectF(16 * s, self.height() - legend_h - 4 * s,
                                               self.width() - 32 * s, legend_h))
         if not self.data.total:
@@ -137,21 +142,30 @@ class DistributionChart(QWidget):
         painter.setFont(self._font(9.5, bold=True))
         painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, "★ Consensus")
 
+    def _legend_columns(self) -> int:
+        return 3 if self.width() >= 640 * self.scale else 2
+
     def _legend_height(self) -> float:
-        rows = max(1, (len(self.data.groups) + 2) // 3)
+        per_row = self._legend_columns()
+        rows = max(1, (len(self.data.groups) + per_row - 1) // per_row)
         return rows * 20 * self.scale if self.data.groups else 0
 
     def _legend(self, painter: QPainter, palette: dict, rect: QRectF) -> None:
         if not self.data.groups:
             return
         painter.setFont(self._font(9.5))
-        col_w = rect.width() / 3
+        per_row = self._legend_columns()
+        col_w = rect.width() / per_row
         for n, group in enumerate(self.data.groups):
-            x = rect.left() + (n % 3) * col_w
-            y = rect.top() + (n // 3) * 20 * self.scale
+            x = rect.left() + (n % per_row) * col_w
+            y = rect.top() + (n // per_row) * 20 * self.scale
             painter.fillRect(QRectF(x, y + 4 * self.scale, 12 * self.scale, 12 * self.scale), palette[group])
             painter.setPen(QColor(self.colours.text))
             count = sum(c.get(group, 0) for c in self.data.by_stage_group.values())
-            painter.drawText(QRectF(x + 18 * self.scale, y, col_w - 20 * self.scale, 20 * self.scale),
-                             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                             f"{self._group_label(group)} ({count})")
+            room = col_w - 24 * self.scale
+            suffix = f" ({count})"
+            label = painter.fontMetrics().elidedText(
+                self._group_label(group), Qt.TextElideMode.ElideRight,
+                int(room - painter.fontMetrics().horizontalAdvance(suffix)))
+            painter.drawText(QRectF(x + 18 * self.scale, y, room, 20 * self.scale),
+                             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, label + suffix)

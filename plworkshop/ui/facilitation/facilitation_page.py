@@ -80,7 +80,7 @@ class FacilitationPage(QWidget):
             bar.addWidget(widget)
         column.addWidget(top)
 
-        body = QSplitter(Qt.Orientation.Vertical)
+        body = self.body = QSplitter(Qt.Orientation.Vertical)
         self.content = ContentPanel()
         body.addWidget(self.content)
         self.lower = QStackedWidget()
@@ -103,7 +103,7 @@ class FacilitationPage(QWidget):
         column.addWidget(self.notice)
         splitter.addWidget(centre)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([380, 1060])
+        splitter.setSizes([350, 1090])
         outer.addWidget(splitter)
 
         for keys, slot in (("Ctrl+Down", lambda: self.step(+1)), ("Ctrl+Up", lambda: self.step(-1)),
@@ -216,8 +216,10 @@ class FacilitationPage(QWidget):
                                            list(self.snapshot.participants))
             self.lower.setCurrentWidget(self.assessment)
             self.responses.set_question(None)
+            self._content_height(190)
         else:
             self.lower.setCurrentWidget(self.responses)
+            self._content_height(360)
             self.responses.set_question((condition.key, position.stage, position.question)
                                         if position.question else None)
         # The condition's own row is an overview (and is what a tree selects by itself on focus);
@@ -226,6 +228,12 @@ class FacilitationPage(QWidget):
                 or self.timers.timer(condition.key).started:
             self.timer.enter(condition.key)
         self._set_position(position)
+
+    def _content_height(self, height: int) -> None:
+        """The self-assessment needs the room; a question needs its text and goal."""
+        total = sum(self.body.sizes())
+        if total > height:
+            self.body.setSizes([height, total - height])
 
     def _set_position(self, position: Position | None) -> None:
         self.position = position
