@@ -74,7 +74,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(sys.argv[1:] if argv is None else argv)
     if args.command is None:
-        args = parser.parse_args(["gui", *(sys.argv[1:] if argv is None else argv)])
+        # only global options were given (e.g. --data-dir): they come before the command
+        args = parser.parse_args([*(sys.argv[1:] if argv is None else argv), "gui"])
     paths = resolve_paths(args.data_dir)
     setup_logging(paths, verbose=args.verbose)
     env = CliEnv(paths=paths, database_url=resolve_database_url(paths, args.database_url),
