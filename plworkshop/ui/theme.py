@@ -146,6 +146,7 @@ QTabBar::tab {{
 QTabBar::tab:selected {{ color: {c.text}; border-bottom: 2px solid {c.accent}; font-weight: 600; }}
 QStatusBar {{ background: {c.surface}; border-top: 1px solid {c.border}; color: {c.muted}; }}
 QStatusBar QLabel#Saved {{ color: {c.success}; padding: 0 8px; }}
+QLabel#CardCounts {{ color: {c.accent}; font-weight: 600; }}
 QFrame#Card {{ background: {c.surface}; border: 1px solid {c.border}; border-radius: 8px; }}
 """
 

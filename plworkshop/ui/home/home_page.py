@@ -4,13 +4,15 @@ from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QPushButton,
-                               QStackedWidget, QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QFrame, QHBoxLayout, QHeaderView, QLabel,
+                               QPushButton, QStackedWidget, QTableView, QVBoxLayout, QWidget)
+
+from plworkshop.domain.read_models import WorkshopSummary
 
 from plworkshop.services import workshops
 from plworkshop.ui.context import UiContext
 from plworkshop.ui.home.dialogs import ConfirmDelete
-from plworkshop.ui.home.workshop_list_model import ID_ROLE, WorkshopListModel
+from plworkshop.ui.home.workshop_list_model import ID_ROLE, WorkshopListModel, format_changed
 from plworkshop.ui.undo import push
 
 
@@ -19,6 +21,41 @@ def demo_available() -> bool:
     import importlib.util
 
     return importlib.util.find_spec("plworkshop.services.demo") is not None
+
+
+class WorkshopCard(QFrame):
+    """The selected workshop at a glance, beside the list."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent, objectName="Card")
+        self.setFixedWidth(330)
+        self.title = QLabel(objectName="SectionTitle", wordWrap=True)
+        self.facts = QLabel(wordWrap=True, textFormat=Qt.TextFormat.PlainText)
+        self.counts = QLabel(objectName="CardCounts", wordWrap=True)
+        self.changed = QLabel(objectName="Hint", wordWrap=True)
+        self.open_button = QPushButton("Open this workshop", self, objectName="Primary")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(18, 18, 18, 18)
+        layout.setSpacing(10)
+        for widget in (self.title, self.facts, self.counts, self.changed):
+            layout.addWidget(widget)
+        layout.addStretch(1)
+        layout.addWidget(self.open_button)
+
+    def show_workshop(self, w: WorkshopSummary | None, *, trash: bool = False) -> None:
+        self.setVisible(w is not None)
+        if w is None:
+            return
+        self.title.setText(w.title)
+        when = w.date.strftime("%A %d %B %Y").replace(" 0", " ") if w.date else "No date yet"
+        lines = [when, w.location, " / ".join(p for p in (w.state, w.district) if p),
+                 f"Facilitator: {w.facilitator}" if w.facilitator else ""]
+        self.facts.setText("\n".join(line for line in lines if line))
+        self.counts.setText(f"{w.participants} people  ·  {w.responses} pieces of input  ·  "
+                            f"{w.action_items} action items")
+        stamp = format_changed(w.updated_at, w.deleted_at)
+        self.changed.setText(stamp if trash else f"Last changed {stamp}")
+        self.open_button.setVisible(not trash)
 
 
 class HomePage(QWidget):
@@ -79,9 +116,10 @@ class HomePage(QWidget):
         header.setHighlightSections(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((2, 250), (3, 220)):  # long places wrap into the tooltip, not the title
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            self.table.setColumnWidth(column, width)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Interactive)
+        self.table.setColumnWidth(3, 200)
+        self.table.setColumnHidden(2, True)  # the place is on the card beside the list
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.table.setWordWrap(False)
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.doubleClicked.connect(lambda index: self._activate(index))
@@ -92,9 +130,18 @@ class HomePage(QWidget):
 
         self.empty = QLabel(objectName="Hint", alignment=Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
+        self.card = WorkshopCard(self)
+        self.card.open_button.clicked.connect(lambda _c=False: self.open_selected())
+        listing = QWidget(self)
+        row = QHBoxLayout(listing)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(16)
+        row.addWidget(self.table, 1)
+        row.addWidget(self.card)
         self.body = QStackedWidget(self)
-        self.body.addWidget(self.table)
+        self.body.addWidget(listing)
         self.body.addWidget(self.empty)
+        self._listing = listing
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(28, 24, 28, 20)
@@ -133,7 +180,7 @@ class HomePage(QWidget):
         else:
             self.empty.setText("No workshops yet. Press “New workshop” to plan one, or open the demo "
                                "to see a finished convening.")
-        self.body.setCurrentWidget(self.table if self.model.rowCount() else self.empty)
+        self.body.setCurrentWidget(self._listing if self.model.rowCount() else self.empty)
 
     def _update_buttons(self) -> None:
         has = self.selected_id() is not None
@@ -146,6 +193,8 @@ class HomePage(QWidget):
         self.back_button.setVisible(trash)
         for b in (self.open_button, self.export_button, self.delete_button, self.restore_button):
             b.setEnabled(has)
+        row = self.model.row_of(self.selected_id()) if has else -1
+        self.card.show_workshop(self.model.workshop(row), trash=trash)
 
     def show_trash(self, trash: bool) -> None:
         self.showing_trash = trash

@@ -20,7 +20,7 @@ def _format_date(value: dt.date | None) -> str:
     return value.strftime("%d %b %Y").lstrip("0") if value else "—"
 
 
-def _format_changed(value: dt.datetime | None, deleted: dt.datetime | None) -> str:
+def format_changed(value: dt.datetime | None, deleted: dt.datetime | None) -> str:
     when = deleted or value
     if when is None:
         return ""
@@ -95,4 +95,4 @@ class WorkshopListModel(QAbstractTableModel):
             return str(w.responses)
         if column == 6:
             return str(w.action_items)
-        return _format_changed(w.updated_at, w.deleted_at)
+        return format_changed(w.updated_at, w.deleted_at)

@@ -124,3 +124,39 @@ def test_about_names_version_pack_and_data_folder(window, ctx, monkeypatch):
     window.actions_by_name["about"].trigger()
     assert ctx.pack.id in shown[0] and ctx.pack.version in shown[0]
     assert str(ctx.paths.data_dir) in shown[0] and "0.1.0" in shown[0]
+
+
+def test_no_command_means_the_gui_even_with_global_options(tmp_path, monkeypatch):
+    import plworkshop.app
+    from plworkshop.cli.main import main
+
+    calls = []
+    monkeypatch.setattr(plworkshop.app, "run_gui",
+                        lambda paths, url, smoke_test=False, started=None: calls.append((paths, smoke_test)) or 0)
+    assert main([]) == 0
+    assert main(["--data-dir", str(tmp_path / "elsewhere")]) == 0
+    assert [smoke for _, smoke in calls] == [False, False]
+    assert calls[1][0].data_dir == (tmp_path / "elsewhere").resolve()
+
+
+def test_open_the_demo_from_home_creates_it_once_and_opens_it(qtbot, window, ctx, no_dialogs):
+    from plworkshop.services.demo import DEMO_WORKSHOP_ID
+
+    assert window.home.demo_button.isVisible()
+    window.home.demo_button.click()
+    qtbot.waitUntil(lambda: window.workshop_id == DEMO_WORKSHOP_ID, timeout=20_000)
+    assert window.windowTitle().startswith("plworkshop — ")
+    window.show_page(0)
+    window.home.demo_button.click()  # already there: opened at once, not made again
+    assert window.workshop_id == DEMO_WORKSHOP_ID
+    assert len(ctx.call(workshops.list_workshops)) == 1
+
+
+def test_projector_view_opens_and_closes_with_f5(qtbot, window, workshop):
+    from plworkshop.ui.main_window import FACILITATE
+
+    window.open_workshop(workshop.id, page=FACILITATE)
+    window.actions_by_name["projector"].trigger()
+    assert window.projector is not None and window.projector.isVisible()
+    window.actions_by_name["projector"].trigger()
+    assert window.projector is None
