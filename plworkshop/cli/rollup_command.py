@@ -1,0 +1,38 @@
+"""`plworkshop rollup [--state S] [WORKSHOP ...] -o PATH.pdf|.xlsx`: the statewide rollup."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+FORMATS = {".pdf": "rollup_pdf", ".xlsx": "rollup_xlsx"}
+
+
+def register(sub) -> None:
+    parser = sub.add_parser("rollup", help="the statewide rollup across workshops (PDF or XLSX)")
+    parser.add_argument("workshops", nargs="*", metavar="WORKSHOP",
+                        help="workshops to include (id or start of title; default: all)")
+    parser.add_argument("--state", help="only the workshops of this state")
+    parser.add_argument("-o", "--output", required=True, metavar="PATH",
+                        help="where to write it; .pdf or .xlsx chooses the format")
+    parser.set_defaults(run=run)
+
+
+def run(args, env) -> int:
+    suffix = Path(args.output).suffix.lower()
+    if suffix not in FORMATS:
+        print(f"plworkshop rollup: the output must end in .pdf or .xlsx, not “{suffix or args.output}”.",
+              file=sys.stderr)
+        return 2
+    from plworkshop.reports import rollup as renderers
+    from plworkshop.services.bundles.export import write_atomically
+    from plworkshop.services.rollup import build_rollup
+
+    data = build_rollup(env.database().uow(), state=args.state, workshops=args.workshops or None)
+    content = getattr(renderers, FORMATS[suffix])(data)
+    target = Path(args.output)
+    write_atomically(target, lambda file: file.write(content))
+    count = len(data.workshops)
+    print(f"{target} ({count} workshop{'s' if count != 1 else ''}, {data.participants} participants, "
+          f"{data.responses} responses, {len(data.action_items)} action items)")
+    return 0

@@ -1,0 +1,15 @@
+"""The statewide rollup across workshops, rendered: a PDF with heat maps, and an XLSX workbook."""
+
+from __future__ import annotations
+
+
+def rollup_pdf(rollup) -> bytes:
+    from plworkshop.reports.rollup.pdf_rollup import rollup_pdf as build
+
+    return build(rollup)
+
+
+def rollup_xlsx(rollup) -> bytes:
+    from plworkshop.reports.rollup.xlsx_rollup import rollup_xlsx as build
+
+    return build(rollup)
