@@ -257,8 +257,11 @@ class FacilitationPage(QWidget):
             self._load_structure(keep_position=True)
         elif what == "assessments":
             self.assessment.reload()
-        elif what in ("responses", "details"):
-            self.responses.reload()
+        elif what == "responses":
+            # The panel has already put the changed row in place (see ResponseEditor).
+            self.responses.refresh_budget()
+        elif what == "details":
+            self.responses.refresh_budget()
 
     def _notice(self, text: str) -> None:
         self.notice.setText(text)

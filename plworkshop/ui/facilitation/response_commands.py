@@ -18,10 +18,14 @@ from plworkshop.ui.facilitation.response_entry import Attribution
 
 
 class ResponseEditor:
-    """Pushes undo commands for one workshop's responses; `touched(condition, question)` follows each."""
+    """Pushes undo commands for one workshop's responses.
+
+    After each step `touched(condition, question, view, removed_id)` gets the changed response (or
+    the id of one that is gone), so the list updates that one row instead of reading them all.
+    """
 
     def __init__(self, ctx: UiContext, workshop_id: str, widget,
-                 touched: Callable[[str, str], None]) -> None:
+                 touched: Callable[..., None]) -> None:
         self.ctx = ctx
         self.workshop_id = workshop_id
         self.widget = widget
@@ -51,12 +55,13 @@ class ResponseEditor:
             first.setdefault("id", view.id)
             self._ids[first["id"]] = view.id
             self._origin[view.id] = first["id"]
-            self._touched(condition, question)
+            self._touched(condition, question, view, None)
             return view
 
         def undo_fn():
-            self.ctx.call(responses.discard_response, self.workshop_id, self.current_id(first["id"]))
-            self._touched(condition, question)
+            gone = self.current_id(first["id"])
+            self.ctx.call(responses.discard_response, self.workshop_id, gone)
+            self._touched(condition, question, None, gone)
 
         command = self._push("Record input", do, undo_fn)
         return None if command.failed else first.get("id")
@@ -116,11 +121,10 @@ class ResponseEditor:
     def _simple(self, label: str, where: tuple[str, str], do, undo_fn) -> bool:
         def forward():
             result = do()
-            self._touched(*where)
+            self._touched(*where, result, None)
             return result
 
         def backward():
-            undo_fn()
-            self._touched(*where)
+            self._touched(*where, undo_fn(), None)
 
         return not self._push(label, forward, backward).failed

@@ -64,6 +64,24 @@ class ResponseListModel(QAbstractTableModel):
         self._rows = list(views)
         self.endResetModel()
 
+    def upsert(self, view: ResponseView) -> None:
+        """Put one changed or new response in place without reading the question again."""
+        row = self.row_of(view.id)
+        if row >= 0:
+            self._rows[row] = view
+            self.dataChanged.emit(self.index(row, 0), self.index(row, len(HEADERS) - 1))
+            return
+        self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows))
+        self._rows.append(view)
+        self.endInsertRows()
+
+    def remove(self, response_id: str) -> None:
+        row = self.row_of(response_id)
+        if row >= 0:
+            self.beginRemoveRows(QModelIndex(), row, row)
+            del self._rows[row]
+            self.endRemoveRows()
+
     def response(self, row: int) -> ResponseView:
         return self._rows[row]
 

@@ -200,6 +200,10 @@ class ResponsePanel(QWidget):
         self._show_budget(condition)
         self._update_buttons()
 
+    def refresh_budget(self) -> None:
+        if self.where is not None and self.workshop_id:
+            self._show_budget(self.where[0])
+
     def _show_budget(self, condition: str) -> None:
         budget = self.ctx.call(responses.vote_budget, self.workshop_id, condition)
         if budget is None:
@@ -323,10 +327,16 @@ class ResponsePanel(QWidget):
         assert self.where is not None
         return self.where[0], self.where[2]
 
-    def _touched(self, condition: str, question: str) -> None:
-        """After any change: refresh the list if it is this question, and the navigator tick."""
+    def _touched(self, condition: str, question: str, view: ResponseView | None,
+                 removed: str | None) -> None:
+        """After any change: update that row if it is this question, the budget, the navigator tick."""
         if self.where is not None and self.where[2] == question:
-            self.reload()
+            if view is not None:
+                self.model.upsert(view)
+            elif removed:
+                self.model.remove(removed)
+            self._show_budget(condition)
+            self._update_buttons()
             answered = any(not r.hidden for r in self.model.responses())
         else:
             answered = bool(self.ctx.call(responses.list_responses, self.workshop_id,
