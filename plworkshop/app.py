@@ -36,29 +36,14 @@ def process_age_ms(fallback_start: float | None = None) -> int:
     return int(round((time.perf_counter() - start) * 1000))
 
 
-class _PlainSession:
-    """A database opened without the desktop session's lock and backups (used by tests and tools)."""
-
-    def __init__(self, db) -> None:
-        self.db = db
-        self.read_only = db.read_only
-
-    def close(self) -> None:
-        self.db.dispose()
-
-
 def open_session(paths: AppPaths, database_url: str, *, interactive: bool):
     """The database as the desktop app holds it (writer lock, daily backup, trash purge).
 
     `interactive` asks the person what to do when the file is damaged, in use or too new, and returns
     None if they choose to quit; otherwise those problems raise their domain error.
     """
-    try:
-        from plworkshop.services import app_session
-    except ModuleNotFoundError:  # a build without desktop sessions: open the plain way
-        from plworkshop.services.database_lifecycle import open_app_database
+    from plworkshop.services import app_session
 
-        return _PlainSession(open_app_database(paths, database_url))
     if interactive:
         from plworkshop.ui.backups.startup_problems import open_database_interactively
 

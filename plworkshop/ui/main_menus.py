@@ -7,8 +7,6 @@ from typing import TYPE_CHECKING, Callable
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
-from plworkshop.ui.home.home_page import demo_available
-
 if TYPE_CHECKING:
     from plworkshop.ui.main_window import MainWindow
 
@@ -35,7 +33,6 @@ def build_menus(window: "MainWindow") -> dict[str, QAction]:
     recent = file.addMenu("Open &recent")
     recent.aboutToShow.connect(lambda: _fill_recent(window, recent))
     found["demo"] = _action(window, file, "Open the &demo", window.open_demo)
-    found["demo"].setVisible(demo_available())
     file.addSeparator()
     found["import"] = _action(window, file, "&Import bundle…", window.import_bundles, "Ctrl+I")
     found["export"] = _action(window, file, "&Export…", window.export_current, "Ctrl+E")

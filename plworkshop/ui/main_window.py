@@ -22,7 +22,7 @@ from plworkshop.ui.context import UiContext
 from plworkshop.ui.home import workshop_commands as commands
 from plworkshop.ui.home.bundle_flows import import_bundles, is_bundle_path
 from plworkshop.ui.home.dialogs import BundleFiles
-from plworkshop.ui.home.home_page import HomePage, demo_available
+from plworkshop.ui.home.home_page import HomePage
 from plworkshop.ui.icons import icon
 from plworkshop.ui.main_menus import build_menus
 from plworkshop.ui.setup.setup_page import SetupPage
@@ -63,6 +63,7 @@ class MainWindow(QMainWindow):
         self._restore_layout()
         self.show_page(HOME)
         self._update_title()
+        self.home.table.setFocus()  # arrows pick a workshop, Enter opens it
 
     # -- layout ---------------------------------------------------------------------------------
     def _build_body(self) -> None:
@@ -122,9 +123,8 @@ class MainWindow(QMainWindow):
             self.sidebar.item(row).setText("" if compact else name)
 
     def _placeholder(self, index: int) -> QWidget:
-        label = QLabel(f"{PAGE_NAMES[index]} is not available in this build.", objectName="Hint")
-        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        return label
+        """Stands in for a page that is built on first use (`page(index)`)."""
+        return QWidget(self, objectName="Page")
 
     def _build_status_bar(self) -> None:
         self.saved_label = QLabel(SAVED_TEXT, objectName="Saved")
@@ -139,18 +139,12 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(f"Saved: {stack.text(stack.index() - 1)}", 4000)
 
     # -- pages ----------------------------------------------------------------------------------
-    def page(self, index: int) -> QWidget | None:
-        """The page at `index`, built on first use; None if that part is not in this build."""
+    def page(self, index: int) -> QWidget:
+        """The page at `index`, built on first use (its module is imported only then)."""
         if index in self.pages:
             return self.pages[index]
         module_name, class_name = LAZY_PAGES[index]
-        try:
-            page_class = getattr(importlib.import_module(module_name), class_name)
-        except ModuleNotFoundError as exc:
-            if exc.name and module_name.startswith(exc.name):
-                return None
-            raise
-        page = page_class(self.ctx, self)
+        page = getattr(importlib.import_module(module_name), class_name)(self.ctx, self)
         old = self.stack.widget(index)
         self.stack.insertWidget(index, page)
         self.stack.removeWidget(old)
@@ -207,7 +201,7 @@ class MainWindow(QMainWindow):
         self._update_title()
         if page is None:
             has_agenda = bool(self.ctx.try_call(self, agenda.get_agenda, details.id))
-            page = FACILITATE if has_agenda and self.page(FACILITATE) is not None else SETUP
+            page = FACILITATE if has_agenda else SETUP
         self.show_page(page)
         return True
 
@@ -268,8 +262,7 @@ class MainWindow(QMainWindow):
         self.home.table.setFocus()
 
     def open_demo(self) -> None:
-        if demo_available():
-            commands.open_demo(self.ctx, self, lambda wid: self.open_workshop(wid))
+        commands.open_demo(self.ctx, self, lambda wid: self.open_workshop(wid))
 
     def import_bundles(self, paths: list[Path] | None = None) -> None:
         chosen = list(paths) if paths else BundleFiles.choose_imports(self)
@@ -330,15 +323,11 @@ class MainWindow(QMainWindow):
         self.open_projector()
 
     def open_projector(self) -> None:
-        facilitation = self.page(FACILITATE) if self.workshop_id else None
-        if facilitation is None:
+        if not self.workshop_id:
             return
-        try:
-            module = importlib.import_module("plworkshop.ui.projector.projector_window")
-        except ModuleNotFoundError:
-            QMessageBox.information(self, "plworkshop", "The projector view is not available in this build.")
-            return
-        self.projector = module.open_projector(self.ctx, facilitation, self)
+        from plworkshop.ui.projector.projector_window import open_projector
+
+        self.projector = open_projector(self.ctx, self.page(FACILITATE), self)
 
     def toggle_full_screen(self) -> None:
         self.showNormal() if self.isFullScreen() else self.showFullScreen()

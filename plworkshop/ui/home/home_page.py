@@ -16,13 +16,6 @@ from plworkshop.ui.home.workshop_list_model import ID_ROLE, WorkshopListModel, f
 from plworkshop.ui.undo import push
 
 
-def demo_available() -> bool:
-    """The demo service ships with this build (it is imported lazily when used)."""
-    import importlib.util
-
-    return importlib.util.find_spec("plworkshop.services.demo") is not None
-
-
 class WorkshopCard(QFrame):
     """The selected workshop at a glance, beside the list."""
 
@@ -89,7 +82,6 @@ class HomePage(QWidget):
         self.import_button = self._button("&Import bundle…", self.import_requested.emit)
         self.export_button = self._button("E&xport…", self._export_selected)
         self.demo_button = self._button("Open the &demo", self.demo_requested.emit)
-        self.demo_button.setVisible(demo_available())
         self.delete_button = self._button("&Delete…", self.delete_selected, danger=True)
         self.trash_button = self._button("&Trash", lambda: self.show_trash(True))
         self.restore_button = self._button("&Restore", self.restore_selected, primary=True)
@@ -186,9 +178,9 @@ class HomePage(QWidget):
         has = self.selected_id() is not None
         trash = self.showing_trash
         for b in (self.new_button, self.open_button, self.import_button, self.export_button,
-                  self.delete_button, self.trash_button):
+                  self.demo_button, self.delete_button, self.trash_button):
             b.setVisible(not trash)
-        self.demo_button.setVisible(not trash and demo_available())
+        self.demo_button.setVisible(not trash)
         self.restore_button.setVisible(trash)
         self.back_button.setVisible(trash)
         for b in (self.open_button, self.export_button, self.delete_button, self.restore_button):

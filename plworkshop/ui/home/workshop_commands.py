@@ -73,10 +73,8 @@ def open_demo(ctx: UiContext, parent: QWidget | None, on_ready: Callable[[str], 
 
 def create_first_run_demo(ctx: UiContext) -> str | None:
     """On a machine with no workshops at all, make the demo so a new person sees one at once."""
-    try:
-        from plworkshop.services import demo
-    except ModuleNotFoundError:
-        return None
+    from plworkshop.services import demo
+
     if ctx.call(workshops.list_workshops) or ctx.call(workshops.list_workshops, trash=True):
         return None
     try:

@@ -126,3 +126,20 @@ def test_title_follows_a_renamed_workshop_and_the_layout_is_remembered(qtbot, wi
     # (the offscreen screen is small, so Qt may narrow the width; without settings it would be 1440×900)
     assert again.height() == 700 and again.width() < 1440
     assert again.recent_workshops() == [(workshop.id, "Renamed convening")]
+
+
+def test_export_and_report_commands_reach_the_reports_screens(window, workshop, monkeypatch):
+    import importlib
+
+    export_dialog = importlib.import_module("plworkshop.ui.reports.export_dialog")
+    calls = []
+    monkeypatch.setattr(export_dialog, "export_workshop_dialog",
+                        lambda ctx, parent, wid: calls.append(("export", wid)))
+    window.home.refresh()
+    window.home.select(workshop.id)
+    window.home.export_button.click()  # from Home, on the selected workshop
+    assert not window.actions_by_name["preview"].isEnabled()  # nothing open yet
+    window.open_workshop(workshop.id)
+    window.actions_by_name["export"].trigger()
+    assert calls == [("export", workshop.id), ("export", workshop.id)]
+    assert window.actions_by_name["preview"].isEnabled() and window.actions_by_name["print"].isEnabled()
