@@ -130,6 +130,10 @@ class MainWindow(QMainWindow):
         self.saved_label = QLabel(SAVED_TEXT, objectName="Saved")
         self.saved_label.setToolTip("Every edit is stored in the database the moment you make it; "
                                     "there is nothing to save.")
+        if self.ctx.db.read_only:
+            self.saved_label.setText("Read-only: another plworkshop has this database open")
+            self.saved_label.setToolTip("You can look, but changes cannot be stored until you close "
+                                        "the other plworkshop and start this one again.")
         self.statusBar().addPermanentWidget(self.saved_label)
         self.ctx.undo_stack.indexChanged.connect(self._announce_saved)
 
