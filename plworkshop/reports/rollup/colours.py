@@ -16,7 +16,7 @@ SUPPRESSED = "#D9DCE1"
 EMPTY = "#FFFFFF"
 
 
-def _blend(mean: float) -> tuple[int, int, int]:
+def blend(mean: float) -> tuple[int, int, int]:
     mean = min(3.0, max(0.0, mean))
     for (low, a), (high, b) in zip(SCALE, SCALE[1:]):
         if mean <= high:
@@ -31,7 +31,7 @@ def heat_colour(cell: StageCell) -> str:
         return SUPPRESSED
     if not cell.people or cell.mean is None:
         return EMPTY
-    return "#%02X%02X%02X" % _blend(cell.mean)
+    return "#%02X%02X%02X" % blend(cell.mean)
 
 
 def ink_colour(background: str) -> str:

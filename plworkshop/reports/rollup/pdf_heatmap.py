@@ -1,0 +1,106 @@
+"""Heat maps for the rollup PDF: a coloured table (rows × conditions) and the colour legend under it.
+
+Each square prints its numbers (mean ± spread, n, the rooms' consensus) on top of its colour, so the
+map reads without colour too; a square the small-group rule hides is grey and says "fewer than 5".
+The table repeats its header on every page, so 500 districts simply run over several pages.
+"""
+
+from __future__ import annotations
+
+from reportlab.lib import colors
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
+
+from plworkshop.reports import fonts
+from plworkshop.reports.action_plan.pdf_document import ACCENT, INK, MUTED, RULE, para
+from plworkshop.reports.rollup.colours import (SCALE, SUPPRESSED, blend, consensus_label,
+                                               heat_colour, ink_colour)
+from plworkshop.reports.text import markup
+from plworkshop.services.rollup_models import FEWER_THAN, HeatMap, StageCell
+
+ROW_LABEL_WIDTH = 100
+
+
+def _styles() -> dict[str, ParagraphStyle]:
+    sans = fonts.register_fonts()
+    base = ParagraphStyle("heat", fontName=sans, fontSize=6.6, leading=8, alignment=1, textColor=INK)
+    return {
+        "cell": base,
+        "head": ParagraphStyle("heat_head", parent=base, fontName=fonts.SANS_BOLD, fontSize=5.5,
+                               leading=6.8, textColor=colors.white),
+        "row": ParagraphStyle("heat_row", parent=base, alignment=0, fontSize=7.4, leading=9),
+        "row_bold": ParagraphStyle("heat_row_b", parent=base, alignment=0, fontSize=7.4, leading=9,
+                                   fontName=fonts.SANS_BOLD),
+    }
+
+
+def _square(cell: StageCell, style: ParagraphStyle) -> Paragraph:
+    if cell.suppressed:
+        lines = [FEWER_THAN]
+    elif not cell.people:
+        lines = ["—"]
+    else:
+        lines = [f"<b>{cell.mean:.1f}</b> ± {cell.spread:.1f}", f"n = {cell.people}"]
+    if cell.consensus:
+        lines.append(markup(consensus_label(cell)))
+    ink = ink_colour(heat_colour(cell))
+    return Paragraph(f'<font color="{ink}">' + "<br/>".join(lines) + "</font>", style)
+
+
+def _heading(column, style) -> Paragraph:
+    adapted = "" if column.official else "<br/><i>(adapted)</i>"
+    return para(markup(column.title) + adapted, style)
+
+
+def heat_table(heat: HeatMap, width: float) -> Table:
+    """The heat map as a table that fits `width` and splits across pages."""
+    st = _styles()
+    col = (width - ROW_LABEL_WIDTH) / max(1, len(heat.columns))
+    rows = [[Paragraph(markup(heat.row_heading), st["head"])] + [_heading(c, st["head"]) for c in heat.columns]]
+    cells = [list(r.cells) for r in heat.rows]
+    rows += [[para(markup(r.label), st["row"])] + [_square(c, st["cell"]) for c in r.cells] for r in heat.rows]
+    rows.append([Paragraph("Statewide", st["row_bold"])] + [_square(c, st["cell"]) for c in heat.overall])
+    cells.append(list(heat.overall))
+    table = Table(rows, colWidths=[ROW_LABEL_WIDTH] + [col] * len(heat.columns), repeatRows=1,
+                  hAlign="LEFT")
+    commands = [("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                ("BACKGROUND", (0, 0), (-1, 0), ACCENT),
+                ("GRID", (0, 0), (-1, -1), 0.6, colors.white),
+                ("LINEABOVE", (0, len(rows) - 1), (-1, len(rows) - 1), 1.2, INK),
+                ("LEFTPADDING", (0, 0), (-1, -1), 2), ("RIGHTPADDING", (0, 0), (-1, -1), 2),
+                ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 3)]
+    for y, row_cells in enumerate(cells, start=1):
+        for x, c in enumerate(row_cells, start=1):
+            commands.append(("BACKGROUND", (x, y), (x, y), colors.HexColor(heat_colour(c))))
+    table.setStyle(TableStyle(commands))
+    return table
+
+
+class HeatLegend(Flowable):
+    """The colour scale from stage 0 to 3, and the grey of a hidden small group."""
+
+    def __init__(self, width: float = 420) -> None:
+        super().__init__()
+        self.width, self.height = width, 30
+
+    def wrap(self, availWidth, availHeight):
+        return min(self.width, availWidth), self.height
+
+    def draw(self) -> None:
+        canv = self.canv
+        bar, steps = 220.0, 60
+        canv.setFont(fonts.SANS, 7)
+        canv.setFillColor(MUTED)
+        canv.drawString(0, 20, "Mean stage of individual placements:")
+        for i in range(steps):
+            r, g, b = blend(3.0 * i / (steps - 1))
+            canv.setFillColorRGB(r / 255, g / 255, b / 255)
+            canv.rect(i * bar / steps, 6, bar / steps + 0.5, 10, stroke=0, fill=1)
+        canv.setFillColor(MUTED)
+        for stage, _ in SCALE:
+            canv.drawCentredString(stage * bar / 3, -2, str(int(stage)))
+        canv.setFillColor(colors.HexColor(SUPPRESSED))
+        canv.setStrokeColor(RULE)
+        canv.rect(bar + 24, 6, 22, 10, stroke=1, fill=1)
+        canv.setFillColor(MUTED)
+        canv.drawString(bar + 50, 8, f"{FEWER_THAN} people (numbers withheld)")
