@@ -120,6 +120,7 @@ def run_gui(paths: AppPaths, database_url: str, *, smoke_test: bool = False,
     if session is None:  # the person chose to quit rather than open a troubled database
         return 1
     ctx = build_context(paths, db=session.db)
+    ctx.session = session  # File → Restore from backup swaps it for the reopened database
     from plworkshop.ui.error_hook import install_error_hook
 
     window = build_main_window(ctx, first_run_demo=not smoke_test)
@@ -131,7 +132,7 @@ def run_gui(paths: AppPaths, database_url: str, *, smoke_test: bool = False,
         return app.exec()
     finally:
         hook.uninstall()
-        session.close()
+        ctx.session.close()
 
 
 def _finish_smoke_test(app, window, started: float | None) -> int:

@@ -35,6 +35,7 @@ class UiContext(QObject):
         self.pack = pack
         self.settings = settings or QSettings(str(paths.data_dir / "settings.ini"), QSettings.IniFormat)
         self.undo_stack = QUndoStack(self)
+        self.session = None  # the AppDatabase (lock, backups) when the app opened the database itself
 
     def call(self, service: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
         """Run a service function with a new unit of work; domain errors propagate to the caller."""

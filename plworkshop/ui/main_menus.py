@@ -64,6 +64,10 @@ def build_menus(window: "MainWindow") -> dict[str, QAction]:
     found["projector"] = _action(window, view, "&Projector view", window.toggle_projector, "F5")
     found["fullscreen"] = _action(window, view, "&Full screen", window.toggle_full_screen, "F11")
 
+    tools = bar.addMenu("&Tools")
+    found["content_editor"] = _action(window, tools, "&Content editor…", window.open_content_editor)
+    found["restore_backup"] = _action(window, tools, "&Restore from backup…", window.restore_from_backup)
+
     help_menu = bar.addMenu("&Help")
     found["about"] = _action(window, help_menu, "&About plworkshop", window.show_about)
     return found

@@ -336,6 +336,35 @@ class MainWindow(QMainWindow):
     def toggle_full_screen(self) -> None:
         self.showNormal() if self.isFullScreen() else self.showFullScreen()
 
+    def open_content_editor(self) -> None:
+        from plworkshop.ui.content_editor import open_content_editor
+
+        open_content_editor(self.ctx, self)
+
+    def restore_from_backup(self) -> None:
+        """Tools → Restore from backup: swap the database for a chosen backup, keeping the current aside."""
+        from plworkshop.services import app_session
+        from plworkshop.ui.backups.restore_dialog import RestoreBackupDialog
+
+        session = self.ctx.session
+        if session is None or self.ctx.db.url.startswith("postgresql"):
+            QMessageBox.information(self, "plworkshop", "Restoring a backup works on the SQLite database "
+                                    "this app opened; a shared server is restored with its own tools.")
+            return
+        chosen = RestoreBackupDialog.choose(self.ctx.paths, self)
+        if chosen is None:
+            return
+        self.close_workshop()
+        try:
+            reopened = app_session.restore_and_reopen(session, chosen)
+        except Exception as exc:  # noqa: BLE001 - shown as one clear message
+            self.ctx.report_error(self, exc)
+            return
+        self.ctx.session, self.ctx.db = reopened, reopened.db
+        self.ctx.undo_stack.clear()
+        self.ctx.changed("", "workshop")
+        self.statusBar().showMessage(f"Restored the backup of {chosen.name}; the previous database was kept aside.", 10000)
+
     def show_about(self) -> None:
         pack = self.ctx.pack
         QMessageBox.about(

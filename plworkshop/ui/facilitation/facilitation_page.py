@@ -108,7 +108,7 @@ class FacilitationPage(QWidget):
 
         for keys, slot in (("Ctrl+Down", lambda: self.step(+1)), ("Ctrl+Up", lambda: self.step(-1)),
                            ("Ctrl+PgDown", lambda: self.step(+1)), ("Ctrl+PgUp", lambda: self.step(-1)),
-                           ("Ctrl+Shift+P", self.timer.toggle_pause),
+                           ("Ctrl+Shift+Space", self.timer.toggle_pause),
                            ("Ctrl+Shift+E", self.timer.extend)):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)

@@ -46,7 +46,7 @@ class TimerWidget(QWidget):
         column.addWidget(self.display)
         layout.addLayout(column)
         self.pause_button = QPushButton("Pause")
-        self.pause_button.setToolTip("Pause or resume the time box (Ctrl+Shift+P)")
+        self.pause_button.setToolTip("Pause or resume the time box (Ctrl+Shift+Space)")
         self.pause_button.clicked.connect(self.toggle_pause)
         self.extend_button = QPushButton("+5 min")
         self.extend_button.setToolTip("Give this time box five more minutes (Ctrl+Shift+E)")

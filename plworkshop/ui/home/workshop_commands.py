@@ -10,7 +10,7 @@ from typing import Callable
 from PySide6.QtWidgets import QWidget
 
 from plworkshop.domain.errors import WorkshopNotFound
-from plworkshop.services import workshops
+from plworkshop.services import packs, workshops
 from plworkshop.ui.context import UiContext
 from plworkshop.ui.home.dialogs import Notice
 from plworkshop.ui.tasks import run_task
@@ -30,7 +30,7 @@ def new_workshop(ctx: UiContext, parent: QWidget | None) -> str | None:
             ctx.call(workshops.restore_workshop, created[0])
         else:
             details = ctx.call(workshops.create_workshop, title=NEW_TITLE, date=dt.date.today(),
-                               pack=ctx.pack)
+                               pack=packs.pack_for_new_workshops(ctx.paths))
             created.append(details.id)
         ctx.changed(created[0], "workshop")  # the id is known only now, so notify here
         return created[0]
