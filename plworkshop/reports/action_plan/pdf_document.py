@@ -8,6 +8,7 @@ file is saved, so the document never has to be laid out twice.
 from __future__ import annotations
 
 import io
+import re
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_LEFT
@@ -19,7 +20,7 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, P
 
 from plworkshop.reports import fonts
 from plworkshop.reports.action_plan.strings import Strings
-from plworkshop.reports.text import needs_shaping
+from plworkshop.reports.text import MISSING, needs_shaping
 
 ACCENT = colors.HexColor("#1F4E79")
 INK = colors.HexColor("#1F2328")
@@ -63,10 +64,18 @@ def make_styles() -> dict[str, ParagraphStyle]:
     return s
 
 
+_CJK_RUN = re.compile(f'<font face="{fonts.CJK}">(.*?)</font>', re.DOTALL)
+
+
 def para(text: str, style: ParagraphStyle, **kw) -> Paragraph:
-    """A Paragraph from already-escaped markup; shaping is switched on only where a script needs it."""
+    """A Paragraph from already-escaped markup; shaping is switched on only where a script needs it.
+
+    ReportLab 5.1 cannot shape a word whose glyphs come from the CJK fallback font (it crashes in
+    `shapeFragWord`), so a paragraph that needs shaping prints its CJK characters as U+FFFD.
+    """
     if needs_shaping(text):
         style = ParagraphStyle(style.name + "-shaped", parent=style, shaping=1)
+        text = _CJK_RUN.sub(lambda m: MISSING * len(m.group(1)), text)
     return Paragraph(text, style, **kw)
 
 
