@@ -19,7 +19,8 @@ from plworkshop.framework.model import FrameworkPack
 from plworkshop.services import rollup_ideas
 from plworkshop.services.rollup_analysis import disagreements
 from plworkshop.services.rollup_models import (ActionRow, ConditionColumn, HeatMap, HeatRow,
-                                               OwnerLoad, Rollup, WorkshopLine, stage_cell)
+                                               OwnerLoad, Rollup, WorkshopLine, district_key,
+                                               many_states, stage_cell)
 from plworkshop.services.rollup_scope import Scope, named_workshops, resolve_scope
 from plworkshop.storage import models as m
 from plworkshop.storage.unit_of_work import UnitOfWork
@@ -51,15 +52,11 @@ def _stage_counts(uow: UnitOfWork, group_column, scope: Scope, *, consensus: boo
     return counts
 
 
-def _district_key(line: WorkshopLine) -> tuple[str, str]:
-    label = line.district.strip() or line.title
-    return label.casefold(), label
-
-
 def _district_map(uow, scope, lines, columns) -> HeatMap:
     by_workshop = _stage_counts(uow, A.workshop_id, scope, consensus=False)
     rooms = _stage_counts(uow, A.workshop_id, scope, consensus=True)
-    district_of = {line.id: _district_key(line) for line in lines}
+    many = many_states(lines)
+    district_of = {line.id: district_key(line, many_states=many) for line in lines}
     labels = dict(district_of.values())
     counts: dict[tuple, dict[int, int]] = defaultdict(lambda: defaultdict(int))
     consensus: dict[tuple, list[int]] = defaultdict(list)
@@ -69,9 +66,9 @@ def _district_map(uow, scope, lines, columns) -> HeatMap:
     for (wid, condition), stages in rooms.items():
         for stage, n in stages.items():
             consensus[(district_of[wid][0], condition)].extend([stage] * n)
-    rows = [HeatRow(key, labels[key], tuple(
+    rows = [HeatRow(labels[key], labels[key], tuple(
         stage_cell(counts.get((key, c.key), {}), tuple(consensus.get((key, c.key), ())))
-        for c in columns)) for key in sorted(labels)]
+        for c in columns)) for key in sorted(labels, key=lambda k: (labels[k].casefold(), k))]
     return HeatMap("Where each district placed the state", "District", columns, tuple(rows),
                    _overall(counts, columns))
 
@@ -110,13 +107,14 @@ def _workshop_lines(uow: UnitOfWork, scope: Scope) -> tuple[WorkshopLine, ...]:
              .outerjoin(actions, actions.c.workshop_id == W.id)
              .where(scope.has(W.id)))
     lines = [WorkshopLine(*row) for row in uow.s.execute(query)]
-    return tuple(sorted(lines, key=lambda w: (_district_key(w)[0], w.date or dt.date.min,
+    return tuple(sorted(lines, key=lambda w: (district_key(w)[0], w.date or dt.date.min,
                                               w.title.casefold(), w.id)))
 
 
 def _action_items(uow, scope, lines, pack, columns, today: dt.date):
     I = m.ActionItem
     where = {line.id: line for line in lines}
+    many = many_states(lines)
     titles = {c.key: c.title for c in columns}
     rows = []
     for r in uow.s.execute(select(I.workshop_id, I.condition, I.title, I.owner, I.policy_lever, I.due,
@@ -124,7 +122,7 @@ def _action_items(uow, scope, lines, pack, columns, today: dt.date):
         line = where[r.workshop_id]
         overdue = r.due is not None and r.due < today and r.status != "done"
         rows.append(ActionRow(
-            workshop_id=r.workshop_id, district=_district_key(line)[1], workshop_title=line.title,
+            workshop_id=r.workshop_id, district=district_key(line, many_states=many)[1], workshop_title=line.title,
             condition=titles.get(r.condition, r.condition or ""), title=r.title, owner=r.owner,
             policy_lever=pack.policy_lever_label(r.policy_lever), due=r.due, status=r.status,
             priority=r.priority, overdue=overdue))

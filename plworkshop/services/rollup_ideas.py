@@ -12,7 +12,8 @@ import json
 from sqlalchemy import func, select
 
 from plworkshop.framework.model import FrameworkPack
-from plworkshop.services.rollup_models import ConditionColumn, Idea, QuestionIdeas, WorkshopLine
+from plworkshop.services.rollup_models import (ConditionColumn, Idea, QuestionIdeas, WorkshopLine,
+                                               district_key, many_states)
 from plworkshop.services.rollup_scope import Scope
 from plworkshop.storage import models as m
 from plworkshop.storage.unit_of_work import UnitOfWork
@@ -82,11 +83,12 @@ def top_ideas(uow: UnitOfWork, scope: Scope, lines: tuple[WorkshopLine, ...],
     picked = uow.s.execute(select(ranked).where(ranked.c.rank <= per_question)
                            .order_by(ranked.c.condition, ranked.c.question, ranked.c.rank)).all()
     by_id = {line.id: line for line in lines}
+    many = many_states(lines)
     ideas: dict[tuple[str, str], list[Idea]] = {}
     for row in picked:
         line = by_id[row.workshop_id]
         ideas.setdefault((row.condition, row.question), []).append(Idea(
-            text=row.text, votes=row.votes, district=line.district.strip() or line.title,
+            text=row.text, votes=row.votes, district=district_key(line, many_states=many)[1],
             workshop_title=line.title, workshop_id=line.id,
             stakeholder_group=pack.stakeholder_label(row.stakeholder_group)))
     titles = {c.key: c for c in columns}

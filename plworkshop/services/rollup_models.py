@@ -179,6 +179,20 @@ class WorkshopLine:
     action_items: int
 
 
+def district_key(line: WorkshopLine, *, many_states: bool = False) -> tuple[str, str]:
+    """(key, label) of the district a workshop belongs to (its title when it names none). The same
+    district name in two states is two districts; with several states in scope the label says which."""
+    label = line.district.strip() or line.title
+    state = line.state.strip()
+    if many_states and state:
+        label = f"{label} ({state})"
+    return f"{label.casefold()}\x00{state.casefold()}", label
+
+
+def many_states(lines) -> bool:
+    return len({line.state.strip().casefold() for line in lines}) > 1
+
+
 @dataclass(frozen=True)
 class Rollup:
     """Everything the statewide rollup shows, for the workshops in scope."""

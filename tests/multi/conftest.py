@@ -2,17 +2,13 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import dataclass
 
 import pytest
 
 from plworkshop.services import action_items, agenda, assessments, responses, roster, workshops
 
-CL = "collaborative-leadership"
-BA = "balanced-assessments"
-Q_CL = "collaborative-leadership.s1.q1"
-TODAY = dt.date(2027, 6, 1)
+from statewide_constants import BA, CL, Q_CL  # noqa: F401
 
 
 @dataclass

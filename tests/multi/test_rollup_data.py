@@ -6,7 +6,7 @@ import math
 
 import pytest
 
-from conftest import BA, CL, TODAY
+from statewide_constants import BA, CL, TODAY
 from plworkshop.domain.errors import WorkshopNotFound
 from plworkshop.services.rollup import build_rollup
 from plworkshop.services.rollup_models import FEWER_THAN, stage_cell
@@ -24,6 +24,8 @@ def test_scope_is_the_state_in_any_case_without_the_trash(statewide):
     assert len(everything.workshops) == 4
     named = build_rollup(statewide.db.uow(), workshops=["Bent", statewide.texas], today=TODAY)
     assert {w.district for w in named.workshops} == {"Bent", "Travis"}
+    # With two states in scope, each district says which state it is in.
+    assert [r.label for r in named.districts.rows] == ["Bent (colorado)", "Travis (Texas)"]
     with pytest.raises(WorkshopNotFound):
         build_rollup(statewide.db.uow(), state="Utah", today=TODAY)
 
@@ -31,17 +33,17 @@ def test_scope_is_the_state_in_any_case_without_the_trash(statewide):
 def test_district_heat_map_keeps_the_spread_and_hides_small_groups(statewide):
     heat = _colorado(statewide).districts
     assert [r.label for r in heat.rows] == ["Adams", "Bent", "Pilot"]
-    adams = heat.cell("adams", CL)
+    adams = heat.cell("Adams", CL)
     assert adams.people == 10 and adams.mean == 1.5
     assert math.isclose(adams.spread, math.sqrt((3 * 0 + 2 * 1 + 3 * 9 + 2 * 4) / 10 - 2.25), abs_tol=1e-3)
     assert adams.counts == (None, None, None, None)  # 3, 2, 2, 3 people: each fewer than 5
     assert adams.consensus == (1,)
-    bent = heat.cell("bent", CL)
+    bent = heat.cell("Bent", CL)
     assert (bent.mean, bent.spread, bent.counts) == (2.0, 0.0, (0, 0, 10, 0))
-    pilot = heat.cell("pilot", CL)
+    pilot = heat.cell("Pilot", CL)
     assert pilot.suppressed and pilot.people is None and pilot.mean is None and pilot.counts == ()
     assert pilot.label() == FEWER_THAN
-    assert heat.cell("adams", BA).label() == "—"
+    assert heat.cell("Adams", BA).label() == "—"
     statewide_cl = heat.overall[[c.key for c in heat.columns].index(CL)]
     assert statewide_cl.people == 23 and statewide_cl.counts == (None, None, 12, 6)
 

@@ -7,7 +7,7 @@ import io
 import pytest
 from pypdf import PdfReader
 
-from conftest import TODAY
+from statewide_constants import TODAY
 from plworkshop.cli.main import main
 from plworkshop.reports.rollup import rollup_pdf
 from plworkshop.services.rollup import build_rollup

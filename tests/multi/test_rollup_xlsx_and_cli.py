@@ -7,7 +7,7 @@ import io
 import openpyxl
 import pytest
 
-from conftest import TODAY
+from statewide_constants import TODAY
 from plworkshop.cli.main import main
 from plworkshop.reports.rollup import rollup_xlsx
 from plworkshop.services.rollup import build_rollup
