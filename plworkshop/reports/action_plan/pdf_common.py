@@ -41,9 +41,8 @@ def zebra_table(rows: list[list], widths: list[float], *, header: bool = True,
     if header:
         commands += [("BACKGROUND", (0, 0), (-1, 0), ACCENT),
                      ("LINEBELOW", (0, 0), (-1, 0), 0.8, ACCENT)]
-    for i in range(first, len(rows)):
-        if (i - first) % 2 == 1:
-            commands.append(("BACKGROUND", (0, i), (-1, i), ZEBRA))
+    # ROWBACKGROUNDS (not per-row BACKGROUND) keeps the stripes right when the table splits
+    commands.append(("ROWBACKGROUNDS", (0, first), (-1, -1), [colors.white, ZEBRA]))
     for col in align_right:
         commands.append(("ALIGN", (col, 0), (col, -1), "RIGHT"))
     table.setStyle(TableStyle(commands))

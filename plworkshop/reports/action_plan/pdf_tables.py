@@ -13,7 +13,7 @@ from plworkshop.reports.text import markup
 
 PORTRAIT_WIDTH = 8.5 * inch - 2 * 0.9 * inch
 # #, action, owner, partners, due, priority, status, lever, measure: 9.6 inches of landscape frame
-PLAN_WIDTHS = [w * inch for w in (0.3, 1.95, 1.05, 1.15, 0.88, 0.68, 0.8, 1.15, 1.46)]
+PLAN_WIDTHS = [w * inch for w in (0.3, 1.85, 1.2, 1.15, 0.88, 0.65, 0.8, 1.1, 1.5)]
 
 
 def action_plan(doc: ReportDocument, data: ActionPlanData, s: Strings) -> list:
@@ -45,7 +45,7 @@ def _group_table(doc: ReportDocument, rows: tuple[ActionRow, ...], s: Strings, *
         table.append([cell(str(r.number), st["cell"]), cell(r.title, st["cell"]),
                       cell(r.policy_lever if by_owner else r.owner, st["cell"]),
                       cell(s.short_date(r.due) or s["no_due"], st["cell"]), cell(r.status, st["cell"])])
-    widths = [0.35 * inch, 3.0 * inch, 1.5 * inch, 0.95 * inch, 0.9 * inch]
+    widths = [0.35 * inch, 2.85 * inch, 1.5 * inch, 1.1 * inch, 0.9 * inch]
     return zebra_table(table, widths)
 
 
