@@ -25,6 +25,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("-o", "--output", required=True, help="the folder to write the bundles into")
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--state", default="Colorado")
+    parser.add_argument("--first", type=int, default=1, help="number of the first district (default 1)")
     parser.add_argument("--participants", type=int, default=60, help="people in the largest district")
     parser.add_argument("--responses", type=int, default=600, help="responses in the largest district")
     parser.add_argument("--action-items", type=int, default=25, help="action items in the largest district")
@@ -39,7 +40,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"\r[{done}/{total}] {name:<40}", end="", file=sys.stderr, flush=True)
 
     paths = generate_district_bundles(Path(args.output), args.count, seed=args.seed, state=args.state,
-                                      size=size, progress=progress)
+                                      size=size, first=args.first,
+                                      progress=progress)
     print(file=sys.stderr)
     print(f"{len(paths)} bundles written to {args.output} in {time.perf_counter() - started:.1f} s")
     return 0

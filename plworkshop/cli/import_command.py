@@ -1,9 +1,16 @@
-"""`plworkshop import FILE...`: import workshop bundles (.plw or .json, or folders of them)."""
+"""`plworkshop import FILE...`: import workshop bundles (.plw or .json, or folders of them).
+
+Each file is imported on its own, all or nothing, and importing it again changes nothing; a refused
+file is named with the reason on standard error and the others still import. With more than one
+file, a progress line runs on standard error (only when it is a terminal) and a summary ends the
+output: how many were new, updated, unchanged and refused, with each refusal's reason.
+"""
 
 from __future__ import annotations
 
 import logging
 import sys
+from dataclasses import dataclass, field
 from pathlib import Path
 
 log = logging.getLogger("plworkshop.cli.import")
@@ -12,23 +19,70 @@ log = logging.getLogger("plworkshop.cli.import")
 def register(sub) -> None:
     parser = sub.add_parser("import", help="import bundles (.plw or .json, or folders of them); "
                                            "print each workshop id")
-    parser.add_argument("files", nargs="+", metavar="FILE", help="a bundle file or a folder of bundles")
+    parser.add_argument("files", nargs="+", metavar="FILE",
+                        help="a bundle file, or a folder holding bundles (looked through, sub-folders too)")
     parser.set_defaults(run=run)
 
 
 def bundle_files(paths: list[str]) -> list[Path]:
-    """The files named, with each folder replaced by the bundles directly inside it (sorted)."""
+    """The files named, each folder replaced by the bundles inside it and its sub-folders (sorted);
+    hidden files (such as a half-written `.name.part`) are skipped, and no file is listed twice."""
     from plworkshop.services.bundles import BUNDLE_SUFFIXES
 
     found: list[Path] = []
     for name in paths:
         path = Path(name)
         if path.is_dir():
-            found.extend(sorted(p for p in path.iterdir()
-                                if p.is_file() and p.suffix.lower() in BUNDLE_SUFFIXES))
+            found.extend(sorted(
+                (p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in BUNDLE_SUFFIXES
+                 and not any(part.startswith(".") for part in p.relative_to(path).parts)),
+                key=lambda p: p.relative_to(path).parts))
         else:
             found.append(path)
-    return found
+    unique: dict[Path, Path] = {}
+    for path in found:
+        unique.setdefault(path.resolve() if path.exists() else path, path)
+    return list(unique.values())
+
+
+@dataclass
+class ImportTally:
+    """What a run of the import command did, file by file."""
+
+    counts: dict[str, int] = field(default_factory=lambda: {"new": 0, "updated": 0, "unchanged": 0})
+    refused: list[tuple[Path, str]] = field(default_factory=list)
+
+    def add(self, status: str) -> None:
+        self.counts[status] = self.counts.get(status, 0) + 1
+
+    def lines(self, total: int) -> list[str]:
+        c = self.counts
+        head = (f"{total} file{'s' if total != 1 else ''}: {c['new']} new, {c['updated']} updated, "
+                f"{c['unchanged']} unchanged, {len(self.refused)} refused")
+        return [head] + [f"  refused {path}: {reason}" for path, reason in self.refused]
+
+
+class Progress:
+    """`[3/20] district-003.plw` rewritten in place on a terminal; silent when output is redirected."""
+
+    def __init__(self, total: int, stream=None) -> None:
+        self.total = total
+        self.stream = stream or sys.stderr
+        self.live = total > 1 and hasattr(self.stream, "isatty") and self.stream.isatty()
+        self._width = 0
+
+    def show(self, done: int, path: Path) -> None:
+        if self.live:
+            text = f"[{done}/{self.total}] {path.name}"
+            self.stream.write("\r" + text.ljust(self._width))
+            self.stream.flush()
+            self._width = len(text)
+
+    def clear(self) -> None:
+        if self.live and self._width:
+            self.stream.write("\r" + " " * self._width + "\r")
+            self.stream.flush()
+            self._width = 0
 
 
 def run(args, env) -> int:
@@ -40,20 +94,29 @@ def run(args, env) -> int:
         print("plworkshop: no .plw or .json bundles were found in the folders given.", file=sys.stderr)
         return 1
     database = env.database()
-    failed = 0
-    for path in files:
+    tally, progress = ImportTally(), Progress(len(files))
+    for number, path in enumerate(files, start=1):
+        progress.show(number, path)
         try:
             outcome = import_bundle(database.uow(), path)
         except PlworkshopError as exc:  # each file is atomic on its own: go on with the others
-            failed += 1
+            reason = str(exc)
             log.info("import of %s refused: %s", path, exc)
-            print(f"plworkshop: {path} was not imported: {exc}", file=sys.stderr)
-            continue
+        except OSError as exc:
+            reason = f"it could not be read ({exc.strerror or exc})"
+            log.info("import of %s refused: %s", path, exc)
         except Exception:  # noqa: BLE001 - a bug; the log has the traceback, the person one line
-            failed += 1
             log.exception("import of %s failed unexpectedly", path)
-            print(f"plworkshop: {path} was not imported because of an unexpected error; details are "
-                  f"in {env.paths.log_file}.", file=sys.stderr)
+            reason = f"an unexpected error; details are in {env.paths.log_file}"
+        else:
+            tally.add(outcome.status)
+            progress.clear()
+            print(f"{outcome.workshop_id} {path.name}: {outcome.summary()}", flush=True)
             continue
-        print(f"{outcome.workshop_id} {path.name}: {outcome.summary()}")
-    return 1 if failed else 0
+        tally.refused.append((path, reason))
+        progress.clear()
+        print(f"plworkshop: {path} was not imported: {reason}", file=sys.stderr, flush=True)
+    progress.clear()
+    if len(files) > 1:
+        print("\n".join(tally.lines(len(files))))
+    return 1 if tally.refused else 0

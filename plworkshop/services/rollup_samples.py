@@ -55,11 +55,13 @@ def district_name(number: int) -> str:
     return f"{place} School District{suffix}"
 
 
-def district_plans(count: int, *, seed: int = 1, size: WorkshopSize = WorkshopSize()) -> list[DistrictPlan]:
-    """Which districts to generate and how big each is (a third to all of `size`; every tenth a pilot)."""
+def district_plans(count: int, *, seed: int = 1, size: WorkshopSize = WorkshopSize(),
+                   first: int = 1) -> list[DistrictPlan]:
+    """Which districts to generate, numbered from `first`, and how big each is (a third to all of
+    `size`; every tenth, numbers 7, 17, 27…, a pilot of four people)."""
     rng = random.Random(seed)
     plans = []
-    for number in range(1, count + 1):
+    for number in range(first, first + count):
         share = rng.uniform(0.35, 1.0)
         people = PILOT_PEOPLE if number % 10 == 7 else max(5, round(size.participants * share))
         scaled = replace(size, participants=people,
@@ -99,8 +101,9 @@ def generate_district(db: Database, plan: DistrictPlan, *, state: str) -> str:
 
 
 def generate_district_bundles(folder: Path, count: int, *, seed: int = 1, state: str = "Colorado",
-                              size: WorkshopSize = WorkshopSize(), progress=None) -> list[Path]:
-    """Write `count` district bundles (`district-NNN.plw`) into `folder`; returns their paths.
+                              size: WorkshopSize = WorkshopSize(), first: int = 1,
+                              progress=None) -> list[Path]:
+    """Write `count` district bundles (`district-NNN.plw`, numbered from `first`) into `folder`.
 
     Each district is generated in a scratch SQLite database and exported with the bundle writer,
     exactly as a facilitator's laptop would hand it over.
@@ -111,12 +114,12 @@ def generate_district_bundles(folder: Path, count: int, *, seed: int = 1, state:
     with tempfile.TemporaryDirectory(prefix="plworkshop-districts-") as scratch:
         db = open_database(f"sqlite:///{Path(scratch) / 'districts.db'}")
         try:
-            for plan in district_plans(count, seed=seed, size=size):
+            for done, plan in enumerate(district_plans(count, seed=seed, size=size, first=first), 1):
                 wid = generate_district(db, plan, state=state)
                 paths.append(export_bundle(db.uow(), wid, folder / f"district-{plan.number:03d}.plw"))
                 _drop(db.uow(), wid)  # keeps the scratch database small however many are made
                 if progress is not None:
-                    progress(plan.number, count, plan.name)
+                    progress(done, count, plan.name)
         finally:
             db.dispose()
     return paths
