@@ -18,6 +18,7 @@ from plworkshop.domain.errors import PlworkshopError
 from plworkshop.framework.model import FrameworkPack
 from plworkshop.paths import AppPaths
 from plworkshop.storage.unit_of_work import Database
+from plworkshop.ui.i18n import translate
 
 log = logging.getLogger(__name__)
 
@@ -58,8 +59,7 @@ class UiContext(QObject):
         log.error("Unexpected error", exc_info=(type(exc), exc, exc.__traceback__))
         QMessageBox.critical(
             parent, "plworkshop",
-            "Sorry, something went wrong and the last action did not complete. Your recorded work "
-            f"is safe. Details are in the log file:\n{self.paths.log_file}")
+            translate("Context", "Sorry, something went wrong and the last action did not complete. Your recorded work is safe. Details are in the log file:\n{log_file}").format(log_file=self.paths.log_file))
 
     def changed(self, workshop_id: str, what: str) -> None:
         self.data_changed.emit(workshop_id, what)

@@ -14,6 +14,7 @@ from types import TracebackType
 from typing import Callable
 
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from plworkshop.ui.i18n import translate
 
 log = logging.getLogger("plworkshop.ui")
 
@@ -25,8 +26,7 @@ class ErrorApology:
     def show(cls, parent: QWidget | None, log_file: Path) -> None:
         QMessageBox.critical(
             parent, "plworkshop",
-            "Sorry, something went wrong and the last action did not complete. Everything you "
-            f"recorded before it is saved.\n\nDetails are in the log file:\n{log_file}")
+            translate("ErrorHook", "Sorry, something went wrong and the last action did not complete. Everything you recorded before it is saved.\n\nDetails are in the log file:\n{log_file}").format(log_file=log_file))
 
 
 class ErrorHook:

@@ -26,11 +26,13 @@ from plworkshop.ui.home.home_page import HomePage
 from plworkshop.ui.icons import icon
 from plworkshop.ui.main_menus import build_menus
 from plworkshop.ui.setup.setup_page import SetupPage
+from plworkshop.ui.i18n import translate, QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
 
 HOME, SETUP, FACILITATE, ACTIONS = range(4)
-PAGE_NAMES = ("Home", "Setup", "Facilitate", "Action items")
+PAGE_NAMES = (QT_TRANSLATE_NOOP("MainWindow", "Home"), QT_TRANSLATE_NOOP("MainWindow", "Setup"),
+              QT_TRANSLATE_NOOP("MainWindow", "Facilitate"), QT_TRANSLATE_NOOP("MainWindow", "Action items"))
 PAGE_ICONS = ("home", "setup", "facilitate", "actions")
 LAZY_PAGES = {
     FACILITATE: ("plworkshop.ui.facilitation.facilitation_page", "FacilitationPage"),
@@ -39,7 +41,7 @@ LAZY_PAGES = {
 SIDEBAR_WIDE, SIDEBAR_COMPACT = 220, 64
 RECENT_KEY = "recent/workshops"
 RECENT_MAX = 8
-SAVED_TEXT = "✓ All changes saved"
+SAVED_TEXT = QT_TRANSLATE_NOOP("MainWindow", "✓ All changes saved")
 
 
 class MainWindow(QMainWindow):
@@ -71,15 +73,16 @@ class MainWindow(QMainWindow):
         self.sidebar.setIconSize(QSize(22, 22))
         self.sidebar.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.sidebar.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        for name, icon_name in zip(PAGE_NAMES, PAGE_ICONS):
-            item = QListWidgetItem(icon(icon_name), name, self.sidebar)
-            item.setToolTip(f"{name} (Ctrl+{PAGE_NAMES.index(name) + 1})")
+        for number, (name, icon_name) in enumerate(zip(PAGE_NAMES, PAGE_ICONS), start=1):
+            shown = translate("MainWindow", name)
+            item = QListWidgetItem(icon(icon_name), shown, self.sidebar)
+            item.setToolTip(translate("MainWindow", "{name} (Ctrl+{number})").format(name=shown, number=number))
         self.sidebar.currentRowChanged.connect(self._sidebar_moved)
         self.brand = QLabel("plworkshop", objectName="Brand")
         self.brand_icon = QLabel(objectName="Brand")
         self.brand_icon.setPixmap(icon("app").pixmap(32, 32))
         self.brand_icon.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.brand_sub = QLabel("Personalized learning\npolicy workshops", objectName="BrandSub")
+        self.brand_sub = QLabel(translate("MainWindow", "Personalized learning\npolicy workshops"), objectName="BrandSub")
         self.open_label = QLabel(objectName="OpenWorkshop")
         self.open_label.setWordWrap(True)
         self.side_panel = panel = QWidget(objectName="SidebarPanel")
@@ -120,27 +123,27 @@ class MainWindow(QMainWindow):
             widget.setVisible(not compact)
         self.brand_icon.setVisible(compact)
         for row, name in enumerate(PAGE_NAMES):
-            self.sidebar.item(row).setText("" if compact else name)
+            self.sidebar.item(row).setText("" if compact else translate("MainWindow", name))
 
     def _placeholder(self, index: int) -> QWidget:
         """Stands in for a page that is built on first use (`page(index)`)."""
         return QWidget(self, objectName="Page")
 
     def _build_status_bar(self) -> None:
-        self.saved_label = QLabel(SAVED_TEXT, objectName="Saved")
-        self.saved_label.setToolTip("Every edit is stored in the database the moment you make it; "
-                                    "there is nothing to save.")
+        self.saved_label = QLabel(translate("MainWindow", SAVED_TEXT), objectName="Saved")
+        self.saved_label.setToolTip(translate("MainWindow", "Every edit is stored in the database the moment you make it; "
+                                    "there is nothing to save."))
         if self.ctx.db.read_only:
-            self.saved_label.setText("Read-only: another plworkshop has this database open")
-            self.saved_label.setToolTip("You can look, but changes cannot be stored until you close "
-                                        "the other plworkshop and start this one again.")
+            self.saved_label.setText(translate("MainWindow", "Read-only: another plworkshop has this database open"))
+            self.saved_label.setToolTip(translate("MainWindow", "You can look, but changes cannot be stored until you close "
+                                        "the other plworkshop and start this one again."))
         self.statusBar().addPermanentWidget(self.saved_label)
         self.ctx.undo_stack.indexChanged.connect(self._announce_saved)
 
     def _announce_saved(self, _index: int) -> None:
         stack = self.ctx.undo_stack
         if stack.index() > 0:
-            self.statusBar().showMessage(f"Saved: {stack.text(stack.index() - 1)}", 4000)
+            self.statusBar().showMessage(translate("MainWindow", "Saved: {text}").format(text=stack.text(stack.index() - 1)), 4000)
 
     # -- pages ----------------------------------------------------------------------------------
     def page(self, index: int) -> QWidget:
@@ -168,7 +171,7 @@ class MainWindow(QMainWindow):
         if hasattr(page, "action_item_created"):
             page.action_item_created.connect(
                 lambda _wid, _item: self.statusBar().showMessage(
-                    "Action item created: see it under Action items (Ctrl+4).", 6000))
+                    translate("MainWindow", "Action item created: see it under Action items (Ctrl+4)."), 6000))
 
     def show_page(self, index: int) -> None:
         if index != HOME and not self.workshop_id:
@@ -237,11 +240,11 @@ class MainWindow(QMainWindow):
 
     def _update_title(self) -> None:
         if self.workshop_id:
-            self.setWindowTitle(f"plworkshop — {self.workshop_title}")
+            self.setWindowTitle(translate("MainWindow", "plworkshop — {workshop_title}").format(workshop_title=self.workshop_title))
             self.open_label.setText(self.workshop_title)
         else:
             self.setWindowTitle("plworkshop")
-            self.open_label.setText("No workshop open")
+            self.open_label.setText(translate("MainWindow", "No workshop open"))
         for row in (SETUP, FACILITATE, ACTIONS):
             item = self.sidebar.item(row)
             flags = item.flags()
@@ -275,7 +278,7 @@ class MainWindow(QMainWindow):
     def _after_import(self, done: list) -> None:
         self.home.refresh()
         if done:
-            self.statusBar().showMessage("Imported: " + "; ".join(d.summary for d in done), 8000)
+            self.statusBar().showMessage(translate("MainWindow", "Imported: ") + "; ".join(d.summary for d in done), 8000)
         live = [d for d in done if not d.in_trash]
         if live:
             self.open_workshop(live[-1].workshop_id)
@@ -348,8 +351,8 @@ class MainWindow(QMainWindow):
 
         session = self.ctx.session
         if session is None or self.ctx.db.url.startswith("postgresql"):
-            QMessageBox.information(self, "plworkshop", "Restoring a backup works on the SQLite database "
-                                    "this app opened; a shared server is restored with its own tools.")
+            QMessageBox.information(self, "plworkshop", translate("MainWindow", "Restoring a backup works on the SQLite database "
+                                    "this app opened; a shared server is restored with its own tools."))
             return
         chosen = RestoreBackupDialog.choose(self.ctx.paths, self)
         if chosen is None:
@@ -363,17 +366,13 @@ class MainWindow(QMainWindow):
         self.ctx.session, self.ctx.db = reopened, reopened.db
         self.ctx.undo_stack.clear()
         self.ctx.changed("", "workshop")
-        self.statusBar().showMessage(f"Restored the backup of {chosen.name}; the previous database was kept aside.", 10000)
+        self.statusBar().showMessage(translate("MainWindow", "Restored the backup of {name}; the previous database was kept aside.").format(name=chosen.name), 10000)
 
     def show_about(self) -> None:
         pack = self.ctx.pack
         QMessageBox.about(
-            self, "About plworkshop",
-            f"<h3>plworkshop {__version__}</h3>"
-            "<p>Run in-person state and district workshops on the KnowledgeWorks State Policy "
-            "Framework for Personalized Learning, offline.</p>"
-            f"<p>Framework pack: {pack.title}<br>({pack.id}, version {pack.version})</p>"
-            f"<p>Data folder: {self.ctx.paths.data_dir}<br>Database: {self.ctx.db.url}</p>")
+            self, translate("MainWindow", "About plworkshop"),
+            translate("MainWindow", "<h3>plworkshop {version__}</h3><p>Run in-person state and district workshops on the KnowledgeWorks State Policy Framework for Personalized Learning, offline.</p><p>Framework pack: {title}<br>({id}, version {version})</p><p>Data folder: {data_dir}<br>Database: {url}</p>").format(version__=__version__, title=pack.title, id=pack.id, version=pack.version, data_dir=self.ctx.paths.data_dir, url=self.ctx.db.url))
 
     # -- window manners -------------------------------------------------------------------------
     def _restore_layout(self) -> None:

@@ -10,6 +10,7 @@ from plworkshop.domain.read_models import ActionItemView
 from plworkshop.services import action_items
 from plworkshop.ui import undo
 from plworkshop.ui.context import UiContext
+from plworkshop.ui.i18n import translate
 
 WHAT = "action_items"
 _COPIED = ("title", "description", "owner", "partners", "due", "priority", "status", "policy_lever",
@@ -49,11 +50,11 @@ class ActionItemEditor:
         def undo_fn():
             self.ctx.call(action_items.delete_action_item, self.workshop_id, self.current_id(made["id"]))
 
-        return None if self._push("New action item", do, undo_fn).failed else made.get("id")
+        return None if self._push(translate("ActionItemCommands", "New action item"), do, undo_fn).failed else made.get("id")
 
     def change(self, item: ActionItemView, field: str, value) -> bool:
         old = getattr(item, field)
-        label = "Link input" if field == "response_ids" else f"Edit action item {field.replace('_', ' ')}"
+        label = translate("ActionItemCommands", "Link input") if field == "response_ids" else translate("ActionItemCommands", "Edit action item {replace}").format(replace=field.replace('_', ' '))
         return not self._push(
             label,
             lambda: self.ctx.call(action_items.update_action_item, self.workshop_id,
@@ -71,4 +72,4 @@ class ActionItemEditor:
             again = self.ctx.call(action_items.create_action_item, self.workshop_id, **values)
             self._remember(self._origin.get(item.id, item.id), again.id)
 
-        return not self._push("Delete action item", do, undo_fn).failed
+        return not self._push(translate("ActionItemCommands", "Delete action item"), do, undo_fn).failed

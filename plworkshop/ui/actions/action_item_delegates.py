@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QDate, QModelIndex, Qt
 from PySide6.QtWidgets import QComboBox, QDateEdit, QStyledItemDelegate, QWidget
+from plworkshop.ui.i18n import translate
 
 NO_DATE = QDate(2000, 1, 1)
 """The date editor's lowest value, shown as "No date": choosing it clears the due date."""
@@ -18,8 +19,8 @@ class DateDelegate(QStyledItemDelegate):
         editor.setCalendarPopup(True)
         editor.setDisplayFormat("MMM d, yyyy")
         editor.setMinimumDate(NO_DATE)
-        editor.setSpecialValueText("No date")
-        editor.setAccessibleName("Due date")
+        editor.setSpecialValueText(translate("ActionItemDelegates", "No date"))
+        editor.setAccessibleName(translate("ActionItemDelegates", "Due date"))
         return editor
 
     def setEditorData(self, editor: QDateEdit, index: QModelIndex) -> None:

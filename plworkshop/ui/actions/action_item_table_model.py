@@ -11,13 +11,19 @@ from PySide6.QtCore import (QAbstractTableModel, QDate, QModelIndex, QPersistent
 from PySide6.QtGui import QBrush, QColor
 
 from plworkshop.domain.read_models import ActionItemView
-from plworkshop.domain.vocabulary import PRIORITY_LABELS, STATUS_LABELS
 from plworkshop.framework.model import FrameworkPack
+from plworkshop.ui.i18n import translate, QT_TRANSLATE_NOOP, policy_lever_labeller, priority_label, status_label
 
-COLUMNS = (("title", "Action"), ("owner", "Owner"), ("partners", "Partners"), ("due", "Due"),
-           ("priority", "Priority"), ("status", "Status"), ("policy_lever", "Policy lever"),
-           ("measure_of_success", "Measure of success"), ("response_ids", "Linked"),
-           ("condition", "Condition"))
+COLUMNS = (("title", QT_TRANSLATE_NOOP("ActionItemTableModel", "Action")),
+           ("owner", QT_TRANSLATE_NOOP("ActionItemTableModel", "Owner")),
+           ("partners", QT_TRANSLATE_NOOP("ActionItemTableModel", "Partners")),
+           ("due", QT_TRANSLATE_NOOP("ActionItemTableModel", "Due")),
+           ("priority", QT_TRANSLATE_NOOP("ActionItemTableModel", "Priority")),
+           ("status", QT_TRANSLATE_NOOP("ActionItemTableModel", "Status")),
+           ("policy_lever", QT_TRANSLATE_NOOP("ActionItemTableModel", "Policy lever")),
+           ("measure_of_success", QT_TRANSLATE_NOOP("ActionItemTableModel", "Measure of success")),
+           ("response_ids", QT_TRANSLATE_NOOP("ActionItemTableModel", "Linked")),
+           ("condition", QT_TRANSLATE_NOOP("ActionItemTableModel", "Condition")))
 FIELDS = tuple(name for name, _ in COLUMNS)
 COLUMN = {name: n for n, name in enumerate(FIELDS)}
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -79,7 +85,7 @@ class ActionItemTableModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal \
                 and 0 <= section < len(COLUMNS):
-            return COLUMNS[section][1]
+            return translate("ActionItemTableModel", COLUMNS[section][1])
         return None
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
@@ -95,14 +101,17 @@ class ActionItemTableModel(QAbstractTableModel):
         if name == "due":
             return value.strftime("%b %d, %Y").replace(" 0", " ") if value else ""
         if name == "priority":
-            return PRIORITY_LABELS.get(value, value)
+            return priority_label(value)
         if name == "status":
-            return STATUS_LABELS.get(value, value)
+            return status_label(value)
         if name == "policy_lever":
-            return self.pack.policy_lever_label(value)
+            return policy_lever_labeller(self.pack)(value)
         if name == "response_ids":
             n = len(value)
-            return f"{n} response{'s' if n != 1 else ''}" if n else "—"
+            if not n:
+                return "—"
+            return translate("ActionItemTableModel", "1 response") if n == 1 else \
+                translate("ActionItemTableModel", "{n} responses").format(n=n)
         if name == "condition":
             return self.condition_titles.get(value, value or "")
         return " ".join(str(value).split())

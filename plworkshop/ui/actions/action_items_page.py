@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeade
 
 from plworkshop.domain.errors import WorkshopNotFound
 from plworkshop.domain.read_models import ActionItemView
-from plworkshop.domain.vocabulary import PRIORITIES, PRIORITY_LABELS, STATUS_LABELS, STATUSES
+from plworkshop.domain.vocabulary import PRIORITIES, STATUSES
 from plworkshop.services import action_items, responses, workshops
 from plworkshop.ui.actions.action_item_commands import WHAT, ActionItemEditor
 from plworkshop.ui.actions.action_item_delegates import ChoiceDelegate, DateDelegate
@@ -18,6 +18,7 @@ from plworkshop.ui.actions.action_item_table_model import (COLUMN, ActionItemFil
                                                            ActionItemTableModel)
 from plworkshop.ui.actions.linked_responses_dialog import LinkedResponsesDialog
 from plworkshop.ui.context import UiContext
+from plworkshop.ui.i18n import translate, priority_label, status_label, term_label
 
 FLASH_MS = 1800
 
@@ -41,29 +42,29 @@ class ActionItemsPage(QWidget):
     def _build(self) -> None:
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 16, 20, 16)
-        title = QLabel("Action items", objectName="PageTitle")
+        title = QLabel(translate("ActionItemsPage", "Action items"), objectName="PageTitle")
         layout.addWidget(title)
-        self.hint = QLabel("Double-click a cell (or press F2) to edit; every change is saved at once "
-                           "and can be undone with Ctrl+Z.", objectName="Hint")
+        self.hint = QLabel(translate("ActionItemsPage", "Double-click a cell (or press F2) to edit; every change is saved at once "
+                           "and can be undone with Ctrl+Z."), objectName="Hint")
         layout.addWidget(self.hint)
         bar = QHBoxLayout()
-        self.new_button = QPushButton("New action item", objectName="Primary")
+        self.new_button = QPushButton(translate("ActionItemsPage", "New action item"), objectName="Primary")
         self.new_button.clicked.connect(self.new_item)
-        self.link_button = QPushButton("Linked input…")
+        self.link_button = QPushButton(translate("ActionItemsPage", "Linked input…"))
         self.link_button.clicked.connect(self.edit_links)
-        self.delete_button = QPushButton("Delete…", objectName="Danger")
+        self.delete_button = QPushButton(translate("ActionItemsPage", "Delete…"), objectName="Danger")
         self.delete_button.clicked.connect(self.delete_selected)
         self.find_box = QLineEdit()
-        self.find_box.setPlaceholderText("Filter by title, owner or partners…")
+        self.find_box.setPlaceholderText(translate("ActionItemsPage", "Filter by title, owner or partners…"))
         self.find_box.setClearButtonEnabled(True)
         self.find_box.textChanged.connect(lambda text: self.proxy.set_filters(text=text))
         self.condition_filter = QComboBox()
         self.condition_filter.currentIndexChanged.connect(
             lambda _i: self.proxy.set_filters(condition=self.condition_filter.currentData() or ""))
         self.status_filter = QComboBox()
-        self.status_filter.addItem("Any status", "")
+        self.status_filter.addItem(translate("ActionItemsPage", "Any status"), "")
         for key in STATUSES:
-            self.status_filter.addItem(STATUS_LABELS[key], key)
+            self.status_filter.addItem(status_label(key), key)
         self.status_filter.currentIndexChanged.connect(
             lambda _i: self.proxy.set_filters(status=self.status_filter.currentData() or ""))
         for widget, stretch in ((self.new_button, 0), (self.link_button, 0), (self.delete_button, 0),
@@ -85,9 +86,9 @@ class ActionItemsPage(QWidget):
         self.table.setWordWrap(True)
         self.table.doubleClicked.connect(self._double_clicked)
         self._date = DateDelegate(self.table)
-        self._priority = ChoiceDelegate([(k, PRIORITY_LABELS[k]) for k in PRIORITIES], self.table)
-        self._status = ChoiceDelegate([(k, STATUS_LABELS[k]) for k in STATUSES], self.table)
-        self._lever = ChoiceDelegate([("", "—")] + [(t.key, t.label) for t in self.ctx.pack.policy_levers],
+        self._priority = ChoiceDelegate([(k, priority_label(k)) for k in PRIORITIES], self.table)
+        self._status = ChoiceDelegate([(k, status_label(k)) for k in STATUSES], self.table)
+        self._lever = ChoiceDelegate([("", "—")] + [(t.key, term_label("policy_levers", t)) for t in self.ctx.pack.policy_levers],
                                      self.table)
         self._condition = ChoiceDelegate([("", "—")], self.table)
         for name, delegate in (("due", self._date), ("priority", self._priority), ("status", self._status),
@@ -146,7 +147,8 @@ class ActionItemsPage(QWidget):
         items = self.ctx.call(action_items.list_action_items, self.workshop_id)
         self.model.set_items(items)
         self.table.resizeRowsToContents()
-        self.status.setText(f"{len(items)} action item{'s' if len(items) != 1 else ''}.")
+        self.status.setText((translate("ActionItemsPage", "1 action item.") if len(items) == 1 else
+                             translate("ActionItemsPage", "{count} action items.").format(count=len(items))))
         self._update_buttons()
 
     def _load_conditions(self) -> None:
@@ -163,7 +165,7 @@ class ActionItemsPage(QWidget):
         current = self.condition_filter.currentData()
         self.condition_filter.blockSignals(True)
         self.condition_filter.clear()
-        self.condition_filter.addItem("All conditions", "")
+        self.condition_filter.addItem(translate("ActionItemsPage", "All conditions"), "")
         for key in agenda:
             self.condition_filter.addItem(titles[key], key)
         self.condition_filter.setCurrentIndex(max(0, self.condition_filter.findData(current or "")))
@@ -179,7 +181,7 @@ class ActionItemsPage(QWidget):
         if self.editor is None:
             return None
         condition = self.condition_filter.currentData() or None
-        item_id = self.editor.create(title="New action item", condition=condition)
+        item_id = self.editor.create(title=translate("ActionItemsPage", "New action item"), condition=condition)
         if item_id:
             self.show_item(item_id)
             index = self.table.currentIndex()
@@ -211,8 +213,8 @@ class ActionItemsPage(QWidget):
     def confirm_delete(self, item: ActionItemView) -> bool:
         """Ask before deleting (the seam tests replace)."""
         answer = QMessageBox.question(
-            self, "Delete action item",
-            f"Delete the action item “{item.title}”? You can undo this with Ctrl+Z.",
+            self, translate("ActionItemsPage", "Delete action item"),
+            translate("ActionItemsPage", "Delete the action item “{title}”? You can undo this with Ctrl+Z.").format(title=item.title),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
         return answer == QMessageBox.StandardButton.Yes
 

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QLabel, QLineEdit, QLi
                                QListWidgetItem, QVBoxLayout, QWidget)
 
 from plworkshop.domain.read_models import ResponseView
+from plworkshop.ui.i18n import translate
 
 
 class LinkedResponsesDialog(QDialog):
@@ -16,12 +17,12 @@ class LinkedResponsesDialog(QDialog):
     def __init__(self, responses: list[ResponseView], titles: dict[str, str], selected: tuple[str, ...],
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Linked input")
+        self.setWindowTitle(translate("LinkedResponsesDialog", "Linked input"))
         self.resize(760, 560)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("Tick the input this action item answers."))
+        layout.addWidget(QLabel(translate("LinkedResponsesDialog", "Tick the input this action item answers.")))
         self.filter = QLineEdit()
-        self.filter.setPlaceholderText("Filter…")
+        self.filter.setPlaceholderText(translate("LinkedResponsesDialog", "Filter…"))
         self.filter.textChanged.connect(self._filter)
         layout.addWidget(self.filter)
         self.list = QListWidget()

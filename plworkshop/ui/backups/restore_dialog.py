@@ -10,10 +10,11 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QLabel, QMessageBox, Q
 
 from plworkshop.paths import AppPaths
 from plworkshop.services.backup_rotation import BackupInfo, list_backups
+from plworkshop.ui.i18n import translate
 
 
 def _size(n: int) -> str:
-    return f"{n / 1_048_576:.1f} MB" if n >= 1_048_576 else f"{max(1, n // 1024)} KB"
+    return translate("RestoreDialog", "{value:.1f} MB").format(value=n / 1048576) if n >= 1_048_576 else translate("RestoreDialog", "{max} KB").format(max=max(1, n // 1024))
 
 
 class RestoreBackupDialog(QDialog):
@@ -21,18 +22,18 @@ class RestoreBackupDialog(QDialog):
 
     def __init__(self, paths: AppPaths, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Restore from backup")
-        self.setAccessibleName("Restore from backup")
+        self.setWindowTitle(translate("RestoreDialog", "Restore from backup"))
+        self.setAccessibleName(translate("RestoreDialog", "Restore from backup"))
         self.resize(640, 420)
         self.backups: list[BackupInfo] = list_backups(paths)
         layout = QVBoxLayout(self)
-        intro = QLabel("Choose a backup to go back to. The database as it is now is kept aside, "
-                       "so restoring can itself be undone by restoring again.")
+        intro = QLabel(translate("RestoreDialog", "Choose a backup to go back to. The database as it is now is kept aside, "
+                       "so restoring can itself be undone by restoring again."))
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.table = QTableWidget(len(self.backups), 4, self)
-        self.table.setAccessibleName("Backups")
-        self.table.setHorizontalHeaderLabels(["Taken", "Kind", "Workshops", "Size"])
+        self.table.setAccessibleName(translate("RestoreDialog", "Backups"))
+        self.table.setHorizontalHeaderLabels([translate("RestoreDialog", "Taken"), translate("RestoreDialog", "Kind"), translate("RestoreDialog", "Workshops"), translate("RestoreDialog", "Size")])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -48,10 +49,10 @@ class RestoreBackupDialog(QDialog):
                 self.table.setItem(row, col, item)
         layout.addWidget(self.table)
         if not self.backups:
-            layout.addWidget(QLabel("There are no backups yet. One is taken each day you open "
-                                    "plworkshop and each time you close it."))
+            layout.addWidget(QLabel(translate("RestoreDialog", "There are no backups yet. One is taken each day you open "
+                                    "plworkshop and each time you close it.")))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.restore_button = buttons.addButton("Restore", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.restore_button = buttons.addButton(translate("RestoreDialog", "Restore"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.restore_button.setEnabled(False)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -76,7 +77,6 @@ class RestoreBackupDialog(QDialog):
             return None
         info = dialog.selected()
         answer = QMessageBox.question(
-            parent, "Restore from backup",
-            f"Go back to the backup of {info.taken_at:%Y-%m-%d %H:%M} ({info.workshops} workshops)? "
-            "Anything recorded after it will be set aside with the current database.")
+            parent, translate("RestoreDialog", "Restore from backup"),
+            translate("RestoreDialog", "Go back to the backup of {taken_at:%Y-%m-%d %H:%M} ({workshops} workshops)? Anything recorded after it will be set aside with the current database.").format(taken_at=info.taken_at, workshops=info.workshops))
         return info.path if answer == QMessageBox.StandardButton.Yes else None

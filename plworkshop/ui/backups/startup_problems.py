@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from plworkshop.domain.errors import DatabaseDamaged, DatabaseInUse, DatabaseTooNew
 from plworkshop.paths import AppPaths
 from plworkshop.services import app_session, backup_rotation
+from plworkshop.ui.i18n import translate
 
 log = logging.getLogger(__name__)
 
@@ -22,10 +23,10 @@ class StartupChoice:
     @staticmethod
     def damaged(parent: QWidget | None, message: str, has_backup: bool) -> str:
         box = QMessageBox(QMessageBox.Icon.Critical, "plworkshop", message, parent=parent)
-        box.setInformativeText("The damaged file will not be changed or deleted.")
-        restore = box.addButton("Restore the latest backup", QMessageBox.ButtonRole.AcceptRole)
+        box.setInformativeText(translate("StartupProblems", "The damaged file will not be changed or deleted."))
+        restore = box.addButton(translate("StartupProblems", "Restore the latest backup"), QMessageBox.ButtonRole.AcceptRole)
         restore.setEnabled(has_backup)
-        other = box.addButton("Open another file…", QMessageBox.ButtonRole.ActionRole)
+        other = box.addButton(translate("StartupProblems", "Open another file…"), QMessageBox.ButtonRole.ActionRole)
         box.addButton("Quit", QMessageBox.ButtonRole.RejectRole)
         box.exec()
         clicked = box.clickedButton()
@@ -33,13 +34,13 @@ class StartupChoice:
 
     @staticmethod
     def in_use(parent: QWidget | None, message: str) -> bool:
-        answer = QMessageBox.question(parent, "plworkshop", message + "\n\nOpen it read-only?")
+        answer = QMessageBox.question(parent, "plworkshop", message + translate("StartupProblems", "\n\nOpen it read-only?"))
         return answer == QMessageBox.StandardButton.Yes
 
     @staticmethod
     def other_file(parent: QWidget | None, start: str) -> str:
-        path, _ = QFileDialog.getOpenFileName(parent, "Open a plworkshop database", start,
-                                              "plworkshop databases (*.db);;All files (*)")
+        path, _ = QFileDialog.getOpenFileName(parent, translate("StartupProblems", "Open a plworkshop database"), start,
+                                              translate("StartupProblems", "plworkshop databases (*.db);;All files (*)"))
         return path
 
     @staticmethod

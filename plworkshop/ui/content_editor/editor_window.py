@@ -41,6 +41,7 @@ from plworkshop.services import packs as pack_service
 from plworkshop.ui.content_editor.forms import ConditionForm, StageForm, source_note
 from plworkshop.ui.content_editor.new_condition_dialog import NewConditionDialog
 from plworkshop.ui.context import UiContext
+from plworkshop.ui.i18n import translate, stage_name
 
 PLACE_ROLE = Qt.ItemDataRole.UserRole  # (condition key, stage number or 0)
 
@@ -56,8 +57,8 @@ class ContentEditor(QWidget):
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.ctx = ctx
-        self.setWindowTitle("Content editor — plworkshop")
-        self.setAccessibleName("Content editor")
+        self.setWindowTitle(translate("EditorWindow", "Content editor — plworkshop"))
+        self.setAccessibleName(translate("EditorWindow", "Content editor"))
         self.base: FrameworkPack = user_packs.shipped_pack()
         self.draft: FrameworkPack = self.base
         self.dirty = False
@@ -68,23 +69,23 @@ class ContentEditor(QWidget):
 
     # --- seams a test can replace ----------------------------------------------------------------
     def ask_pack_name(self, suggestion: str) -> str | None:
-        name, ok = QInputDialog.getText(self, "Save as my pack", "Name of your pack:", text=suggestion)
+        name, ok = QInputDialog.getText(self, translate("EditorWindow", "Save as my pack"), translate("EditorWindow", "Name of your pack:"), text=suggestion)
         return name if ok else None
 
     def ask_save_path(self, suggestion: str) -> Path | None:
-        path, _ = QFileDialog.getSaveFileName(self, "Export content pack", suggestion, "Content pack (*.json)")
+        path, _ = QFileDialog.getSaveFileName(self, translate("EditorWindow", "Export content pack"), suggestion, translate("EditorWindow", "Content pack (*.json)"))
         return Path(path) if path else None
 
     def ask_open_path(self) -> Path | None:
-        path, _ = QFileDialog.getOpenFileName(self, "Import content pack", "", "Content pack (*.json)")
+        path, _ = QFileDialog.getOpenFileName(self, translate("EditorWindow", "Import content pack"), "", translate("EditorWindow", "Content pack (*.json)"))
         return Path(path) if path else None
 
     def confirm_discard(self) -> bool:
-        answer = QMessageBox.question(self, "Content editor", "Discard the changes you have not saved?")
+        answer = QMessageBox.question(self, translate("EditorWindow", "Content editor"), translate("EditorWindow", "Discard the changes you have not saved?"))
         return answer == QMessageBox.StandardButton.Yes
 
     def warn(self, text: str) -> None:
-        QMessageBox.warning(self, "Content editor", text)
+        QMessageBox.warning(self, translate("EditorWindow", "Content editor"), text)
 
     def inform(self, text: str) -> None:
         self.status.setText(text)
@@ -92,28 +93,28 @@ class ContentEditor(QWidget):
     # --- layout ------------------------------------------------------------------------------------
     def _build(self) -> None:
         self.pack_choice = QComboBox()
-        self.pack_choice.setAccessibleName("Content pack")
+        self.pack_choice.setAccessibleName(translate("EditorWindow", "Content pack"))
         self.pack_choice.activated.connect(self._pack_chosen)
-        self.add_button = QPushButton("&Add condition…")
-        self.save_button = QPushButton("&Save")
+        self.add_button = QPushButton(translate("EditorWindow", "&Add condition…"))
+        self.save_button = QPushButton(translate("EditorWindow", "&Save"))
         self.save_button.setShortcut(QKeySequence.StandardKey.Save)
-        self.save_as_button = QPushButton("Save as &my pack…")
-        self.use_button = QPushButton("&Use for new workshops")
-        self.export_button = QPushButton("&Export…")
-        self.import_button = QPushButton("&Import…")
+        self.save_as_button = QPushButton(translate("EditorWindow", "Save as &my pack…"))
+        self.use_button = QPushButton(translate("EditorWindow", "&Use for new workshops"))
+        self.export_button = QPushButton(translate("EditorWindow", "&Export…"))
+        self.import_button = QPushButton(translate("EditorWindow", "&Import…"))
         for button, slot in ((self.add_button, self.add_condition), (self.save_button, self.save),
                              (self.save_as_button, self.save_as), (self.use_button, self.use_for_new_workshops),
                              (self.export_button, self.export), (self.import_button, self.import_file)):
             button.clicked.connect(slot)
         bar = QHBoxLayout()
-        bar.addWidget(QLabel("&Pack:", buddy=self.pack_choice))
+        bar.addWidget(QLabel(translate("EditorWindow", "&Pack:"), buddy=self.pack_choice))
         bar.addWidget(self.pack_choice, 1)
         for button in (self.add_button, self.save_button, self.save_as_button, self.use_button,
                        self.export_button, self.import_button):
             bar.addWidget(button)
         self.tree = QTreeWidget()
         self.tree.setHeaderHidden(True)
-        self.tree.setAccessibleName("Conditions and stages")
+        self.tree.setAccessibleName(translate("EditorWindow", "Conditions and stages"))
         self.tree.currentItemChanged.connect(self._place_chosen)
         self.condition_form = ConditionForm()
         self.condition_form.edited.connect(self._condition_edited)
@@ -130,7 +131,7 @@ class ContentEditor(QWidget):
         self.notice = QLabel()
         self.notice.setWordWrap(True)
         self.status = QLabel()
-        self.status.setAccessibleName("Status")
+        self.status.setAccessibleName(translate("EditorWindow", "Status"))
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.notice)
@@ -192,7 +193,7 @@ class ContentEditor(QWidget):
             self.tree.addTopLevelItem(top)
             wanted = top if place == (condition.key, 0) or wanted is None else wanted
             for number in sorted(STAGE_NAMES):
-                child = QTreeWidgetItem([f"Stage {number}: {STAGE_NAMES[number]}"])
+                child = QTreeWidgetItem([translate("EditorWindow", "Stage {number}: {value}").format(number=number, value=stage_name(number))])
                 child.setData(0, PLACE_ROLE, (condition.key, number))
                 top.addChild(child)
                 if place == (condition.key, number):
@@ -261,13 +262,13 @@ class ContentEditor(QWidget):
         self._update_state()
 
     def _update_state(self) -> None:
-        kind = "the shipped pack (it is never changed; save your edits as your own pack)" \
-            if self.is_shipped else "your own pack"
-        self.notice.setText(f"{self.draft.title}, version {self.draft.version}: {kind}.\n{self.draft.notice}")
+        kind = translate("EditorWindow", "the shipped pack (it is never changed; save your edits as your own pack)") \
+            if self.is_shipped else translate("EditorWindow", "your own pack")
+        self.notice.setText(translate("EditorWindow", "{title}, version {version}: {kind}.\n{notice}").format(title=self.draft.title, version=self.draft.version, kind=kind, notice=self.draft.notice))
         self.save_button.setEnabled(self.dirty and not self.is_shipped)
         self.use_button.setEnabled(not self.dirty)
         self.export_button.setEnabled(not self.dirty)
-        self.inform("Changes not saved yet." if self.dirty else "")
+        self.inform(translate("EditorWindow", "Changes not saved yet.") if self.dirty else "")
 
     # --- saving ----------------------------------------------------------------------------------
     def _checked(self, pack: FrameworkPack) -> FrameworkPack | None:
@@ -284,11 +285,11 @@ class ContentEditor(QWidget):
         try:
             user_packs.save_user_pack(self.ctx.paths, checked)
         except (PackError, OSError) as exc:
-            self.warn(f"The pack was not saved: {exc}")
+            self.warn(translate("EditorWindow", "The pack was not saved: {exc}").format(exc=exc))
             return False
         self.dirty = False
         self.reload_pack_list(select=(checked.id, checked.version))
-        self.inform(f"Saved “{checked.title}” (version {checked.version}).")
+        self.inform(translate("EditorWindow", "Saved “{title}” (version {version}).").format(title=checked.title, version=checked.version))
         return True
 
     def save(self) -> bool:
@@ -300,7 +301,7 @@ class ContentEditor(QWidget):
 
     def save_as(self) -> bool:
         """Ask a name and save the draft as a new pack of one's own."""
-        name = self.ask_pack_name(f"{self.draft.title} (adapted)" if self.is_shipped else self.draft.title)
+        name = self.ask_pack_name(translate("EditorWindow", "{title} (adapted)").format(title=self.draft.title) if self.is_shipped else self.draft.title)
         if name is None:
             return False
         pack_id = user_packs.slugify(name) or "my-pack"
@@ -317,7 +318,7 @@ class ContentEditor(QWidget):
 
     def use_for_new_workshops(self) -> None:
         pack_service.use_for_new_workshops(self.ctx.paths, self.draft)
-        self.inform(f"New workshops will use “{self.draft.title}” (version {self.draft.version}).")
+        self.inform(translate("EditorWindow", "New workshops will use “{title}” (version {version}).").format(title=self.draft.title, version=self.draft.version))
 
     def export(self) -> None:
         path = self.ask_save_path(f"{self.draft.id}.json")
@@ -326,9 +327,9 @@ class ContentEditor(QWidget):
         try:
             user_packs.export_pack(self.draft, path)
         except (PackError, OSError) as exc:
-            self.warn(f"The pack was not exported: {exc}")
+            self.warn(translate("EditorWindow", "The pack was not exported: {exc}").format(exc=exc))
             return
-        self.inform(f"Exported to {path}.")
+        self.inform(translate("EditorWindow", "Exported to {path}.").format(path=path))
 
     def import_file(self) -> None:
         if self.dirty and not self.confirm_discard():
@@ -339,11 +340,11 @@ class ContentEditor(QWidget):
         try:
             pack = user_packs.import_pack(self.ctx.paths, path)
         except (PackError, OSError) as exc:
-            self.warn(f"The pack was not imported: {exc}")
+            self.warn(translate("EditorWindow", "The pack was not imported: {exc}").format(exc=exc))
             return
         self.dirty = False
         self.reload_pack_list(select=(pack.id, pack.version))
-        self.inform(f"Imported “{pack.title}” (version {pack.version}).")
+        self.inform(translate("EditorWindow", "Imported “{title}” (version {version}).").format(title=pack.title, version=pack.version))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.dirty and not self.confirm_discard():

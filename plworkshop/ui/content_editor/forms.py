@@ -20,16 +20,17 @@ from PySide6.QtWidgets import (
 from plworkshop.framework.model import STAGE_NAMES, Condition, FrameworkPack, Question
 from plworkshop.framework.pack_edits import with_stage
 from plworkshop.ui.content_editor.text_list import TextList
+from plworkshop.ui.i18n import translate, QT_TRANSLATE_NOOP, stage_name, term_label
 
-OFFICIAL_NOTE = "Official text: the publisher's own wording. Changing it makes it adapted."
-ADAPTED_NOTE = "Adapted text: not the publisher's wording."
-CUSTOM_NOTE = "A condition you added (adapted text)."
+OFFICIAL_NOTE = QT_TRANSLATE_NOOP("Forms", "Official text: the publisher's own wording. Changing it makes it adapted.")
+ADAPTED_NOTE = QT_TRANSLATE_NOOP("Forms", "Adapted text: not the publisher's wording.")
+CUSTOM_NOTE = QT_TRANSLATE_NOOP("Forms", "A condition you added (adapted text).")
 
 
 def source_note(condition: Condition) -> str:
     if condition.custom:
-        return CUSTOM_NOTE
-    return OFFICIAL_NOTE if condition.official else ADAPTED_NOTE
+        return translate("Forms", CUSTOM_NOTE)
+    return translate("Forms", OFFICIAL_NOTE if condition.official else ADAPTED_NOTE)
 
 
 def _text_box(name: str, lines: int = 3) -> QPlainTextEdit:
@@ -52,16 +53,16 @@ class ConditionForm(QWidget):
         self.source = QLabel()
         self.source.setWordWrap(True)
         self.title = QLineEdit()
-        self.title.setAccessibleName("Condition title")
+        self.title.setAccessibleName(translate("Forms", "Condition title"))
         self.strategy = QComboBox()
-        self.strategy.setAccessibleName("Strategy")
-        self.summary = _text_box("Summary", 5)
-        self.remove_button = QPushButton("Remove this condition")
-        self.remove_button.setAccessibleDescription("Only conditions you added can be removed.")
+        self.strategy.setAccessibleName(translate("Forms", "Strategy"))
+        self.summary = _text_box(translate("Forms", "Summary"), 5)
+        self.remove_button = QPushButton(translate("Forms", "Remove this condition"))
+        self.remove_button.setAccessibleDescription(translate("Forms", "Only conditions you added can be removed."))
         form = QFormLayout()
-        form.addRow("&Title", self.title)
-        form.addRow("S&trategy", self.strategy)
-        form.addRow("&Summary", self.summary)
+        form.addRow(translate("Forms", "&Title"), self.title)
+        form.addRow(translate("Forms", "S&trategy"), self.strategy)
+        form.addRow(translate("Forms", "&Summary"), self.summary)
         layout = QVBoxLayout(self)
         layout.addWidget(self.source)
         layout.addLayout(form)
@@ -79,7 +80,7 @@ class ConditionForm(QWidget):
         self.title.setText(condition.title)
         self.strategy.clear()
         for term in pack.strategies:
-            self.strategy.addItem(term.label, term.key)
+            self.strategy.addItem(term_label("strategies", term), term.key)
         self.strategy.setCurrentIndex(max(0, self.strategy.findData(condition.strategy)))
         self.summary.setPlainText(condition.summary)
         self.remove_button.setVisible(condition.custom)
@@ -105,14 +106,14 @@ class StageForm(QWidget):
         self._number = 1
         self.heading = QLabel()
         self.heading.setWordWrap(True)
-        self.goal = _text_box("Goal", 3)
-        self.actions = TextList("supporting action")
-        self.questions = TextList("strategic question")
+        self.goal = _text_box(translate("Forms", "Goal"), 3)
+        self.actions = TextList(translate("Forms", "supporting action"))
+        self.questions = TextList(translate("Forms", "strategic question"))
         self.questions.new_key = lambda: new_question_key(self._condition.key, self._number)
         form = QFormLayout()
-        form.addRow("&Goal", self.goal)
-        form.addRow("Supporting &actions", self.actions)
-        form.addRow("Strategic &questions", self.questions)
+        form.addRow(translate("Forms", "&Goal"), self.goal)
+        form.addRow(translate("Forms", "Supporting &actions"), self.actions)
+        form.addRow(translate("Forms", "Strategic &questions"), self.questions)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addLayout(form)
@@ -132,8 +133,7 @@ class StageForm(QWidget):
 
     def show_note(self, condition: Condition) -> None:
         """The heading: which stage, and whether its text is official or adapted."""
-        self.heading.setText(f"{condition.title} — stage {self._number}: {STAGE_NAMES[self._number]}\n"
-                             f"{source_note(condition)}")
+        self.heading.setText(translate("Forms", "{title} — stage {number}: {value}\n{source_note}").format(title=condition.title, number=self._number, value=stage_name(self._number), source_note=source_note(condition)))
 
     def _emit(self, *_args) -> None:
         if self._condition is None:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from plworkshop.framework.loader import PackError
 from plworkshop.framework.model import STAGE_NAMES, Condition, FrameworkPack
 from plworkshop.framework.pack_edits import StageText, make_condition
+from plworkshop.ui.i18n import translate, term_label
 
 
 def _box(name: str, hint: str) -> QPlainTextEdit:
@@ -33,44 +34,44 @@ class NewConditionDialog(QDialog):
 
     def __init__(self, pack: FrameworkPack, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Add a condition")
+        self.setWindowTitle(translate("NewConditionDialog", "Add a condition"))
         self.pack = pack
         self.condition: Condition | None = None
         self.title = QLineEdit()
-        self.title.setAccessibleName("Condition title")
-        self.title.setPlaceholderText("e.g. a state priority, or the framework's twelfth condition")
+        self.title.setAccessibleName(translate("NewConditionDialog", "Condition title"))
+        self.title.setPlaceholderText(translate("NewConditionDialog", "e.g. a state priority, or the framework's twelfth condition"))
         self.strategy = QComboBox()
-        self.strategy.setAccessibleName("Strategy")
+        self.strategy.setAccessibleName(translate("NewConditionDialog", "Strategy"))
         for term in pack.strategies:
-            self.strategy.addItem(term.label, term.key)
-        self.summary = _box("Summary", "One paragraph on what this condition is about")
+            self.strategy.addItem(term_label("strategies", term), term.key)
+        self.summary = _box(translate("NewConditionDialog", "Summary"), translate("NewConditionDialog", "One paragraph on what this condition is about"))
         self.stage_boxes: list[tuple[QPlainTextEdit, QPlainTextEdit, QPlainTextEdit]] = []
         tabs = QTabWidget()
         for number, name in sorted(STAGE_NAMES.items()):
             page = QWidget()
-            goal = _box(f"Stage {number} goal", "What the state has achieved at this stage")
-            actions = _box(f"Stage {number} supporting actions", "One supporting action per line")
-            questions = _box(f"Stage {number} strategic questions", "One strategic question per line")
+            goal = _box(translate("NewConditionDialog", "Stage {number} goal").format(number=number), translate("NewConditionDialog", "What the state has achieved at this stage"))
+            actions = _box(translate("NewConditionDialog", "Stage {number} supporting actions").format(number=number), translate("NewConditionDialog", "One supporting action per line"))
+            questions = _box(translate("NewConditionDialog", "Stage {number} strategic questions").format(number=number), translate("NewConditionDialog", "One strategic question per line"))
             form = QFormLayout(page)
-            form.addRow("Goal", goal)
-            form.addRow("Supporting actions", actions)
-            form.addRow("Strategic questions", questions)
+            form.addRow(translate("NewConditionDialog", "Goal"), goal)
+            form.addRow(translate("NewConditionDialog", "Supporting actions"), actions)
+            form.addRow(translate("NewConditionDialog", "Strategic questions"), questions)
             tabs.addTab(page, f"{number}. {name}")
             self.stage_boxes.append((goal, actions, questions))
         self.problem = QLabel()
         self.problem.setWordWrap(True)
         self.problem.setStyleSheet("color: #a4161a;")
-        self.problem.setAccessibleName("Problem")
+        self.problem.setAccessibleName(translate("NewConditionDialog", "Problem"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form = QFormLayout()
-        form.addRow("&Title", self.title)
-        form.addRow("S&trategy", self.strategy)
-        form.addRow("&Summary", self.summary)
+        form.addRow(translate("NewConditionDialog", "&Title"), self.title)
+        form.addRow(translate("NewConditionDialog", "S&trategy"), self.strategy)
+        form.addRow(translate("NewConditionDialog", "&Summary"), self.summary)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        layout.addWidget(QLabel("Each stage needs a goal, at least one supporting action and one question:"))
+        layout.addWidget(QLabel(translate("NewConditionDialog", "Each stage needs a goal, at least one supporting action and one question:")))
         layout.addWidget(tabs)
         layout.addWidget(self.problem)
         layout.addWidget(buttons)
@@ -88,7 +89,7 @@ class NewConditionDialog(QDialog):
                                             strategy=self.strategy.currentData(),
                                             summary=self.summary.toPlainText(), stages=self.stage_texts())
         except PackError as exc:
-            self.problem.setText(f"The {exc.file} {str(exc).split(': ', 1)[-1]}.")
+            self.problem.setText(translate("NewConditionDialog", "The {file} {value}.").format(file=exc.file, value=str(exc).split(': ', 1)[-1]))
             return
         super().accept()
 

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from plworkshop.ui.i18n import translate
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
 
@@ -36,10 +37,10 @@ class TextList(QWidget):
         self.list.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
                                   | QAbstractItemView.EditTrigger.EditKeyPressed
                                   | QAbstractItemView.EditTrigger.SelectedClicked)
-        self.list.setAccessibleName(f"{what.capitalize()} list")
-        self.list.setAccessibleDescription(f"Double-click or press F2 to edit a {what}.")
-        self.add_button = QPushButton(f"Add {what}")
-        self.remove_button = QPushButton(f"Remove {what}")
+        self.list.setAccessibleName(translate("TextList", "{capitalize} list").format(capitalize=what.capitalize()))
+        self.list.setAccessibleDescription(translate("TextList", "Double-click or press F2 to edit a {what}.").format(what=what))
+        self.add_button = QPushButton(translate("TextList", "Add {what}").format(what=what))
+        self.remove_button = QPushButton(translate("TextList", "Remove {what}").format(what=what))
         self.add_button.clicked.connect(self.add_row)
         self.remove_button.clicked.connect(self.remove_selected)
         self.list.itemChanged.connect(lambda _item: self.changed.emit())
@@ -65,7 +66,7 @@ class TextList(QWidget):
         item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
         item.setData(KEY_ROLE, key)
         if key:
-            item.setToolTip(f"Key: {key}")
+            item.setToolTip(translate("TextList", "Key: {key}").format(key=key))
         self.list.addItem(item)
         return item
 

@@ -10,11 +10,12 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from plworkshop.domain.read_models import AssessmentView, ParticipantView
 from plworkshop.framework.model import ASSESSMENT_STAGE_NAMES
+from plworkshop.ui.i18n import translate, QT_TRANSLATE_NOOP, stage_name
 
 NAME, GROUP = 0, 1
 FIRST_STAGE_COLUMN = 2
 STAGE_COLUMNS = tuple(range(FIRST_STAGE_COLUMN, FIRST_STAGE_COLUMN + len(ASSESSMENT_STAGE_NAMES)))
-CONSENSUS_LABEL = "Room consensus"
+CONSENSUS_LABEL = QT_TRANSLATE_NOOP("AssessmentModel", "Room consensus")
 PARTICIPANT_ROLE = Qt.ItemDataRole.UserRole + 1
 STAGE_ROLE = Qt.ItemDataRole.UserRole + 2
 
@@ -84,11 +85,11 @@ class AssessmentModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Vertical:
             return str(section + 1) if 0 <= section < len(self._people) else ("★" if section == len(self._people) else None)
         if section == NAME:
-            return "Participant"
+            return translate("AssessmentModel", "Participant")
         if section == GROUP:
-            return "Stakeholder group"
+            return translate("AssessmentModel", "Stakeholder group")
         stage = stage_of_column(section)
-        return f"{SHORT_STAGE_NAMES[stage]}\n(key {stage})" if stage is not None else None
+        return translate("AssessmentModel", "{value}\n(key {stage})").format(value=stage_name(stage, short=True), stage=stage) if stage is not None else None
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
         if not index.isValid():
@@ -105,9 +106,9 @@ class AssessmentModel(QAbstractTableModel):
         stage = stage_of_column(column)
         if role == Qt.ItemDataRole.DisplayRole:
             if column == NAME:
-                return CONSENSUS_LABEL if consensus else person.name
+                return translate("AssessmentModel", CONSENSUS_LABEL) if consensus else person.name
             if column == GROUP:
-                return "The whole room" if consensus else self._group_label(person.stakeholder_group)
+                return translate("AssessmentModel", "The whole room") if consensus else self._group_label(person.stakeholder_group)
             return "●" if stage == chosen and chosen is not None else "○"
         if role == Qt.ItemDataRole.TextAlignmentRole and stage is not None:
             return int(Qt.AlignmentFlag.AlignCenter)
@@ -121,10 +122,10 @@ class AssessmentModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.FontRole and (consensus or (stage is not None and stage == chosen)):
             return self._bold
         if role == Qt.ItemDataRole.ToolTipRole and stage is not None:
-            who = CONSENSUS_LABEL if consensus else person.name
-            return f"{who}: {ASSESSMENT_STAGE_NAMES[stage]} (key {stage})"
+            who = translate("AssessmentModel", CONSENSUS_LABEL) if consensus else person.name
+            return translate("AssessmentModel", "{who}: {value} (key {stage})").format(who=who, value=stage_name(stage), stage=stage)
         if role == Qt.ItemDataRole.AccessibleTextRole and stage is not None:
-            return ("selected: " if stage == chosen else "") + ASSESSMENT_STAGE_NAMES[stage]
+            return (translate("AssessmentModel", "selected: ") if stage == chosen else "") + stage_name(stage)
         if role == PARTICIPANT_ROLE:
             return None if consensus else person.id
         if role == STAGE_ROLE:

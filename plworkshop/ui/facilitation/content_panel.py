@@ -10,8 +10,9 @@ from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QPushButton, QScroll
                                QVBoxLayout, QWidget)
 
 from plworkshop.framework.model import STAGE_NAMES, Condition
+from plworkshop.ui.i18n import translate, QT_TRANSLATE_NOOP, stage_name
 
-ADAPTED_BADGE = "Adapted for facilitation — not the official wording"
+ADAPTED_BADGE = QT_TRANSLATE_NOOP("ContentPanel", "Adapted for facilitation — not the official wording")
 
 _STYLE = """
 QWidget#contentBody { background: #ffffff; }
@@ -61,7 +62,7 @@ class ContentPanel(QScrollArea):
 
         title_row = QHBoxLayout()
         self.title = _label("conditionTitle")
-        self.badge = _label("adaptedBadge", ADAPTED_BADGE)
+        self.badge = _label("adaptedBadge", translate("ContentPanel", ADAPTED_BADGE))
         self.badge.setWordWrap(False)
         self.badge.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Maximum)
         title_row.addWidget(self.title, 1)
@@ -77,18 +78,18 @@ class ContentPanel(QScrollArea):
         box_layout = QVBoxLayout(self.question_box)
         box_layout.setContentsMargins(18, 14, 18, 14)
         self.question = _label("question")
-        self.question.setAccessibleName("Strategic question")
+        self.question.setAccessibleName(translate("ContentPanel", "Strategic question"))
         box_layout.addWidget(self.question)
         layout.addWidget(self.question_box)
 
-        self.goal_head = _label("sectionHead", "Goal")
+        self.goal_head = _label("sectionHead", translate("ContentPanel", "Goal"))
         self.goal = _label("body")
-        self.actions_head = _label("sectionHead", "Supporting actions")
+        self.actions_head = _label("sectionHead", translate("ContentPanel", "Supporting actions"))
         self.actions = _label("body", rich=True)
         for widget in (self.goal_head, self.goal, self.actions_head, self.actions):
             layout.addWidget(widget)
 
-        self.story_toggle = QPushButton("Show early-adopter story")
+        self.story_toggle = QPushButton(translate("ContentPanel", "Show early-adopter story"))
         self.story_toggle.setObjectName("storyToggle")
         self.story_toggle.setCheckable(True)
         self.story_toggle.toggled.connect(self._show_story)
@@ -115,33 +116,33 @@ class ContentPanel(QScrollArea):
         self.badge.setVisible(not condition.official)
         self._set_story(condition)
         if assessment:
-            self.stage_line.setText("STAGE SELF-ASSESSMENT")
+            self.stage_line.setText(translate("ContentPanel", "STAGE SELF-ASSESSMENT"))
             self.stage_line.show()
             return
         if not stage:
-            self.goal_head.setText("The three stages")
+            self.goal_head.setText(translate("ContentPanel", "The three stages"))
             self.goal_head.show()
-            self.actions.setText(bullets([f"{STAGE_NAMES[s.number]}: {s.goal}" for s in condition.stages]))
+            self.actions.setText(bullets([f"{stage_name(s.number)}: {s.goal}" for s in condition.stages]))
             self.actions.show()
             return
         current = condition.stage(stage)
         questions = current.questions
         number = next((n for n, q in enumerate(questions, 1) if q.key == question_key), 0)
-        line = f"STAGE {stage} · {STAGE_NAMES[stage].upper()}"
+        line = translate("ContentPanel", "STAGE {stage} · {upper}").format(stage=stage, upper=stage_name(stage).upper())
         if number:
-            line += f"   —   QUESTION {number} OF {len(questions)}"
+            line += translate("ContentPanel", "   —   QUESTION {number} OF {len}").format(number=number, len=len(questions))
             self.question.setText(questions[number - 1].text)
             self.question_box.show()
         self.stage_line.setText(line)
         self.stage_line.show()
         self.goal.setText(current.goal)
         self.actions.setText(bullets(current.actions))
-        self.goal_head.setText("Goal")
+        self.goal_head.setText(translate("ContentPanel", "Goal"))
         for widget in (self.goal_head, self.goal, self.actions_head, self.actions):
             widget.show()
         if not number and questions:
-            self.actions_head.setText("Supporting actions")
-            self.actions.setText(bullets(current.actions) + "<p><b>Strategic questions</b></p>"
+            self.actions_head.setText(translate("ContentPanel", "Supporting actions"))
+            self.actions.setText(bullets(current.actions) + translate("ContentPanel", "<p><b>Strategic questions</b></p>")
                                  + bullets([q.text for q in questions]))
 
     def _set_story(self, condition: Condition) -> None:
@@ -149,10 +150,10 @@ class ContentPanel(QScrollArea):
         if story is None:
             return
         year = f", {story.year}" if story.year else ""
-        self.story.setText(f"<b>Early adopter: {escape(story.state)}{year}</b><br>{escape(story.text)}")
+        self.story.setText(translate("ContentPanel", "<b>Early adopter: {escape}{year}</b><br>{escape2}").format(escape=escape(story.state), year=year, escape2=escape(story.text)))
         self.story_toggle.show()
         self._show_story(self.story_toggle.isChecked())
 
     def _show_story(self, shown: bool) -> None:
-        self.story_toggle.setText("Hide early-adopter story" if shown else "Show early-adopter story")
+        self.story_toggle.setText(translate("ContentPanel", "Hide early-adopter story") if shown else translate("ContentPanel", "Show early-adopter story"))
         self.story.setVisible(shown and not self.story_toggle.isHidden())

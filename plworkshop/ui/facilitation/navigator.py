@@ -7,6 +7,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QAbstractItemView, QTreeView
 
 from plworkshop.ui.facilitation.navigator_model import NavigatorModel, Position
+from plworkshop.ui.i18n import translate
 
 
 class Navigator(QTreeView):
@@ -23,7 +24,7 @@ class Navigator(QTreeView):
         self.setWordWrap(False)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.setAccessibleName("Agenda navigator")
+        self.setAccessibleName(translate("Navigator", "Agenda navigator"))
         font = QFont(self.font())
         font.setPointSizeF(max(font.pointSizeF(), 10.5))
         self.setFont(font)

@@ -9,6 +9,7 @@ from PySide6.QtCore import QModelIndex, QPointF, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPen, QPixmap, QStandardItem, QStandardItemModel
 
 from plworkshop.framework.model import Condition
+from plworkshop.ui.i18n import translate, QT_TRANSLATE_NOOP
 
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1
 CONDITION_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -16,7 +17,7 @@ STAGE_ROLE = Qt.ItemDataRole.UserRole + 3
 QUESTION_ROLE = Qt.ItemDataRole.UserRole + 4
 
 CONDITION, STAGE, QUESTION, ASSESSMENT = "condition", "stage", "question", "assessment"
-ASSESSMENT_LABEL = "Self-assessment: where are we?"
+ASSESSMENT_LABEL = QT_TRANSLATE_NOOP("NavigatorModel", "Self-assessment: where are we?")
 
 
 @dataclass(frozen=True)
@@ -67,7 +68,7 @@ class NavigatorModel(QStandardItemModel):
         self._order.clear()
         root = self.invisibleRootItem()
         for number, (condition, minutes) in enumerate(agenda, start=1):
-            cond_item = self._item(f"{number}. {condition.title}  ·  {minutes} min",
+            cond_item = self._item(translate("NavigatorModel", "{number}. {title}  ·  {minutes} min").format(number=number, title=condition.title, minutes=minutes),
                                    Position(CONDITION, condition.key))
             font = cond_item.font()
             font.setBold(True)
@@ -75,19 +76,19 @@ class NavigatorModel(QStandardItemModel):
             cond_item.setToolTip(condition.summary)
             root.appendRow(cond_item)
             for stage in condition.stages:
-                stage_item = self._item(f"Stage {stage.number}: {stage_names.get(stage.number, '')}",
+                stage_item = self._item(translate("NavigatorModel", "Stage {number}: {get}").format(number=stage.number, get=stage_names.get(stage.number, '')),
                                         Position(STAGE, condition.key, stage.number))
                 stage_item.setToolTip(stage.goal)
                 cond_item.appendRow(stage_item)
                 for index, question in enumerate(stage.questions, start=1):
-                    q_item = self._item(f"Q{index}  {short(question.text)}",
+                    q_item = self._item(translate("NavigatorModel", "Q{index}  {short}").format(index=index, short=short(question.text)),
                                         Position(QUESTION, condition.key, stage.number, question.key))
                     q_item.setToolTip(question.text)
                     q_item.setIcon(self._ticks[question.key in answered])
                     stage_item.appendRow(q_item)
                     self._question_items[question.key] = q_item
                     self._order.append(q_item)
-            assess = self._item(ASSESSMENT_LABEL, Position(ASSESSMENT, condition.key))
+            assess = self._item(translate("NavigatorModel", ASSESSMENT_LABEL), Position(ASSESSMENT, condition.key))
             cond_item.appendRow(assess)
             self._order.append(assess)
 

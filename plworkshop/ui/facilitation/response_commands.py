@@ -15,6 +15,7 @@ from plworkshop.services import action_items, responses
 from plworkshop.ui import undo
 from plworkshop.ui.context import UiContext
 from plworkshop.ui.facilitation.response_entry import Attribution
+from plworkshop.ui.i18n import translate
 
 
 class ResponseEditor:
@@ -63,25 +64,25 @@ class ResponseEditor:
             self.ctx.call(responses.discard_response, self.workshop_id, gone)
             self._touched(condition, question, None, gone)
 
-        command = self._push("Record input", do, undo_fn)
+        command = self._push(translate("ResponseCommands", "Record input"), do, undo_fn)
         return None if command.failed else first.get("id")
 
     def edit(self, response_id: str, old: str, new: str, where: tuple[str, str]) -> bool:
-        return self._simple("Edit input", where,
+        return self._simple(translate("ResponseCommands", "Edit input"), where,
                             lambda: self.ctx.call(responses.edit_response, self.workshop_id,
                                                   self.current_id(response_id), new),
                             lambda: self.ctx.call(responses.edit_response, self.workshop_id,
                                                   self.current_id(response_id), old))
 
     def withdraw(self, response_id: str, where: tuple[str, str]) -> bool:
-        return self._simple("Withdraw input", where,
+        return self._simple(translate("ResponseCommands", "Withdraw input"), where,
                             lambda: self.ctx.call(responses.withdraw_response, self.workshop_id,
                                                   self.current_id(response_id)),
                             lambda: self.ctx.call(responses.restore_response, self.workshop_id,
                                                   self.current_id(response_id)))
 
     def restore(self, response_id: str, where: tuple[str, str]) -> bool:
-        return self._simple("Restore input", where,
+        return self._simple(translate("ResponseCommands", "Restore input"), where,
                             lambda: self.ctx.call(responses.restore_response, self.workshop_id,
                                                   self.current_id(response_id)),
                             lambda: self.ctx.call(responses.withdraw_response, self.workshop_id,
@@ -94,9 +95,8 @@ class ResponseEditor:
             budget = self.ctx.call(responses.vote_budget, self.workshop_id, where[0])
             if budget is not None and budget[0] + delta > budget[1]:
                 raise VoteBudgetExceeded(
-                    f"All {budget[1]} votes for this condition have been placed; take one back "
-                    "first, or raise the votes per person in Setup.")
-        return self._simple("Add a vote" if delta > 0 else "Take back a vote", where,
+                    translate("ResponseCommands", "All {value} votes for this condition have been placed; take one back first, or raise the votes per person in Setup.").format(value=budget[1]))
+        return self._simple(translate("ResponseCommands", "Add a vote") if delta > 0 else translate("ResponseCommands", "Take back a vote"), where,
                             lambda: self.ctx.call(responses.vote, self.workshop_id,
                                                   self.current_id(rid), delta),
                             lambda: self.ctx.call(responses.set_votes, self.workshop_id,
@@ -115,7 +115,7 @@ class ResponseEditor:
         def undo_fn():
             self.ctx.call(action_items.delete_action_item, self.workshop_id, made["id"])
 
-        command = self._push("Make action item", do, undo_fn, what="action_items")
+        command = self._push(translate("ResponseCommands", "Make action item"), do, undo_fn, what="action_items")
         return None if command.failed else made.get("id")
 
     def _simple(self, label: str, where: tuple[str, str], do, undo_fn) -> bool:

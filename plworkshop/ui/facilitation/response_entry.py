@@ -10,8 +10,9 @@ from PySide6.QtWidgets import QComboBox, QCompleter, QPlainTextEdit
 
 from plworkshop.domain.read_models import ParticipantView
 from plworkshop.framework.model import Term
+from plworkshop.ui.i18n import translate, QT_TRANSLATE_NOOP, term_label
 
-ANONYMOUS_LABEL = "Anonymous"
+ANONYMOUS_LABEL = QT_TRANSLATE_NOOP("ResponseEntry", "Anonymous")
 
 
 @dataclass(frozen=True)
@@ -44,8 +45,8 @@ class EntryBox(QPlainTextEdit):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.setTabChangesFocus(True)
-        self.setPlaceholderText("Type what was said and press Enter  (Shift+Enter for a new line)")
-        self.setAccessibleName("New input")
+        self.setPlaceholderText(translate("ResponseEntry", "Type what was said and press Enter  (Shift+Enter for a new line)"))
+        self.setAccessibleName(translate("ResponseEntry", "New input"))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
@@ -73,7 +74,7 @@ class AttributionCombo(QComboBox):
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.setMaxVisibleItems(20)
         self.setMinimumContentsLength(22)
-        self.setAccessibleName("Said by")
+        self.setAccessibleName(translate("ResponseEntry", "Said by"))
         self._labels = QStringListModel(self)
         completer = QCompleter(self._labels, self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
@@ -91,14 +92,14 @@ class AttributionCombo(QComboBox):
         previous = self.attribution()
         self.blockSignals(True)
         self.clear()
-        self.addItem(ANONYMOUS_LABEL, Attribution().key)
+        self.addItem(translate("ResponseEntry", ANONYMOUS_LABEL), Attribution().key)
         for person in people:
             if person.forgotten:
                 continue
             self.addItem(f"{person.name} — {group_label(person.stakeholder_group)}",
                          Attribution(participant_id=person.id).key)
         for group in groups:
-            self.addItem(f"Group: {group.label}", Attribution(stakeholder_group=group.key).key)
+            self.addItem(translate("ResponseEntry", "Group: {label}").format(label=term_label("stakeholder_groups", group)), Attribution(stakeholder_group=group.key).key)
         self._labels.setStringList([self.itemText(i) for i in range(self.count())])
         found = max(0, self.findData(previous.key))
         self.setCurrentIndex(found)

@@ -13,6 +13,7 @@ from PySide6.QtCore import (QAbstractTableModel, QModelIndex, QPersistentModelIn
 from PySide6.QtGui import QColor, QFont
 
 from plworkshop.domain.read_models import ParticipantView, ResponseView
+from plworkshop.ui.i18n import translate, QT_TRANSLATE_NOOP
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 HIDDEN_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -21,7 +22,8 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 4
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 5
 
 VOTES, TEXT, SPEAKER, TIME = range(4)
-HEADERS = ("Votes", "What was said", "Said by", "Time")
+HEADERS = (QT_TRANSLATE_NOOP("ResponseListModel", "Votes"), QT_TRANSLATE_NOOP("ResponseListModel", "What was said"),
+           QT_TRANSLATE_NOOP("ResponseListModel", "Said by"), QT_TRANSLATE_NOOP("ResponseListModel", "Time"))
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -100,7 +102,7 @@ class ResponseListModel(QAbstractTableModel):
         group = self._group_label(response.stakeholder_group or (person.stakeholder_group if person else None))
         if person is not None:
             return f"{person.name} — {group}" if group else person.name
-        return group or "Anonymous"
+        return group or translate("ResponseListModel", "Anonymous")
 
     # --- Qt model ------------------------------------------------------------------------------
     def rowCount(self, parent: _Index = QModelIndex()) -> int:
@@ -112,7 +114,7 @@ class ResponseListModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
                 and 0 <= section < len(HEADERS):
-            return HEADERS[section]
+            return translate("ResponseListModel", HEADERS[section])
         return None
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
@@ -133,7 +135,7 @@ class ResponseListModel(QAbstractTableModel):
                 return str(r.votes) if r.votes else ""
             if column == TEXT:
                 text = r.text if role == Qt.ItemDataRole.EditRole else " ".join(r.text.split())
-                return text + ("   (withdrawn)" if r.hidden and role == Qt.ItemDataRole.DisplayRole else "")
+                return text + (translate("ResponseListModel", "   (withdrawn)") if r.hidden and role == Qt.ItemDataRole.DisplayRole else "")
             if column == SPEAKER:
                 return self.speaker(r)
             return r.created_at.astimezone().strftime("%H:%M") if r.created_at.tzinfo else r.created_at.strftime("%H:%M")

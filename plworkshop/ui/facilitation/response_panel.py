@@ -16,10 +16,11 @@ from plworkshop.ui.facilitation.response_commands import ResponseEditor
 from plworkshop.ui.facilitation.response_entry import AttributionCombo, EntryBox
 from plworkshop.ui.facilitation.response_list_model import (ID_ROLE, SPEAKER, TEXT, TIME, VOTES,
                                                             ResponseFilterProxy, ResponseListModel)
+from plworkshop.ui.i18n import translate, QT_TRANSLATE_NOOP, stakeholder_labeller, term_label
 
-SORTS = (("Most votes first", VOTES, Qt.SortOrder.DescendingOrder),
-         ("Newest first", TIME, Qt.SortOrder.DescendingOrder),
-         ("Oldest first", TIME, Qt.SortOrder.AscendingOrder))
+SORTS = ((QT_TRANSLATE_NOOP("ResponsePanel", "Most votes first"), VOTES, Qt.SortOrder.DescendingOrder),
+         (QT_TRANSLATE_NOOP("ResponsePanel", "Newest first"), TIME, Qt.SortOrder.DescendingOrder),
+         (QT_TRANSLATE_NOOP("ResponsePanel", "Oldest first"), TIME, Qt.SortOrder.AscendingOrder))
 
 _STYLE = """
 QLabel#budget { font-weight: 600; color: #1d4e89; padding: 0 6px; }
@@ -63,7 +64,7 @@ class ResponsePanel(QWidget):
         self.workshop_id = ""
         self.where: tuple[str, int, str] | None = None
         self.editor: ResponseEditor | None = None
-        self.model = ResponseListModel(ctx.pack.stakeholder_label, self)
+        self.model = ResponseListModel(stakeholder_labeller(ctx.pack), self)
         self.model.edit_handler = self._edit_text
         self.proxy = ResponseFilterProxy(self)
         self.proxy.setSourceModel(self.model)
@@ -75,13 +76,13 @@ class ResponsePanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 6, 12, 8)
         entry_row = QHBoxLayout()
-        said_by = QLabel("&Said by:")
+        said_by = QLabel(translate("ResponsePanel", "&Said by:"))
         self.attribution = AttributionCombo()
         said_by.setBuddy(self.attribution)
         entry_row.addWidget(said_by)
         self.attribution.setMaximumWidth(440)
         entry_row.addWidget(self.attribution, 1)
-        tip = QLabel("Ctrl+L, then type part of a name or group and press Enter. The choice stays for the next entry.")
+        tip = QLabel(translate("ResponsePanel", "Ctrl+L, then type part of a name or group and press Enter. The choice stays for the next entry."))
         tip.setStyleSheet("color: #5d6b7b;")
         entry_row.addWidget(tip, 1)
         layout.addLayout(entry_row)
@@ -89,7 +90,7 @@ class ResponsePanel(QWidget):
         self.entry = EntryBox()
         self.entry.setFixedHeight(74)
         self.entry.submitted.connect(self.record)
-        self.record_button = QPushButton("Record\n(Enter)")
+        self.record_button = QPushButton(translate("ResponsePanel", "Record\n(Enter)"))
         self.record_button.setMinimumHeight(74)
         self.record_button.clicked.connect(lambda: self.record(self.entry.toPlainText()))
         input_row.addWidget(self.entry, 1)
@@ -98,20 +99,20 @@ class ResponsePanel(QWidget):
 
         filters = QHBoxLayout()
         self.filter_box = QLineEdit()
-        self.filter_box.setPlaceholderText("Filter what was said…")
+        self.filter_box.setPlaceholderText(translate("ResponsePanel", "Filter what was said…"))
         self.filter_box.setClearButtonEnabled(True)
         self.filter_box.textChanged.connect(lambda t: self.proxy.set_filters(text=t))
         self.group_filter = QComboBox()
-        self.group_filter.addItem("All groups", "")
+        self.group_filter.addItem(translate("ResponsePanel", "All groups"), "")
         for group in self.ctx.pack.stakeholder_groups:
-            self.group_filter.addItem(group.label, group.key)
+            self.group_filter.addItem(term_label("stakeholder_groups", group), group.key)
         self.group_filter.currentIndexChanged.connect(
             lambda _i: self.proxy.set_filters(group=self.group_filter.currentData()))
         self.sort_box = QComboBox()
         for label, _column, _order in SORTS:
-            self.sort_box.addItem(label)
+            self.sort_box.addItem(translate("ResponsePanel", label))
         self.sort_box.currentIndexChanged.connect(self._apply_sort)
-        self.show_withdrawn = QCheckBox("Show withdrawn")
+        self.show_withdrawn = QCheckBox(translate("ResponsePanel", "Show withdrawn"))
         self.show_withdrawn.toggled.connect(lambda on: self.proxy.set_filters(show_withdrawn=on))
         self.budget = QLabel()
         self.budget.setObjectName("budget")
@@ -139,11 +140,11 @@ class ResponsePanel(QWidget):
         layout.addWidget(self.table, 1)
 
         buttons = QHBoxLayout()
-        self.vote_up = QPushButton("+ Vote")
-        self.vote_down = QPushButton("− Vote")
-        self.edit_button = QPushButton("Edit (F2)")
-        self.withdraw_button = QPushButton("Withdraw (Del)")
-        self.action_button = QPushButton("Make action item (Ctrl+Shift+A)")
+        self.vote_up = QPushButton(translate("ResponsePanel", "+ Vote"))
+        self.vote_down = QPushButton(translate("ResponsePanel", "− Vote"))
+        self.edit_button = QPushButton(translate("ResponsePanel", "Edit (F2)"))
+        self.withdraw_button = QPushButton(translate("ResponsePanel", "Withdraw (Del)"))
+        self.action_button = QPushButton(translate("ResponsePanel", "Make action item (Ctrl+Shift+A)"))
         self.vote_up.clicked.connect(lambda: self.vote_selected(+1))
         self.vote_down.clicked.connect(lambda: self.vote_selected(-1))
         self.edit_button.clicked.connect(self._edit_selected)
@@ -169,7 +170,8 @@ class ResponsePanel(QWidget):
         self.workshop_id = workshop_id
         self.editor = ResponseEditor(self.ctx, workshop_id, self, self._touched) if workshop_id else None
         self.model.set_people(people)
-        self.attribution.set_choices(people, self.ctx.pack.stakeholder_groups, self.ctx.pack.stakeholder_label)
+        self.attribution.set_choices(people, self.ctx.pack.stakeholder_groups,
+                                    stakeholder_labeller(self.ctx.pack))
 
     def set_question(self, where: tuple[str, int, str] | None) -> None:
         """Show the input for (condition, stage, question), or nothing when None."""
@@ -179,8 +181,8 @@ class ResponsePanel(QWidget):
         for widget in (self.entry, self.record_button, self.attribution, self.table):
             widget.setEnabled(enabled)
         self.entry.setPlaceholderText(
-            "Type what was said and press Enter  (Shift+Enter for a new line)" if enabled
-            else "Choose a strategic question in the navigator to record input.")
+            translate("ResponsePanel", "Type what was said and press Enter  (Shift+Enter for a new line)") if enabled
+            else translate("ResponsePanel", "Choose a strategic question in the navigator to record input."))
         if changed:
             self.model.replace([])
             self.show_notice("")
@@ -207,10 +209,10 @@ class ResponsePanel(QWidget):
     def _show_budget(self, condition: str) -> None:
         budget = self.ctx.call(responses.vote_budget, self.workshop_id, condition)
         if budget is None:
-            self.budget.setText("Votes: no limit")
+            self.budget.setText(translate("ResponsePanel", "Votes: no limit"))
         else:
             placed, available = budget
-            self.budget.setText(f"Votes left: {available - placed} of {available}")
+            self.budget.setText(translate("ResponsePanel", "Votes left: {value} of {available}").format(value=available - placed, available=available))
 
     def visible_responses(self) -> list[ResponseView]:
         return [self.model.response(self.proxy.mapToSource(self.proxy.index(r, 0)).row())
@@ -227,7 +229,7 @@ class ResponsePanel(QWidget):
         new_id = self.editor.record(condition, stage, question, text, self.attribution.attribution())
         if new_id is not None:
             self.entry.clear()
-            self.show_notice(f"Recorded — {self.attribution.currentText()}")
+            self.show_notice(translate("ResponsePanel", "Recorded — {currentText}").format(currentText=self.attribution.currentText()))
             self.select(new_id)
         self.entry.setFocus()
 
@@ -257,7 +259,7 @@ class ResponsePanel(QWidget):
             self.show_notice(str(exc), error=True)
             return
         if done:
-            self.show_notice("Vote added." if delta > 0 else "Vote taken back.")
+            self.show_notice(translate("ResponsePanel", "Vote added.") if delta > 0 else translate("ResponsePanel", "Vote taken back."))
             self.select(response.id)
 
     def toggle_withdrawn_selected(self) -> None:
@@ -273,23 +275,23 @@ class ResponsePanel(QWidget):
         response = self.selected()
         if response is not None and not response.hidden and self.editor is not None:
             if self.editor.withdraw(response.id, self._where2()):
-                self.show_notice("Withdrawn. Ctrl+Z brings it back; tick “Show withdrawn” to see it.")
+                self.show_notice(translate("ResponsePanel", "Withdrawn. Ctrl+Z brings it back; tick “Show withdrawn” to see it."))
 
     def restore_selected(self) -> None:
         response = self.selected()
         if response is not None and response.hidden and self.editor is not None:
             if self.editor.restore(response.id, self._where2()):
-                self.show_notice("Restored.")
+                self.show_notice(translate("ResponsePanel", "Restored."))
                 self.select(response.id)
 
     def make_action_item(self) -> None:
         response = self.selected()
         if response is None or self.editor is None:
-            self.show_notice("Select a response first.", error=True)
+            self.show_notice(translate("ResponsePanel", "Select a response first."), error=True)
             return
         item_id = self.editor.make_action_item(response.id)
         if item_id:
-            self.show_notice("Action item made — see Action items.")
+            self.show_notice(translate("ResponsePanel", "Action item made — see Action items."))
             self.action_item_created.emit(item_id)
 
     def _edit_text(self, response_id: str, text: str) -> None:
@@ -354,8 +356,8 @@ class ResponsePanel(QWidget):
                        self.action_button):
             button.setEnabled(has)
         if has and response.hidden:
-            self.withdraw_button.setText("Restore (Ctrl+Shift+R)")
+            self.withdraw_button.setText(translate("ResponsePanel", "Restore (Ctrl+Shift+R)"))
             self.vote_up.setEnabled(False)
             self.vote_down.setEnabled(False)
         else:
-            self.withdraw_button.setText("Withdraw (Del)")
+            self.withdraw_button.setText(translate("ResponsePanel", "Withdraw (Del)"))

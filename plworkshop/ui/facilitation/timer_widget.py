@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 
 from plworkshop.ui.facilitation.agenda_timer import (FINAL, NORMAL, OVER, SOON, AgendaTimers,
                                                      format_seconds)
+from plworkshop.ui.i18n import translate, QT_TRANSLATE_NOOP
 
 LEVEL_STYLE = {
     NORMAL: ("#0b1b33", "#e8eef6"),
@@ -19,8 +20,9 @@ LEVEL_STYLE = {
     FINAL: ("#ffffff", "#c2410c"),
     OVER: ("#ffffff", "#a4000f"),
 }
-NOTICES = {SOON: "5 minutes left in this time box.", FINAL: "1 minute left in this time box.",
-           OVER: "The time box is over — wrap up or extend (+5 min)."}
+NOTICES = {SOON: QT_TRANSLATE_NOOP("TimerWidget", "5 minutes left in this time box."),
+           FINAL: QT_TRANSLATE_NOOP("TimerWidget", "1 minute left in this time box."),
+           OVER: QT_TRANSLATE_NOOP("TimerWidget", "The time box is over — wrap up or extend (+5 min).")}
 
 
 class TimerWidget(QWidget):
@@ -37,19 +39,19 @@ class TimerWidget(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         column = QVBoxLayout()
         column.setSpacing(0)
-        self.caption = QLabel("Time left")
+        self.caption = QLabel(translate("TimerWidget", "Time left"))
         self.caption.setStyleSheet("font-size: 9pt; color: #4b5563;")
         self.display = QLabel("–:––")
-        self.display.setAccessibleName("Time left in this time box")
+        self.display.setAccessibleName(translate("TimerWidget", "Time left in this time box"))
         self.display.setMinimumWidth(150)
         column.addWidget(self.caption)
         column.addWidget(self.display)
         layout.addLayout(column)
-        self.pause_button = QPushButton("Pause")
-        self.pause_button.setToolTip("Pause or resume the time box (Ctrl+Shift+Space)")
+        self.pause_button = QPushButton(translate("TimerWidget", "Pause"))
+        self.pause_button.setToolTip(translate("TimerWidget", "Pause or resume the time box (Ctrl+Shift+Space)"))
         self.pause_button.clicked.connect(self.toggle_pause)
-        self.extend_button = QPushButton("+5 min")
-        self.extend_button.setToolTip("Give this time box five more minutes (Ctrl+Shift+E)")
+        self.extend_button = QPushButton(translate("TimerWidget", "+5 min"))
+        self.extend_button.setToolTip(translate("TimerWidget", "Give this time box five more minutes (Ctrl+Shift+E)"))
         self.extend_button.clicked.connect(self.extend)
         layout.addWidget(self.pause_button)
         layout.addWidget(self.extend_button)
@@ -88,16 +90,16 @@ class TimerWidget(QWidget):
         self.extend_button.setEnabled(has)
         if not has:
             self.display.setText("–:––")
-            self.caption.setText("No time box")
+            self.caption.setText(translate("TimerWidget", "No time box"))
             self._paint(NORMAL)
             self.ticked.emit()
             return
         left = timer.remaining()
         level = timer.level()
         self.display.setText(format_seconds(left))
-        state = "" if timer.running else " (paused)"
-        self.caption.setText(("Over time" if level == OVER else "Time left") + state)
-        self.pause_button.setText("Pause" if timer.running else "Resume")
+        state = "" if timer.running else translate("TimerWidget", " (paused)")
+        self.caption.setText((translate("TimerWidget", "Over time") if level == OVER else translate("TimerWidget", "Time left")) + state)
+        self.pause_button.setText(translate("TimerWidget", "Pause") if timer.running else translate("TimerWidget", "Resume"))
         self._paint(level)
         self._warn(level)
         self.ticked.emit()
@@ -117,4 +119,4 @@ class TimerWidget(QWidget):
         if previous and order.index(previous) > order.index(level):
             return
         self._warned[current] = level
-        self.notice.emit(NOTICES[level])
+        self.notice.emit(translate("TimerWidget", NOTICES[level]))

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QWidget
 from plworkshop.ui.context import UiContext
 from plworkshop.ui.home.dialogs import Notice
 from plworkshop.ui.tasks import run_task
+from plworkshop.ui.i18n import translate
 
 log = logging.getLogger(__name__)
 
@@ -49,7 +50,7 @@ def import_bundles(ctx: UiContext, parent: QWidget | None, paths: list[Path],
             except Exception as exc:  # noqa: BLE001 - each file's problem is reported by name
                 if not _is_person_error(exc):
                     log.error("Import of %s failed", path, exc_info=exc)
-                    refused.append(f"{path.name}: an unexpected error (details in {ctx.paths.log_file})")
+                    refused.append(translate("BundleFlows", "{name}: an unexpected error (details in {log_file})").format(name=path.name, log_file=ctx.paths.log_file))
                 else:
                     refused.append(f"{path.name}: {exc}")
                 continue
@@ -62,12 +63,12 @@ def import_bundles(ctx: UiContext, parent: QWidget | None, paths: list[Path],
         for item in done:
             ctx.changed(item.workshop_id, "workshop")
         if refused:
-            head = ("Nothing was imported." if not done else
-                    f"{len(done)} of {len(paths)} files were imported.")
+            head = (translate("BundleFlows", "Nothing was imported.") if not done else
+                    translate("BundleFlows", "{done} of {total} files were imported.").format(done=len(done), total=len(paths)))
             Notice.info(parent, head + "\n\n" + "\n".join(refused))
         on_imported([item for item in done if item.workshop_id])
 
-    label = "Importing “%s”…" % paths[0].name if len(paths) == 1 else f"Importing {len(paths)} files…"
+    label = translate("BundleFlows", "Importing “%s”…") % paths[0].name if len(paths) == 1 else translate("BundleFlows", "Importing {len} files…").format(len=len(paths))
     run_task(parent, label, work, finished, lambda exc: ctx.report_error(parent, exc))
 
 

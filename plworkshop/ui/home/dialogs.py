@@ -5,8 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from plworkshop.ui.i18n import translate, QT_TRANSLATE_NOOP
 
-BUNDLE_FILTER = "Workshop bundles (*.plw *.json);;All files (*)"
+BUNDLE_FILTER = QT_TRANSLATE_NOOP("Dialogs", "Workshop bundles (*.plw *.json);;All files (*)")
 
 
 class ConfirmDelete:
@@ -15,9 +16,8 @@ class ConfirmDelete:
     @classmethod
     def ask(cls, parent: QWidget | None, title: str) -> bool:
         answer = QMessageBox.question(
-            parent, "Delete workshop",
-            f"Move “{title}” to the trash?\n\nIt stays in the trash for 30 days and can be restored "
-            "from Home → Trash. Edit → Undo also brings it back.",
+            parent, translate("Dialogs", "Delete workshop"),
+            translate("Dialogs", "Move “{title}” to the trash?\n\nIt stays in the trash for 30 days and can be restored from Home → Trash. Edit → Undo also brings it back.").format(title=title),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel)
         return answer == QMessageBox.StandardButton.Yes
@@ -28,8 +28,8 @@ class BundleFiles:
 
     @classmethod
     def choose_imports(cls, parent: QWidget | None) -> list[Path]:
-        names, _ = QFileDialog.getOpenFileNames(parent, "Import workshop bundles", str(Path.home()),
-                                                BUNDLE_FILTER)
+        names, _ = QFileDialog.getOpenFileNames(parent, translate("Dialogs", "Import workshop bundles"), str(Path.home()),
+                                                translate("Dialogs", BUNDLE_FILTER))
         return [Path(name) for name in names]
 
 

@@ -15,10 +15,11 @@ from plworkshop.ui.context import UiContext
 from plworkshop.ui.home.dialogs import Notice
 from plworkshop.ui.tasks import run_task
 from plworkshop.ui.undo import push
+from plworkshop.ui.i18n import translate, QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
 
-NEW_TITLE = "Untitled workshop"
+NEW_TITLE = QT_TRANSLATE_NOOP("WorkshopCommands", "Untitled workshop")
 
 
 def new_workshop(ctx: UiContext, parent: QWidget | None) -> str | None:
@@ -29,7 +30,7 @@ def new_workshop(ctx: UiContext, parent: QWidget | None) -> str | None:
         if created:
             ctx.call(workshops.restore_workshop, created[0])
         else:
-            details = ctx.call(workshops.create_workshop, title=NEW_TITLE, date=dt.date.today(),
+            details = ctx.call(workshops.create_workshop, title=translate("WorkshopCommands", NEW_TITLE), date=dt.date.today(),
                                pack=packs.pack_for_new_workshops(ctx.paths))
             created.append(details.id)
         ctx.changed(created[0], "workshop")  # the id is known only now, so notify here
@@ -39,7 +40,7 @@ def new_workshop(ctx: UiContext, parent: QWidget | None) -> str | None:
         ctx.call(workshops.delete_workshop, created[0])
         ctx.changed(created[0], "workshop")
 
-    command = push(ctx, "New workshop", do, undo, parent_widget=parent)
+    command = push(ctx, translate("WorkshopCommands", "New workshop"), do, undo, parent_widget=parent)
     return None if command.failed else created[0]
 
 
@@ -66,7 +67,7 @@ def open_demo(ctx: UiContext, parent: QWidget | None, on_ready: Callable[[str], 
         ctx.changed(details.id, "workshop")
         on_ready(details.id)
 
-    run_task(parent, "Preparing the demo workshop…",
+    run_task(parent, translate("WorkshopCommands", "Preparing the demo workshop…"),
              lambda: demo.create_demo_workshop(ctx.db.uow()), done,
              lambda exc: ctx.report_error(parent, exc))
 

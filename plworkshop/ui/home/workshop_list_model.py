@@ -7,9 +7,14 @@ import datetime as dt
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from plworkshop.domain.read_models import WorkshopSummary
+from plworkshop.ui.i18n import translate, QT_TRANSLATE_NOOP
 
-COLUMNS = ("Workshop", "Date", "Place", "State / district", "People", "Input", "Actions",
-           "Last changed")
+COLUMNS = (QT_TRANSLATE_NOOP("WorkshopListModel", "Workshop"), QT_TRANSLATE_NOOP("WorkshopListModel", "Date"),
+           QT_TRANSLATE_NOOP("WorkshopListModel", "Place"),
+           QT_TRANSLATE_NOOP("WorkshopListModel", "State / district"),
+           QT_TRANSLATE_NOOP("WorkshopListModel", "People"), QT_TRANSLATE_NOOP("WorkshopListModel", "Input"),
+           QT_TRANSLATE_NOOP("WorkshopListModel", "Actions"),
+           QT_TRANSLATE_NOOP("WorkshopListModel", "Last changed"))
 NUMERIC = {4, 5, 6}
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -27,7 +32,7 @@ def format_changed(value: dt.datetime | None, deleted: dt.datetime | None) -> st
     if when.tzinfo is not None:
         when = when.astimezone()
     text = when.strftime("%d %b %Y, %H:%M").lstrip("0")
-    return f"Deleted {text}" if deleted else text
+    return translate("WorkshopListModel", "Deleted {text}").format(text=text) if deleted else text
 
 
 class WorkshopListModel(QAbstractTableModel):
@@ -58,7 +63,7 @@ class WorkshopListModel(QAbstractTableModel):
                    role: int = Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(COLUMNS):
             if role == Qt.ItemDataRole.DisplayRole:
-                return COLUMNS[section]
+                return translate("WorkshopListModel", COLUMNS[section])
             if role == Qt.ItemDataRole.TextAlignmentRole and section in NUMERIC:
                 return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -73,7 +78,7 @@ class WorkshopListModel(QAbstractTableModel):
         if role == ID_ROLE:
             return w.id
         if role == Qt.ItemDataRole.ToolTipRole:
-            return (f"{w.title}\nFacilitator: {w.facilitator or '—'}" if column == 0
+            return (translate("WorkshopListModel", "{title}\nFacilitator: {value}").format(title=w.title, value=w.facilitator or '—') if column == 0
                     else self._display(w, column))
         if role == Qt.ItemDataRole.TextAlignmentRole and column in NUMERIC:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

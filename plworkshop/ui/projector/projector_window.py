@@ -21,6 +21,7 @@ from plworkshop.ui.context import UiContext
 from plworkshop.ui.facilitation.agenda_timer import FINAL, OVER, SOON
 from plworkshop.ui.facilitation.distribution_chart import DARK, DistributionChart, distribution
 from plworkshop.ui.theme import PROJECTOR
+from plworkshop.ui.i18n import translate, stage_name, stakeholder_labeller
 
 MAX_SHOWN = 10
 QUESTION_PX = 48
@@ -60,7 +61,8 @@ def input_html(items: list[ResponseView], people: dict[str, ParticipantView], gr
         rows.append(f"<tr><td style='padding:6px 18px 6px 0; white-space:nowrap' width='150'>{dots}</td>"
                     f"<td style='padding:6px 0'>{escape(' '.join(r.text.split()))}{who_html}</td></tr>")
     more = len(ordered) - MAX_SHOWN
-    tail = (f"<p style='color:{PROJECTOR.muted}; font-size:22px'>and {more} more</p>" if more > 0 else "")
+    tail = ((f"<p style='color:{PROJECTOR.muted}; font-size:22px'>"
+             + translate("ProjectorWindow", "and {more} more").format(more=more) + "</p>") if more > 0 else "")
     return f"<table width='100%' cellspacing='0'>{''.join(rows)}</table>{tail}"
 
 
@@ -73,7 +75,7 @@ class ProjectorWindow(QWidget):
         self.page = facilitation_page
         self.setObjectName("projector")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        self.setWindowTitle("plworkshop — projector")
+        self.setWindowTitle(translate("ProjectorWindow", "plworkshop — projector"))
         self.setStyleSheet(_STYLE)
         self._build()
         facilitation_page.position_changed.connect(lambda *_: self.refresh())
@@ -116,7 +118,7 @@ class ProjectorWindow(QWidget):
         self.inputs.setWordWrap(True)
         self.inputs.setTextFormat(Qt.TextFormat.RichText)
         self.inputs.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.chart = DistributionChart(self.ctx.pack.stakeholder_label, DARK, scale=1.7)
+        self.chart = DistributionChart(stakeholder_labeller(self.ctx.pack), DARK, scale=1.7)
         self.stack.addWidget(self.inputs)
         self.stack.addWidget(self.chart)
         layout.addWidget(self.stack, 1)
@@ -129,18 +131,18 @@ class ProjectorWindow(QWidget):
         if condition is None or position is None:
             self.condition.setText(page.snapshot.workshop.title if page.snapshot else "")
             self.stage.setText("")
-            self.question.setText("Welcome")
+            self.question.setText(translate("ProjectorWindow", "Welcome"))
             self.inputs.setText("")
             self.stack.setCurrentWidget(self.inputs)
             self._show_timer()
             return
         self.condition.setText(condition.title)
         if page.on_self_assessment:
-            self.stage.setText("STAGE SELF-ASSESSMENT")
-            self.question.setText("Where does our state stand today?")
+            self.stage.setText(translate("ProjectorWindow", "STAGE SELF-ASSESSMENT"))
+            self.question.setText(translate("ProjectorWindow", "Where does our state stand today?"))
             self._show_chart(condition.key)
         else:
-            self.stage.setText(f"STAGE {position.stage} · {STAGE_NAMES[position.stage].upper()}"
+            self.stage.setText(translate("ProjectorWindow", "STAGE {stage} · {upper}").format(stage=position.stage, upper=stage_name(position.stage).upper())
                                if position.stage else "")
             question = condition.question(position.question) if position.question else None
             if question is not None:
@@ -162,9 +164,10 @@ class ProjectorWindow(QWidget):
         items = self.ctx.call(responses.list_responses, self.page.workshop_id, condition=condition,
                               question=question, include_hidden=False)
         if not items:
-            self.inputs.setText(f"<p style='color:{PROJECTOR.muted}'>Your ideas will appear here.</p>")
+            self.inputs.setText((f"<p style='color:{PROJECTOR.muted}'>"
+                                + translate("ProjectorWindow", "Your ideas will appear here.") + "</p>"))
             return
-        self.inputs.setText(input_html(items, self._people(), self.ctx.pack.stakeholder_label,
+        self.inputs.setText(input_html(items, self._people(), stakeholder_labeller(self.ctx.pack),
                                        self.page.show_names_on_projector()))
 
     def _show_chart(self, condition: str) -> None:

@@ -13,6 +13,7 @@ from plworkshop.services import agenda, workshops
 from plworkshop.ui.context import UiContext
 from plworkshop.ui.setup.agenda_model import MINUTES, AgendaModel, Items, format_minutes, moved
 from plworkshop.ui.undo import push
+from plworkshop.ui.i18n import translate
 
 DEFAULT_MINUTES = 45
 MAX_MINUTES = 8 * 60
@@ -21,7 +22,7 @@ MAX_MINUTES = 8 * 60
 class MinutesDelegate(QStyledItemDelegate):
     def createEditor(self, parent, option, index) -> QWidget:
         spin = QSpinBox(parent, minimum=1, maximum=MAX_MINUTES, singleStep=5)
-        spin.setSuffix(" min")
+        spin.setSuffix(translate("AgendaEditor", " min"))
         return spin
 
     def setEditorData(self, editor, index) -> None:
@@ -68,13 +69,13 @@ class AgendaEditor(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
 
-        self.add_button = QPushButton("&Add to agenda →", self, objectName="Primary")
+        self.add_button = QPushButton(translate("AgendaEditor", "&Add to agenda →"), self, objectName="Primary")
         self.add_button.clicked.connect(self.add_selected)
-        self.remove_button = QPushButton("R&emove", self)
+        self.remove_button = QPushButton(translate("AgendaEditor", "R&emove"), self)
         self.remove_button.clicked.connect(self.remove_selected)
-        self.up_button = QPushButton("Move &up", self)
+        self.up_button = QPushButton(translate("AgendaEditor", "Move &up"), self)
         self.up_button.clicked.connect(lambda: self.move_selected(-1))
-        self.down_button = QPushButton("Move do&wn", self)
+        self.down_button = QPushButton(translate("AgendaEditor", "Move do&wn"), self)
         self.down_button.clicked.connect(lambda: self.move_selected(1))
         self.total = QLabel(objectName="Total")
 
@@ -84,11 +85,11 @@ class AgendaEditor(QWidget):
         buttons.addStretch(1)
         buttons.addWidget(self.total)
         left = QVBoxLayout()
-        left.addWidget(QLabel("Conditions in the framework", objectName="SectionTitle"))
+        left.addWidget(QLabel(translate("AgendaEditor", "Conditions in the framework"), objectName="SectionTitle"))
         left.addWidget(self.available, 1)
         left.addWidget(self.add_button)
         right = QVBoxLayout()
-        right.addWidget(QLabel("The agenda, in order", objectName="SectionTitle"))
+        right.addWidget(QLabel(translate("AgendaEditor", "The agenda, in order"), objectName="SectionTitle"))
         right.addWidget(self.table, 1)
         right.addLayout(buttons)
         grid = QGridLayout()
@@ -97,9 +98,9 @@ class AgendaEditor(QWidget):
         grid.setColumnStretch(0, 2)
         grid.setColumnStretch(1, 3)
         grid.setHorizontalSpacing(20)
-        hint = QLabel("Double-click a condition (or select it and press Enter) to add it. Drag rows or "
+        hint = QLabel(translate("AgendaEditor", "Double-click a condition (or select it and press Enter) to add it. Drag rows or "
                       "use Move up / Move down to reorder; double-click the minutes to change a time "
-                      "box. Every change is saved at once.", objectName="Hint")
+                      "box. Every change is saved at once."), objectName="Hint")
         hint.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 12, 0, 0)
@@ -126,8 +127,8 @@ class AgendaEditor(QWidget):
             stored = self.ctx.try_call(self, agenda.get_agenda, self.workshop_id) or []
             items = [(a.condition, a.minutes) for a in stored]
         self.model.set_items(items, self.conditions)
-        self.total.setText(f"Total: {format_minutes(self.model.total_minutes())}" if items else
-                           "Nothing on the agenda yet")
+        self.total.setText(translate("AgendaEditor", "Total: {format_minutes}").format(format_minutes=format_minutes(self.model.total_minutes())) if items else
+                           translate("AgendaEditor", "Nothing on the agenda yet"))
         self._fill_available({key for key, _ in items})
         if keep:
             self.select_key(keep)
@@ -150,7 +151,7 @@ class AgendaEditor(QWidget):
             group = groups.get(condition.strategy)
             if group is None:
                 group = QTreeWidgetItem(self.available, [self.ctx.pack.strategy_label(condition.strategy)
-                                                         or "Other conditions"])
+                                                         or translate("AgendaEditor", "Other conditions")])
                 group.setFlags(Qt.ItemFlag.ItemIsEnabled)
                 group.setFont(0, bold)
                 groups[condition.strategy] = group
@@ -176,11 +177,12 @@ class AgendaEditor(QWidget):
                 return
 
     # -- editing --------------------------------------------------------------------------------
-    def save(self, items: Items, text: str = "Change the agenda") -> bool:
+    def save(self, items: Items, text: str | None = None) -> bool:
         """Store `items` as the agenda (undoable) and show what was stored."""
         if not self.workshop_id:
             return False
         ctx, wid, before = self.ctx, self.workshop_id, self.model.items()
+        text = text or translate("AgendaEditor", "Change the agenda")
         command = push(ctx, text, lambda: ctx.call(agenda.set_agenda, wid, items),
                        lambda: ctx.call(agenda.set_agenda, wid, before),
                        workshop_id=wid, what="agenda", parent_widget=self)
@@ -192,14 +194,14 @@ class AgendaEditor(QWidget):
         if not key:
             return
         if self.save(self.model.items() + [(key, DEFAULT_MINUTES)],
-                     f"Add {self.model.title(key) if key in self.conditions else key} to the agenda"):
+                     translate("AgendaEditor", "Add {value} to the agenda").format(value=self.model.title(key) if key in self.conditions else key)):
             self.select_key(key)
 
     def remove_selected(self) -> None:
         key = self._selected_key()
         if key:
             self.save([i for i in self.model.items() if i[0] != key],
-                      f"Remove {self.model.title(key)} from the agenda")
+                      translate("AgendaEditor", "Remove {title} from the agenda").format(title=self.model.title(key)))
 
     def move_selected(self, step: int) -> None:
         key = self._selected_key()
@@ -209,5 +211,6 @@ class AgendaEditor(QWidget):
         if row < 0 or not 0 <= target < len(items):
             return
         if self.save(moved(items, row, target + (1 if step > 0 else 0)),
-                     f"Move {self.model.title(key)} {'up' if step < 0 else 'down'}"):
+                     (translate("AgendaEditor", "Move {title} up") if step < 0 else
+                      translate("AgendaEditor", "Move {title} down")).format(title=self.model.title(key))):
             self.select_key(key)

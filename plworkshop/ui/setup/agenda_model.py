@@ -12,8 +12,10 @@ from typing import Callable
 from PySide6.QtCore import QAbstractTableModel, QMimeData, QModelIndex, QPersistentModelIndex, Qt
 
 from plworkshop.framework.model import Condition
+from plworkshop.ui.i18n import translate, QT_TRANSLATE_NOOP
 
-COLUMNS = ("#", "Condition", "Strategy", "Minutes")
+COLUMNS = ("#", QT_TRANSLATE_NOOP("AgendaModel", "Condition"), QT_TRANSLATE_NOOP("AgendaModel", "Strategy"),
+           QT_TRANSLATE_NOOP("AgendaModel", "Minutes"))
 NUMBER, TITLE, STRATEGY, MINUTES = range(4)
 MIME_TYPE = "application/x-plworkshop-agenda-row"
 
@@ -25,8 +27,8 @@ Items = list[tuple[str, int]]
 def format_minutes(total: int) -> str:
     hours, minutes = divmod(total, 60)
     if hours and minutes:
-        return f"{hours} h {minutes} min"
-    return f"{hours} h" if hours else f"{minutes} min"
+        return translate("AgendaModel", "{hours} h {minutes} min").format(hours=hours, minutes=minutes)
+    return translate("AgendaModel", "{hours} h").format(hours=hours) if hours else translate("AgendaModel", "{minutes} min").format(minutes=minutes)
 
 
 def moved(items: Items, source: int, target: int) -> Items:
@@ -79,7 +81,7 @@ class AgendaModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = _R.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == _R.DisplayRole and 0 <= section < 4:
-            return COLUMNS[section]
+            return translate("AgendaModel", COLUMNS[section])
         return None
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
@@ -102,7 +104,7 @@ class AgendaModel(QAbstractTableModel):
                 return self.title(key)
             if column == STRATEGY:
                 return self._strategy_label(condition.strategy) if condition else ""
-            return f"{minutes} min"
+            return translate("AgendaModel", "{minutes} min").format(minutes=minutes)
         if role == _R.EditRole and column == MINUTES:
             return minutes
         if role == _R.UserRole:

@@ -12,13 +12,21 @@ from plworkshop.domain.read_models import WorkshopDetails
 from plworkshop.services import workshops
 from plworkshop.ui.context import UiContext
 from plworkshop.ui.undo import push
+from plworkshop.ui.i18n import translate, QT_TRANSLATE_NOOP
 
 NO_DATE = QDate(2000, 1, 1)
-LINE_FIELDS = (("title", "&Title"), ("location", "&Place"), ("state", "&State"),
-               ("district", "Dis&trict"), ("facilitator", "&Facilitator"))
-LABELS = {"title": "title", "date": "date", "location": "place", "state": "state",
-          "district": "district", "facilitator": "facilitator", "notes": "notes",
-          "votes_per_person": "votes per person"}
+LINE_FIELDS = (("title", QT_TRANSLATE_NOOP("DetailsForm", "&Title")),
+               ("location", QT_TRANSLATE_NOOP("DetailsForm", "&Place")),
+               ("state", QT_TRANSLATE_NOOP("DetailsForm", "&State")),
+               ("district", QT_TRANSLATE_NOOP("DetailsForm", "Dis&trict")),
+               ("facilitator", QT_TRANSLATE_NOOP("DetailsForm", "&Facilitator")))
+# Undo texts read "Change the <field>"; each field's name is translated where it is used.
+LABELS = {"title": QT_TRANSLATE_NOOP("DetailsForm", "title"), "date": QT_TRANSLATE_NOOP("DetailsForm", "date"),
+          "location": QT_TRANSLATE_NOOP("DetailsForm", "place"), "state": QT_TRANSLATE_NOOP("DetailsForm", "state"),
+          "district": QT_TRANSLATE_NOOP("DetailsForm", "district"),
+          "facilitator": QT_TRANSLATE_NOOP("DetailsForm", "facilitator"),
+          "notes": QT_TRANSLATE_NOOP("DetailsForm", "notes"),
+          "votes_per_person": QT_TRANSLATE_NOOP("DetailsForm", "votes per person")}
 
 
 class DetailsForm(QWidget):
@@ -40,22 +48,24 @@ class DetailsForm(QWidget):
             self.edits[name] = edit
             if name == "location":
                 self._add_date_row(form)
-            form.addRow(label, edit)
-        self.edits["title"].setPlaceholderText("e.g. North Dakota personalized learning convening")
-        self.edits["location"].setPlaceholderText("Venue and city")
+            shown = translate("DetailsForm", label)
+            edit.setAccessibleName(shown.replace("&", ""))
+            form.addRow(shown, edit)
+        self.edits["title"].setPlaceholderText(translate("DetailsForm", "e.g. North Dakota personalized learning convening"))
+        self.edits["location"].setPlaceholderText(translate("DetailsForm", "Venue and city"))
         self.votes = QSpinBox(self, minimum=0, maximum=100)
-        self.votes.setSpecialValueText("No limit")
-        self.votes.setSuffix(" votes")
+        self.votes.setSpecialValueText(translate("DetailsForm", "No limit"))
+        self.votes.setSuffix(translate("DetailsForm", " votes"))
         self.votes.setMaximumWidth(200)
-        self.votes.setToolTip("Dot votes each person may place per condition (0 means no limit)")
+        self.votes.setToolTip(translate("DetailsForm", "Dot votes each person may place per condition (0 means no limit)"))
         self.votes.editingFinished.connect(self._save_votes)
-        form.addRow("&Votes per person", self.votes)
+        form.addRow(translate("DetailsForm", "&Votes per person"), self.votes)
         self.notes = QPlainTextEdit(self)
-        self.notes.setPlaceholderText("Anything the facilitator wants to remember: goals, logistics…")
+        self.notes.setPlaceholderText(translate("DetailsForm", "Anything the facilitator wants to remember: goals, logistics…"))
         self.notes.setTabChangesFocus(True)
         self.notes.installEventFilter(self)
-        form.addRow("&Notes", self.notes)
-        hint = QLabel("Each field is saved as soon as you leave it. Edit → Undo takes a change back.",
+        form.addRow(translate("DetailsForm", "&Notes"), self.notes)
+        hint = QLabel(translate("DetailsForm", "Each field is saved as soon as you leave it. Edit → Undo takes a change back."),
                       objectName="Hint")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 12, 0, 0)
@@ -69,11 +79,11 @@ class DetailsForm(QWidget):
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("d MMMM yyyy")
         self.date.setMinimumDate(NO_DATE)
-        self.date.setSpecialValueText("No date yet")
+        self.date.setSpecialValueText(translate("DetailsForm", "No date yet"))
         self.date.setMaximumWidth(260)
         self.date.editingFinished.connect(self._save_date)
         self.date.calendarWidget().clicked.connect(lambda _d: self._save_date())
-        form.addRow("&Date", self.date)
+        form.addRow(translate("DetailsForm", "&Date"), self.date)
 
     # -- loading --------------------------------------------------------------------------------
     def set_workshop(self, workshop: WorkshopDetails | None) -> None:
@@ -110,7 +120,7 @@ class DetailsForm(QWidget):
             return
         ctx, wid = self.ctx, self.workshop.id
         old, new = self.workshop.votes_per_person, self.votes.value()
-        push(ctx, "Change votes per person",
+        push(ctx, translate("DetailsForm", "Change votes per person"),
              lambda: ctx.call(workshops.set_votes_per_person, wid, new),
              lambda: ctx.call(workshops.set_votes_per_person, wid, old),
              workshop_id=wid, what="details", parent_widget=self)
@@ -123,7 +133,7 @@ class DetailsForm(QWidget):
         if value == old:
             return
         ctx, wid = self.ctx, self.workshop.id
-        command = push(ctx, f"Change the {LABELS[name]}",
+        command = push(ctx, translate("DetailsForm", "Change the {value}").format(value=translate("DetailsForm", LABELS[name])),
                        lambda: ctx.call(workshops.update_workshop, wid, **{name: value}),
                        lambda: ctx.call(workshops.update_workshop, wid, **{name: old}),
                        workshop_id=wid, what="details", parent_widget=self)

@@ -13,11 +13,15 @@ from PySide6.QtGui import QColor, QFont
 from plworkshop.domain.read_models import ParticipantView
 from plworkshop.framework.model import FrameworkPack
 from plworkshop.services.roster import NewParticipant
+from plworkshop.ui.i18n import translate, QT_TRANSLATE_NOOP, stakeholder_labeller
 
-COLUMNS = ("Name", "Role", "Organization", "Stakeholder group", "May be named in reports")
+COLUMNS = (QT_TRANSLATE_NOOP("ParticipantTableModel", "Name"), QT_TRANSLATE_NOOP("ParticipantTableModel", "Role"),
+           QT_TRANSLATE_NOOP("ParticipantTableModel", "Organization"),
+           QT_TRANSLATE_NOOP("ParticipantTableModel", "Stakeholder group"),
+           QT_TRANSLATE_NOOP("ParticipantTableModel", "May be named in reports"))
 NAME, ROLE, ORG, GROUP, NAMED = range(5)
 FIELD_OF = {NAME: "name", ROLE: "role", ORG: "organization", GROUP: "stakeholder_group"}
-NEW_ROW_HINT = "Type a name to add someone…"
+NEW_ROW_HINT = QT_TRANSLATE_NOOP("ParticipantTableModel", "Type a name to add someone…")
 
 _Index = QModelIndex | QPersistentModelIndex
 _R = Qt.ItemDataRole
@@ -76,7 +80,7 @@ class ParticipantTableModel(QAbstractTableModel):
         if role != _R.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal:
-            return COLUMNS[section] if 0 <= section < len(COLUMNS) else None
+            return translate("ParticipantTableModel", COLUMNS[section]) if 0 <= section < len(COLUMNS) else None
         return str(section + 1) if 0 <= section < len(self._people) else ("+" if self.editable else None)
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
@@ -100,7 +104,7 @@ class ParticipantTableModel(QAbstractTableModel):
         column = index.column()
         if self.is_new_row(index.row()):
             if column == NAME and role == _R.DisplayRole:
-                return NEW_ROW_HINT
+                return translate("ParticipantTableModel", NEW_ROW_HINT)
             if column == NAME and role == _R.EditRole:
                 return ""
             if column == NAME and role == _R.ForegroundRole:
@@ -115,12 +119,12 @@ class ParticipantTableModel(QAbstractTableModel):
             if role == _R.CheckStateRole:
                 return Qt.CheckState.Checked if person.named_in_report else Qt.CheckState.Unchecked
             if role == _R.ToolTipRole:
-                return ("Reports may show this person's name." if person.named_in_report else
-                        "Reports show only this person's stakeholder group.")
+                return (translate("ParticipantTableModel", "Reports may show this person's name.") if person.named_in_report else
+                        translate("ParticipantTableModel", "Reports show only this person's stakeholder group."))
             return None
         if role == _R.DisplayRole:
             if column == GROUP:
-                return self.pack.stakeholder_label(person.stakeholder_group)
+                return stakeholder_labeller(self.pack)(person.stakeholder_group)
             return getattr(person, FIELD_OF[column])
         if role == _R.EditRole:
             return getattr(person, FIELD_OF[column])

@@ -15,6 +15,7 @@ from plworkshop.ui.context import UiContext
 from plworkshop.ui.setup.participant_table_model import GROUP, NAME, ParticipantTableModel
 from plworkshop.ui.setup.roster_edits import RosterEdits
 from plworkshop.ui.setup.roster_paste import PasteResult, parse_roster_paste
+from plworkshop.ui.i18n import translate, term_label
 
 
 class ConfirmRemovePeople:
@@ -22,11 +23,10 @@ class ConfirmRemovePeople:
 
     @classmethod
     def ask(cls, parent: QWidget | None, names: list[str]) -> bool:
-        who = f"“{names[0]}”" if len(names) == 1 else f"these {len(names)} people"
+        who = f"“{names[0]}”" if len(names) == 1 else translate("RosterEditor", "these {len} people").format(len=len(names))
         answer = QMessageBox.question(
-            parent, "Remove from the roster",
-            f"Remove {who} from the roster?\n\nAnything they said stays, attributed to their "
-            "stakeholder group. Edit → Undo puts them back.",
+            parent, translate("RosterEditor", "Remove from the roster"),
+            translate("RosterEditor", "Remove {who} from the roster?\n\nAnything they said stays, attributed to their stakeholder group. Edit → Undo puts them back.").format(who=who),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel)
         return answer == QMessageBox.StandardButton.Yes
@@ -39,9 +39,9 @@ class PasteProblems:
     def show(cls, parent: QWidget | None, result: PasteResult) -> None:
         lines = result.problems[:12]
         more = len(result.problems) - len(lines)
-        text = ("Nobody was added, because some rows need fixing first:\n\n" + "\n".join(lines)
-                + (f"\n…and {more} more." if more > 0 else ""))
-        QMessageBox.warning(parent, "Paste roster", text)
+        text = (translate("RosterEditor", "Nobody was added, because some rows need fixing first:\n\n") + "\n".join(lines)
+                + (translate("RosterEditor", "\n…and {more} more.").format(more=more) if more > 0 else ""))
+        QMessageBox.warning(parent, translate("RosterEditor", "Paste roster"), text)
 
 
 class GroupDelegate(QStyledItemDelegate):
@@ -54,7 +54,7 @@ class GroupDelegate(QStyledItemDelegate):
     def createEditor(self, parent: QWidget, option, index) -> QWidget:
         combo = QComboBox(parent)
         for term in self.pack.stakeholder_groups:
-            combo.addItem(term.label, term.key)
+            combo.addItem(term_label("stakeholder_groups", term), term.key)
         return combo
 
     def setEditorData(self, editor: QWidget, index) -> None:
@@ -113,13 +113,13 @@ class RosterEditor(QWidget):
                   context=Qt.ShortcutContext.WidgetShortcut)
 
         self.count = QLabel(objectName="SectionTitle")
-        hint = QLabel("Type a name and press Enter for the next person; Tab moves across. Paste rows "
-                      "from a spreadsheet with Ctrl+V (name, role, organization, group, may be named).",
+        hint = QLabel(translate("RosterEditor", "Type a name and press Enter for the next person; Tab moves across. Paste rows "
+                      "from a spreadsheet with Ctrl+V (name, role, organization, group, may be named)."),
                       objectName="Hint")
         hint.setWordWrap(True)
-        self.paste_button = QPushButton("&Paste from spreadsheet", self)
+        self.paste_button = QPushButton(translate("RosterEditor", "&Paste from spreadsheet"), self)
         self.paste_button.clicked.connect(self.paste)
-        self.remove_button = QPushButton("&Remove selected…", self, objectName="Danger")
+        self.remove_button = QPushButton(translate("RosterEditor", "&Remove selected…"), self, objectName="Danger")
         self.remove_button.clicked.connect(self.remove_selected)
         top = QHBoxLayout()
         top.addWidget(self.count)
@@ -148,7 +148,8 @@ class RosterEditor(QWidget):
                   if self.workshop_id else [])
         self.model.set_people(people)
         n = len(people)
-        self.count.setText("No participants yet" if n == 0 else f"{n} participant{'s' * (n != 1)}")
+        self.count.setText(translate("RosterEditor", "No participants yet") if n == 0 else (translate("RosterEditor", "1 participant") if n == 1 else
+                            translate("RosterEditor", "{n} participants").format(n=n)))
 
     def selected_people(self) -> list[ParticipantView]:
         rows = {i.row() for i in self.table.selectionModel().selectedIndexes()}

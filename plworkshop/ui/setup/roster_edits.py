@@ -16,6 +16,7 @@ from plworkshop.services import roster
 from plworkshop.services.roster import NewParticipant
 from plworkshop.ui.context import UiContext
 from plworkshop.ui.undo import CallbackCommand, push
+from plworkshop.ui.i18n import translate
 
 
 class IdAliases:
@@ -77,16 +78,16 @@ class RosterEdits:
             for pid in current:
                 ctx.call(roster.remove_participant, wid, pid)
 
-        label = text or (f"Add {people[0].name}" if len(people) == 1 else f"Add {len(people)} people")
+        label = text or (translate("RosterEdits", "Add {name}").format(name=people[0].name) if len(people) == 1 else translate("RosterEdits", "Add {len} people").format(len=len(people)))
         return push(ctx, label, do, undo, workshop_id=wid, what="roster",
                     parent_widget=self.parent_widget)
 
     def update(self, person: ParticipantView, **changes) -> CallbackCommand:
         ctx, wid, aliases = self.ctx, self.workshop_id, self.aliases
         before = {name: getattr(person, name) for name in changes}
-        what = "may be named" if "named_in_report" in changes else (
+        what = translate("RosterEdits", "may be named") if "named_in_report" in changes else (
             "group" if "stakeholder_group" in changes else next(iter(changes)))
-        return push(ctx, f"Change {what} of {person.name}",
+        return push(ctx, translate("RosterEdits", "Change {what} of {name}").format(what=what, name=person.name),
                     lambda: ctx.call(roster.update_participant, wid, aliases.resolve(person.id), **changes),
                     lambda: ctx.call(roster.update_participant, wid, aliases.resolve(person.id), **before),
                     workshop_id=wid, what="roster", parent_widget=self.parent_widget)
@@ -110,6 +111,6 @@ class RosterEdits:
             for index, new in zip(old_indexes, added):  # ascending: each lands where it was
                 ctx.call(roster.move_participant, wid, new.id, index)
 
-        label = f"Remove {ordered[0].name}" if len(ordered) == 1 else f"Remove {len(ordered)} people"
+        label = translate("RosterEdits", "Remove {name}").format(name=ordered[0].name) if len(ordered) == 1 else translate("RosterEdits", "Remove {len} people").format(len=len(ordered))
         return push(ctx, label, do, undo, workshop_id=wid, what="roster",
                     parent_widget=self.parent_widget)

@@ -11,6 +11,8 @@ from dataclasses import dataclass, field
 
 from plworkshop.framework.model import FrameworkPack
 from plworkshop.services.roster import NewParticipant
+from plworkshop.framework import vocabulary_es
+from plworkshop.ui.i18n import translate
 
 FIELDS = ("name", "role", "organization", "group", "named")
 HEADER_WORDS = {
@@ -54,6 +56,8 @@ def _group_lookup(pack: FrameworkPack) -> dict[str, str]:
     for term in pack.stakeholder_groups:
         table[term.key.casefold()] = term.key
         table[term.label.casefold()] = term.key
+        # a Spanish roster may name the group in Spanish
+        table[vocabulary_es.term_label("stakeholder_groups", term.key, term.label, "es").casefold()] = term.key
     return table
 
 
@@ -63,7 +67,7 @@ def parse_roster_paste(text: str, pack: FrameworkPack, *, default_group: str = "
              if line.strip()]
     result = PasteResult()
     if not lines:
-        result.problems.append("There is nothing to paste: copy some rows from a spreadsheet first.")
+        result.problems.append(translate("RosterPaste", "There is nothing to paste: copy some rows from a spreadsheet first."))
         return result
     columns = _header_map(_cells(lines[0]))
     first_line = 1
@@ -76,17 +80,17 @@ def parse_roster_paste(text: str, pack: FrameworkPack, *, default_group: str = "
         get = lambda name: cells[columns[name]] if name in columns and columns[name] < len(cells) else ""  # noqa: E731
         name = get("name")
         if not name:
-            result.problems.append(f"Line {number}: the name is empty.")
+            result.problems.append(translate("RosterPaste", "Line {number}: the name is empty.").format(number=number))
             continue
         group_text = get("group")
         group = groups.get(group_text.casefold(), None) if group_text else default_group
         if group is None:
-            result.problems.append(f"Line {number} ({name}): “{group_text}” is not a stakeholder group.")
+            result.problems.append(translate("RosterPaste", "Line {number} ({name}): “{group_text}” is not a stakeholder group.").format(number=number, name=name, group_text=group_text))
             continue
         named_text = get("named").casefold()
         if named_text and named_text not in YES | NO:
             result.problems.append(
-                f"Line {number} ({name}): “{get('named')}” should be yes or no (may be named in reports).")
+                translate("RosterPaste", "Line {number} ({name}): “{get}” should be yes or no (may be named in reports).").format(number=number, name=name, get=get('named')))
             continue
         result.people.append(NewParticipant(
             name=name, role=get("role"), organization=get("organization"), stakeholder_group=group,

@@ -9,6 +9,7 @@ from plworkshop.ui.context import UiContext
 from plworkshop.ui.setup.agenda_editor import AgendaEditor
 from plworkshop.ui.setup.details_form import DetailsForm
 from plworkshop.ui.setup.roster_editor import RosterEditor
+from plworkshop.ui.i18n import translate
 
 DETAILS, ROSTER, AGENDA = range(3)
 
@@ -19,15 +20,15 @@ class SetupPage(QWidget):
         self.setObjectName("Page")
         self.ctx = ctx
         self.workshop_id: str | None = None
-        self.title = QLabel("Workshop setup", objectName="PageTitle")
+        self.title = QLabel(translate("SetupPage", "Workshop setup"), objectName="PageTitle")
         self.details = DetailsForm(ctx, self)
         self.roster = RosterEditor(ctx, self)
         self.agenda = AgendaEditor(ctx, self)
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
-        self.tabs.addTab(self.details, "&Details")
-        self.tabs.addTab(self.roster, "&Roster")
-        self.tabs.addTab(self.agenda, "A&genda")
+        self.tabs.addTab(self.details, translate("SetupPage", "&Details"))
+        self.tabs.addTab(self.roster, translate("SetupPage", "&Roster"))
+        self.tabs.addTab(self.agenda, translate("SetupPage", "A&genda"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(28, 24, 28, 20)
         layout.setSpacing(8)
@@ -51,7 +52,7 @@ class SetupPage(QWidget):
         details = (self.ctx.try_call(self, workshops.get_workshop, self.workshop_id)
                    if self.workshop_id else None)
         self.details.set_workshop(details)
-        self.title.setText(f"Setup — {details.title}" if details else "Workshop setup")
+        self.title.setText(translate("SetupPage", "Setup — {title}").format(title=details.title) if details else translate("SetupPage", "Workshop setup"))
 
     def _on_changed(self, workshop_id: str, what: str) -> None:
         if workshop_id == self.workshop_id and what in ("details", "workshop", ""):
