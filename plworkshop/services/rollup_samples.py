@@ -56,14 +56,15 @@ def district_name(number: int) -> str:
 
 
 def district_plans(count: int, *, seed: int = 1, size: WorkshopSize = WorkshopSize(),
-                   first: int = 1) -> list[DistrictPlan]:
-    """Which districts to generate, numbered from `first`, and how big each is (a third to all of
-    `size`; every tenth, numbers 7, 17, 27…, a pilot of four people)."""
+                   first: int = 1, vary: bool = True) -> list[DistrictPlan]:
+    """Which districts to generate, numbered from `first`, and how big each is: with `vary`, a third
+    to all of `size` and every tenth (numbers 7, 17, 27…) a pilot of four people; else all `size`."""
     rng = random.Random(seed)
     plans = []
     for number in range(first, first + count):
-        share = rng.uniform(0.35, 1.0)
-        people = PILOT_PEOPLE if number % 10 == 7 else max(5, round(size.participants * share))
+        share = rng.uniform(0.35, 1.0) if vary else 1.0
+        pilot = vary and number % 10 == 7
+        people = PILOT_PEOPLE if pilot else max(5, round(size.participants * share))
         scaled = replace(size, participants=people,
                          responses=max(1, round(size.responses * share)),
                          action_items=max(1, round(size.action_items * share)))
@@ -102,7 +103,7 @@ def generate_district(db: Database, plan: DistrictPlan, *, state: str) -> str:
 
 def generate_district_bundles(folder: Path, count: int, *, seed: int = 1, state: str = "Colorado",
                               size: WorkshopSize = WorkshopSize(), first: int = 1,
-                              progress=None) -> list[Path]:
+                              vary: bool = True, progress=None) -> list[Path]:
     """Write `count` district bundles (`district-NNN.plw`, numbered from `first`) into `folder`.
 
     Each district is generated in a scratch SQLite database and exported with the bundle writer,
@@ -114,7 +115,8 @@ def generate_district_bundles(folder: Path, count: int, *, seed: int = 1, state:
     with tempfile.TemporaryDirectory(prefix="plworkshop-districts-") as scratch:
         db = open_database(f"sqlite:///{Path(scratch) / 'districts.db'}")
         try:
-            for done, plan in enumerate(district_plans(count, seed=seed, size=size, first=first), 1):
+            for done, plan in enumerate(district_plans(count, seed=seed, size=size, first=first,
+                                                          vary=vary), 1):
                 wid = generate_district(db, plan, state=state)
                 paths.append(export_bundle(db.uow(), wid, folder / f"district-{plan.number:03d}.plw"))
                 _drop(db.uow(), wid)  # keeps the scratch database small however many are made
