@@ -101,6 +101,24 @@ def format_date(value, long: bool = False) -> str:
     return QLocale().toString(qdate, fmt)
 
 
+def format_day(value) -> str:
+    """A date as "3 Mar 2026" / "3 mar 2026" ("" for None)."""
+    from PySide6.QtCore import QDate
+
+    if value is None:
+        return ""
+    return QLocale().toString(QDate(value.year, value.month, value.day), "d MMM yyyy").replace(".", "")
+
+
+def format_moment(value) -> str:
+    """A date and time as "3 Mar 2026, 14:05" in local time ("" for None)."""
+    if value is None:
+        return ""
+    if value.tzinfo is not None:
+        value = value.astimezone()
+    return f"{format_day(value)}, {value:%H:%M}"
+
+
 def format_number(value: int | float) -> str:
     """A number with the locale's digit grouping."""
     return QLocale().toString(value)

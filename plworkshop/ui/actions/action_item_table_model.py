@@ -12,7 +12,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from plworkshop.domain.read_models import ActionItemView
 from plworkshop.framework.model import FrameworkPack
-from plworkshop.ui.i18n import translate, QT_TRANSLATE_NOOP, policy_lever_labeller, priority_label, status_label
+from plworkshop.ui.i18n import format_day, translate, QT_TRANSLATE_NOOP, policy_lever_labeller, priority_label, status_label
 
 COLUMNS = (("title", QT_TRANSLATE_NOOP("ActionItemTableModel", "Action")),
            ("owner", QT_TRANSLATE_NOOP("ActionItemTableModel", "Owner")),
@@ -99,7 +99,7 @@ class ActionItemTableModel(QAbstractTableModel):
     def display(self, item: ActionItemView, name: str) -> str:
         value = getattr(item, name)
         if name == "due":
-            return value.strftime("%b %d, %Y").replace(" 0", " ") if value else ""
+            return format_day(value)
         if name == "priority":
             return priority_label(value)
         if name == "status":

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QLabel, QMessageBox, Q
 
 from plworkshop.paths import AppPaths
 from plworkshop.services.backup_rotation import BackupInfo, list_backups
-from plworkshop.ui.i18n import translate
+from plworkshop.ui.i18n import format_moment, translate
 
 
 def _size(n: int) -> str:
@@ -41,7 +41,7 @@ class RestoreBackupDialog(QDialog):
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for row, info in enumerate(self.backups):
             count = "unreadable" if info.workshops is None else str(info.workshops)
-            for col, text in enumerate((info.taken_at.strftime("%Y-%m-%d %H:%M:%S"), info.kind,
+            for col, text in enumerate((format_moment(info.taken_at), info.kind,
                                         count, _size(info.size_bytes))):
                 item = QTableWidgetItem(text)
                 if col >= 2:

@@ -14,6 +14,7 @@ from plworkshop.ui.context import UiContext
 from plworkshop.ui.home.dialogs import ConfirmDelete
 from plworkshop.ui.home.workshop_list_model import ID_ROLE, WorkshopListModel, format_changed
 from plworkshop.ui.undo import push
+from plworkshop.ui.i18n import format_date, translate
 
 
 class WorkshopCard(QFrame):
@@ -26,7 +27,7 @@ class WorkshopCard(QFrame):
         self.facts = QLabel(wordWrap=True, textFormat=Qt.TextFormat.PlainText)
         self.counts = QLabel(objectName="CardCounts", wordWrap=True)
         self.changed = QLabel(objectName="Hint", wordWrap=True)
-        self.open_button = QPushButton("Open this workshop", self, objectName="Primary")
+        self.open_button = QPushButton(translate("HomePage", "Open this workshop"), self, objectName="Primary")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(18, 18, 18, 18)
         layout.setSpacing(10)
@@ -40,14 +41,13 @@ class WorkshopCard(QFrame):
         if w is None:
             return
         self.title.setText(w.title)
-        when = w.date.strftime("%A %d %B %Y").replace(" 0", " ") if w.date else "No date yet"
+        when = format_date(w.date, long=True) if w.date else translate("HomePage", "No date yet")
         lines = [when, w.location, " / ".join(p for p in (w.state, w.district) if p),
-                 f"Facilitator: {w.facilitator}" if w.facilitator else ""]
+                 translate("HomePage", "Facilitator: {facilitator}").format(facilitator=w.facilitator) if w.facilitator else ""]
         self.facts.setText("\n".join(line for line in lines if line))
-        self.counts.setText(f"{w.participants} people  ·  {w.responses} pieces of input  ·  "
-                            f"{w.action_items} action items")
+        self.counts.setText(translate("HomePage", "{participants} people  ·  {responses} pieces of input  ·  {action_items} action items").format(participants=w.participants, responses=w.responses, action_items=w.action_items))
         stamp = format_changed(w.updated_at, w.deleted_at)
-        self.changed.setText(stamp if trash else f"Last changed {stamp}")
+        self.changed.setText(stamp if trash else translate("HomePage", "Last changed {stamp}").format(stamp=stamp))
         self.open_button.setVisible(not trash)
 
 
@@ -72,20 +72,20 @@ class HomePage(QWidget):
 
     # -- layout ---------------------------------------------------------------------------------
     def _build(self) -> None:
-        self.title = QLabel("Workshops", objectName="PageTitle")
-        self.hint = QLabel("Every workshop on this computer, most recently changed first. "
-                           "Double-click one, or select it and press Enter, to open it.",
+        self.title = QLabel(translate("HomePage", "Workshops"), objectName="PageTitle")
+        self.hint = QLabel(translate("HomePage", "Every workshop on this computer, most recently changed first. "
+                           "Double-click one, or select it and press Enter, to open it."),
                            objectName="Hint")
         self.hint.setWordWrap(True)
-        self.new_button = self._button("&New workshop", self.new_requested.emit, primary=True)
-        self.open_button = self._button("&Open", self.open_selected)
-        self.import_button = self._button("&Import bundle…", self.import_requested.emit)
-        self.export_button = self._button("E&xport…", self._export_selected)
-        self.demo_button = self._button("Open the &demo", self.demo_requested.emit)
-        self.delete_button = self._button("&Delete…", self.delete_selected, danger=True)
-        self.trash_button = self._button("&Trash", lambda: self.show_trash(True))
-        self.restore_button = self._button("&Restore", self.restore_selected, primary=True)
-        self.back_button = self._button("&Back to workshops", lambda: self.show_trash(False))
+        self.new_button = self._button(translate("HomePage", "&New workshop"), self.new_requested.emit, primary=True)
+        self.open_button = self._button(translate("HomePage", "&Open"), self.open_selected)
+        self.import_button = self._button(translate("HomePage", "&Import bundle…"), self.import_requested.emit)
+        self.export_button = self._button(translate("HomePage", "E&xport…"), self._export_selected)
+        self.demo_button = self._button(translate("HomePage", "Open the &demo"), self.demo_requested.emit)
+        self.delete_button = self._button(translate("HomePage", "&Delete…"), self.delete_selected, danger=True)
+        self.trash_button = self._button(translate("HomePage", "&Trash"), lambda: self.show_trash(True))
+        self.restore_button = self._button(translate("HomePage", "&Restore"), self.restore_selected, primary=True)
+        self.back_button = self._button(translate("HomePage", "&Back to workshops"), lambda: self.show_trash(False))
 
         buttons = QHBoxLayout()
         for b in (self.new_button, self.open_button, self.import_button, self.export_button,
@@ -168,10 +168,10 @@ class HomePage(QWidget):
 
     def _show_empty_state(self) -> None:
         if self.showing_trash:
-            self.empty.setText("The trash is empty. Deleted workshops stay here for 30 days.")
+            self.empty.setText(translate("HomePage", "The trash is empty. Deleted workshops stay here for 30 days."))
         else:
-            self.empty.setText("No workshops yet. Press “New workshop” to plan one, or open the demo "
-                               "to see a finished convening.")
+            self.empty.setText(translate("HomePage", "No workshops yet. Press “New workshop” to plan one, or open the demo "
+                               "to see a finished convening."))
         self.body.setCurrentWidget(self._listing if self.model.rowCount() else self.empty)
 
     def _update_buttons(self) -> None:
@@ -190,11 +190,11 @@ class HomePage(QWidget):
 
     def show_trash(self, trash: bool) -> None:
         self.showing_trash = trash
-        self.title.setText("Trash" if trash else "Workshops")
+        self.title.setText(translate("HomePage", "Trash") if trash else translate("HomePage", "Workshops"))
         self.hint.setText(
-            "Deleted workshops, kept for 30 days. Select one and press Restore to bring it back."
-            if trash else "Every workshop on this computer, most recently changed first. "
-            "Double-click one, or select it and press Enter, to open it.")
+            translate("HomePage", "Deleted workshops, kept for 30 days. Select one and press Restore to bring it back.")
+            if trash else translate("HomePage", "Every workshop on this computer, most recently changed first. "
+            "Double-click one, or select it and press Enter, to open it."))
         self.table.clearSelection()
         self.refresh()
         self.table.setFocus()
@@ -236,7 +236,7 @@ class HomePage(QWidget):
         if summary is None or not ConfirmDelete.ask(self, summary.title):
             return
         ctx = self.ctx
-        push(ctx, f"Delete “{summary.title}”",
+        push(ctx, translate("HomePage", "Delete “{title}”").format(title=summary.title),
              lambda: ctx.call(workshops.delete_workshop, summary.id),
              lambda: ctx.call(workshops.restore_workshop, summary.id),
              workshop_id=summary.id, what="workshop", parent_widget=self)
@@ -247,7 +247,7 @@ class HomePage(QWidget):
         if summary is None:
             return
         ctx = self.ctx
-        push(ctx, f"Restore “{summary.title}”",
+        push(ctx, translate("HomePage", "Restore “{title}”").format(title=summary.title),
              lambda: ctx.call(workshops.restore_workshop, summary.id),
              lambda: ctx.call(workshops.delete_workshop, summary.id),
              workshop_id=summary.id, what="workshop", parent_widget=self)

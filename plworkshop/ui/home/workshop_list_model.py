@@ -7,7 +7,7 @@ import datetime as dt
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from plworkshop.domain.read_models import WorkshopSummary
-from plworkshop.ui.i18n import translate, QT_TRANSLATE_NOOP
+from plworkshop.ui.i18n import format_day, format_moment, translate, QT_TRANSLATE_NOOP
 
 COLUMNS = (QT_TRANSLATE_NOOP("WorkshopListModel", "Workshop"), QT_TRANSLATE_NOOP("WorkshopListModel", "Date"),
            QT_TRANSLATE_NOOP("WorkshopListModel", "Place"),
@@ -22,16 +22,14 @@ _Index = QModelIndex | QPersistentModelIndex
 
 
 def _format_date(value: dt.date | None) -> str:
-    return value.strftime("%d %b %Y").lstrip("0") if value else "—"
+    return format_day(value) if value else "—"
 
 
 def format_changed(value: dt.datetime | None, deleted: dt.datetime | None) -> str:
     when = deleted or value
     if when is None:
         return ""
-    if when.tzinfo is not None:
-        when = when.astimezone()
-    text = when.strftime("%d %b %Y, %H:%M").lstrip("0")
+    text = format_moment(when)
     return translate("WorkshopListModel", "Deleted {text}").format(text=text) if deleted else text
 
 
