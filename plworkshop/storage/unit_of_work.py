@@ -24,13 +24,16 @@ class UnitOfWork:
         self.session = self._session_factory()
         return self
 
-    def __exit__(self, *exc_info) -> None:
+    def __exit__(self, exc_type, exc, tb) -> None:
         assert self.session is not None
         try:
             self.session.rollback()
         finally:
             self.session.close()
             self.session = None
+        if isinstance(exc, OperationalError):
+            # A write refused by the disk (full, read-only) while a statement ran: say so plainly.
+            raise StorageFailed(describe_write_failure(exc)) from exc
 
     @property
     def s(self) -> Session:
