@@ -1,0 +1,169 @@
+"""Child process for the GUI figures: the real main window, offscreen, driven through its widgets.
+
+    python -m bench.gui_probe DATA_DIR LARGE_ID ONE_QUESTION_ID CONDITION STAGE QUESTION STEPS [BUNDLE...]
+
+Prints one JSON object: per-step milliseconds for scrolling and filtering the one-question list and
+for switching questions of the large workshop, and the longest event-loop gap (a 10 ms QTimer probe)
+while the report preview is built and the bundles are imported through `run_task`.
+Each step is timed until its events (layout, paint) have been processed.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+STALL_TIMEOUT_S = 120
+
+
+def _settle(app) -> None:
+    app.processEvents()
+    app.sendPostedEvents()
+    app.processEvents()
+
+
+def _timed(app, action) -> float:
+    started = time.perf_counter()
+    action()
+    _settle(app)
+    return (time.perf_counter() - started) * 1000
+
+
+def _language(app) -> None:
+    """Set the interface language as the app will at start-up, if it has not already.
+
+    Reading an unset dynamic property (`QObject.property`) in PySide6 6.12 drops a reference to None
+    on every call; with a few thousand list rows filtered that aborts the process ("deallocating
+    None"), so the probe makes sure the property exists before the list is driven.
+    """
+    try:
+        from plworkshop.ui.i18n import install_language
+    except ImportError:
+        return
+    if app.dynamicPropertyNames() and b"plworkshop_language" in [bytes(n) for n in app.dynamicPropertyNames()]:
+        return
+    install_language(app, "en")
+
+
+def start(data_dir: Path):
+    from plworkshop.app import build_context, build_main_window, ensure_qt_app, open_session
+    from plworkshop.paths import AppPaths
+
+    app = ensure_qt_app()
+    _language(app)
+    paths = AppPaths(data_dir)
+    session = open_session(paths, paths.default_database_url, interactive=False)
+    ctx = build_context(paths, db=session.db)
+    ctx.session = session
+    window = build_main_window(ctx, first_run_demo=False)
+    window.show()
+    while not (window.windowHandle() and window.windowHandle().isExposed()):
+        app.processEvents()
+    return app, ctx, window
+
+
+def list_figures(app, window, workshop_id: str, where: tuple[str, int, str], steps: int) -> dict:
+    """Scroll and filter the facilitation page's list holding every response of one question."""
+    from plworkshop.ui.facilitation.navigator_model import QUESTION, Position
+    from plworkshop.ui.main_window import FACILITATE
+
+    window.open_workshop(workshop_id, page=FACILITATE)
+    page = window.page(FACILITATE)
+    page.go_to(Position(QUESTION, where[0], where[1], where[2]))
+    _settle(app)
+    panel = page.responses
+    rows = panel.proxy.rowCount()
+    bar = panel.table.verticalScrollBar()
+    scroll = []
+    for i in range(steps):
+        target = (bar.value() + bar.pageStep()) if bar.value() < bar.maximum() else 0
+        scroll.append(_timed(app, lambda: bar.setValue(target)))
+    filtering = []
+    for word in ("teachers", "rural", "funding")[: max(1, steps // 8)] or ("teachers",):
+        for n in range(1, len(word) + 1):
+            filtering.append(_timed(app, lambda: panel.filter_box.setText(word[:n])))
+        filtering.append(_timed(app, panel.filter_box.clear))
+    return {"rows": rows, "scroll_ms": scroll, "filter_ms": filtering}
+
+
+def switch_figures(app, window, workshop_id: str, steps: int) -> dict:
+    """Go from one strategic question of the large workshop to the next, as the navigator does."""
+    from plworkshop.ui.facilitation.navigator_model import QUESTION
+    from plworkshop.ui.main_window import FACILITATE
+
+    window.open_workshop(workshop_id, page=FACILITATE)
+    page = window.page(FACILITATE)
+    _settle(app)
+    nav = page.navigator
+    questions = [i for i in nav.nav_model.stops() if nav.nav_model.position(i).kind == QUESTION]
+    times = []
+    for i in range(steps):
+        index = questions[(i + 1) % len(questions)]
+        times.append(_timed(app, lambda: nav.setCurrentIndex(index)))
+    return {"switch_ms": times, "questions": len(questions)}
+
+
+def stall_figure(app, ctx, window, workshop_id: str, bundles: list[Path]) -> dict:
+    """Longest gap between 10 ms timer ticks while the preview is built and bundles are imported."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from plworkshop.ui.home.bundle_flows import import_bundles
+    from plworkshop.ui.main_window import FACILITATE
+    from plworkshop.ui.reports.report_preview import preview_report
+    from plworkshop.ui.reports.report_preview_dialog import ReportPreviewDialog
+
+    window.open_workshop(workshop_id, page=FACILITATE)
+    _settle(app)
+    ticks: list[float] = []
+    timer = QTimer()
+    timer.setInterval(10)
+    timer.timeout.connect(lambda: ticks.append(time.perf_counter()))
+    done = {"import": None, "report": None}
+
+    def imported(result) -> None:
+        window._after_import(result)  # what the main window does with an import's outcome
+        done["import"] = time.perf_counter()
+
+    timer.start()
+    started = time.perf_counter()
+    ticks.append(started)
+    preview_report(ctx, window, workshop_id)
+    import_bundles(ctx, window, bundles, imported)
+    while None in done.values() and time.perf_counter() - started < STALL_TIMEOUT_S:
+        app.processEvents()
+        if done["report"] is None and any(isinstance(w, ReportPreviewDialog) and w.isVisible()
+                                          for w in QApplication.topLevelWidgets()):
+            done["report"] = time.perf_counter()
+        time.sleep(0.001)
+    for _ in range(10):  # let what the two results set off (opening, painting) run and be probed
+        app.processEvents()
+        time.sleep(0.01)
+    timer.stop()
+    gaps = [(b - a) * 1000 for a, b in zip(ticks, ticks[1:])]
+    return {"stall_max_ms": max(gaps, default=0.0), "ticks": len(ticks),
+            "report_s": (done["report"] or time.perf_counter()) - started,
+            "import_s": (done["import"] or time.perf_counter()) - started,
+            "finished": None not in done.values()}
+
+
+def main(argv: list[str]) -> int:
+    data_dir, large_id, one_id, condition, stage, question, steps, *bundles = argv
+    app, ctx, window = start(Path(data_dir))
+    result = list_figures(app, window, one_id, (condition, int(stage), question), int(steps))
+    result.update(switch_figures(app, window, large_id, int(steps)))
+    if bundles:
+        result.update(stall_figure(app, ctx, window, large_id, [Path(b) for b in bundles]))
+    print(json.dumps(result), flush=True)
+    window.close()
+    ctx.session.close()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))
