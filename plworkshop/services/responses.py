@@ -140,7 +140,9 @@ def vote(uow: UnitOfWork, workshop_id: str, response_id: str, delta: int = 1) ->
             raise VoteBudgetExceeded(
                 f"All {budget[1]} votes for this condition have been placed; take one back first "
                 "or raise the votes per person.")
-        row.votes = new_votes
+        # Added in SQL (votes = votes + delta), not computed here: two apps voting on one idea at
+        # the same moment must both count (a read-then-write would lose one; measured on both DBs).
+        row.votes = m.Response.votes + delta
         row.updated_at = utcnow()
         uow.commit()
         return to_view.response_view(row)
