@@ -106,10 +106,33 @@ def _report_startup_failure(exc: BaseException, paths: AppPaths) -> None:
     QMessageBox.critical(None, "plworkshop", text)
 
 
+def apply_user_preferences(app, paths: AppPaths, lang: str | None = None) -> str:
+    """Install the interface language (`lang`, else Preferences, else the system) and the chosen theme.
+
+    Returns the language installed. Called before the first window, so every text is translated.
+    """
+    from PySide6.QtCore import QSettings
+
+    from plworkshop.ui.i18n import choose_language, install_language
+    from plworkshop.ui.preferences.preferences_dialog import high_contrast_enabled
+    from plworkshop.ui.theme import apply_theme
+
+    settings = QSettings(str(paths.data_dir / "settings.ini"), QSettings.Format.IniFormat)
+    chosen = choose_language(lang, settings)
+    install_language(app, chosen)
+    if high_contrast_enabled(settings):
+        apply_theme(app, high_contrast=True)
+    return chosen
+
+
 def run_gui(paths: AppPaths, database_url: str, *, smoke_test: bool = False,
-            started: float | None = None) -> int:
-    """Show the main window and run until it closes. With `smoke_test`, print startup_ms and exit."""
+            started: float | None = None, lang: str | None = None) -> int:
+    """Show the main window and run until it closes. With `smoke_test`, print startup_ms and exit.
+
+    `lang` ("en"/"es") overrides the language chosen in Preferences or by the system locale.
+    """
     app = ensure_qt_app()
+    apply_user_preferences(app, paths, lang)
     try:
         session = open_session(paths, database_url, interactive=not smoke_test)
     except Exception as exc:

@@ -14,10 +14,16 @@ def register(subparsers) -> None:
     parser = subparsers.add_parser("gui", help="start the GUI (the default when no command is given)")
     parser.add_argument("--smoke-test", action="store_true",
                         help="open the main window, print startup_ms=N once it is shown, and exit")
+    # SUPPRESS: an absent option must not hide a global `--lang` given before the command.
+    parser.add_argument("--lang", choices=("en", "es"), default=argparse.SUPPRESS,
+                        help="language of the interface (default: Preferences, else the system's)")
     parser.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace, env) -> int:
     from plworkshop.app import run_gui
 
-    return run_gui(env.paths, env.database_url, smoke_test=args.smoke_test, started=_LOADED_AT)
+    # Only a --lang given on the command line overrides Preferences; else Preferences, else the system.
+    explicit = getattr(args, "lang", None)
+    extra = {"lang": explicit} if explicit else {}
+    return run_gui(env.paths, env.database_url, smoke_test=args.smoke_test, started=_LOADED_AT, **extra)

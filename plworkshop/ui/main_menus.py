@@ -64,14 +64,40 @@ def build_menus(window: "MainWindow") -> dict[str, QAction]:
     view.addSeparator()
     found["projector"] = _action(window, view, translate("MainMenus", "&Projector view"), window.toggle_projector, "F5")
     found["fullscreen"] = _action(window, view, translate("MainMenus", "&Full screen"), window.toggle_full_screen, "F11")
+    found["high_contrast"] = _contrast_action(window, view)
 
     tools = bar.addMenu(translate("MainMenus", "&Tools"))
     found["content_editor"] = _action(window, tools, translate("MainMenus", "&Content editor…"), window.open_content_editor)
     found["restore_backup"] = _action(window, tools, translate("MainMenus", "&Restore from backup…"), window.restore_from_backup)
+    tools.addSeparator()
+    found["preferences"] = _action(window, tools, translate("MainMenus", "&Preferences…"),
+                                   lambda: _preferences(window, found), QKeySequence.StandardKey.Preferences)
 
     help_menu = bar.addMenu(translate("MainMenus", "&Help"))
     found["about"] = _action(window, help_menu, translate("MainMenus", "&About plworkshop"), window.show_about)
     return found
+
+
+def _contrast_action(window: "MainWindow", menu: QMenu) -> QAction:
+    """View → High contrast, large type: a checkable switch stored in the settings (Ctrl+Alt+H)."""
+    from plworkshop.ui.preferences.preferences_dialog import high_contrast_enabled, set_high_contrast
+
+    action = QAction(translate("MainMenus", "&High contrast, large type"), window, checkable=True)
+    action.setShortcut(QKeySequence("Ctrl+Alt+H"))
+    action.setChecked(high_contrast_enabled(window.ctx.settings))
+    action.toggled.connect(lambda on: set_high_contrast(window.ctx.settings, on))
+    menu.addAction(action)
+    return action
+
+
+def _preferences(window: "MainWindow", found: dict[str, QAction]) -> None:
+    from plworkshop.ui.preferences.preferences_dialog import PreferencesDialog, high_contrast_enabled
+
+    if PreferencesDialog.ask(window.ctx.settings, window):
+        contrast = found["high_contrast"]
+        contrast.blockSignals(True)
+        contrast.setChecked(high_contrast_enabled(window.ctx.settings))
+        contrast.blockSignals(False)
 
 
 def _fill_recent(window: "MainWindow", menu: QMenu) -> None:

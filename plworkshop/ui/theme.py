@@ -1,7 +1,9 @@
-"""The look of plworkshop: a calm light theme for the laptop and a high-contrast one for the projector.
+"""The look of plworkshop: a calm light theme, a high-contrast large-type one, and the projector's.
 
 Colours live in `Colors` so other screens (charts, the projector) draw with the same palette. The
-application style sheet is built from them once at start-up by `apply_theme`.
+application style sheet is built from them by `apply_theme`. Type sizes are points relative to the
+system's own font size (so the app follows the system's font scaling); the large-type theme
+multiplies them. Every focusable control draws a clear focus ring.
 """
 
 from __future__ import annotations
@@ -47,6 +49,16 @@ PROJECTOR = Colors(
     accent="#ffd166", accent_hover="#ffe09a", accent_text="#0b1320", danger="#ff8a80",
     success="#7ee2a8", warning="#ffd166", selection="#27496f")
 
+HIGH_CONTRAST = Colors(
+    window="#ffffff", surface="#ffffff", sidebar="#000000", sidebar_text="#ffffff",
+    sidebar_selected="#003f8a", text="#000000", muted="#2b2b2b", border="#000000",
+    accent="#003f8a", accent_hover="#002a5c", accent_text="#ffffff", danger="#9b0000",
+    success="#0a5c2f", warning="#7a3d00", selection="#ffe27a")
+
+# The focus ring: thick, and in a colour that stands out from both light surfaces and the accent.
+FOCUS_RING = {"light": "#e07b00", "contrast": "#d35400"}
+LARGE_TYPE_FACTOR = 1.4
+
 # Stage colours: not yet started, Exploration, Replication, Statewide Transformation.
 STAGE_COLORS = ("#9aa5b1", "#3b82c4", "#2f9e77", "#7b4fb8")
 
@@ -70,25 +82,32 @@ def _palette(c: Colors) -> QPalette:
     return p
 
 
-def stylesheet(c: Colors = LIGHT) -> str:
-    """The application style sheet. Object names used: `Sidebar`, `PageTitle`, `Hint`, `Primary`."""
+def stylesheet(c: Colors = LIGHT, base_pt: float = BASE_POINT_SIZE, *, contrast: bool = False) -> str:
+    """The application style sheet. Object names used: `Sidebar`, `PageTitle`, `Hint`, `Primary`.
+
+    Sizes are given relative to `base_pt`, the application font's point size.
+    """
     icons = (resources_dir() / "icons").as_posix()
+
+    def pt(ten: float) -> str:  # a size that was designed as `ten` points on a 10 pt base
+        return f"{ten * base_pt / 10:.1f}pt"
+    ring = FOCUS_RING["contrast" if contrast else "light"]
     return f"""
 QMainWindow, QDialog {{ background: {c.window}; }}
 QWidget#Page {{ background: {c.window}; }}
-QLabel#PageTitle {{ font-size: 20pt; font-weight: 600; color: {c.text}; }}
-QLabel#SectionTitle {{ font-size: 12pt; font-weight: 600; color: {c.text}; }}
+QLabel#PageTitle {{ font-size: {pt(20)}; font-weight: 600; color: {c.text}; }}
+QLabel#SectionTitle {{ font-size: {pt(12)}; font-weight: 600; color: {c.text}; }}
 QLabel#Hint {{ color: {c.muted}; }}
-QLabel#Total {{ font-size: 11pt; font-weight: 600; color: {c.text}; }}
+QLabel#Total {{ font-size: {pt(11)}; font-weight: 600; color: {c.text}; }}
 QListWidget#Sidebar {{
     background: {c.sidebar}; color: {c.sidebar_text}; border: none; padding: 8px 6px;
-    font-size: 11pt; outline: none;
+    font-size: {pt(11)}; outline: none;
 }}
 QListWidget#Sidebar::item {{ padding: 10px 12px; border-radius: 6px; margin: 2px 0; }}
 QListWidget#Sidebar::item:selected {{ background: {c.sidebar_selected}; color: #ffffff; }}
 QListWidget#Sidebar::item:disabled {{ color: #6f86a0; }}
 QWidget#SidebarPanel {{ background: {c.sidebar}; }}
-QLabel#Brand {{ color: #ffffff; font-size: 15pt; font-weight: 700; padding: 16px 14px 2px 14px; }}
+QLabel#Brand {{ color: #ffffff; font-size: {pt(15)}; font-weight: 700; padding: 16px 14px 2px 14px; }}
 QLabel#BrandSub {{ color: {c.sidebar_text}; padding: 0 14px 12px 14px; }}
 QLabel#OpenWorkshop {{
     color: #ffffff; background: rgba(255,255,255,0.08); border-radius: 6px; padding: 8px 10px;
@@ -125,23 +144,29 @@ QDateEdit::drop-down, QComboBox::drop-down {{
     subcontrol-origin: padding; subcontrol-position: top right; width: 26px;
     border-left: 1px solid {c.border};
 }}
-QLineEdit:focus, QDateEdit:focus, QSpinBox:focus, QComboBox:focus, QPlainTextEdit:focus {{
-    border: 1px solid {c.accent};
+QLineEdit:focus, QDateEdit:focus, QSpinBox:focus, QComboBox:focus, QPlainTextEdit:focus,
+QTextEdit:focus, QTableView:focus, QListView:focus, QTreeView:focus {{
+    border: 2px solid {ring};
 }}
+QCheckBox:focus, QRadioButton:focus {{ outline: 2px solid {ring}; color: {c.text}; }}
+QCheckBox::indicator:focus, QRadioButton::indicator:focus {{ border: 2px solid {ring}; }}
+QTabBar::tab:focus {{ border: 2px solid {ring}; }}
+QListWidget#Sidebar:focus {{ border: 2px solid {ring}; }}
 QPushButton {{
     background: {c.surface}; color: {c.text}; border: 1px solid {c.border}; border-radius: 6px;
     padding: 6px 14px;
 }}
 QPushButton:hover {{ border-color: {c.accent}; }}
-QPushButton:focus {{ border: 1px solid {c.accent}; }}
+QPushButton:focus {{ border: 2px solid {ring}; }}
 QPushButton:disabled {{ color: {c.muted}; background: {c.window}; }}
 QPushButton#Primary {{ background: {c.accent}; color: {c.accent_text}; border: 1px solid {c.accent}; }}
 QPushButton#Primary:hover {{ background: {c.accent_hover}; }}
+QPushButton#Primary:focus {{ border: 2px solid {ring}; }}
 QPushButton#Danger {{ color: {c.danger}; }}
 QTabWidget::pane {{ border: none; }}
 QTabBar::tab {{
     background: transparent; color: {c.muted}; padding: 8px 16px; border: none;
-    border-bottom: 2px solid transparent; font-size: 10.5pt;
+    border-bottom: 2px solid transparent; font-size: {pt(10.5)};
 }}
 QTabBar::tab:selected {{ color: {c.text}; border-bottom: 2px solid {c.accent}; font-weight: 600; }}
 QStatusBar {{ background: {c.surface}; border-top: 1px solid {c.border}; color: {c.muted}; }}
@@ -151,14 +176,33 @@ QFrame#Card {{ background: {c.surface}; border: 1px solid {c.border}; border-rad
 """
 
 
-def apply_theme(app: QApplication, colors: Colors = LIGHT) -> None:
-    """Fusion style with our palette and style sheet: the same look on every platform."""
+def system_point_size(app: QApplication) -> float:
+    """The system's own font size in points (remembered before the theme changes the app font)."""
+    value = app.property("plworkshop_system_pt")
+    if not value:
+        size = QFont(app.font()).pointSizeF()
+        value = size if size > 0 else float(BASE_POINT_SIZE)
+        app.setProperty("plworkshop_system_pt", value)
+    return float(value)
+
+
+def apply_theme(app: QApplication, colors: Colors | None = None, *, high_contrast: bool = False) -> None:
+    """Fusion style with our palette and style sheet: the same look on every platform.
+
+    The type follows the system's font size (never smaller than 10 pt on the laptop theme); the
+    high-contrast theme uses black on white and type 1.4 times larger. Can be called again to switch.
+    """
+    colors = colors or (HIGH_CONTRAST if high_contrast else LIGHT)
+    base = max(system_point_size(app), float(BASE_POINT_SIZE))
+    if high_contrast:
+        base *= LARGE_TYPE_FACTOR
     app.setStyle("Fusion")
     app.setPalette(_palette(colors))
     font = QFont(app.font())
-    font.setPointSize(BASE_POINT_SIZE)
+    font.setPointSizeF(base)
     app.setFont(font)
-    app.setStyleSheet(stylesheet(colors))
+    app.setProperty("plworkshop_high_contrast", high_contrast)
+    app.setStyleSheet(stylesheet(colors, base, contrast=high_contrast))
 
 
 def projector_stylesheet(c: Colors = PROJECTOR) -> str:
@@ -171,3 +215,17 @@ QLabel#ProjectorQuestion {{ font-size: {s['question']}pt; font-weight: 600; colo
 QLabel#ProjectorSmall {{ font-size: {s['small']}pt; color: {c.muted}; }}
 QLabel#ProjectorTimer {{ font-size: {s['title']}pt; font-weight: 700; color: {c.accent}; }}
 """
+
+
+def scale_points(css: str) -> str:
+    """`css` with every "N pt" size scaled from a 10 pt design to the application font's size.
+
+    Screens that style their own labels call this so their type follows the system's font
+    scaling and the large-type theme, instead of staying at fixed sizes.
+    """
+    import re
+
+    app = QApplication.instance()
+    base = QFont(app.font()).pointSizeF() if app is not None else float(BASE_POINT_SIZE)
+    factor = (base if base > 0 else BASE_POINT_SIZE) / BASE_POINT_SIZE
+    return re.sub(r"(\d+(?:\.\d+)?)pt\b", lambda m: f"{float(m.group(1)) * factor:.1f}pt", css)

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QPushButton, QScroll
                                QVBoxLayout, QWidget)
 
 from plworkshop.framework.model import STAGE_NAMES, Condition
+from plworkshop.ui.theme import scale_points
 from plworkshop.ui.i18n import translate, QT_TRANSLATE_NOOP, stage_name
 
 ADAPTED_BADGE = QT_TRANSLATE_NOOP("ContentPanel", "Adapted for facilitation — not the official wording")
@@ -54,7 +55,7 @@ class ContentPanel(QScrollArea):
         self.setFrameShape(QFrame.Shape.NoFrame)
         body = QWidget()
         body.setObjectName("contentBody")
-        body.setStyleSheet(_STYLE)
+        body.setStyleSheet(scale_points(_STYLE))
         self.setWidget(body)
         layout = QVBoxLayout(body)
         layout.setContentsMargins(24, 18, 24, 18)

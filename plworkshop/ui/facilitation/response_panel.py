@@ -16,6 +16,7 @@ from plworkshop.ui.facilitation.response_commands import ResponseEditor
 from plworkshop.ui.facilitation.response_entry import AttributionCombo, EntryBox
 from plworkshop.ui.facilitation.response_list_model import (ID_ROLE, SPEAKER, TEXT, TIME, VOTES,
                                                             ResponseFilterProxy, ResponseListModel)
+from plworkshop.ui.theme import scale_points
 from plworkshop.ui.i18n import translate, QT_TRANSLATE_NOOP, stakeholder_labeller, term_label
 
 SORTS = ((QT_TRANSLATE_NOOP("ResponsePanel", "Most votes first"), VOTES, Qt.SortOrder.DescendingOrder),
@@ -60,7 +61,7 @@ class ResponsePanel(QWidget):
     def __init__(self, ctx: UiContext, parent=None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.setStyleSheet(_STYLE)
+        self.setStyleSheet(scale_points(_STYLE))
         self.workshop_id = ""
         self.where: tuple[str, int, str] | None = None
         self.editor: ResponseEditor | None = None

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 
 from plworkshop.ui.facilitation.agenda_timer import (FINAL, NORMAL, OVER, SOON, AgendaTimers,
                                                      format_seconds)
+from plworkshop.ui.theme import scale_points
 from plworkshop.ui.i18n import translate, QT_TRANSLATE_NOOP
 
 LEVEL_STYLE = {
@@ -40,7 +41,7 @@ class TimerWidget(QWidget):
         column = QVBoxLayout()
         column.setSpacing(0)
         self.caption = QLabel(translate("TimerWidget", "Time left"))
-        self.caption.setStyleSheet("font-size: 9pt; color: #4b5563;")
+        self.caption.setStyleSheet(scale_points("font-size: 9pt; color: #4b5563;"))
         self.display = QLabel("–:––")
         self.display.setAccessibleName(translate("TimerWidget", "Time left in this time box"))
         self.display.setMinimumWidth(150)
@@ -106,9 +107,9 @@ class TimerWidget(QWidget):
 
     def _paint(self, level: str) -> None:
         fg, bg = LEVEL_STYLE[level]
-        self.display.setStyleSheet(
+        self.display.setStyleSheet(scale_points(
             f"font-size: 28pt; font-weight: 700; color: {fg}; background: {bg}; border-radius: 8px;"
-            "padding: 2px 14px; font-family: 'DejaVu Sans Mono', monospace;")
+            "padding: 2px 14px; font-family: 'DejaVu Sans Mono', monospace;"))
 
     def _warn(self, level: str) -> None:
         current = self.timers.current or ""

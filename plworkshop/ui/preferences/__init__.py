@@ -1,0 +1,1 @@
+"""Preferences: the interface language and the high-contrast, large-type theme."""
