@@ -157,13 +157,16 @@ def set_votes(uow: UnitOfWork, workshop_id: str, response_id: str, votes: int) -
 
 def list_responses(uow: UnitOfWork, workshop_id: str, *, condition: str | None = None,
                    question: str | None = None, include_hidden: bool = True) -> list[rm.ResponseView]:
-    query = select(m.Response).where(m.Response.workshop_id == workshop_id)
+    """Read with Core (rows straight into read models): the GUI calls this on every question switch,
+    and loading ORM objects cost more than the query itself."""
+    table = m.Response.__table__
+    query = select(table).where(table.c.workshop_id == workshop_id)
     if condition is not None:
-        query = query.where(m.Response.condition == condition)
+        query = query.where(table.c.condition == condition)
     if question is not None:
-        query = query.where(m.Response.question == question)
+        query = query.where(table.c.question == question)
     if not include_hidden:
-        query = query.where(m.Response.hidden.is_(False))
+        query = query.where(table.c.hidden.is_(False))
     with uow:
-        return [to_view.response_view(r)
-                for r in uow.s.scalars(query.order_by(m.Response.created_at, m.Response.id))]
+        rows = uow.s.execute(query.order_by(table.c.created_at, table.c.id)).mappings()
+        return [rm.ResponseView(**row) for row in rows]
