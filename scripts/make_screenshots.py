@@ -1,6 +1,8 @@
 """Start the real app offscreen on a fresh data folder with the demo workshop; save each main screen.
 
-    python scripts/make_screenshots.py [--out docs/screenshots]
+    python scripts/make_screenshots.py [--out docs/screenshots] [--lang es]
+
+With `--lang es` the interface is in Spanish and each file is named `<screen>-es.png`.
 
 Every picture comes from the running application, driven through its public API, so the pictures in
 the README stay true to what a facilitator sees.
@@ -27,9 +29,12 @@ def settle(app, rounds: int = 5) -> None:
         app.processEvents()
 
 
+SUFFIX = ""  # "-es" for the Spanish pictures
+
+
 def save(widget, app, out: Path, name: str) -> Path:
     settle(app)
-    path = out / name
+    path = out / name.replace(".png", f"{SUFFIX}.png")
     if not widget.grab().save(str(path)):
         raise SystemExit(f"could not write {path}")
     print(f"saved {path.relative_to(ROOT) if path.is_relative_to(ROOT) else path}")
@@ -52,7 +57,10 @@ def busiest_question(ctx, workshop_id: str):
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
+    parser.add_argument("--lang", choices=("en", "es"), default="en", help="interface language")
     args = parser.parse_args(argv)
+    global SUFFIX
+    SUFFIX = "" if args.lang == "en" else f"-{args.lang}"
     args.out.mkdir(parents=True, exist_ok=True)
 
     from plworkshop import app as composition
@@ -60,6 +68,9 @@ def main(argv: list[str] | None = None) -> int:
     from plworkshop.ui import main_window as mw
 
     qt_app = composition.ensure_qt_app()
+    from plworkshop.ui.i18n import install_language
+
+    install_language(qt_app, args.lang)
     with tempfile.TemporaryDirectory(prefix="plworkshop-shots-") as folder:
         paths = AppPaths(Path(folder))
         session = composition.open_session(paths, paths.default_database_url, interactive=False)

@@ -1,0 +1,1767 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es">
+<context>
+    <name>ActionItemCommands</name>
+    <message>
+        <source>New action item</source>
+        <translation>Nueva acción</translation>
+    </message>
+    <message>
+        <source>Link input</source>
+        <translation>Vincular aportes</translation>
+    </message>
+    <message>
+        <source>Edit action item {replace}</source>
+        <translation>Editar acción: {replace}</translation>
+    </message>
+    <message>
+        <source>Delete action item</source>
+        <translation>Eliminar acción</translation>
+    </message>
+</context>
+<context>
+    <name>ActionItemDelegates</name>
+    <message>
+        <source>No date</source>
+        <translation>Sin fecha</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Fecha límite</translation>
+    </message>
+</context>
+<context>
+    <name>ActionItemTableModel</name>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Aliados</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fecha límite</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioridad</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Policy lever</source>
+        <translation>Palanca de política</translation>
+    </message>
+    <message>
+        <source>Measure of success</source>
+        <translation>Indicador de éxito</translation>
+    </message>
+    <message>
+        <source>Linked</source>
+        <translation>Vinculados</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Condición</translation>
+    </message>
+    <message>
+        <source>1 response</source>
+        <translation>1 aporte</translation>
+    </message>
+    <message>
+        <source>{n} responses</source>
+        <translation>{n} aportes</translation>
+    </message>
+</context>
+<context>
+    <name>ActionItemsPage</name>
+    <message>
+        <source>Action items</source>
+        <translation>Acciones</translation>
+    </message>
+    <message>
+        <source>Double-click a cell (or press F2) to edit; every change is saved at once and can be undone with Ctrl+Z.</source>
+        <translation>Haga doble clic en una celda (o pulse F2) para editarla; cada cambio se guarda al instante y puede deshacerse con Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>New action item</source>
+        <translation>Nueva acción</translation>
+    </message>
+    <message>
+        <source>Linked input…</source>
+        <translation>Aportes vinculados…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Eliminar…</translation>
+    </message>
+    <message>
+        <source>Filter by title, owner or partners…</source>
+        <translation>Filtrar por título, responsable o aliados…</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Cualquier estado</translation>
+    </message>
+    <message>
+        <source>1 action item.</source>
+        <translation>1 acción.</translation>
+    </message>
+    <message>
+        <source>{count} action items.</source>
+        <translation>{count} acciones.</translation>
+    </message>
+    <message>
+        <source>All conditions</source>
+        <translation>Todas las condiciones</translation>
+    </message>
+    <message>
+        <source>Delete action item</source>
+        <translation>Eliminar acción</translation>
+    </message>
+    <message>
+        <source>Delete the action item “{title}”? You can undo this with Ctrl+Z.</source>
+        <translation>¿Eliminar la acción «{title}»? Puede deshacerlo con Ctrl+Z.</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaEditor</name>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>&amp;Add to agenda →</source>
+        <translation>&amp;Agregar a la agenda →</translation>
+    </message>
+    <message>
+        <source>R&amp;emove</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>S&amp;ubir</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>&amp;Bajar</translation>
+    </message>
+    <message>
+        <source>Conditions in the framework</source>
+        <translation>Condiciones del marco</translation>
+    </message>
+    <message>
+        <source>The agenda, in order</source>
+        <translation>La agenda, en orden</translation>
+    </message>
+    <message>
+        <source>Double-click a condition (or select it and press Enter) to add it. Drag rows or use Move up / Move down to reorder; double-click the minutes to change a time box. Every change is saved at once.</source>
+        <translation>Haga doble clic en una condición (o selecciónela y pulse Intro) para agregarla. Arrastre las filas o use Subir / Bajar para reordenarlas; haga doble clic en los minutos para cambiar un bloque de tiempo. Cada cambio se guarda al instante.</translation>
+    </message>
+    <message>
+        <source>Total: {format_minutes}</source>
+        <translation>Total: {format_minutes}</translation>
+    </message>
+    <message>
+        <source>Nothing on the agenda yet</source>
+        <translation>La agenda aún está vacía</translation>
+    </message>
+    <message>
+        <source>Other conditions</source>
+        <translation>Otras condiciones</translation>
+    </message>
+    <message>
+        <source>Change the agenda</source>
+        <translation>Cambiar la agenda</translation>
+    </message>
+    <message>
+        <source>Add {value} to the agenda</source>
+        <translation>Agregar {value} a la agenda</translation>
+    </message>
+    <message>
+        <source>Remove {title} from the agenda</source>
+        <translation>Quitar {title} de la agenda</translation>
+    </message>
+    <message>
+        <source>Move {title} up</source>
+        <translation>Subir {title}</translation>
+    </message>
+    <message>
+        <source>Move {title} down</source>
+        <translation>Bajar {title}</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaModel</name>
+    <message>
+        <source>Condition</source>
+        <translation>Condición</translation>
+    </message>
+    <message>
+        <source>Strategy</source>
+        <translation>Estrategia</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutos</translation>
+    </message>
+    <message>
+        <source>{hours} h {minutes} min</source>
+        <translation>{hours} h {minutes} min</translation>
+    </message>
+    <message>
+        <source>{hours} h</source>
+        <translation>{hours} h</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} min</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentModel</name>
+    <message>
+        <source>Room consensus</source>
+        <translation>Consenso de la sala</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Participante</translation>
+    </message>
+    <message>
+        <source>Stakeholder group</source>
+        <translation>Grupo de partes interesadas</translation>
+    </message>
+    <message>
+        <source>{value}
+(key {stage})</source>
+        <translation>{value}
+(tecla {stage})</translation>
+    </message>
+    <message>
+        <source>The whole room</source>
+        <translation>Toda la sala</translation>
+    </message>
+    <message>
+        <source>{who}: {value} (key {stage})</source>
+        <translation>{who}: {value} (tecla {stage})</translation>
+    </message>
+    <message>
+        <source>selected: </source>
+        <translation>seleccionado: </translation>
+    </message>
+</context>
+<context>
+    <name>BundleFlows</name>
+    <message>
+        <source>{name}: an unexpected error (details in {log_file})</source>
+        <translation>{name}: un error inesperado (detalles en {log_file})</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>No se importó nada.</translation>
+    </message>
+    <message>
+        <source>{done} of {total} files were imported.</source>
+        <translation>Se importaron {done} de {total} archivos.</translation>
+    </message>
+    <message>
+        <source>Importing “%s”…</source>
+        <translation>Importando «%s»…</translation>
+    </message>
+    <message>
+        <source>Importing {len} files…</source>
+        <translation>Importando {len} archivos…</translation>
+    </message>
+</context>
+<context>
+    <name>ContentPanel</name>
+    <message>
+        <source>Adapted for facilitation — not the official wording</source>
+        <translation>Adaptado para la facilitación — no es la redacción oficial</translation>
+    </message>
+    <message>
+        <source>Strategic question</source>
+        <translation>Pregunta estratégica</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Meta</translation>
+    </message>
+    <message>
+        <source>Supporting actions</source>
+        <translation>Acciones de apoyo</translation>
+    </message>
+    <message>
+        <source>Show early-adopter story</source>
+        <translation>Mostrar la experiencia de un estado pionero</translation>
+    </message>
+    <message>
+        <source>STAGE SELF-ASSESSMENT</source>
+        <translation>AUTOEVALUACIÓN DE LA ETAPA</translation>
+    </message>
+    <message>
+        <source>The three stages</source>
+        <translation>Las tres etapas</translation>
+    </message>
+    <message>
+        <source>STAGE {stage} · {upper}</source>
+        <translation>ETAPA {stage} · {upper}</translation>
+    </message>
+    <message>
+        <source>   —   QUESTION {number} OF {len}</source>
+        <translation>   —   PREGUNTA {number} DE {len}</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Strategic questions&lt;/b&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Preguntas estratégicas&lt;/b&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Early adopter: {escape}{year}&lt;/b&gt;&lt;br&gt;{escape2}</source>
+        <translation>&lt;b&gt;Estado pionero: {escape}{year}&lt;/b&gt;&lt;br&gt;{escape2}</translation>
+    </message>
+    <message>
+        <source>Hide early-adopter story</source>
+        <translation>Ocultar la experiencia del estado pionero</translation>
+    </message>
+</context>
+<context>
+    <name>Context</name>
+    <message>
+        <source>Sorry, something went wrong and the last action did not complete. Your recorded work is safe. Details are in the log file:
+{log_file}</source>
+        <translation>Lo sentimos, algo salió mal y la última acción no se completó. Su trabajo registrado está a salvo. Los detalles están en el archivo de registro:
+{log_file}</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsForm</name>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Título</translation>
+    </message>
+    <message>
+        <source>&amp;Place</source>
+        <translation>&amp;Lugar</translation>
+    </message>
+    <message>
+        <source>&amp;State</source>
+        <translation>&amp;Estado</translation>
+    </message>
+    <message>
+        <source>Dis&amp;trict</source>
+        <translation>Dis&amp;trito</translation>
+    </message>
+    <message>
+        <source>&amp;Facilitator</source>
+        <translation>&amp;Facilitador(a)</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>título</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>fecha</translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation>lugar</translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation>estado</translation>
+    </message>
+    <message>
+        <source>district</source>
+        <translation>distrito</translation>
+    </message>
+    <message>
+        <source>facilitator</source>
+        <translation>facilitador(a)</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>notas</translation>
+    </message>
+    <message>
+        <source>votes per person</source>
+        <translation>votos por persona</translation>
+    </message>
+    <message>
+        <source>e.g. North Dakota personalized learning convening</source>
+        <translation>p. ej., encuentro de Dakota del Norte sobre aprendizaje personalizado</translation>
+    </message>
+    <message>
+        <source>Venue and city</source>
+        <translation>Sede y ciudad</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>Sin límite</translation>
+    </message>
+    <message>
+        <source> votes</source>
+        <translation> votos</translation>
+    </message>
+    <message>
+        <source>Dot votes each person may place per condition (0 means no limit)</source>
+        <translation>Votos con puntos que cada persona puede emitir por condición (0 significa sin límite)</translation>
+    </message>
+    <message>
+        <source>&amp;Votes per person</source>
+        <translation>&amp;Votos por persona</translation>
+    </message>
+    <message>
+        <source>Anything the facilitator wants to remember: goals, logistics…</source>
+        <translation>Lo que el facilitador o la facilitadora quiera recordar: metas, logística…</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notas</translation>
+    </message>
+    <message>
+        <source>Each field is saved as soon as you leave it. Edit → Undo takes a change back.</source>
+        <translation>Cada campo se guarda en cuanto sale de él. Editar → Deshacer revierte un cambio.</translation>
+    </message>
+    <message>
+        <source>No date yet</source>
+        <translation>Aún sin fecha</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Fecha</translation>
+    </message>
+    <message>
+        <source>Change votes per person</source>
+        <translation>Cambiar los votos por persona</translation>
+    </message>
+    <message>
+        <source>Change the {value}</source>
+        <translation>Cambiar: {value}</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogs</name>
+    <message>
+        <source>Workshop bundles (*.plw *.json);;All files (*)</source>
+        <translation>Paquetes de taller (*.plw *.json);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Delete workshop</source>
+        <translation>Eliminar taller</translation>
+    </message>
+    <message>
+        <source>Move “{title}” to the trash?
+
+It stays in the trash for 30 days and can be restored from Home → Trash. Edit → Undo also brings it back.</source>
+        <translation>¿Mover «{title}» a la papelera?
+
+Permanece en la papelera 30 días y puede restaurarse desde Inicio → Papelera. Editar → Deshacer también lo recupera.</translation>
+    </message>
+    <message>
+        <source>Import workshop bundles</source>
+        <translation>Importar paquetes de taller</translation>
+    </message>
+</context>
+<context>
+    <name>EditorWindow</name>
+    <message>
+        <source>Content editor — plworkshop</source>
+        <translation>Editor de contenido — plworkshop</translation>
+    </message>
+    <message>
+        <source>Content editor</source>
+        <translation>Editor de contenido</translation>
+    </message>
+    <message>
+        <source>Save as my pack</source>
+        <translation>Guardar como mi paquete</translation>
+    </message>
+    <message>
+        <source>Name of your pack:</source>
+        <translation>Nombre de su paquete:</translation>
+    </message>
+    <message>
+        <source>Export content pack</source>
+        <translation>Exportar paquete de contenido</translation>
+    </message>
+    <message>
+        <source>Content pack (*.json)</source>
+        <translation>Paquete de contenido (*.json)</translation>
+    </message>
+    <message>
+        <source>Import content pack</source>
+        <translation>Importar paquete de contenido</translation>
+    </message>
+    <message>
+        <source>Discard the changes you have not saved?</source>
+        <translation>¿Descartar los cambios que no ha guardado?</translation>
+    </message>
+    <message>
+        <source>Content pack</source>
+        <translation>Paquete de contenido</translation>
+    </message>
+    <message>
+        <source>&amp;Add condition…</source>
+        <translation>&amp;Agregar condición…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>Save as &amp;my pack…</source>
+        <translation>Guardar como &amp;mi paquete…</translation>
+    </message>
+    <message>
+        <source>&amp;Use for new workshops</source>
+        <translation>&amp;Usar en talleres nuevos</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportar…</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importar…</translation>
+    </message>
+    <message>
+        <source>&amp;Pack:</source>
+        <translation>&amp;Paquete:</translation>
+    </message>
+    <message>
+        <source>Conditions and stages</source>
+        <translation>Condiciones y etapas</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Stage {number}: {value}</source>
+        <translation>Etapa {number}: {value}</translation>
+    </message>
+    <message>
+        <source>the shipped pack (it is never changed; save your edits as your own pack)</source>
+        <translation>el paquete incluido (nunca se modifica; guarde sus cambios como su propio paquete)</translation>
+    </message>
+    <message>
+        <source>your own pack</source>
+        <translation>su propio paquete</translation>
+    </message>
+    <message>
+        <source>{title}, version {version}: {kind}.
+{notice}</source>
+        <translation>{title}, versión {version}: {kind}.
+{notice}</translation>
+    </message>
+    <message>
+        <source>Changes not saved yet.</source>
+        <translation>Hay cambios sin guardar.</translation>
+    </message>
+    <message>
+        <source>The pack was not saved: {exc}</source>
+        <translation>El paquete no se guardó: {exc}</translation>
+    </message>
+    <message>
+        <source>Saved “{title}” (version {version}).</source>
+        <translation>Se guardó «{title}» (versión {version}).</translation>
+    </message>
+    <message>
+        <source>{title} (adapted)</source>
+        <translation>{title} (adaptado)</translation>
+    </message>
+    <message>
+        <source>New workshops will use “{title}” (version {version}).</source>
+        <translation>Los talleres nuevos usarán «{title}» (versión {version}).</translation>
+    </message>
+    <message>
+        <source>The pack was not exported: {exc}</source>
+        <translation>El paquete no se exportó: {exc}</translation>
+    </message>
+    <message>
+        <source>Exported to {path}.</source>
+        <translation>Exportado a {path}.</translation>
+    </message>
+    <message>
+        <source>The pack was not imported: {exc}</source>
+        <translation>El paquete no se importó: {exc}</translation>
+    </message>
+    <message>
+        <source>Imported “{title}” (version {version}).</source>
+        <translation>Se importó «{title}» (versión {version}).</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorHook</name>
+    <message>
+        <source>Sorry, something went wrong and the last action did not complete. Everything you recorded before it is saved.
+
+Details are in the log file:
+{log_file}</source>
+        <translation>Lo sentimos, algo salió mal y la última acción no se completó. Todo lo que registró antes está guardado.
+
+Los detalles están en el archivo de registro:
+{log_file}</translation>
+    </message>
+</context>
+<context>
+    <name>Forms</name>
+    <message>
+        <source>Official text: the publisher&apos;s own wording. Changing it makes it adapted.</source>
+        <translation>Texto oficial: la redacción de la editorial. Si lo cambia, pasa a ser adaptado.</translation>
+    </message>
+    <message>
+        <source>Adapted text: not the publisher&apos;s wording.</source>
+        <translation>Texto adaptado: no es la redacción de la editorial.</translation>
+    </message>
+    <message>
+        <source>A condition you added (adapted text).</source>
+        <translation>Una condición que usted agregó (texto adaptado).</translation>
+    </message>
+    <message>
+        <source>Condition title</source>
+        <translation>Título de la condición</translation>
+    </message>
+    <message>
+        <source>Strategy</source>
+        <translation>Estrategia</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <source>Remove this condition</source>
+        <translation>Quitar esta condición</translation>
+    </message>
+    <message>
+        <source>Only conditions you added can be removed.</source>
+        <translation>Solo se pueden quitar las condiciones que usted agregó.</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Título</translation>
+    </message>
+    <message>
+        <source>S&amp;trategy</source>
+        <translation>Es&amp;trategia</translation>
+    </message>
+    <message>
+        <source>&amp;Summary</source>
+        <translation>&amp;Resumen</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Meta</translation>
+    </message>
+    <message>
+        <source>supporting action</source>
+        <translation>acción de apoyo</translation>
+    </message>
+    <message>
+        <source>strategic question</source>
+        <translation>pregunta estratégica</translation>
+    </message>
+    <message>
+        <source>&amp;Goal</source>
+        <translation>&amp;Meta</translation>
+    </message>
+    <message>
+        <source>Supporting &amp;actions</source>
+        <translation>&amp;Acciones de apoyo</translation>
+    </message>
+    <message>
+        <source>Strategic &amp;questions</source>
+        <translation>&amp;Preguntas estratégicas</translation>
+    </message>
+    <message>
+        <source>{title} — stage {number}: {value}
+{source_note}</source>
+        <translation>{title} — etapa {number}: {value}
+{source_note}</translation>
+    </message>
+</context>
+<context>
+    <name>HomePage</name>
+    <message>
+        <source>Open this workshop</source>
+        <translation>Abrir este taller</translation>
+    </message>
+    <message>
+        <source>No date yet</source>
+        <translation>Aún sin fecha</translation>
+    </message>
+    <message>
+        <source>Facilitator: {facilitator}</source>
+        <translation>Facilitador(a): {facilitator}</translation>
+    </message>
+    <message>
+        <source>{participants} people  ·  {responses} pieces of input  ·  {action_items} action items</source>
+        <translation>{participants} personas  ·  {responses} aportes  ·  {action_items} acciones</translation>
+    </message>
+    <message>
+        <source>Last changed {stamp}</source>
+        <translation>Último cambio: {stamp}</translation>
+    </message>
+    <message>
+        <source>Workshops</source>
+        <translation>Talleres</translation>
+    </message>
+    <message>
+        <source>Every workshop on this computer, most recently changed first. Double-click one, or select it and press Enter, to open it.</source>
+        <translation>Todos los talleres de esta computadora, del más reciente al más antiguo. Haga doble clic en uno, o selecciónelo y pulse Intro, para abrirlo.</translation>
+    </message>
+    <message>
+        <source>&amp;New workshop</source>
+        <translation>&amp;Nuevo taller</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Abrir</translation>
+    </message>
+    <message>
+        <source>&amp;Import bundle…</source>
+        <translation>&amp;Importar paquete…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportar…</translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo</source>
+        <translation>Abrir la &amp;demostración</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Eliminar…</translation>
+    </message>
+    <message>
+        <source>&amp;Trash</source>
+        <translation>&amp;Papelera</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurar</translation>
+    </message>
+    <message>
+        <source>&amp;Back to workshops</source>
+        <translation>&amp;Volver a los talleres</translation>
+    </message>
+    <message>
+        <source>The trash is empty. Deleted workshops stay here for 30 days.</source>
+        <translation>La papelera está vacía. Los talleres eliminados permanecen aquí 30 días.</translation>
+    </message>
+    <message>
+        <source>No workshops yet. Press “New workshop” to plan one, or open the demo to see a finished convening.</source>
+        <translation>Aún no hay talleres. Pulse «Nuevo taller» para planificar uno, o abra la demostración para ver un encuentro terminado.</translation>
+    </message>
+    <message>
+        <source>Trash</source>
+        <translation>Papelera</translation>
+    </message>
+    <message>
+        <source>Deleted workshops, kept for 30 days. Select one and press Restore to bring it back.</source>
+        <translation>Talleres eliminados, guardados durante 30 días. Seleccione uno y pulse Restaurar para recuperarlo.</translation>
+    </message>
+    <message>
+        <source>Delete “{title}”</source>
+        <translation>Eliminar «{title}»</translation>
+    </message>
+    <message>
+        <source>Restore “{title}”</source>
+        <translation>Restaurar «{title}»</translation>
+    </message>
+</context>
+<context>
+    <name>LinkedResponsesDialog</name>
+    <message>
+        <source>Linked input</source>
+        <translation>Aportes vinculados</translation>
+    </message>
+    <message>
+        <source>Tick the input this action item answers.</source>
+        <translation>Marque los aportes a los que responde esta acción.</translation>
+    </message>
+    <message>
+        <source>Filter…</source>
+        <translation>Filtrar…</translation>
+    </message>
+</context>
+<context>
+    <name>MainMenus</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;New workshop</source>
+        <translation>&amp;Nuevo taller</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Abrir…</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>Abrir &amp;reciente</translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo</source>
+        <translation>Abrir la &amp;demostración</translation>
+    </message>
+    <message>
+        <source>&amp;Import bundle…</source>
+        <translation>&amp;Importar paquete…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportar…</translation>
+    </message>
+    <message>
+        <source>Report pre&amp;view…</source>
+        <translation>&amp;Vista previa del informe…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>Im&amp;primir…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Buscar</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>&amp;Home</source>
+        <translation>&amp;Inicio</translation>
+    </message>
+    <message>
+        <source>&amp;Setup</source>
+        <translation>Pr&amp;eparación</translation>
+    </message>
+    <message>
+        <source>F&amp;acilitate</source>
+        <translation>&amp;Facilitar</translation>
+    </message>
+    <message>
+        <source>Action i&amp;tems</source>
+        <translation>Acci&amp;ones</translation>
+    </message>
+    <message>
+        <source>&amp;Projector view</source>
+        <translation>Vista de &amp;proyector</translation>
+    </message>
+    <message>
+        <source>&amp;Full screen</source>
+        <translation>Pantalla &amp;completa</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Herramientas</translation>
+    </message>
+    <message>
+        <source>&amp;Content editor…</source>
+        <translation>&amp;Editor de contenido…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from backup…</source>
+        <translation>&amp;Restaurar desde una copia de seguridad…</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Preferencias…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ay&amp;uda</translation>
+    </message>
+    <message>
+        <source>&amp;About plworkshop</source>
+        <translation>&amp;Acerca de plworkshop</translation>
+    </message>
+    <message>
+        <source>&amp;High contrast, large type</source>
+        <translation>&amp;Alto contraste, letra grande</translation>
+    </message>
+    <message>
+        <source>No recent workshops</source>
+        <translation>No hay talleres recientes</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Home</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>Setup</source>
+        <translation>Preparación</translation>
+    </message>
+    <message>
+        <source>Facilitate</source>
+        <translation>Facilitar</translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation>Acciones</translation>
+    </message>
+    <message>
+        <source>✓ All changes saved</source>
+        <translation>✓ Todos los cambios guardados</translation>
+    </message>
+    <message>
+        <source>{name} (Ctrl+{number})</source>
+        <translation>{name} (Ctrl+{number})</translation>
+    </message>
+    <message>
+        <source>Personalized learning
+policy workshops</source>
+        <translation>Talleres de política de
+aprendizaje personalizado</translation>
+    </message>
+    <message>
+        <source>Every edit is stored in the database the moment you make it; there is nothing to save.</source>
+        <translation>Cada cambio se guarda en la base de datos en el momento en que lo hace; no hay nada que guardar.</translation>
+    </message>
+    <message>
+        <source>Read-only: another plworkshop has this database open</source>
+        <translation>Solo lectura: otro plworkshop tiene abierta esta base de datos</translation>
+    </message>
+    <message>
+        <source>You can look, but changes cannot be stored until you close the other plworkshop and start this one again.</source>
+        <translation>Puede consultar, pero no se pueden guardar cambios hasta que cierre el otro plworkshop e inicie este de nuevo.</translation>
+    </message>
+    <message>
+        <source>Saved: {text}</source>
+        <translation>Guardado: {text}</translation>
+    </message>
+    <message>
+        <source>Action item created: see it under Action items (Ctrl+4).</source>
+        <translation>Acción creada: véala en Acciones (Ctrl+4).</translation>
+    </message>
+    <message>
+        <source>plworkshop — {workshop_title}</source>
+        <translation>plworkshop — {workshop_title}</translation>
+    </message>
+    <message>
+        <source>No workshop open</source>
+        <translation>Ningún taller abierto</translation>
+    </message>
+    <message>
+        <source>Imported: </source>
+        <translation>Importado: </translation>
+    </message>
+    <message>
+        <source>Restoring a backup works on the SQLite database this app opened; a shared server is restored with its own tools.</source>
+        <translation>La restauración de copias de seguridad funciona con la base de datos SQLite que abrió esta aplicación; un servidor compartido se restaura con sus propias herramientas.</translation>
+    </message>
+    <message>
+        <source>Restored the backup of {name}; the previous database was kept aside.</source>
+        <translation>Se restauró la copia de seguridad de {name}; la base de datos anterior se guardó aparte.</translation>
+    </message>
+    <message>
+        <source>About plworkshop</source>
+        <translation>Acerca de plworkshop</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;plworkshop {version__}&lt;/h3&gt;&lt;p&gt;Run in-person state and district workshops on the KnowledgeWorks State Policy Framework for Personalized Learning, offline.&lt;/p&gt;&lt;p&gt;Framework pack: {title}&lt;br&gt;({id}, version {version})&lt;/p&gt;&lt;p&gt;Data folder: {data_dir}&lt;br&gt;Database: {url}&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;plworkshop {version__}&lt;/h3&gt;&lt;p&gt;Para facilitar talleres presenciales estatales y de distrito sobre el Marco de Políticas Estatales para el Aprendizaje Personalizado de KnowledgeWorks, sin conexión.&lt;/p&gt;&lt;p&gt;Paquete del marco: {title}&lt;br&gt;({id}, versión {version})&lt;/p&gt;&lt;p&gt;Carpeta de datos: {data_dir}&lt;br&gt;Base de datos: {url}&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Navigator</name>
+    <message>
+        <source>Agenda navigator</source>
+        <translation>Navegador de la agenda</translation>
+    </message>
+</context>
+<context>
+    <name>NavigatorModel</name>
+    <message>
+        <source>Self-assessment: where are we?</source>
+        <translation>Autoevaluación: ¿dónde estamos?</translation>
+    </message>
+    <message>
+        <source>{number}. {title}  ·  {minutes} min</source>
+        <translation>{number}. {title}  ·  {minutes} min</translation>
+    </message>
+    <message>
+        <source>Stage {number}: {get}</source>
+        <translation>Etapa {number}: {get}</translation>
+    </message>
+    <message>
+        <source>Q{index}  {short}</source>
+        <translation>P{index}  {short}</translation>
+    </message>
+</context>
+<context>
+    <name>NewConditionDialog</name>
+    <message>
+        <source>Add a condition</source>
+        <translation>Agregar una condición</translation>
+    </message>
+    <message>
+        <source>Condition title</source>
+        <translation>Título de la condición</translation>
+    </message>
+    <message>
+        <source>e.g. a state priority, or the framework&apos;s twelfth condition</source>
+        <translation>p. ej., una prioridad estatal, o la duodécima condición del marco</translation>
+    </message>
+    <message>
+        <source>Strategy</source>
+        <translation>Estrategia</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <source>One paragraph on what this condition is about</source>
+        <translation>Un párrafo sobre el tema de esta condición</translation>
+    </message>
+    <message>
+        <source>Stage {number} goal</source>
+        <translation>Meta de la etapa {number}</translation>
+    </message>
+    <message>
+        <source>What the state has achieved at this stage</source>
+        <translation>Lo que el estado ha logrado en esta etapa</translation>
+    </message>
+    <message>
+        <source>Stage {number} supporting actions</source>
+        <translation>Acciones de apoyo de la etapa {number}</translation>
+    </message>
+    <message>
+        <source>One supporting action per line</source>
+        <translation>Una acción de apoyo por línea</translation>
+    </message>
+    <message>
+        <source>Stage {number} strategic questions</source>
+        <translation>Preguntas estratégicas de la etapa {number}</translation>
+    </message>
+    <message>
+        <source>One strategic question per line</source>
+        <translation>Una pregunta estratégica por línea</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Meta</translation>
+    </message>
+    <message>
+        <source>Supporting actions</source>
+        <translation>Acciones de apoyo</translation>
+    </message>
+    <message>
+        <source>Strategic questions</source>
+        <translation>Preguntas estratégicas</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Título</translation>
+    </message>
+    <message>
+        <source>S&amp;trategy</source>
+        <translation>Es&amp;trategia</translation>
+    </message>
+    <message>
+        <source>&amp;Summary</source>
+        <translation>&amp;Resumen</translation>
+    </message>
+    <message>
+        <source>Each stage needs a goal, at least one supporting action and one question:</source>
+        <translation>Cada etapa necesita una meta, al menos una acción de apoyo y una pregunta:</translation>
+    </message>
+    <message>
+        <source>The {file} {value}.</source>
+        <translation>{file}: {value}.</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Cargo</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <source>Stakeholder group</source>
+        <translation>Grupo de partes interesadas</translation>
+    </message>
+    <message>
+        <source>May be named in reports</source>
+        <translation>Puede nombrarse en los informes</translation>
+    </message>
+    <message>
+        <source>Type a name to add someone…</source>
+        <translation>Escriba un nombre para agregar a alguien…</translation>
+    </message>
+    <message>
+        <source>Reports may show this person&apos;s name.</source>
+        <translation>Los informes pueden mostrar el nombre de esta persona.</translation>
+    </message>
+    <message>
+        <source>Reports show only this person&apos;s stakeholder group.</source>
+        <translation>Los informes muestran solo el grupo de partes interesadas de esta persona.</translation>
+    </message>
+</context>
+<context>
+    <name>Preferences</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Preferencias</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Según el sistema</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>The language of the menus, screens, reports and exports.</source>
+        <translation>El idioma de los menús, las pantallas, los informes y las exportaciones.</translation>
+    </message>
+    <message>
+        <source>&amp;High contrast, large type</source>
+        <translation>&amp;Alto contraste, letra grande</translation>
+    </message>
+    <message>
+        <source>High contrast, large type</source>
+        <translation>Alto contraste, letra grande</translation>
+    </message>
+    <message>
+        <source>Black on white, a thick focus ring and type 1.4 times larger.</source>
+        <translation>Negro sobre blanco, un marco de foco grueso y letra 1,4 veces más grande.</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>The new language is used the next time plworkshop starts.</source>
+        <translation>El nuevo idioma se usará la próxima vez que se inicie plworkshop.</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectorWindow</name>
+    <message>
+        <source>and {more} more</source>
+        <translation>y {more} más</translation>
+    </message>
+    <message>
+        <source>plworkshop — projector</source>
+        <translation>plworkshop — proyector</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>Bienvenida</translation>
+    </message>
+    <message>
+        <source>STAGE SELF-ASSESSMENT</source>
+        <translation>AUTOEVALUACIÓN DE LA ETAPA</translation>
+    </message>
+    <message>
+        <source>Where does our state stand today?</source>
+        <translation>¿Dónde se encuentra hoy nuestro estado?</translation>
+    </message>
+    <message>
+        <source>STAGE {stage} · {upper}</source>
+        <translation>ETAPA {stage} · {upper}</translation>
+    </message>
+    <message>
+        <source>Your ideas will appear here.</source>
+        <translation>Sus ideas aparecerán aquí.</translation>
+    </message>
+</context>
+<context>
+    <name>ResponseCommands</name>
+    <message>
+        <source>Record input</source>
+        <translation>Registrar aporte</translation>
+    </message>
+    <message>
+        <source>Edit input</source>
+        <translation>Editar aporte</translation>
+    </message>
+    <message>
+        <source>Withdraw input</source>
+        <translation>Retirar aporte</translation>
+    </message>
+    <message>
+        <source>Restore input</source>
+        <translation>Restaurar aporte</translation>
+    </message>
+    <message>
+        <source>All {value} votes for this condition have been placed; take one back first, or raise the votes per person in Setup.</source>
+        <translation>Ya se emitieron los {value} votos de esta condición; retire uno primero o aumente los votos por persona en Preparación.</translation>
+    </message>
+    <message>
+        <source>Add a vote</source>
+        <translation>Agregar un voto</translation>
+    </message>
+    <message>
+        <source>Take back a vote</source>
+        <translation>Retirar un voto</translation>
+    </message>
+    <message>
+        <source>Make action item</source>
+        <translation>Crear acción</translation>
+    </message>
+</context>
+<context>
+    <name>ResponseEntry</name>
+    <message>
+        <source>Anonymous</source>
+        <translation>Anónimo</translation>
+    </message>
+    <message>
+        <source>Type what was said and press Enter  (Shift+Enter for a new line)</source>
+        <translation>Escriba lo que se dijo y pulse Intro  (Mayús+Intro para una línea nueva)</translation>
+    </message>
+    <message>
+        <source>New input</source>
+        <translation>Nuevo aporte</translation>
+    </message>
+    <message>
+        <source>Said by</source>
+        <translation>Dicho por</translation>
+    </message>
+    <message>
+        <source>Group: {label}</source>
+        <translation>Grupo: {label}</translation>
+    </message>
+</context>
+<context>
+    <name>ResponseListModel</name>
+    <message>
+        <source>Votes</source>
+        <translation>Votos</translation>
+    </message>
+    <message>
+        <source>What was said</source>
+        <translation>Lo que se dijo</translation>
+    </message>
+    <message>
+        <source>Said by</source>
+        <translation>Dicho por</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Anonymous</source>
+        <translation>Anónimo</translation>
+    </message>
+    <message>
+        <source>   (withdrawn)</source>
+        <translation>   (retirado)</translation>
+    </message>
+</context>
+<context>
+    <name>ResponsePanel</name>
+    <message>
+        <source>Most votes first</source>
+        <translation>Más votados primero</translation>
+    </message>
+    <message>
+        <source>Newest first</source>
+        <translation>Más recientes primero</translation>
+    </message>
+    <message>
+        <source>Oldest first</source>
+        <translation>Más antiguos primero</translation>
+    </message>
+    <message>
+        <source>&amp;Said by:</source>
+        <translation>&amp;Dicho por:</translation>
+    </message>
+    <message>
+        <source>Ctrl+L, then type part of a name or group and press Enter. The choice stays for the next entry.</source>
+        <translation>Ctrl+L, escriba parte de un nombre o grupo y pulse Intro. La elección se mantiene para el siguiente aporte.</translation>
+    </message>
+    <message>
+        <source>Record
+(Enter)</source>
+        <translation>Registrar
+(Intro)</translation>
+    </message>
+    <message>
+        <source>Filter what was said…</source>
+        <translation>Filtrar lo que se dijo…</translation>
+    </message>
+    <message>
+        <source>All groups</source>
+        <translation>Todos los grupos</translation>
+    </message>
+    <message>
+        <source>Show withdrawn</source>
+        <translation>Mostrar retirados</translation>
+    </message>
+    <message>
+        <source>+ Vote</source>
+        <translation>+ Voto</translation>
+    </message>
+    <message>
+        <source>− Vote</source>
+        <translation>− Voto</translation>
+    </message>
+    <message>
+        <source>Edit (F2)</source>
+        <translation>Editar (F2)</translation>
+    </message>
+    <message>
+        <source>Withdraw (Del)</source>
+        <translation>Retirar (Supr)</translation>
+    </message>
+    <message>
+        <source>Make action item (Ctrl+Shift+A)</source>
+        <translation>Crear acción (Ctrl+Mayús+A)</translation>
+    </message>
+    <message>
+        <source>Type what was said and press Enter  (Shift+Enter for a new line)</source>
+        <translation>Escriba lo que se dijo y pulse Intro  (Mayús+Intro para una línea nueva)</translation>
+    </message>
+    <message>
+        <source>Choose a strategic question in the navigator to record input.</source>
+        <translation>Elija una pregunta estratégica en el navegador para registrar aportes.</translation>
+    </message>
+    <message>
+        <source>Votes: no limit</source>
+        <translation>Votos: sin límite</translation>
+    </message>
+    <message>
+        <source>Votes left: {value} of {available}</source>
+        <translation>Votos restantes: {value} de {available}</translation>
+    </message>
+    <message>
+        <source>Recorded — {currentText}</source>
+        <translation>Registrado — {currentText}</translation>
+    </message>
+    <message>
+        <source>Vote added.</source>
+        <translation>Voto agregado.</translation>
+    </message>
+    <message>
+        <source>Vote taken back.</source>
+        <translation>Voto retirado.</translation>
+    </message>
+    <message>
+        <source>Withdrawn. Ctrl+Z brings it back; tick “Show withdrawn” to see it.</source>
+        <translation>Retirado. Ctrl+Z lo recupera; marque «Mostrar retirados» para verlo.</translation>
+    </message>
+    <message>
+        <source>Restored.</source>
+        <translation>Restaurado.</translation>
+    </message>
+    <message>
+        <source>Select a response first.</source>
+        <translation>Seleccione primero un aporte.</translation>
+    </message>
+    <message>
+        <source>Action item made — see Action items.</source>
+        <translation>Acción creada — véala en Acciones.</translation>
+    </message>
+    <message>
+        <source>Restore (Ctrl+Shift+R)</source>
+        <translation>Restaurar (Ctrl+Mayús+R)</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>{value:.1f} MB</source>
+        <translation>{value:.1f} MB</translation>
+    </message>
+    <message>
+        <source>{max} KB</source>
+        <translation>{max} KB</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Restaurar desde una copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Choose a backup to go back to. The database as it is now is kept aside, so restoring can itself be undone by restoring again.</source>
+        <translation>Elija la copia de seguridad a la que quiere volver. La base de datos actual se guarda aparte, de modo que la restauración puede deshacerse restaurando de nuevo.</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Copias de seguridad</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Workshops</source>
+        <translation>Talleres</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <source>There are no backups yet. One is taken each day you open plworkshop and each time you close it.</source>
+        <translation>Aún no hay copias de seguridad. Se hace una cada día que abre plworkshop y cada vez que lo cierra.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restaurar</translation>
+    </message>
+    <message>
+        <source>Go back to the backup of {taken_at:%Y-%m-%d %H:%M} ({workshops} workshops)? Anything recorded after it will be set aside with the current database.</source>
+        <translation>¿Volver a la copia de seguridad del {taken_at:%Y-%m-%d %H:%M} ({workshops} talleres)? Lo registrado después se guardará aparte junto con la base de datos actual.</translation>
+    </message>
+</context>
+<context>
+    <name>RosterEditor</name>
+    <message>
+        <source>these {len} people</source>
+        <translation>estas {len} personas</translation>
+    </message>
+    <message>
+        <source>Remove from the roster</source>
+        <translation>Quitar de la lista de participantes</translation>
+    </message>
+    <message>
+        <source>Remove {who} from the roster?
+
+Anything they said stays, attributed to their stakeholder group. Edit → Undo puts them back.</source>
+        <translation>¿Quitar a {who} de la lista de participantes?
+
+Lo que hayan dicho se conserva, atribuido a su grupo de partes interesadas. Editar → Deshacer los vuelve a agregar.</translation>
+    </message>
+    <message>
+        <source>Nobody was added, because some rows need fixing first:
+
+</source>
+        <translation>No se agregó a nadie, porque primero hay que corregir algunas filas:
+
+</translation>
+    </message>
+    <message>
+        <source>
+…and {more} more.</source>
+        <translation>
+…y {more} más.</translation>
+    </message>
+    <message>
+        <source>Paste roster</source>
+        <translation>Pegar lista de participantes</translation>
+    </message>
+    <message>
+        <source>Type a name and press Enter for the next person; Tab moves across. Paste rows from a spreadsheet with Ctrl+V (name, role, organization, group, may be named).</source>
+        <translation>Escriba un nombre y pulse Intro para pasar a la siguiente persona; Tab avanza por las columnas. Pegue filas de una hoja de cálculo con Ctrl+V (nombre, cargo, organización, grupo, puede nombrarse).</translation>
+    </message>
+    <message>
+        <source>&amp;Paste from spreadsheet</source>
+        <translation>&amp;Pegar desde hoja de cálculo</translation>
+    </message>
+    <message>
+        <source>&amp;Remove selected…</source>
+        <translation>&amp;Quitar seleccionados…</translation>
+    </message>
+    <message>
+        <source>No participants yet</source>
+        <translation>Aún no hay participantes</translation>
+    </message>
+    <message>
+        <source>1 participant</source>
+        <translation>1 participante</translation>
+    </message>
+    <message>
+        <source>{n} participants</source>
+        <translation>{n} participantes</translation>
+    </message>
+</context>
+<context>
+    <name>RosterEdits</name>
+    <message>
+        <source>Add {name}</source>
+        <translation>Agregar a {name}</translation>
+    </message>
+    <message>
+        <source>Add {len} people</source>
+        <translation>Agregar {len} personas</translation>
+    </message>
+    <message>
+        <source>may be named</source>
+        <translation>puede nombrarse</translation>
+    </message>
+    <message>
+        <source>Change {what} of {name}</source>
+        <translation>Cambiar {what} de {name}</translation>
+    </message>
+    <message>
+        <source>Remove {name}</source>
+        <translation>Quitar a {name}</translation>
+    </message>
+    <message>
+        <source>Remove {len} people</source>
+        <translation>Quitar {len} personas</translation>
+    </message>
+</context>
+<context>
+    <name>RosterPaste</name>
+    <message>
+        <source>There is nothing to paste: copy some rows from a spreadsheet first.</source>
+        <translation>No hay nada que pegar: primero copie algunas filas de una hoja de cálculo.</translation>
+    </message>
+    <message>
+        <source>Line {number}: the name is empty.</source>
+        <translation>Línea {number}: el nombre está vacío.</translation>
+    </message>
+    <message>
+        <source>Line {number} ({name}): “{group_text}” is not a stakeholder group.</source>
+        <translation>Línea {number} ({name}): «{group_text}» no es un grupo de partes interesadas.</translation>
+    </message>
+    <message>
+        <source>Line {number} ({name}): “{get}” should be yes or no (may be named in reports).</source>
+        <translation>Línea {number} ({name}): «{get}» debe ser sí o no (puede nombrarse en los informes).</translation>
+    </message>
+</context>
+<context>
+    <name>SetupPage</name>
+    <message>
+        <source>Workshop setup</source>
+        <translation>Preparación del taller</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>&amp;Datos</translation>
+    </message>
+    <message>
+        <source>&amp;Roster</source>
+        <translation>&amp;Participantes</translation>
+    </message>
+    <message>
+        <source>A&amp;genda</source>
+        <translation>A&amp;genda</translation>
+    </message>
+    <message>
+        <source>Setup — {title}</source>
+        <translation>Preparación — {title}</translation>
+    </message>
+</context>
+<context>
+    <name>StartupProblems</name>
+    <message>
+        <source>The damaged file will not be changed or deleted.</source>
+        <translation>El archivo dañado no se modificará ni se eliminará.</translation>
+    </message>
+    <message>
+        <source>Restore the latest backup</source>
+        <translation>Restaurar la copia de seguridad más reciente</translation>
+    </message>
+    <message>
+        <source>Open another file…</source>
+        <translation>Abrir otro archivo…</translation>
+    </message>
+    <message>
+        <source>
+
+Open it read-only?</source>
+        <translation>
+
+¿Abrirla en modo de solo lectura?</translation>
+    </message>
+    <message>
+        <source>Open a plworkshop database</source>
+        <translation>Abrir una base de datos de plworkshop</translation>
+    </message>
+    <message>
+        <source>plworkshop databases (*.db);;All files (*)</source>
+        <translation>Bases de datos de plworkshop (*.db);;Todos los archivos (*)</translation>
+    </message>
+</context>
+<context>
+    <name>TextList</name>
+    <message>
+        <source>{capitalize} list</source>
+        <translation>Lista: {capitalize}</translation>
+    </message>
+    <message>
+        <source>Double-click or press F2 to edit a {what}.</source>
+        <translation>Haga doble clic o pulse F2 para editar: {what}.</translation>
+    </message>
+    <message>
+        <source>Add {what}</source>
+        <translation>Agregar {what}</translation>
+    </message>
+    <message>
+        <source>Remove {what}</source>
+        <translation>Quitar {what}</translation>
+    </message>
+    <message>
+        <source>Key: {key}</source>
+        <translation>Clave: {key}</translation>
+    </message>
+</context>
+<context>
+    <name>TimerWidget</name>
+    <message>
+        <source>5 minutes left in this time box.</source>
+        <translation>Quedan 5 minutos en este bloque de tiempo.</translation>
+    </message>
+    <message>
+        <source>1 minute left in this time box.</source>
+        <translation>Queda 1 minuto en este bloque de tiempo.</translation>
+    </message>
+    <message>
+        <source>The time box is over — wrap up or extend (+5 min).</source>
+        <translation>El bloque de tiempo terminó — cierre o amplíe (+5 min).</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Tiempo restante</translation>
+    </message>
+    <message>
+        <source>Time left in this time box</source>
+        <translation>Tiempo restante en este bloque</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pausa</translation>
+    </message>
+    <message>
+        <source>Pause or resume the time box (Ctrl+Shift+Space)</source>
+        <translation>Pausar o reanudar el bloque de tiempo (Ctrl+Mayús+Espacio)</translation>
+    </message>
+    <message>
+        <source>+5 min</source>
+        <translation>+5 min</translation>
+    </message>
+    <message>
+        <source>Give this time box five more minutes (Ctrl+Shift+E)</source>
+        <translation>Dar cinco minutos más a este bloque (Ctrl+Mayús+E)</translation>
+    </message>
+    <message>
+        <source>No time box</source>
+        <translation>Sin bloque de tiempo</translation>
+    </message>
+    <message>
+        <source> (paused)</source>
+        <translation> (en pausa)</translation>
+    </message>
+    <message>
+        <source>Over time</source>
+        <translation>Tiempo excedido</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Reanudar</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopCommands</name>
+    <message>
+        <source>Untitled workshop</source>
+        <translation>Taller sin título</translation>
+    </message>
+    <message>
+        <source>New workshop</source>
+        <translation>Nuevo taller</translation>
+    </message>
+    <message>
+        <source>Preparing the demo workshop…</source>
+        <translation>Preparando el taller de demostración…</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopListModel</name>
+    <message>
+        <source>Workshop</source>
+        <translation>Taller</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
+        <source>State / district</source>
+        <translation>Estado / distrito</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>Aportes</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Acciones</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation>Último cambio</translation>
+    </message>
+    <message>
+        <source>Deleted {text}</source>
+        <translation>Eliminado el {text}</translation>
+    </message>
+    <message>
+        <source>{title}
+Facilitator: {value}</source>
+        <translation>{title}
+Facilitador(a): {value}</translation>
+    </message>
+</context>
+</TS>
