@@ -181,3 +181,34 @@ def policy_lever_labeller(pack):
         english = pack.policy_lever_label(key)
         return vocabulary_es.term_label("policy_levers", key or "", english, current_language())
     return label
+
+
+# -- content texts: the pack's own translation overlay (plworkshop.framework.translations) ----------
+def localize_condition(condition, shipped_pack=None):
+    """`condition` in the interface language where the pack's overlay translates it (LocalizedCondition)."""
+    from plworkshop.framework.loader import load_default_pack
+    from plworkshop.framework.translations import localize_from_pack
+
+    return localize_from_pack(condition, shipped_pack or load_default_pack(), current_language())
+
+
+def language_tag(codes: set[str], official: bool) -> tuple[str, str]:
+    """A short tag for content shown in the languages `codes`, and a sentence explaining it.
+
+    ("", "") when everything shown is in the interface language and is not a translation.
+    """
+    interface = current_language()
+    if codes == {interface} and interface == "en":
+        return "", ""
+    if codes == {interface}:
+        return (translate("LanguageTag", "ES · official translation") if official else
+                translate("LanguageTag", "ES · unofficial translation"),
+                translate("LanguageTag", "This text is a translation of the framework's English wording; "
+                                         "the English text prevails."))
+    if len(codes) == 1:
+        return (translate("LanguageTag", "EN · English text"),
+                translate("LanguageTag", "This text has no translation (or was edited), so it is shown "
+                                         "in English, as written."))
+    return (translate("LanguageTag", "ES + EN"),
+            translate("LanguageTag", "Part of this text is translated (unofficially) and part is shown "
+                                     "in English, as written."))

@@ -290,6 +290,10 @@
         <translation>Adaptado para la facilitación — no es la redacción oficial</translation>
     </message>
     <message>
+        <source>Language of the content</source>
+        <translation>Idioma del contenido</translation>
+    </message>
+    <message>
         <source>Strategic question</source>
         <translation>Pregunta estratégica</translation>
     </message>
@@ -781,6 +785,37 @@ Los detalles están en el archivo de registro:
     <message>
         <source>Restore “{title}”</source>
         <translation>Restaurar «{title}»</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageTag</name>
+    <message>
+        <source>ES · official translation</source>
+        <translation>ES · traducción oficial</translation>
+    </message>
+    <message>
+        <source>ES · unofficial translation</source>
+        <translation>ES · traducción no oficial</translation>
+    </message>
+    <message>
+        <source>This text is a translation of the framework&apos;s English wording; the English text prevails.</source>
+        <translation>Este texto es una traducción de la redacción en inglés del marco; prevalece el texto en inglés.</translation>
+    </message>
+    <message>
+        <source>EN · English text</source>
+        <translation>EN · texto en inglés</translation>
+    </message>
+    <message>
+        <source>This text has no translation (or was edited), so it is shown in English, as written.</source>
+        <translation>Este texto no tiene traducción (o fue editado), por lo que se muestra en inglés, tal como está escrito.</translation>
+    </message>
+    <message>
+        <source>ES + EN</source>
+        <translation>ES + EN</translation>
+    </message>
+    <message>
+        <source>Part of this text is translated (unofficially) and part is shown in English, as written.</source>
+        <translation>Parte de este texto está traducida (de forma no oficial) y parte se muestra en inglés, tal como está escrita.</translation>
     </message>
 </context>
 <context>

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QPushButton, QScroll
 
 from plworkshop.framework.model import STAGE_NAMES, Condition
 from plworkshop.ui.theme import scale_points
-from plworkshop.ui.i18n import translate, QT_TRANSLATE_NOOP, stage_name
+from plworkshop.ui.i18n import translate, QT_TRANSLATE_NOOP, stage_name, language_tag, localize_condition
 
 ADAPTED_BADGE = QT_TRANSLATE_NOOP("ContentPanel", "Adapted for facilitation — not the official wording")
 
@@ -20,6 +20,8 @@ QWidget#contentBody { background: #ffffff; }
 QLabel#conditionTitle { font-size: 22pt; font-weight: 700; color: #14213d; }
 QLabel#adaptedBadge { background: #fff3cd; color: #7a4b00; border: 1px solid #e0b64a;
                       border-radius: 10px; padding: 2px 10px; font-size: 10pt; font-weight: 600; }
+QLabel#languageTag { background: #e8eef7; color: #1d3557; border: 1px solid #8aa4c8;
+                      border-radius: 10px; padding: 2px 10px; font-size: 10pt; font-weight: 700; }
 QLabel#summary { font-size: 12pt; color: #3a3f4b; }
 QLabel#stageLine { font-size: 11pt; font-weight: 700; color: #1d4e89; letter-spacing: 0.5px; }
 QFrame#questionBox { background: #eef4fb; border-left: 6px solid #1d4e89; border-radius: 4px; }
@@ -66,7 +68,13 @@ class ContentPanel(QScrollArea):
         self.badge = _label("adaptedBadge", translate("ContentPanel", ADAPTED_BADGE))
         self.badge.setWordWrap(False)
         self.badge.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Maximum)
+        # Which language the content is in, when it is not simply the interface's (EN / ES · unofficial).
+        self.language_tag = _label("languageTag")
+        self.language_tag.setWordWrap(False)
+        self.language_tag.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Maximum)
+        self.language_tag.setAccessibleName(translate("ContentPanel", "Language of the content"))
         title_row.addWidget(self.title, 1)
+        title_row.addWidget(self.language_tag, 0, Qt.AlignmentFlag.AlignVCenter)
         title_row.addWidget(self.badge, 0, Qt.AlignmentFlag.AlignVCenter)
         layout.addLayout(title_row)
         self.summary = _label("summary")
@@ -104,6 +112,7 @@ class ContentPanel(QScrollArea):
         self.title.setText("")
         self.summary.setText("")
         self.badge.hide()
+        self.language_tag.hide()
         for widget in (self.stage_line, self.question_box, self.goal_head, self.goal,
                        self.actions_head, self.actions, self.story_toggle, self.story):
             widget.hide()
@@ -112,6 +121,9 @@ class ContentPanel(QScrollArea):
                        *, assessment: bool = False) -> None:
         """Show the condition; with a stage its goal and actions; with a question, the question too."""
         self.clear()
+        localized = localize_condition(condition)
+        condition = localized.condition
+        self._show_language(localized, stage, question_key, assessment)
         self.title.setText(condition.title)
         self.summary.setText(condition.summary)
         self.badge.setVisible(not condition.official)
@@ -145,6 +157,20 @@ class ContentPanel(QScrollArea):
             self.actions_head.setText(translate("ContentPanel", "Supporting actions"))
             self.actions.setText(bullets(current.actions) + translate("ContentPanel", "<p><b>Strategic questions</b></p>")
                                  + bullets([q.text for q in questions]))
+
+    def _show_language(self, localized, stage: int, question_key: str, assessment: bool) -> None:
+        """Tag the content with its language when it is not plainly the interface's."""
+        parts = ["title", "summary"]
+        for s in localized.condition.stages:
+            if stage in (0, s.number) and not assessment:
+                parts += [f"s{s.number}.goal"] + ([f"s{s.number}.actions"] if stage else [])
+                parts += [q.key for q in s.questions if stage and (not question_key or q.key == question_key)]
+        codes = {localized.language_of(p) for p in parts if localized.language_of(p)}
+        text, tip = language_tag(codes, localized.official_translation)
+        self.language_tag.setText(text)
+        self.language_tag.setToolTip("\n\n".join(t for t in (tip, localized.notice) if t))
+        self.language_tag.setAccessibleDescription(tip)
+        self.language_tag.setVisible(bool(text))
 
     def _set_story(self, condition: Condition) -> None:
         story = condition.early_adopter

@@ -21,7 +21,7 @@ from plworkshop.ui.context import UiContext
 from plworkshop.ui.facilitation.agenda_timer import FINAL, OVER, SOON
 from plworkshop.ui.facilitation.distribution_chart import DARK, DistributionChart, distribution
 from plworkshop.ui.theme import PROJECTOR
-from plworkshop.ui.i18n import translate, stage_name, stakeholder_labeller
+from plworkshop.ui.i18n import translate, stage_name, stakeholder_labeller, localize_condition
 
 MAX_SHOWN = 10
 QUESTION_PX = 48
@@ -136,6 +136,7 @@ class ProjectorWindow(QWidget):
             self.stack.setCurrentWidget(self.inputs)
             self._show_timer()
             return
+        condition = localize_condition(condition).condition  # the room sees what the facilitator sees
         self.condition.setText(condition.title)
         if page.on_self_assessment:
             self.stage.setText(translate("ProjectorWindow", "STAGE SELF-ASSESSMENT"))
