@@ -19,6 +19,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 STALL_TIMEOUT_S = 120
+IDLE_PROBE_S = 3.0
 
 
 def _settle(app) -> None:
@@ -55,8 +56,13 @@ def start(data_dir: Path):
     from plworkshop.paths import AppPaths
 
     app = ensure_qt_app()
-    _language(app)
     paths = AppPaths(data_dir)
+    try:  # language and theme exactly as `plworkshop gui` sets them up
+        from plworkshop.app import apply_user_preferences
+    except ImportError:
+        _language(app)
+    else:
+        apply_user_preferences(app, paths)
     session = open_session(paths, paths.default_database_url, interactive=False)
     ctx = build_context(paths, db=session.db)
     ctx.session = session
@@ -125,12 +131,20 @@ def stall_figure(app, ctx, window, workshop_id: str, bundles: list[Path]) -> dic
     timer.setInterval(10)
     timer.timeout.connect(lambda: ticks.append(time.perf_counter()))
     done = {"import": None, "report": None}
+    opening = [0.0, 0.0]
 
     def imported(result) -> None:
-        window._after_import(result)  # what the main window does with an import's outcome
-        done["import"] = time.perf_counter()
+        opening[0] = time.perf_counter()
+        window._after_import(result)  # what the main window does next: open the imported workshop
+        done["import"] = opening[1] = time.perf_counter()
 
     timer.start()
+    idle_until = time.perf_counter() + IDLE_PROBE_S  # the same probe with nothing running: the floor
+    while time.perf_counter() < idle_until:
+        app.processEvents()
+        time.sleep(0.001)
+    idle = [(b - a) * 1000 for a, b in zip(ticks, ticks[1:])]
+    ticks.clear()
     started = time.perf_counter()
     ticks.append(started)
     preview_report(ctx, window, workshop_id)
@@ -146,7 +160,16 @@ def stall_figure(app, ctx, window, workshop_id: str, bundles: list[Path]) -> dic
         time.sleep(0.01)
     timer.stop()
     gaps = [(b - a) * 1000 for a, b in zip(ticks, ticks[1:])]
+    # The same gaps without the time spent opening the imported workshop afterwards (a navigation).
+    opened = opening[1] - opening[0]
+    other = [(b - a - max(0.0, min(b, opening[1]) - max(a, opening[0]))) * 1000
+             for a, b in zip(ticks, ticks[1:])]
+    worst = sorted(((b - a) * 1000, (a - started)) for a, b in zip(ticks, ticks[1:]))[-5:]
     return {"stall_max_ms": max(gaps, default=0.0), "ticks": len(ticks),
+            "idle_max_ms": max(idle, default=0.0),
+            "stall_without_open_ms": max(other, default=0.0), "open_ms": opened * 1000,
+            "worst_gaps": [(round(g), round(at, 2)) for g, at in worst],
+            "open_at_s": opening[0] - started,
             "report_s": (done["report"] or time.perf_counter()) - started,
             "import_s": (done["import"] or time.perf_counter()) - started,
             "finished": None not in done.values()}
