@@ -70,6 +70,8 @@ class MainWindow(QMainWindow):
     # -- layout ---------------------------------------------------------------------------------
     def _build_body(self) -> None:
         self.sidebar = QListWidget(objectName="Sidebar")
+        self.sidebar.setAccessibleName(translate("MainWindow", "Pages"))
+        self.sidebar.setAccessibleDescription(translate("MainWindow", "Home, Setup, Facilitate and Action items (Ctrl+1 to Ctrl+4)."))
         self.sidebar.setIconSize(QSize(22, 22))
         self.sidebar.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.sidebar.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

@@ -105,12 +105,20 @@
         <translation>Eliminar…</translation>
     </message>
     <message>
+        <source>Filter action items</source>
+        <translation>Filtrar acciones</translation>
+    </message>
+    <message>
         <source>Filter by title, owner or partners…</source>
         <translation>Filtrar por título, responsable o aliados…</translation>
     </message>
     <message>
         <source>Any status</source>
         <translation>Cualquier estado</translation>
+    </message>
+    <message>
+        <source>F2 edits the current cell; Delete removes the selected action item.</source>
+        <translation>F2 edita la celda actual; Supr elimina la acción seleccionada.</translation>
     </message>
     <message>
         <source>1 action item.</source>
@@ -158,6 +166,10 @@
     <message>
         <source>Conditions in the framework</source>
         <translation>Condiciones del marco</translation>
+    </message>
+    <message>
+        <source>Enter adds the selected condition to the agenda.</source>
+        <translation>Intro agrega la condición seleccionada a la agenda.</translation>
     </message>
     <message>
         <source>The agenda, in order</source>
@@ -290,6 +302,10 @@
         <translation>Adaptado para la facilitación — no es la redacción oficial</translation>
     </message>
     <message>
+        <source>Framework content</source>
+        <translation>Contenido del marco</translation>
+    </message>
+    <message>
         <source>Language of the content</source>
         <translation>Idioma del contenido</translation>
     </message>
@@ -410,6 +426,10 @@
         <translation>Sede y ciudad</translation>
     </message>
     <message>
+        <source>Votes per person</source>
+        <translation>Votos por persona</translation>
+    </message>
+    <message>
         <source>No limit</source>
         <translation>Sin límite</translation>
     </message>
@@ -426,6 +446,10 @@
         <translation>&amp;Votos por persona</translation>
     </message>
     <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
         <source>Anything the facilitator wants to remember: goals, logistics…</source>
         <translation>Lo que el facilitador o la facilitadora quiera recordar: metas, logística…</translation>
     </message>
@@ -436,6 +460,10 @@
     <message>
         <source>Each field is saved as soon as you leave it. Edit → Undo takes a change back.</source>
         <translation>Cada campo se guarda en cuanto sale de él. Editar → Deshacer revierte un cambio.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>No date yet</source>
@@ -763,6 +791,10 @@ Los detalles están en el archivo de registro:
         <translation>&amp;Volver a los talleres</translation>
     </message>
     <message>
+        <source>Enter opens the selected workshop; Delete moves it to the trash.</source>
+        <translation>Intro abre el taller seleccionado; Supr lo mueve a la papelera.</translation>
+    </message>
+    <message>
         <source>The trash is empty. Deleted workshops stay here for 30 days.</source>
         <translation>La papelera está vacía. Los talleres eliminados permanecen aquí 30 días.</translation>
     </message>
@@ -973,6 +1005,14 @@ Los detalles están en el archivo de registro:
     <message>
         <source>✓ All changes saved</source>
         <translation>✓ Todos los cambios guardados</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Páginas</translation>
+    </message>
+    <message>
+        <source>Home, Setup, Facilitate and Action items (Ctrl+1 to Ctrl+4).</source>
+        <translation>Inicio, Preparación, Facilitar y Acciones (Ctrl+1 a Ctrl+4).</translation>
     </message>
     <message>
         <source>{name} (Ctrl+{number})</source>
@@ -1309,6 +1349,10 @@ aprendizaje personalizado</translation>
         <translation>Dicho por</translation>
     </message>
     <message>
+        <source>Type part of a name or group and press Enter.</source>
+        <translation>Escriba parte de un nombre o grupo y pulse Intro.</translation>
+    </message>
+    <message>
         <source>Group: {label}</source>
         <translation>Grupo: {label}</translation>
     </message>
@@ -1369,6 +1413,10 @@ aprendizaje personalizado</translation>
 (Intro)</translation>
     </message>
     <message>
+        <source>Filter what was said</source>
+        <translation>Filtrar lo que se dijo</translation>
+    </message>
+    <message>
         <source>Filter what was said…</source>
         <translation>Filtrar lo que se dijo…</translation>
     </message>
@@ -1379,6 +1427,14 @@ aprendizaje personalizado</translation>
     <message>
         <source>Show withdrawn</source>
         <translation>Mostrar retirados</translation>
+    </message>
+    <message>
+        <source>What has been said</source>
+        <translation>Lo que se ha dicho</translation>
+    </message>
+    <message>
+        <source>Plus and minus vote, Delete withdraws, F2 edits.</source>
+        <translation>Más y menos votan, Supr retira, F2 edita.</translation>
     </message>
     <message>
         <source>+ Vote</source>
@@ -1537,6 +1593,14 @@ Lo que hayan dicho se conserva, atribuido a su grupo de partes interesadas. Edit
         <translation>Pegar lista de participantes</translation>
     </message>
     <message>
+        <source>Roster</source>
+        <translation>Lista de participantes</translation>
+    </message>
+    <message>
+        <source>One participant per row; type in the last row to add someone.</source>
+        <translation>Un participante por fila; escriba en la última fila para agregar a alguien.</translation>
+    </message>
+    <message>
         <source>Type a name and press Enter for the next person; Tab moves across. Paste rows from a spreadsheet with Ctrl+V (name, role, organization, group, may be named).</source>
         <translation>Escriba un nombre y pulse Intro para pasar a la siguiente persona; Tab avanza por las columnas. Pegue filas de una hoja de cálculo con Ctrl+V (nombre, cargo, organización, grupo, puede nombrarse).</translation>
     </message>
@@ -1612,6 +1676,10 @@ Lo que hayan dicho se conserva, atribuido a su grupo de partes interesadas. Edit
     <message>
         <source>Workshop setup</source>
         <translation>Preparación del taller</translation>
+    </message>
+    <message>
+        <source>Setup sections</source>
+        <translation>Secciones de la preparación</translation>
     </message>
     <message>
         <source>&amp;Details</source>

@@ -55,6 +55,7 @@ class ActionItemsPage(QWidget):
         self.delete_button = QPushButton(translate("ActionItemsPage", "Delete…"), objectName="Danger")
         self.delete_button.clicked.connect(self.delete_selected)
         self.find_box = QLineEdit()
+        self.find_box.setAccessibleName(translate("ActionItemsPage", "Filter action items"))
         self.find_box.setPlaceholderText(translate("ActionItemsPage", "Filter by title, owner or partners…"))
         self.find_box.setClearButtonEnabled(True)
         self.find_box.textChanged.connect(lambda text: self.proxy.set_filters(text=text))
@@ -73,6 +74,8 @@ class ActionItemsPage(QWidget):
         layout.addLayout(bar)
 
         self.table = QTableView()
+        self.table.setAccessibleName(translate("ActionItemsPage", "Action items"))
+        self.table.setAccessibleDescription(translate("ActionItemsPage", "F2 edits the current cell; Delete removes the selected action item."))
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)

@@ -55,6 +55,7 @@ class ContentPanel(QScrollArea):
         super().__init__(parent)
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setAccessibleName(translate("ContentPanel", "Framework content"))
         body = QWidget()
         body.setObjectName("contentBody")
         body.setStyleSheet(scale_points(_STYLE))

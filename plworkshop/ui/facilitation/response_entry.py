@@ -75,6 +75,8 @@ class AttributionCombo(QComboBox):
         self.setMaxVisibleItems(20)
         self.setMinimumContentsLength(22)
         self.setAccessibleName(translate("ResponseEntry", "Said by"))
+        self.lineEdit().setAccessibleName(translate("ResponseEntry", "Said by"))
+        self.lineEdit().setAccessibleDescription(translate("ResponseEntry", "Type part of a name or group and press Enter."))
         self._labels = QStringListModel(self)
         completer = QCompleter(self._labels, self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)

@@ -100,6 +100,7 @@ class ResponsePanel(QWidget):
 
         filters = QHBoxLayout()
         self.filter_box = QLineEdit()
+        self.filter_box.setAccessibleName(translate("ResponsePanel", "Filter what was said"))
         self.filter_box.setPlaceholderText(translate("ResponsePanel", "Filter what was said…"))
         self.filter_box.setClearButtonEnabled(True)
         self.filter_box.textChanged.connect(lambda t: self.proxy.set_filters(text=t))
@@ -123,6 +124,8 @@ class ResponsePanel(QWidget):
         layout.addLayout(filters)
 
         self.table = ResponseTable()
+        self.table.setAccessibleName(translate("ResponsePanel", "What has been said"))
+        self.table.setAccessibleDescription(translate("ResponsePanel", "Plus and minus vote, Delete withdraws, F2 edits."))
         self.table.setModel(self.proxy)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

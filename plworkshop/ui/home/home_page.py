@@ -96,6 +96,9 @@ class HomePage(QWidget):
             buttons.addWidget(b)
 
         self.table = QTableView(self)
+        self.table.setAccessibleName(translate("HomePage", "Workshops"))
+        self.table.setTabKeyNavigation(False)  # Tab leaves the list; arrows move within it
+        self.table.setAccessibleDescription(translate("HomePage", "Enter opens the selected workshop; Delete moves it to the trash."))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

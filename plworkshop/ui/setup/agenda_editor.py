@@ -47,11 +47,14 @@ class AgendaEditor(QWidget):
 
     def _build(self) -> None:
         self.available = QTreeWidget(self)
+        self.available.setAccessibleName(translate("AgendaEditor", "Conditions in the framework"))
+        self.available.setAccessibleDescription(translate("AgendaEditor", "Enter adds the selected condition to the agenda."))
         self.available.setHeaderHidden(True)
         self.available.setRootIsDecorated(False)
         self.available.setItemsExpandable(False)
         self.available.itemActivated.connect(lambda _item, _col: self.add_selected())
         self.table = QTableView(self)
+        self.table.setAccessibleName(translate("AgendaEditor", "The agenda, in order"))
         self.table.setModel(self.model)
         self.table.setItemDelegateForColumn(MINUTES, MinutesDelegate(self.table))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

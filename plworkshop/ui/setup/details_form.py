@@ -54,6 +54,7 @@ class DetailsForm(QWidget):
         self.edits["title"].setPlaceholderText(translate("DetailsForm", "e.g. North Dakota personalized learning convening"))
         self.edits["location"].setPlaceholderText(translate("DetailsForm", "Venue and city"))
         self.votes = QSpinBox(self, minimum=0, maximum=100)
+        self.votes.setAccessibleName(translate("DetailsForm", "Votes per person"))
         self.votes.setSpecialValueText(translate("DetailsForm", "No limit"))
         self.votes.setSuffix(translate("DetailsForm", " votes"))
         self.votes.setMaximumWidth(200)
@@ -61,6 +62,7 @@ class DetailsForm(QWidget):
         self.votes.editingFinished.connect(self._save_votes)
         form.addRow(translate("DetailsForm", "&Votes per person"), self.votes)
         self.notes = QPlainTextEdit(self)
+        self.notes.setAccessibleName(translate("DetailsForm", "Notes"))
         self.notes.setPlaceholderText(translate("DetailsForm", "Anything the facilitator wants to remember: goals, logistics…"))
         self.notes.setTabChangesFocus(True)
         self.notes.installEventFilter(self)
@@ -76,6 +78,7 @@ class DetailsForm(QWidget):
 
     def _add_date_row(self, form: QFormLayout) -> None:
         self.date = QDateEdit(self)
+        self.date.setAccessibleName(translate("DetailsForm", "Date"))
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("d MMMM yyyy")
         self.date.setMinimumDate(NO_DATE)

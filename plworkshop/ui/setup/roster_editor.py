@@ -94,6 +94,8 @@ class RosterEditor(QWidget):
         self.edits = RosterEdits(ctx, lambda: self.workshop_id, self)
         self.model = ParticipantTableModel(ctx.pack, self.edits, self)
         self.table = RosterTable(self)
+        self.table.setAccessibleName(translate("RosterEditor", "Roster"))
+        self.table.setAccessibleDescription(translate("RosterEditor", "One participant per row; type in the last row to add someone."))
         self.table.setModel(self.model)
         self.table.setItemDelegateForColumn(GROUP, GroupDelegate(ctx.pack, self.table))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)

@@ -25,6 +25,7 @@ class SetupPage(QWidget):
         self.roster = RosterEditor(ctx, self)
         self.agenda = AgendaEditor(ctx, self)
         self.tabs = QTabWidget(self)
+        self.tabs.setAccessibleName(translate("SetupPage", "Setup sections"))
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.details, translate("SetupPage", "&Details"))
         self.tabs.addTab(self.roster, translate("SetupPage", "&Roster"))

@@ -1,0 +1,108 @@
+"""Every screen's focus chain: each control a keyboard user can reach has an accessible name."""
+
+from __future__ import annotations
+
+import pytest
+from focus_walk import reachable, tab_through, unnamed
+
+from plworkshop.ui import main_window as mw
+
+QUESTION_KEY = "collaborative-leadership.s1.q1"
+
+
+def _facilitate(window, kind: str):
+    from plworkshop.ui.facilitation.navigator_model import ASSESSMENT, QUESTION, Position
+
+    window.show_page(mw.FACILITATE)
+    page = window.page(mw.FACILITATE)
+    if kind == "question":
+        page.go_to(Position(QUESTION, "collaborative-leadership", 1, QUESTION_KEY))
+    else:
+        page.go_to(Position(ASSESSMENT, "collaborative-leadership"))
+    return page
+
+
+def test_home_setup_tabs_have_named_controls(a11y_window):
+    window = a11y_window
+    window.show_page(mw.HOME)
+    problems = {"home": unnamed(window)}
+    window.show_page(mw.SETUP)
+    for tab, name in enumerate(("details", "roster", "agenda")):
+        window.setup.show_tab(tab)
+        problems[f"setup {name}"] = unnamed(window)
+    assert {k: v for k, v in problems.items() if v} == {}
+
+
+@pytest.mark.parametrize("kind", ["question", "assessment"])
+def test_facilitation_controls_are_named(a11y_window, kind):
+    _facilitate(a11y_window, kind)
+    assert unnamed(a11y_window) == []
+
+
+def test_action_items_controls_are_named(a11y_window):
+    a11y_window.show_page(mw.ACTIONS)
+    assert unnamed(a11y_window) == []
+
+
+def test_projector_controls_are_named(qtbot, a11y_window):
+    _facilitate(a11y_window, "question")
+    a11y_window.open_projector()
+    projector = a11y_window.projector
+    qtbot.addWidget(projector)
+    assert projector.accessibleName() or projector.windowTitle()
+    assert unnamed(projector) == []
+    projector.close()
+
+
+def test_content_editor_controls_are_named(qtbot, a11y_ctx):
+    from plworkshop.ui.content_editor import ContentEditor
+
+    editor = ContentEditor(a11y_ctx)
+    qtbot.addWidget(editor)
+    editor.show()
+    qtbot.waitExposed(editor)
+    assert unnamed(editor) == []
+
+
+def test_preferences_controls_are_named(qtbot, a11y_ctx):
+    from plworkshop.ui.preferences.preferences_dialog import PreferencesDialog
+
+    dialog = PreferencesDialog(a11y_ctx.settings)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert unnamed(dialog) == []
+
+
+def test_restore_dialog_controls_are_named(qtbot, app_paths):
+    from plworkshop.ui.backups.restore_dialog import RestoreBackupDialog
+
+    dialog = RestoreBackupDialog(app_paths)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert unnamed(dialog) == []
+
+
+def test_tab_reaches_every_home_control_in_order(qtbot, a11y_window):
+    """Pressing Tab really moves through the controls the chain lists, and comes back round."""
+    window = a11y_window
+    window.show_page(mw.HOME)
+    chain = reachable(window)
+    window.home.table.setFocus()
+    visited = tab_through(window, qtbot, len(chain) + 1)
+    assert set(map(id, chain)) <= set(map(id, visited)) | {id(window.home.table)}
+    assert window.home.new_button in visited
+
+
+@pytest.mark.parametrize("contrast", [False, True])
+def test_focused_controls_get_a_visible_ring(contrast):
+    """Both themes give focused controls a 2 px ring in a colour of its own."""
+    from plworkshop.ui.theme import FOCUS_RING, HIGH_CONTRAST, LIGHT, stylesheet
+
+    sheet = stylesheet(HIGH_CONTRAST if contrast else LIGHT, 10, contrast=contrast)
+    ring = FOCUS_RING["contrast" if contrast else "light"]
+    for selector in ("QPushButton:focus", "QLineEdit:focus", "QTableView:focus", "QCheckBox:focus",
+                     "QComboBox:focus", "QPlainTextEdit:focus"):
+        assert selector in sheet
+    assert f"2px solid {ring}" in sheet
