@@ -16,6 +16,7 @@ from plworkshop.ui.context import UiContext
 from plworkshop.ui.facilitation.assessment_model import (FIRST_STAGE_COLUMN, GROUP, NAME,
                                                          AssessmentModel, stage_of_column)
 from plworkshop.ui.facilitation.distribution_chart import DistributionChart, distribution
+from plworkshop.ui.i18n import translate, stage_name, stakeholder_labeller
 
 
 class AssessmentTable(QTableView):
@@ -47,11 +48,11 @@ class AssessmentGrid(QWidget):
         self.ctx = ctx
         self.workshop_id = ""
         self.condition = ""
-        self.model = AssessmentModel(ctx.pack.stakeholder_label, self)
+        self.model = AssessmentModel(stakeholder_labeller(ctx.pack), self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 6, 12, 8)
-        hint = QLabel("Click a stage, or select a row and press 0 (not yet started), 1 Exploration, "
-                      "2 Replication or 3 Statewide Transformation; Delete clears.")
+        hint = QLabel(translate("AssessmentGrid", "Click a stage, or select a row and press 0 (not yet started), 1 Exploration, "
+                      "2 Replication or 3 Statewide Transformation; Delete clears."))
         hint.setWordWrap(True)
         hint.setStyleSheet("color: #4b5563;")
         layout.addWidget(hint)
@@ -63,7 +64,7 @@ class AssessmentGrid(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setStyleSheet("QTableView { font-size: 11.5pt; } "
                                  "QTableView::item { padding: 2px 6px; }")
-        self.table.setAccessibleName("Stage self-assessment grid")
+        self.table.setAccessibleName(translate("AssessmentGrid", "Stage self-assessment grid"))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(GROUP, QHeaderView.ResizeMode.Interactive)
@@ -81,19 +82,19 @@ class AssessmentGrid(QWidget):
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(8, 0, 0, 0)
-        title = QLabel("Where the room places the state")
+        title = QLabel(translate("AssessmentGrid", "Where the room places the state"))
         title.setStyleSheet("font-size: 13pt; font-weight: 700; color: #14213d;")
         right_layout.addWidget(title)
-        self.chart = DistributionChart(ctx.pack.stakeholder_label)
+        self.chart = DistributionChart(stakeholder_labeller(ctx.pack))
         right_layout.addWidget(self.chart, 1)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.summary.setStyleSheet("font-size: 11pt; color: #1f2933;")
         right_layout.addWidget(self.summary)
         note_row = QHBoxLayout()
-        note_label = QLabel("Consensus &note:")
+        note_label = QLabel(translate("AssessmentGrid", "Consensus &note:"))
         self.note = QLineEdit()
-        self.note.setPlaceholderText("Why the room placed the state here (saved when you leave the box)")
+        self.note.setPlaceholderText(translate("AssessmentGrid", "Why the room placed the state here (saved when you leave the box)"))
         note_label.setBuddy(self.note)
         self.note.editingFinished.connect(self._note_edited)
         note_row.addWidget(note_label)
@@ -130,12 +131,12 @@ class AssessmentGrid(QWidget):
         data = distribution(placements, group_order, consensus.stage if consensus else None)
         self.chart.set_distribution(data)
         people = len(self.model.people())
-        text = f"{data.total} of {people} placed."
+        text = translate("AssessmentGrid", "{total} of {people} placed.").format(total=data.total, people=people)
         if data.total:
             top = max(data.by_stage.items(), key=lambda kv: (kv[1], -kv[0]))
-            text += f" Most often: {ASSESSMENT_STAGE_NAMES[top[0]]} ({top[1]})."
-        text += (f" Consensus: {ASSESSMENT_STAGE_NAMES[consensus.stage]}." if consensus
-                 else " No consensus yet (last row).")
+            text += translate("AssessmentGrid", " Most often: {value} ({value2}).").format(value=stage_name(top[0]), value2=top[1])
+        text += (translate("AssessmentGrid", " Consensus: {value}.").format(value=stage_name(consensus.stage)) if consensus
+                 else translate("AssessmentGrid", " No consensus yet (last row)."))
         self.summary.setText(text)
         if not self.note.hasFocus():
             self.note.setText(consensus.note if consensus else "")
@@ -170,7 +171,7 @@ class AssessmentGrid(QWidget):
                               participant_id=participant_id, note=value.note if value else None)
             self._after(condition)
 
-        label = f"Place {who}" if stage is not None else f"Clear placement of {who}"
+        label = translate("AssessmentGrid", "Place {who}").format(who=who) if stage is not None else translate("AssessmentGrid", "Clear placement of {who}").format(who=who)
         undo.push(self.ctx, label, lambda: set_to(None, stage),
                   lambda: set_to(before, before.stage if before else None),
                   workshop_id=wid, what="assessments", parent_widget=self)
@@ -180,7 +181,7 @@ class AssessmentGrid(QWidget):
         text = self.note.text()
         if consensus is None:
             if text.strip():
-                self.summary.setText("Choose the room's consensus stage (last row) before adding a note.")
+                self.summary.setText(translate("AssessmentGrid", "Choose the room's consensus stage (last row) before adding a note."))
             return
         if text == consensus.note:
             return
@@ -193,7 +194,7 @@ class AssessmentGrid(QWidget):
                 self.ctx.call(assessments.assess_stage, wid, condition, room.stage, note=value)
             self._after(condition)
 
-        undo.push(self.ctx, "Edit consensus note", lambda: set_note(text), lambda: set_note(old),
+        undo.push(self.ctx, translate("AssessmentGrid", "Edit consensus note"), lambda: set_note(text), lambda: set_note(old),
                   workshop_id=wid, what="assessments", parent_widget=self)
 
     def _after(self, condition: str) -> None:

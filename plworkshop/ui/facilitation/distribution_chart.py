@@ -11,6 +11,7 @@ from PySide6.QtGui import QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from plworkshop.framework.model import ASSESSMENT_STAGE_NAMES
+from plworkshop.ui.i18n import translate, stage_name, QT_TRANSLATE_NOOP
 
 GROUP_PALETTE = ("#1d4e89", "#e76f51", "#2a9d8f", "#e9c46a", "#8e5ea2", "#f4a261", "#264653",
                  "#7fb069", "#d62828", "#5e6472", "#3a86ff", "#b5838d")
@@ -69,7 +70,7 @@ class DistributionChart(QWidget):
         self.scale = scale
         self.data = Distribution()
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setAccessibleName("Self-assessment distribution chart")
+        self.setAccessibleName(translate("DistributionChart", "Self-assessment distribution chart"))
 
     def sizeHint(self) -> QSize:
         return QSize(int(520 * self.scale), int(300 * self.scale))
@@ -79,7 +80,7 @@ class DistributionChart(QWidget):
 
     def set_distribution(self, data: Distribution) -> None:
         self.data = data
-        parts = [f"{ASSESSMENT_STAGE_NAMES[s]}: {data.by_stage.get(s, 0)}" for s in ASSESSMENT_STAGE_NAMES]
+        parts = [f"{stage_name(s)}: {data.by_stage.get(s, 0)}" for s in ASSESSMENT_STAGE_NAMES]
         self.setAccessibleDescription("; ".join(parts))
         self.update()
 
@@ -126,13 +127,13 @@ class DistributionChart(QWidget):
             painter.setFont(self._font(10.5))
             painter.drawText(QRectF(area.left() + n * slot, area.bottom() + 6 * s, slot, 40 * s),
                              Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap,
-                             ASSESSMENT_STAGE_NAMES[stage] if slot >= 130 * s else SHORT_NAMES[stage])
+                             stage_name(stage) if slot >= 130 * s else stage_name(stage, short=True))
         self._legend(painter, palette, QRectF(16 * s, self.height() - legend_h - 4 * s,
                                               self.width() - 32 * s, legend_h))
         if not self.data.total:
             painter.setPen(QColor(self.colours.muted))
             painter.setFont(self._font(12))
-            painter.drawText(area, Qt.AlignmentFlag.AlignCenter, "No placements yet")
+            painter.drawText(area, Qt.AlignmentFlag.AlignCenter, translate("DistributionChart", "No placements yet"))
         painter.end()
 
     def _consensus_marker(self, painter: QPainter, rect: QRectF) -> None:
@@ -140,7 +141,7 @@ class DistributionChart(QWidget):
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawRoundedRect(rect, 6, 6)
         painter.setFont(self._font(9.5, bold=True))
-        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, "★ Consensus")
+        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, translate("DistributionChart", "★ Consensus"))
 
     def _legend_columns(self) -> int:
         return 3 if self.width() >= 640 * self.scale else 2

@@ -20,6 +20,7 @@ from plworkshop.ui.facilitation.navigator import Navigator
 from plworkshop.ui.facilitation.navigator_model import ASSESSMENT, CONDITION, Position
 from plworkshop.ui.facilitation.response_panel import ResponsePanel
 from plworkshop.ui.facilitation.timer_widget import TimerWidget
+from plworkshop.ui.i18n import translate, stage_name, stage_names
 
 STRUCTURE_CHANGES = {"roster", "agenda", "workshop"}
 
@@ -68,11 +69,11 @@ class FacilitationPage(QWidget):
         self.where_label.setStyleSheet("font-size: 10.5pt; color: #5d6b7b;")
         self.where_label.setWordWrap(True)
         bar.addWidget(self.where_label, 1)
-        self.names_on_projector = QCheckBox("Show names on projector")
-        self.names_on_projector.setToolTip("Off by default. People who declined to be named are never shown.")
+        self.names_on_projector = QCheckBox(translate("FacilitationPage", "Show names on projector"))
+        self.names_on_projector.setToolTip(translate("FacilitationPage", "Off by default. People who declined to be named are never shown."))
         self.names_on_projector.toggled.connect(self.projector_names_changed)
-        self.projector_button = QPushButton("Projector view")
-        self.projector_button.setToolTip("Open the projector window (on the second screen if there is one)")
+        self.projector_button = QPushButton(translate("FacilitationPage", "Projector view"))
+        self.projector_button.setToolTip(translate("FacilitationPage", "Open the projector window (on the second screen if there is one)"))
         self.projector_button.clicked.connect(self._open_projector)
         self.timer = TimerWidget(self.timers)
         self.timer.notice.connect(self._notice)
@@ -173,7 +174,7 @@ class FacilitationPage(QWidget):
         answered = {r.question for r in snapshot.responses if not r.hidden}
         previous = self.position if keep_position else None
         self.navigator.blockSignals(True)
-        self.navigator.nav_model.load(agenda, STAGE_NAMES, answered)
+        self.navigator.nav_model.load(agenda, stage_names(), answered)
         self.navigator.blockSignals(False)
         self.navigator.expandAll()
         self.timers.configure({a.condition: a.minutes for a in snapshot.agenda})
@@ -190,15 +191,16 @@ class FacilitationPage(QWidget):
         self.lower.setCurrentWidget(self.responses)
         self.content.clear()
         if self.snapshot is None:
-            self.content.title.setText("No workshop open")
-            self.content.summary.setText("Open a workshop from Home to start facilitating.")
+            self.content.title.setText(translate("FacilitationPage", "No workshop open"))
+            self.content.summary.setText(translate("FacilitationPage", "Open a workshop from Home to start facilitating."))
         else:
             self.content.title.setText(self.snapshot.workshop.title)
             steps = len(self.snapshot.agenda)
             self.content.summary.setText(
-                f"{steps} condition{'s' if steps != 1 else ''} on the agenda. Choose a question in the "
-                "navigator, or press Ctrl+Down to begin with the first one. Each time box starts when "
-                "you first enter its condition.")
+                (translate("FacilitationPage", "1 condition on the agenda.") if steps == 1 else
+                 translate("FacilitationPage", "{steps} conditions on the agenda.").format(steps=steps))
+                + " " + translate("FacilitationPage", "Choose a question in the navigator, or press Ctrl+Down to begin "
+                                  "with the first one. Each time box starts when you first enter its condition."))
         self.where_label.setText("")
 
     # --- navigation ----------------------------------------------------------------------------
@@ -243,9 +245,9 @@ class FacilitationPage(QWidget):
         condition = self.current_condition()
         parts = [condition.title if condition else position.condition]
         if position.kind == ASSESSMENT:
-            parts.append("Self-assessment")
+            parts.append(translate("FacilitationPage", "Self-assessment"))
         elif position.stage:
-            parts.append(f"Stage {position.stage}: {STAGE_NAMES[position.stage]}")
+            parts.append(translate("FacilitationPage", "Stage {stage}: {value}").format(stage=position.stage, value=stage_name(position.stage)))
         self.where_label.setText("  ›  ".join(parts))
         self.position_changed.emit(position.condition, position.stage, position.question)
 
