@@ -6,7 +6,7 @@ from reportlab.lib import colors
 from reportlab.platypus import Paragraph, Table, TableStyle
 
 from plworkshop.reports import fonts
-from plworkshop.reports.action_plan.pdf_document import ACCENT, RULE, ZEBRA, para
+from plworkshop.reports.action_plan.pdf_document import ACCENT, INK, RULE, ZEBRA, para
 from plworkshop.reports.text import markup
 
 SUMMARY_CUT = 400
@@ -20,6 +20,12 @@ def cell(text: str, style, *, cut: int | None = None) -> Paragraph:
     return para(markup(text), style)
 
 
+def plain(text: str) -> str:
+    """A short fixed-vocabulary cell (a number, a date, a status) as a plain string: drawn without
+    Paragraph layout, which is most of a large table's cost. Never use it for free text."""
+    return text or "—"
+
+
 def zebra_table(rows: list[list], widths: list[float], *, header: bool = True,
                 align_right: tuple[int, ...] = ()) -> Table:
     """A readable table: accent header repeated on every page, zebra rows, hairline rules.
@@ -30,6 +36,9 @@ def zebra_table(rows: list[list], widths: list[float], *, header: bool = True,
                   hAlign="LEFT")
     commands = [
         ("FONTNAME", (0, 0), (-1, -1), fonts.SANS),
+        ("FONTSIZE", (0, 0), (-1, -1), 8.5),
+        ("LEADING", (0, 0), (-1, -1), 11),
+        ("TEXTCOLOR", (0, 0), (-1, -1), INK),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 5),
         ("RIGHTPADDING", (0, 0), (-1, -1), 5),

@@ -46,12 +46,15 @@ def make_styles() -> dict[str, ParagraphStyle]:
 
     add("small", fontSize=8.5, leading=11.5, textColor=MUTED)
     add("h1", fontName=fonts.SANS_BOLD, fontSize=20, leading=25, textColor=ACCENT, spaceAfter=12)
-    add("h2", fontName=fonts.SANS_BOLD, fontSize=13.5, leading=17.5, spaceBefore=16, spaceAfter=6)
-    add("h3", fontName=fonts.SANS_BOLD, fontSize=10.5, leading=14, spaceBefore=10, spaceAfter=4)
+    add("h2", fontName=fonts.SANS_BOLD, fontSize=13.5, leading=17.5, spaceBefore=16, spaceAfter=6,
+        keepWithNext=1)
+    add("h3", fontName=fonts.SANS_BOLD, fontSize=10.5, leading=14, spaceBefore=10, spaceAfter=4,
+        keepWithNext=1)
     add("kicker", fontName=fonts.SANS_BOLD, fontSize=9, leading=12, textColor=ACCENT, spaceAfter=4)
     add("group", fontName=fonts.SANS_BOLD, fontSize=8, leading=11, textColor=ACCENT,
-        spaceBefore=6, spaceAfter=3, leftIndent=12)
-    add("response", leftIndent=24, bulletIndent=12, spaceAfter=4)
+        spaceBefore=6, spaceAfter=3, leftIndent=12, keepWithNext=1)
+    add("response", leftIndent=24, bulletIndent=12, spaceAfter=0)
+    add("response_meta", fontSize=8, leading=11, textColor=MUTED, leftIndent=24, spaceAfter=5)
     add("lead", fontName=fonts.SANS_ITALIC, fontSize=10.5, leading=15, textColor=MUTED, spaceAfter=8)
     add("cover_title", fontName=fonts.SANS_BOLD, fontSize=28, leading=34, textColor=INK, spaceAfter=8)
     add("cover_sub", fontSize=12.5, leading=17, textColor=MUTED, spaceAfter=24)
@@ -96,6 +99,41 @@ class Heading(Paragraph):
 
     def split(self, availWidth, availHeight):  # a heading never splits
         return []
+
+
+class WithCaption(Flowable):
+    """A paragraph and its one-line caption (who said it, votes), never parted by a page break.
+
+    Cheaper than keepWithNext, which lays both out again inside a container: each paragraph is
+    wrapped once, and only the body splits (its last part keeps the caption).
+    """
+
+    def __init__(self, body: Paragraph, caption: Paragraph) -> None:
+        super().__init__()
+        self.body, self.caption = body, caption
+
+    def wrap(self, availWidth, availHeight):
+        _, self._body_h = self.body.wrap(availWidth, availHeight)
+        _, self._caption_h = self.caption.wrap(availWidth, availHeight)
+        self.width, self.height = availWidth, self._body_h + self._caption_h
+        return self.width, self.height
+
+    def split(self, availWidth, availHeight):
+        caption_h = self.caption.wrap(availWidth, availHeight)[1]
+        parts = self.body.split(availWidth, availHeight - caption_h)
+        if len(parts) < 2:
+            return []
+        return [parts[0], WithCaption(parts[1], self.caption)]
+
+    def getSpaceBefore(self):
+        return self.body.getSpaceBefore()
+
+    def getSpaceAfter(self):
+        return self.caption.getSpaceAfter()
+
+    def draw(self) -> None:
+        self.body.drawOn(self.canv, 0, self._caption_h)
+        self.caption.drawOn(self.canv, 0, 0)
 
 
 class ContentsTable(Flowable):

@@ -11,7 +11,7 @@ from plworkshop.reports.action_plan import pdf_tables
 from plworkshop.reports.action_plan.charts import StageChart
 from plworkshop.reports.action_plan.data import ActionPlanData, ActionRow, ConditionSection
 from plworkshop.reports.action_plan.pdf_common import SUMMARY_CUT, cell, header_row, no_border_table, zebra_table
-from plworkshop.reports.action_plan.pdf_document import ReportDocument, para
+from plworkshop.reports.action_plan.pdf_document import ReportDocument, WithCaption, para
 from plworkshop.reports.action_plan.strings import Strings, strings
 from plworkshop.reports.text import markup
 
@@ -145,8 +145,11 @@ def _condition(doc: ReportDocument, number: int, c: ConditionSection, s: Strings
         for g in q.groups:
             story.append(para(markup(g.group.upper()), st["group"]))
             for r in g.responses:
-                story.append(para(f'{markup(r.text)} <font size="8" color="#5B6470">— {markup(r.attribution)}'
-                                  f' · {markup(s.votes(r.votes))}</font>', st["response"], bulletText="•"))
+                # text and attribution in separate one-style paragraphs: ReportLab's fast line breaking
+                # applies only to single-style text, which halves the cost of a 3,000-response report
+                story.append(WithCaption(
+                    para(markup(r.text), st["response"], bulletText="•"),
+                    para(f"{markup(r.attribution)} · {markup(s.votes(r.votes))}", st["response_meta"])))
     story.append(doc.heading(markup(s["condition_actions"]), "h2", key=f"{key}-actions",
                              outline=s["condition_actions"], level=1))
     if not c.action_items:

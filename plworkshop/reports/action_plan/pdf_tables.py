@@ -6,7 +6,7 @@ from reportlab.lib.units import inch
 from reportlab.platypus import KeepTogether, NextPageTemplate, PageBreak, Paragraph, Spacer
 
 from plworkshop.reports.action_plan.data import ActionPlanData, ActionRow
-from plworkshop.reports.action_plan.pdf_common import cell, header_row, zebra_table
+from plworkshop.reports.action_plan.pdf_common import cell, header_row, plain, zebra_table
 from plworkshop.reports.action_plan.pdf_document import ReportDocument, para
 from plworkshop.reports.action_plan.strings import Strings
 from plworkshop.reports.text import markup
@@ -27,11 +27,10 @@ def action_plan(doc: ReportDocument, data: ActionPlanData, s: Strings) -> list:
         rows = [header_row(["#", s["action"], s["owner"], s["partners"], s["due"], s["priority"],
                             s["status"], s["policy_lever"], s["measure"]], st["cell_head"])]
         for r in data.action_items:
-            rows.append([cell(str(r.number), st["cell"]), cell(r.title, st["cell_bold"]),
+            rows.append([plain(str(r.number)), cell(r.title, st["cell_bold"]),
                          cell(r.owner, st["cell"]), cell(r.partners, st["cell"]),
-                         cell(s.short_date(r.due) or s["no_due"], st["cell"]), cell(r.priority, st["cell"]),
-                         cell(r.status, st["cell"]), cell(r.policy_lever, st["cell"]),
-                         cell(r.measure, st["cell"])])
+                         plain(s.short_date(r.due)), plain(r.priority), plain(r.status),
+                         cell(r.policy_lever, st["cell"]), cell(r.measure, st["cell"])])
         story.append(zebra_table(rows, PLAN_WIDTHS))
     story += [NextPageTemplate("portrait"), PageBreak()]
     return story
@@ -42,9 +41,9 @@ def _group_table(doc: ReportDocument, rows: tuple[ActionRow, ...], s: Strings, *
     third = s["policy_lever"] if by_owner else s["owner"]
     table = [header_row(["#", s["action"], third, s["due"], s["status"]], st["cell_head"])]
     for r in rows:
-        table.append([cell(str(r.number), st["cell"]), cell(r.title, st["cell"]),
+        table.append([plain(str(r.number)), cell(r.title, st["cell"]),
                       cell(r.policy_lever if by_owner else r.owner, st["cell"]),
-                      cell(s.short_date(r.due) or s["no_due"], st["cell"]), cell(r.status, st["cell"])])
+                      plain(s.short_date(r.due)), plain(r.status)])
     widths = [0.35 * inch, 2.85 * inch, 1.5 * inch, 1.1 * inch, 0.9 * inch]
     return zebra_table(table, widths)
 
