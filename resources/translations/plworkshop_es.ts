@@ -240,6 +240,61 @@
     </message>
 </context>
 <context>
+    <name>AssessmentGrid</name>
+    <message>
+        <source>Click a stage, or select a row and press 0 (not yet started), 1 Exploration, 2 Replication or 3 Statewide Transformation; Delete clears.</source>
+        <translation>Haga clic en una etapa, o seleccione una fila y pulse 0 (aún no iniciado), 1 Exploración, 2 Replicación o 3 Transformación estatal; Supr borra.</translation>
+    </message>
+    <message>
+        <source>Stage self-assessment grid</source>
+        <translation>Cuadrícula de autoevaluación de etapas</translation>
+    </message>
+    <message>
+        <source>Where the room places the state</source>
+        <translation>Dónde ubica la sala al estado</translation>
+    </message>
+    <message>
+        <source>Consensus &amp;note:</source>
+        <translation>&amp;Nota de consenso:</translation>
+    </message>
+    <message>
+        <source>Why the room placed the state here (saved when you leave the box)</source>
+        <translation>Por qué la sala ubicó aquí al estado (se guarda al salir del cuadro)</translation>
+    </message>
+    <message>
+        <source>{total} of {people} placed.</source>
+        <translation>{total} de {people} ubicados.</translation>
+    </message>
+    <message>
+        <source> Most often: {value} ({value2}).</source>
+        <translation> Lo más frecuente: {value} ({value2}).</translation>
+    </message>
+    <message>
+        <source> Consensus: {value}.</source>
+        <translation> Consenso: {value}.</translation>
+    </message>
+    <message>
+        <source> No consensus yet (last row).</source>
+        <translation> Aún no hay consenso (última fila).</translation>
+    </message>
+    <message>
+        <source>Place {who}</source>
+        <translation>Ubicar a {who}</translation>
+    </message>
+    <message>
+        <source>Clear placement of {who}</source>
+        <translation>Borrar la ubicación de {who}</translation>
+    </message>
+    <message>
+        <source>Choose the room&apos;s consensus stage (last row) before adding a note.</source>
+        <translation>Elija la etapa de consenso de la sala (última fila) antes de agregar una nota.</translation>
+    </message>
+    <message>
+        <source>Edit consensus note</source>
+        <translation>Editar la nota de consenso</translation>
+    </message>
+</context>
+<context>
     <name>AssessmentModel</name>
     <message>
         <source>Room consensus</source>
@@ -506,6 +561,21 @@ Permanece en la papelera 30 días y puede restaurarse desde Inicio → Papelera.
     </message>
 </context>
 <context>
+    <name>DistributionChart</name>
+    <message>
+        <source>Self-assessment distribution chart</source>
+        <translation>Gráfico de distribución de la autoevaluación</translation>
+    </message>
+    <message>
+        <source>No placements yet</source>
+        <translation>Aún no hay ubicaciones</translation>
+    </message>
+    <message>
+        <source>★ Consensus</source>
+        <translation>★ Consenso</translation>
+    </message>
+</context>
+<context>
     <name>EditorWindow</name>
     <message>
         <source>Content editor — plworkshop</source>
@@ -580,6 +650,14 @@ Permanece en la papelera 30 días y puede restaurarse desde Inicio → Papelera.
         <translation>Estado</translation>
     </message>
     <message>
+        <source>{title} (version {version}, shipped)</source>
+        <translation>{title} (versión {version}, incluido)</translation>
+    </message>
+    <message>
+        <source>{title} (version {version}, your pack)</source>
+        <translation>{title} (versión {version}, su paquete)</translation>
+    </message>
+    <message>
         <source>Stage {number}: {value}</source>
         <translation>Etapa {number}: {value}</translation>
     </message>
@@ -645,6 +723,53 @@ Details are in the log file:
 
 Los detalles están en el archivo de registro:
 {log_file}</translation>
+    </message>
+</context>
+<context>
+    <name>FacilitationPage</name>
+    <message>
+        <source>Show names on projector</source>
+        <translation>Mostrar nombres en el proyector</translation>
+    </message>
+    <message>
+        <source>Off by default. People who declined to be named are never shown.</source>
+        <translation>Desactivado por defecto. Nunca se muestra a quienes no aceptaron ser nombrados.</translation>
+    </message>
+    <message>
+        <source>Projector view</source>
+        <translation>Vista de proyector</translation>
+    </message>
+    <message>
+        <source>Open the projector window (on the second screen if there is one)</source>
+        <translation>Abrir la ventana del proyector (en la segunda pantalla, si la hay)</translation>
+    </message>
+    <message>
+        <source>No workshop open</source>
+        <translation>Ningún taller abierto</translation>
+    </message>
+    <message>
+        <source>Open a workshop from Home to start facilitating.</source>
+        <translation>Abra un taller desde Inicio para empezar a facilitar.</translation>
+    </message>
+    <message>
+        <source>1 condition on the agenda.</source>
+        <translation>1 condición en la agenda.</translation>
+    </message>
+    <message>
+        <source>{steps} conditions on the agenda.</source>
+        <translation>{steps} condiciones en la agenda.</translation>
+    </message>
+    <message>
+        <source>Choose a question in the navigator, or press Ctrl+Down to begin with the first one. Each time box starts when you first enter its condition.</source>
+        <translation>Elija una pregunta en el navegador, o pulse Ctrl+Abajo para empezar por la primera. Cada bloque de tiempo comienza cuando entra por primera vez en su condición.</translation>
+    </message>
+    <message>
+        <source>Self-assessment</source>
+        <translation>Autoevaluación</translation>
+    </message>
+    <message>
+        <source>Stage {stage}: {value}</source>
+        <translation>Etapa {stage}: {value}</translation>
     </message>
 </context>
 <context>

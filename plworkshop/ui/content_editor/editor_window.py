@@ -143,7 +143,10 @@ class ContentEditor(QWidget):
         self.infos = user_packs.list_packs(self.ctx.paths)
         self.pack_choice.clear()
         for info in self.infos:
-            self.pack_choice.addItem(info.label, _choice(info.id, info.version))
+            label = (translate("EditorWindow", "{title} (version {version}, shipped)") if info.shipped else
+                     translate("EditorWindow", "{title} (version {version}, your pack)"))
+            self.pack_choice.addItem(label.format(title=info.title, version=info.version),
+                                     _choice(info.id, info.version))
         index = self.pack_choice.findData(_choice(*select)) if select else -1
         self.pack_choice.setCurrentIndex(max(0, index))
         self._pack_chosen(self.pack_choice.currentIndex())
