@@ -62,18 +62,17 @@ class AssessmentGrid(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setStyleSheet("QTableView { font-size: 11.5pt; } "
-                                 "QTableView::item { padding: 2px 6px; }")
+        self.table.setStyleSheet("QTableView { font-size: 10.5pt; } "
+                                 "QTableView::item { padding: 2px 4px; }")
         self.table.setAccessibleName(translate("AssessmentGrid", "Stage self-assessment grid"))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(GROUP, QHeaderView.ResizeMode.Interactive)
-        self.table.setColumnWidth(GROUP, 140)
+        self.table.setColumnWidth(GROUP, 150)  # names matter more; long group names elide
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.verticalHeader().hide()
         for column in range(FIRST_STAGE_COLUMN, self.model.columnCount()):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
-            self.table.setColumnWidth(column, 94)
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.table.verticalHeader().setDefaultSectionSize(30)
         self.table.clicked.connect(self._clicked)
         self.table.place.connect(self.place)
@@ -103,7 +102,7 @@ class AssessmentGrid(QWidget):
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
-        splitter.setSizes([700, 360])
+        splitter.setSizes([800, 270])
         layout.addWidget(splitter, 1)
 
     # --- loading -------------------------------------------------------------------------------

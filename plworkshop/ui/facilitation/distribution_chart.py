@@ -84,6 +84,16 @@ class DistributionChart(QWidget):
         self.setAccessibleDescription("; ".join(parts))
         self.update()
 
+    def _fitting_font(self, text: str, width: float):
+        """The axis font, made smaller (down to a floor) until the longest word fits its slot."""
+        from PySide6.QtGui import QFontMetricsF
+
+        size = 10.5
+        longest = max(text.split(), key=len)
+        while size > 7.5 and QFontMetricsF(self._font(size)).horizontalAdvance(longest) > width:
+            size -= 0.5
+        return self._font(size)
+
     def _font(self, points: float, bold: bool = False) -> QFont:
         font = QFont(self.font())
         font.setPointSizeF(points * self.scale)
@@ -124,10 +134,11 @@ class DistributionChart(QWidget):
                 self._consensus_marker(painter, QRectF(x + (bar_w - marker_w) / 2, y - 56 * s,
                                                        marker_w, 24 * s))
             painter.setPen(QColor(self.colours.text))
-            painter.setFont(self._font(10.5))
+            label = stage_name(stage) if slot >= 130 * s else stage_name(stage, short=True)
+            painter.setFont(self._fitting_font(label, slot - 4 * s))
             painter.drawText(QRectF(area.left() + n * slot, area.bottom() + 6 * s, slot, 40 * s),
                              Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap,
-                             stage_name(stage) if slot >= 130 * s else stage_name(stage, short=True))
+                             label)
         self._legend(painter, palette, QRectF(16 * s, self.height() - legend_h - 4 * s,
                                               self.width() - 32 * s, legend_h))
         if not self.data.total:

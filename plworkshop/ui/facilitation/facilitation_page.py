@@ -104,7 +104,7 @@ class FacilitationPage(QWidget):
         column.addWidget(self.notice)
         splitter.addWidget(centre)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([350, 1090])
+        splitter.setSizes([310, 1130])
         outer.addWidget(splitter)
 
         for keys, slot in (("Ctrl+Down", lambda: self.step(+1)), ("Ctrl+Up", lambda: self.step(-1)),
@@ -218,7 +218,7 @@ class FacilitationPage(QWidget):
                                            list(self.snapshot.participants))
             self.lower.setCurrentWidget(self.assessment)
             self.responses.set_question(None)
-            self._content_height(190)
+            self._content_height(150)
         else:
             self.lower.setCurrentWidget(self.responses)
             self._content_height(360)
