@@ -126,10 +126,12 @@ def apply_user_preferences(app, paths: AppPaths, lang: str | None = None) -> str
 
 
 def run_gui(paths: AppPaths, database_url: str, *, smoke_test: bool = False,
-            started: float | None = None, lang: str | None = None) -> int:
+            started: float | None = None, lang: str | None = None,
+            open_workshop: str | None = None) -> int:
     """Show the main window and run until it closes. With `smoke_test`, print startup_ms and exit.
 
     `lang` ("en"/"es") overrides the language chosen in Preferences or by the system locale.
+    `open_workshop` (an id or a title, as `find_workshop` takes it) is opened before the window shows.
     """
     app = ensure_qt_app()
     apply_user_preferences(app, paths, lang)
@@ -148,6 +150,10 @@ def run_gui(paths: AppPaths, database_url: str, *, smoke_test: bool = False,
 
     window = build_main_window(ctx, first_run_demo=not smoke_test)
     hook = install_error_hook(paths.log_file, lambda: window)
+    if open_workshop:
+        from plworkshop.services.workshops import find_workshop
+
+        window.open_workshop(ctx.call(find_workshop, open_workshop).id)
     window.show()
     try:
         if smoke_test:

@@ -17,6 +17,8 @@ def register(subparsers) -> None:
     # SUPPRESS: an absent option must not hide a global `--lang` given before the command.
     parser.add_argument("--lang", choices=("en", "es"), default=argparse.SUPPRESS,
                         help="language of the interface (default: Preferences, else the system's)")
+    parser.add_argument("--open", metavar="WORKSHOP", dest="open_workshop",
+                        help="open this workshop (id or title) in the main window at start")
     parser.set_defaults(run=run)
 
 
@@ -26,4 +28,6 @@ def run(args: argparse.Namespace, env) -> int:
     # Only a --lang given on the command line overrides Preferences; else Preferences, else the system.
     explicit = getattr(args, "lang", None)
     extra = {"lang": explicit} if explicit else {}
+    if args.open_workshop:
+        extra["open_workshop"] = args.open_workshop
     return run_gui(env.paths, env.database_url, smoke_test=args.smoke_test, started=_LOADED_AT, **extra)
