@@ -69,6 +69,28 @@ def _question_order(pack: FrameworkPack, columns: tuple[ConditionColumn, ...]):
                          item[2])
 
 
+def _vote_floor(uow: UnitOfWork, visible, per_question: int) -> int:
+    """The fewest votes any question's top `per_question` ideas can have (at least 1).
+
+    From a small histogram of votes per question: ranking only the responses at or above it, rather
+    than every voted response, makes the window function several times cheaper at scale.
+    """
+    histogram: dict[tuple[str, str], list[tuple[int, int]]] = {}
+    for condition, question, votes, n in uow.s.execute(
+            select(R.condition, R.question, R.votes, func.count()).where(*visible, R.votes > 0)
+            .group_by(R.condition, R.question, R.votes)):
+        histogram.setdefault((condition, question), []).append((votes, n))
+    floor = None
+    for counts in histogram.values():
+        seen = 0
+        for votes, n in sorted(counts, reverse=True):
+            seen += n
+            if seen >= per_question:
+                break
+        floor = votes if floor is None else min(floor, votes)
+    return max(1, floor or 1)
+
+
 def top_ideas(uow: UnitOfWork, scope: Scope, lines: tuple[WorkshopLine, ...],
               columns: tuple[ConditionColumn, ...], pack: FrameworkPack,
               per_question: int) -> tuple[QuestionIdeas, ...]:
@@ -78,10 +100,15 @@ def top_ideas(uow: UnitOfWork, scope: Scope, lines: tuple[WorkshopLine, ...],
         .group_by(R.condition, R.stage, R.question))}
     rank = func.row_number().over(partition_by=(R.condition, R.question),
                                   order_by=(R.votes.desc(), R.created_at, R.id)).label("rank")
-    ranked = (select(R.condition, R.question, R.workshop_id, R.stakeholder_group, R.text, R.votes,
-                     rank).where(*visible, R.votes > 0).subquery())
-    picked = uow.s.execute(select(ranked).where(ranked.c.rank <= per_question)
-                           .order_by(ranked.c.condition, ranked.c.question, ranked.c.rank)).all()
+    # Rank narrow rows (no text) and fetch the text of the few picked ones: sorting a million rows
+    # that carry their text costs several times more.
+    floor = _vote_floor(uow, visible, per_question)
+    ranked = select(R.id, rank).where(*visible, R.votes >= floor).subquery()
+    picked = uow.s.execute(
+        select(R.condition, R.question, R.workshop_id, R.stakeholder_group, R.text, R.votes,
+               ranked.c.rank)
+        .join(ranked, ranked.c.id == R.id).where(ranked.c.rank <= per_question)
+        .order_by(R.condition, R.question, ranked.c.rank)).all()
     by_id = {line.id: line for line in lines}
     many = many_states(lines)
     ideas: dict[tuple[str, str], list[Idea]] = {}
