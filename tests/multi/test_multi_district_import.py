@@ -100,3 +100,12 @@ def test_progress_line_only_on_a_terminal():
     piped = io.StringIO()
     Progress(3, piped).show(1, __import__("pathlib").Path("a.plw"))
     assert piped.getvalue() == "" and not Progress(1, sys.stderr).live
+
+
+def test_bundle_files_look_through_folders_skip_hidden_and_list_each_once(tmp_path):
+    (tmp_path / "a" / "deep").mkdir(parents=True)
+    (tmp_path / ".trash").mkdir()
+    for name in ("a/one.plw", "a/deep/two.JSON", "a/.three.plw", ".trash/four.plw", "a/notes.txt"):
+        (tmp_path / name).write_text("{}")
+    found = bundle_files([str(tmp_path), str(tmp_path / "a" / "one.plw")])
+    assert [p.relative_to(tmp_path).as_posix() for p in found] == ["a/deep/two.JSON", "a/one.plw"]
