@@ -7,7 +7,7 @@ import datetime as dt
 import unicodedata
 
 import pytest
-from conftest import pdf_text, squash
+from report_pdf_text import pdf_text, squash
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 

@@ -6,7 +6,7 @@ import io
 import re
 
 import pypdf
-from conftest import pdf_text, squash
+from report_pdf_text import pdf_text, squash
 
 from plworkshop.reports.action_plan import ReportOptions, action_plan_pdf
 

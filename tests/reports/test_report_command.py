@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from conftest import pdf_text
+from report_pdf_text import pdf_text
 
 from plworkshop.cli.main import main
 

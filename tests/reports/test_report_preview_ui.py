@@ -94,7 +94,7 @@ def test_preview_report_builds_in_background_and_rebuilds_anonymous(qtbot, ctx, 
     assert b"%PDF" in named[:8]
     dialog.anonymous_box.setChecked(True)
     qtbot.waitUntil(lambda: dialog.data != named and dialog.anonymous_box.isEnabled(), timeout=20_000)
-    from conftest import pdf_text
+    from report_pdf_text import pdf_text
 
     assert "Ruiz" not in pdf_text(dialog.data)
     dialog.close()
