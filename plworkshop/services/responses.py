@@ -6,7 +6,7 @@ facilitator sees it in the list.
 
 from __future__ import annotations
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import bindparam, func, insert, select
 
 from plworkshop.domain import read_models as rm
 from plworkshop.domain.errors import InvalidValue, NotFound, VoteBudgetExceeded, WorkshopNotFound
@@ -19,6 +19,17 @@ from plworkshop.storage import models as m
 from plworkshop.storage.models import new_id
 from plworkshop.storage.types import utcnow
 from plworkshop.storage.unit_of_work import UnitOfWork
+
+
+# The hot path's statements, built once: composing them on every call cost as much as the query.
+_FIND_WORKSHOP_CONDITION = (
+    select(m.Workshop.deleted_at, m.WorkshopCondition.content_json)
+    .outerjoin(m.WorkshopCondition, (m.WorkshopCondition.workshop_id == m.Workshop.id)
+               & (m.WorkshopCondition.key == bindparam("condition")))
+    .where(m.Workshop.id == bindparam("workshop_id")))
+_FIND_GROUP = select(m.Participant.stakeholder_group).where(
+    m.Participant.id == bindparam("participant_id"), m.Participant.workshop_id == bindparam("workshop_id"))
+_INSERT_RESPONSE = insert(m.Response.__table__)  # Core, not the ORM's bulk path
 
 
 def record_response(uow: UnitOfWork, workshop_id: str, *, condition: str, stage: int, question: str,
@@ -34,11 +45,8 @@ def record_response(uow: UnitOfWork, workshop_id: str, *, condition: str, stage:
     text = check_text("text", text, label="response", required=True)
     stakeholder_group = check_stakeholder_group(stakeholder_group)
     with uow:
-        found = uow.s.execute(
-            select(m.Workshop.deleted_at, m.WorkshopCondition.content_json)
-            .outerjoin(m.WorkshopCondition, (m.WorkshopCondition.workshop_id == m.Workshop.id)
-                       & (m.WorkshopCondition.key == condition))
-            .where(m.Workshop.id == workshop_id)).first()
+        found = uow.s.execute(_FIND_WORKSHOP_CONDITION,
+                              {"condition": condition, "workshop_id": workshop_id}).first()
         if found is None or found.deleted_at is not None:
             raise WorkshopNotFound(f"There is no workshop with id {workshop_id}.")
         if found.content_json is None:
@@ -48,8 +56,8 @@ def record_response(uow: UnitOfWork, workshop_id: str, *, condition: str, stage:
             raise InvalidValue("question", f"“{question}” is not a strategic question of stage {stage} "
                                            f"of {cond.title}.")
         if participant_id is not None:
-            group = uow.s.execute(select(m.Participant.stakeholder_group).where(
-                m.Participant.id == participant_id, m.Participant.workshop_id == workshop_id)).scalar()
+            group = uow.s.execute(_FIND_GROUP, {"participant_id": participant_id,
+                                                "workshop_id": workshop_id}).scalar()
             if group is None:
                 raise NotFound(f"That participant no longer exists (id {participant_id}).")
             stakeholder_group = stakeholder_group or group
@@ -58,7 +66,7 @@ def record_response(uow: UnitOfWork, workshop_id: str, *, condition: str, stage:
                       question=question, participant_id=participant_id,
                       stakeholder_group=stakeholder_group, text=text, votes=0, hidden=False,
                       created_at=now, updated_at=now)
-        uow.s.execute(insert(m.Response), [values])
+        uow.s.execute(_INSERT_RESPONSE, [values])
         uow.commit()
         return rm.ResponseView(**values)
 
