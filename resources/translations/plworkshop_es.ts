@@ -1684,6 +1684,30 @@ aprendizaje personalizado</translation>
 <context>
     <name>RosterEditor</name>
     <message>
+        <source>&amp;Forget…</source>
+        <translation>&amp;Olvidar…</translation>
+    </message>
+    <message>
+        <source>Forget the selected participants</source>
+        <translation>Olvidar a los participantes seleccionados</translation>
+    </message>
+    <message>
+        <source>Erase a person's details everywhere, keeping their input under their stakeholder group</source>
+        <translation>Borrar en todas partes los datos de una persona, conservando sus aportes bajo su grupo de partes interesadas</translation>
+    </message>
+    <message>
+        <source>Forget a participant</source>
+        <translation>Olvidar a un participante</translation>
+    </message>
+    <message>
+        <source>Erase the name, role and organization of {who} everywhere, for good?
+
+What they said stays, attributed to their stakeholder group. This cannot be undone, and the undo history is cleared so that no earlier edit can bring the name back.</source>
+        <translation>¿Borrar para siempre, en todas partes, el nombre, el cargo y la organización de {who}?
+
+Lo que dijo se conserva, atribuido a su grupo de partes interesadas. Esto no se puede deshacer, y el historial de deshacer se vacía para que ninguna edición anterior pueda recuperar el nombre.</translation>
+    </message>
+    <message>
         <source>these {len} people</source>
         <translation>estas {len} personas</translation>
     </message>

@@ -32,6 +32,22 @@ class ConfirmRemovePeople:
         return answer == QMessageBox.StandardButton.Yes
 
 
+class ConfirmForget:
+    """Ask before erasing people's details for good (a seam tests replace)."""
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, names: list[str]) -> bool:
+        who = ", ".join(f"“{n}”" for n in names[:5]) + ("…" if len(names) > 5 else "")
+        answer = QMessageBox.warning(
+            parent, translate("RosterEditor", "Forget a participant"),
+            translate("RosterEditor", "Erase the name, role and organization of {who} everywhere, for good?\n\n"
+                      "What they said stays, attributed to their stakeholder group. This cannot be undone, "
+                      "and the undo history is cleared so that no earlier edit can bring the name back.").format(who=who),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel)
+        return answer == QMessageBox.StandardButton.Yes
+
+
 class PasteProblems:
     """Explain why a paste was refused (a seam tests replace)."""
 
@@ -123,11 +139,16 @@ class RosterEditor(QWidget):
         self.paste_button.clicked.connect(self.paste)
         self.remove_button = QPushButton(translate("RosterEditor", "&Remove selected…"), self, objectName="Danger")
         self.remove_button.clicked.connect(self.remove_selected)
+        self.forget_button = QPushButton(translate("RosterEditor", "&Forget…"), self, objectName="Danger")
+        self.forget_button.setAccessibleName(translate("RosterEditor", "Forget the selected participants"))
+        self.forget_button.setToolTip(translate("RosterEditor", "Erase a person's details everywhere, keeping their input under their stakeholder group"))
+        self.forget_button.clicked.connect(self.forget_selected)
         top = QHBoxLayout()
         top.addWidget(self.count)
         top.addStretch(1)
         top.addWidget(self.paste_button)
         top.addWidget(self.remove_button)
+        top.addWidget(self.forget_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 12, 0, 0)
         layout.addLayout(top)
@@ -164,6 +185,17 @@ class RosterEditor(QWidget):
         if not people or not ConfirmRemovePeople.ask(self, [p.name for p in people]):
             return
         self.edits.remove(people)
+
+    def forget_selected(self) -> None:
+        """Privacy: erase the selected people's details everywhere (database and future exports)."""
+        people = [p for p in self.selected_people() if not p.forgotten]
+        if not people or not self.workshop_id or not ConfirmForget.ask(self, [p.name for p in people]):
+            return
+        for person in people:
+            if self.ctx.try_call(self, roster.forget_participant, self.workshop_id, person.id) is None:
+                break
+        self.ctx.undo_stack.clear()
+        self.ctx.changed(self.workshop_id, "roster")
 
     def paste(self) -> None:
         self.paste_text(QGuiApplication.clipboard().text())
