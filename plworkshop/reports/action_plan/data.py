@@ -3,6 +3,9 @@
 Everything a report may print passes through here, so the privacy rules live in one place:
 attribution follows `plworkshop.reports.attribution`, and the names of people who may not be named
 (everyone, in an anonymous report) are also withheld where they were typed into free text.
+The language lives here too: fixed vocabularies come from `plworkshop.framework.vocabulary_es` and
+framework texts from the pack's translation overlay (`localized.Localizer`), each condition
+remembering which language its texts are in so the PDF can say so.
 """
 
 from __future__ import annotations
@@ -13,9 +16,11 @@ from collections import Counter
 from dataclasses import dataclass
 
 from plworkshop.domain.read_models import ActionItemView, ResponseView, WorkshopSnapshot
-from plworkshop.domain.vocabulary import PRIORITY_LABELS, STATUS_LABELS, STATUSES
-from plworkshop.framework.model import ASSESSMENT_STAGE_NAMES, Condition, FrameworkPack
+from plworkshop.domain.vocabulary import STATUSES
+from plworkshop.framework import vocabulary_es
+from plworkshop.framework.model import Condition, FrameworkPack
 from plworkshop.reports import attribution
+from plworkshop.reports.action_plan.localized import Localizer
 from plworkshop.reports.action_plan.strings import Strings, strings
 
 TOP_PRIORITIES = 10
@@ -89,6 +94,7 @@ class ConditionSection:
     placement: Placement
     questions: tuple[QuestionInput, ...]
     action_items: tuple[ActionRow, ...]
+    language: str = "en"  # of the framework texts shown: "en", "es" or "mixed"
 
 
 @dataclass(frozen=True)
@@ -131,6 +137,7 @@ class ActionPlanData:
     roster: tuple[RosterEntry, ...]
     unnamed: int
     generated_on: dt.date
+    translation_notice: str = ""  # set when any framework text is printed in translation
 
     @property
     def participants(self) -> int:
@@ -160,23 +167,33 @@ def _redactor(snapshot: WorkshopSnapshot, options: ReportOptions, s: Strings) ->
     return Redactor(hidden, s["name_withheld"])
 
 
-def _participation(snapshot: WorkshopSnapshot, pack: FrameworkPack) -> tuple[tuple[str, int], ...]:
+def _group_label(pack: FrameworkPack, key: str, lang: str) -> str:
+    english = pack.stakeholder_label(key) or key
+    return vocabulary_es.term_label("stakeholder_groups", key, english, lang)
+
+
+def _lever_label(pack: FrameworkPack, key: str, lang: str) -> str:
+    english = pack.policy_lever_label(key) or key
+    return vocabulary_es.term_label("policy_levers", key, english, lang)
+
+
+def _participation(snapshot: WorkshopSnapshot, pack: FrameworkPack, lang: str) -> tuple[tuple[str, int], ...]:
     counts = Counter(p.stakeholder_group for p in snapshot.participants)
     order = [t.key for t in pack.stakeholder_groups]
     keys = sorted(counts, key=lambda k: (order.index(k) if k in order else len(order), k))
-    return tuple((pack.stakeholder_label(k) or k, counts[k]) for k in keys)
+    return tuple((_group_label(pack, k, lang), counts[k]) for k in keys)
 
 
-def _action_row(item: ActionItemView, number: int, snapshot: WorkshopSnapshot, pack: FrameworkPack,
-                redact: Redactor) -> ActionRow:
-    condition = snapshot.conditions.get(item.condition) if item.condition else None
+def _action_row(item: ActionItemView, number: int, pack: FrameworkPack, redact: Redactor,
+                local: Localizer) -> ActionRow:
+    lang = local.lang
     return ActionRow(
         number=number, title=redact(item.title), description=redact(item.description),
         owner=redact(item.owner).strip(), partners=redact(item.partners), due=item.due,
-        priority=PRIORITY_LABELS.get(item.priority, item.priority),
-        status=STATUS_LABELS.get(item.status, item.status),
-        policy_lever=pack.policy_lever_label(item.policy_lever) if item.policy_lever else "",
-        measure=redact(item.measure_of_success), condition=condition.title if condition else "")
+        priority=vocabulary_es.priority_label(item.priority, lang),
+        status=vocabulary_es.status_label(item.status, lang),
+        policy_lever=_lever_label(pack, item.policy_lever, lang) if item.policy_lever else "",
+        measure=redact(item.measure_of_success), condition=local.title(item.condition) if item.condition else "")
 
 
 def _placement(snapshot: WorkshopSnapshot, key: str, redact: Redactor) -> Placement:
@@ -194,7 +211,7 @@ def _placement(snapshot: WorkshopSnapshot, key: str, redact: Redactor) -> Placem
 
 def _questions(condition: Condition, responses: list[ResponseView], snapshot: WorkshopSnapshot,
                pack: FrameworkPack, options: ReportOptions, redact: Redactor,
-               s: Strings) -> tuple[QuestionInput, ...]:
+               s: Strings, local: Localizer) -> tuple[QuestionInput, ...]:
     group_order = [t.key for t in pack.stakeholder_groups]
     by_question: dict[str, list[ResponseView]] = {}
     for r in responses:
@@ -214,10 +231,10 @@ def _questions(condition: Condition, responses: list[ResponseView], snapshot: Wo
         out.append(QuestionInput(
             stage=said[0].stage, question=question.text if question else key,
             groups=tuple(GroupInput(
-                group=pack.stakeholder_label(g) if g else s["unattributed"],
+                group=_group_label(pack, g, s.lang) if g else s["unattributed"],
                 responses=tuple(ResponseLine(
                     text=redact(r.text), votes=r.votes,
-                    attribution=attribution.attribution_label(snapshot, r, pack, anonymous=options.anonymous))
+                    attribution=local.attribution(r, anonymous=options.anonymous, anonymous_label=s["anonymous"]))
                     for r in sorted(groups[g], key=lambda r: -r.votes)))
                 for g in sorted(groups, key=rank))))
     return tuple(out)
@@ -238,40 +255,44 @@ def build_action_plan(snapshot: WorkshopSnapshot, pack: FrameworkPack,
     """Assemble the report's data; nothing here knows about ReportLab."""
     s = strings(options.lang)
     redact = _redactor(snapshot, options, s)
+    local = Localizer(snapshot, pack, s.lang)
     w = snapshot.workshop
     visible = [r for r in snapshot.responses if not r.hidden]
     items = sorted(snapshot.action_items, key=lambda a: (a.due is None, a.due or dt.date.min))
-    rows = tuple(_action_row(a, i, snapshot, pack, redact) for i, a in enumerate(items, start=1))
+    rows = tuple(_action_row(a, i, pack, redact, local) for i, a in enumerate(items, start=1))
     minutes = {a.condition: a.minutes for a in snapshot.agenda}
     sections = []
-    for condition in snapshot.agenda_conditions():
+    for original in snapshot.agenda_conditions():
+        shown = local.condition(original)
+        condition = shown.condition
         sections.append(ConditionSection(
             key=condition.key, title=condition.title, official=condition.official,
             summary=condition.summary, minutes=minutes.get(condition.key, 0),
-            stages=tuple(StageBrief(st.number, st.name, st.goal) for st in condition.stages),
+            stages=tuple(StageBrief(st.number, s.stage(st.number), st.goal) for st in condition.stages),
             placement=_placement(snapshot, condition.key, redact),
             questions=_questions(condition, [r for r in visible if r.condition == condition.key],
-                                 snapshot, pack, options, redact, s),
-            action_items=tuple(r for r, a in zip(rows, items) if a.condition == condition.key)))
-    titles = {k: c.title for k, c in snapshot.conditions.items()}
+                                 snapshot, pack, options, redact, s, local),
+            action_items=tuple(r for r, a in zip(rows, items) if a.condition == condition.key),
+            language=shown.language))
     top = sorted((r for r in visible if r.votes > 0), key=lambda r: -r.votes)[:TOP_PRIORITIES]
     statuses = Counter(a.status for a in items)
     roster = attribution.printable_participants(snapshot, anonymous=options.anonymous)
-    lever_order = [t.label for t in pack.policy_levers]
+    lever_order = [_lever_label(pack, t.key, s.lang) for t in pack.policy_levers]
     return ActionPlanData(
         lang=s.lang, anonymous=options.anonymous, title=w.title, date=w.date,
         location=redact(w.location), state=w.state, district=w.district,
         facilitator="" if options.anonymous else w.facilitator,
-        framework_title=pack.title, framework_notice=pack.notice,
-        participation=_participation(snapshot, pack), conditions=tuple(sections),
+        framework_title=pack.title, framework_notice=local.framework_notice(s),
+        participation=_participation(snapshot, pack, s.lang), conditions=tuple(sections),
         priorities=tuple(Priority(redact(r.text), r.votes,
-                                  attribution.attribution_label(snapshot, r, pack, anonymous=options.anonymous),
-                                  titles.get(r.condition, r.condition)) for r in top),
-        status_counts=tuple((STATUS_LABELS[k], statuses.get(k, 0)) for k in STATUSES),
+                                  local.attribution(r, anonymous=options.anonymous, anonymous_label=s["anonymous"]),
+                                  local.title(r.condition)) for r in top),
+        status_counts=tuple((vocabulary_es.status_label(k, s.lang), statuses.get(k, 0)) for k in STATUSES),
         action_items=rows,
         by_owner=_grouped(rows, lambda r: r.owner, [], s["no_owner"]),
         by_lever=_grouped(rows, lambda r: r.policy_lever, lever_order, s["no_lever"]),
-        roster=tuple(RosterEntry(p.name, p.role, p.organization, pack.stakeholder_label(p.stakeholder_group))
+        roster=tuple(RosterEntry(p.name, p.role, p.organization, _group_label(pack, p.stakeholder_group, s.lang))
                      for p in roster),
         unnamed=0 if options.anonymous else len(snapshot.participants) - len(roster),
-        generated_on=today or dt.date.today())
+        generated_on=today or dt.date.today(),
+        translation_notice=s["translation_notice"] if local.used_translation else "")

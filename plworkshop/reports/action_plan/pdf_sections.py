@@ -5,7 +5,6 @@ from __future__ import annotations
 from reportlab.lib.units import inch
 from reportlab.platypus import CondPageBreak, KeepTogether, NextPageTemplate, PageBreak, Paragraph, Spacer, Table
 
-from plworkshop.framework.model import ASSESSMENT_STAGE_NAMES
 from plworkshop.reports import fonts
 from plworkshop.reports.action_plan import pdf_tables
 from plworkshop.reports.action_plan.charts import StageChart
@@ -37,8 +36,10 @@ def _cover(doc: ReportDocument, data: ActionPlanData, s: Strings) -> list:
         story.append(Paragraph(markup(s["cover_nobody"]), st["body"]))
     if data.anonymous:
         story += [Spacer(1, 10), Paragraph(markup(s["cover_anonymous"]), st["lead"])]
-    story += [Spacer(1, 0.35 * inch), Paragraph(markup(data.framework_notice), st["small"]),
-              Paragraph(markup(s.fmt("generated", date=s.date(data.generated_on))), st["small"]),
+    story += [Spacer(1, 0.35 * inch), Paragraph(markup(data.framework_notice), st["small"])]
+    if data.translation_notice:
+        story.append(Paragraph(markup(data.translation_notice), st["small"]))
+    story += [Paragraph(markup(s.fmt("generated", date=s.date(data.generated_on))), st["small"]),
               NextPageTemplate("portrait"), PageBreak()]
     return story
 
@@ -46,13 +47,13 @@ def _cover(doc: ReportDocument, data: ActionPlanData, s: Strings) -> list:
 def _participation_table(doc: ReportDocument, data: ActionPlanData, s: Strings):
     """Groups in two side-by-side column pairs, so even twelve groups fit the cover."""
     st = doc.styles
-    pairs = [[cell(label, st["cell"]), cell(str(n), st["cell_right"])] for label, n in data.participation]
-    pairs.append([cell(s["cover_total"], st["cell_bold"]), cell(str(data.participants), st["cell_right"])])
+    pairs = [[cell(label, st["cell"]), cell(s.number(n), st["cell_right"])] for label, n in data.participation]
+    pairs.append([cell(s["cover_total"], st["cell_bold"]), cell(s.number(data.participants), st["cell_right"])])
     half = (len(pairs) + 1) // 2
     left, right = pairs[:half], pairs[half:] + [["", ""]] * (half - len(pairs[half:]))
     rows = [header_row([s["cover_group"], s["cover_people"]] * 2, st["cell_head"])]
     rows += [a + b for a, b in zip(left, right)]
-    return zebra_table(rows, [2.2 * inch, 0.7 * inch] * 2, align_right=(1, 3))
+    return zebra_table(rows, [2.4 * inch, 0.9 * inch] * 2, align_right=(1, 3))
 
 
 def _toc_entries(data: ActionPlanData, s: Strings) -> list[tuple[int, str, str]]:
@@ -63,8 +64,8 @@ def _toc_entries(data: ActionPlanData, s: Strings) -> list[tuple[int, str, str]]
     return entries
 
 
-def _stage_labels() -> list[str]:
-    return [f"{n} · {ASSESSMENT_STAGE_NAMES[n]}" for n in range(4)]
+def _stage_labels(s: Strings) -> list[str]:
+    return [f"{n} · {s.stage(n)}" for n in range(4)]
 
 
 def _summary(doc: ReportDocument, data: ActionPlanData, s: Strings) -> list:
@@ -95,20 +96,20 @@ def _summary(doc: ReportDocument, data: ActionPlanData, s: Strings) -> list:
     if data.priorities:
         rows = [header_row([s["rank"], s["input"], s["votes"], s["condition"]], st["cell_head"])]
         rows += [[cell(str(i), st["cell"]), cell(p.text, st["cell"], cut=SUMMARY_CUT),
-                  cell(str(p.votes), st["cell_right"]), cell(p.condition, st["cell"])]
+                  cell(s.number(p.votes), st["cell_right"]), cell(p.condition, st["cell"])]
                  for i, p in enumerate(data.priorities, start=1)]
         story.append(zebra_table(rows, [0.35 * inch, 3.9 * inch, 0.6 * inch, 1.85 * inch], align_right=(2,)))
     else:
         story.append(Paragraph(markup(s["no_priorities"]), st["body"]))
     rows = [header_row([s["status"], s["count"]], st["cell_head"])]
-    rows += [[cell(label, st["cell"]), cell(str(n), st["cell_right"])] for label, n in data.status_counts]
+    rows += [[cell(label, st["cell"]), cell(s.number(n), st["cell_right"])] for label, n in data.status_counts]
     story += [KeepTogether([Paragraph(markup(s["action_status"]), st["h2"]),
                             zebra_table(rows, [2.2 * inch, 1.0 * inch], align_right=(1,))])]
     return story
 
 
 def _chart(c: ConditionSection, s: Strings, width: float) -> StageChart:
-    return StageChart(c.title, _stage_labels(), c.placement.distribution, c.placement.consensus,
+    return StageChart(c.title, _stage_labels(s), c.placement.distribution, c.placement.consensus,
                       s["consensus"], s["no_consensus"] if c.placement.consensus is None else "", width)
 
 
@@ -119,6 +120,9 @@ def _condition(doc: ReportDocument, number: int, c: ConditionSection, s: Strings
     story: list = [PageBreak(), doc.heading(markup(f"{number}. {c.title}"), "h1", key=key,
                                             outline=f"{number}. {c.title}", level=0),
                    Paragraph(markup(tag.upper() if c.official else tag), st["kicker"])]
+    language_note = _language_note(c, s)
+    if language_note:
+        story.append(Paragraph(markup(language_note), st["small"]))
     if c.summary:
         story.append(para(markup(c.summary), st["lead"]))
     story.append(doc.heading(markup(s["stages"]), "h2", key=f"{key}-stages", outline=s["stages"], level=1))
@@ -131,8 +135,8 @@ def _condition(doc: ReportDocument, number: int, c: ConditionSection, s: Strings
     placed = c.placement.consensus
     story.append(Spacer(1, 6))
     story.append(Paragraph(markup(s.fmt("placed_at", stage=f"{s.fmt('stage_n', n=placed)} — "
-                                                          f"{ASSESSMENT_STAGE_NAMES[placed]}") if placed
-                                  else (s.fmt("placed_at", stage=ASSESSMENT_STAGE_NAMES[0]) if placed == 0
+                                                          f"{s.stage(placed)}") if placed
+                                  else (s.fmt("placed_at", stage=s.stage(0)) if placed == 0
                                         else s["not_placed"])), st["body"]))
     if c.placement.note:
         story.append(para(f'<b>{markup(s["why"])}:</b> {markup(c.placement.note)}', st["body"]))
@@ -150,6 +154,7 @@ def _condition(doc: ReportDocument, number: int, c: ConditionSection, s: Strings
                 story.append(WithCaption(
                     para(markup(r.text), st["response"], bulletText="•"),
                     para(f"{markup(r.attribution)} · {markup(s.votes(r.votes))}", st["response_meta"])))
+    story.append(CondPageBreak(1.8 * inch))  # never leave this heading alone at the foot of a page
     story.append(doc.heading(markup(s["condition_actions"]), "h2", key=f"{key}-actions",
                              outline=s["condition_actions"], level=1))
     if not c.action_items:
@@ -157,6 +162,17 @@ def _condition(doc: ReportDocument, number: int, c: ConditionSection, s: Strings
     for row in c.action_items:
         story += _action_card(doc, row, s)
     return story
+
+
+def _language_note(c: ConditionSection, s: Strings) -> str:
+    """In a translated edition: which language this condition's framework text is printed in."""
+    if s.lang == "en":
+        return ""
+    if c.language == s.lang:
+        return s["unofficial_translation"]
+    if c.language == "mixed":
+        return s["partly_translated"]
+    return s["official_in_english"] if c.official else s["english_text"]
 
 
 def _action_card(doc: ReportDocument, row: ActionRow, s: Strings) -> list:

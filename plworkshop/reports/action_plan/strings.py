@@ -1,7 +1,9 @@
 """Every fixed string the action-plan report prints, by language (a translation table drops in here).
 
-Only English is written so far; `strings("es")` falls back to English key by key, so a Spanish
-table can be added one entry at a time without breaking the report.
+English and Spanish (Latin-American, as used in US education policy). A key missing from a table
+falls back to English; a few keys are empty in English because that edition prints nothing there
+(e.g. the translation notes, which only a translated edition needs). Dates use a month table of
+their own, so the report never depends on the machine's locale.
 """
 
 from __future__ import annotations
@@ -9,6 +11,8 @@ from __future__ import annotations
 import datetime as dt
 from types import MappingProxyType
 from typing import Mapping
+
+from plworkshop.framework import vocabulary_es
 
 EN: Mapping[str, str] = MappingProxyType({
     "report_kind": "Action plan",
@@ -57,6 +61,7 @@ EN: Mapping[str, str] = MappingProxyType({
     "input_heading": "Input to the strategic questions",
     "no_input": "No input was recorded for this condition.",
     "unattributed": "Unattributed",
+    "anonymous": "Anonymous",
     "vote_1": "1 vote",
     "vote_n": "{n} votes",
     "condition_actions": "Action items for this condition",
@@ -95,9 +100,117 @@ EN: Mapping[str, str] = MappingProxyType({
     "wording": "Wording",
     "time": "Time",
     "people_took_part": "{n} people took part.",
+    "short_date_format": "{month} {day}, {year}",
+    "official_in_english": "",
+    "unofficial_translation": "",
+    "partly_translated": "",
+    "english_text": "",
+    "framework_notice": "",
+    "translation_notice": "",
 })
 
-TABLES: dict[str, Mapping[str, str]] = {"en": EN}
+ES: Mapping[str, str] = MappingProxyType({
+    "report_kind": "Plan de acción",
+    "subject": "Plan de acción de una convocatoria sobre el Marco de Políticas Estatales para el Aprendizaje "
+               "Personalizado",
+    "cover_date": "Fecha",
+    "cover_place": "Lugar",
+    "cover_state": "Estado",
+    "cover_district": "Distrito",
+    "cover_facilitator": "Facilitación",
+    "cover_participation": "Quiénes participaron",
+    "cover_group": "Grupo de partes interesadas",
+    "cover_people": "Personas",
+    "cover_total": "Total",
+    "cover_nobody": "No se registraron participantes.",
+    "cover_anonymous": "Esta edición no nombra a nadie: los aportes se atribuyen solo a grupos de partes "
+                       "interesadas.",
+    "contents": "Contenido",
+    "summary": "Resumen",
+    "conditions_covered": "Condiciones tratadas",
+    "minutes": "{n} min",
+    "no_conditions": "No había condiciones en la agenda.",
+    "placements": "Dónde ubicó la sala al estado",
+    "placements_intro": ("Cada gráfico muestra cuántas personas ubicaron al estado en cada etapa; "
+                         "la barra resaltada es el consenso de la sala."),
+    "consensus": "Consenso",
+    "no_consensus": "Sin consenso registrado",
+    "placements_count": "{n} ubicaciones individuales",
+    "top_priorities": "Prioridades principales por votos",
+    "no_priorities": "Ningún aporte recibió votos.",
+    "rank": "N.º",
+    "input": "Aporte",
+    "votes": "Votos",
+    "condition": "Condición",
+    "action_status": "Acciones por estado",
+    "status": "Estado",
+    "count": "Cantidad",
+    "no_action_items": "No se registraron acciones.",
+    "official_text": "Texto oficial",
+    "adapted_text": "Texto adaptado",
+    "adapted_note": "Adaptado para la facilitación; no es la redacción oficial del editor.",
+    "official_in_english": "Se muestra en inglés, con la redacción oficial del editor.",
+    "unofficial_translation": "Traducción no oficial al español; en caso de duda, prevalece el texto en inglés.",
+    "partly_translated": "Traducción no oficial en parte; lo demás se muestra en inglés, tal como está escrito.",
+    "english_text": "Texto en inglés (sin traducción).",
+    "stages": "Las etapas en síntesis",
+    "stage_n": "Etapa {n}",
+    "placement": "Dónde ubicó la sala al estado",
+    "placed_at": "La sala ubicó al estado en {stage}.",
+    "not_placed": "La sala no registró una ubicación por consenso.",
+    "why": "Por qué",
+    "input_heading": "Aportes a las preguntas estratégicas",
+    "no_input": "No se registraron aportes para esta condición.",
+    "unattributed": "Sin atribuir",
+    "anonymous": "Anónimo",
+    "vote_1": "1 voto",
+    "vote_n": "{n} votos",
+    "condition_actions": "Acciones para esta condición",
+    "no_condition_actions": "No se registraron acciones para esta condición.",
+    "owner": "Responsable",
+    "partners": "Colaboradores",
+    "due": "Fecha límite",
+    "priority": "Prioridad",
+    "policy_lever": "Palanca de política",
+    "measure": "Medida de éxito",
+    "action": "Acción",
+    "description": "Descripción",
+    "no_due": "—",
+    "action_plan": "Plan de acción consolidado",
+    "action_plan_intro": "Todas las acciones, ordenadas por fecha límite (las que no tienen fecha van al final).",
+    "by_owner": "Acciones por responsable",
+    "by_lever": "Acciones por palanca de política",
+    "no_owner": "Sin responsable asignado",
+    "no_lever": "Sin palanca de política elegida",
+    "appendix_roster": "Anexo: participantes",
+    "roster_intro": "Participantes que aceptaron ser nombrados en este informe.",
+    "roster_name": "Nombre",
+    "roster_role": "Cargo",
+    "roster_org": "Organización",
+    "roster_group": "Grupo de partes interesadas",
+    "roster_unnamed_1": "Otra persona participante pidió no ser nombrada.",
+    "roster_unnamed_n": "Otras {n} personas participantes pidieron no ser nombradas.",
+    "roster_anonymous": "Esta edición del informe no nombra a ningún participante.",
+    "roster_empty": "Ningún participante aceptó ser nombrado.",
+    "name_withheld": "[nombre omitido]",
+    "page_of": "Página {page} de {pages}",
+    "generated": "Preparado con plworkshop el {date}.",
+    "months": "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre",
+    "date_format": "{day} de {month} de {year}",
+    "months_short": "ene feb mar abr may jun jul ago sep oct nov dic",
+    "short_date_format": "{day} {month} {year}",
+    "wording": "Redacción",
+    "time": "Tiempo",
+    "people_took_part": "Participaron {n} personas.",
+    "framework_notice": ("Liderazgo colaborativo se reproduce con la redacción publicada por KnowledgeWorks "
+                         "(en inglés); las metas, acciones, preguntas estratégicas y resúmenes de las demás "
+                         "condiciones fueron adaptados por el proyecto plworkshop para la facilitación y no "
+                         "son la redacción oficial."),
+    "translation_notice": ("Los textos del marco en español son una traducción no oficial del proyecto "
+                           "plworkshop; en caso de duda, prevalece el texto en inglés."),
+})
+
+TABLES: dict[str, Mapping[str, str]] = {"en": EN, "es": ES}
 
 
 class Strings:
@@ -108,13 +221,14 @@ class Strings:
         self._table = TABLES.get(self.lang, EN)
 
     def __getitem__(self, key: str) -> str:
-        return self._table.get(key) or EN[key]
+        value = self._table.get(key)
+        return value if value is not None else EN[key]
 
     def fmt(self, key: str, **values: object) -> str:
         return self[key].format(**values)
 
     def votes(self, n: int) -> str:
-        return self["vote_1"] if n == 1 else self.fmt("vote_n", n=n)
+        return self["vote_1"] if n == 1 else self.fmt("vote_n", n=self.number(n))
 
     def date(self, value: dt.date | None) -> str:
         if value is None:
@@ -127,7 +241,20 @@ class Strings:
         if value is None:
             return ""
         month = self["months_short"].split()[value.month - 1]
-        return self.fmt("date_format", month=month, day=value.day, year=value.year)
+        return self.fmt("short_date_format", month=month, day=value.day, year=value.year)
+
+    def stage(self, number: int, *, short: bool = False) -> str:
+        """A stage's name (0 = not yet started), from the vocabulary the GUI and exports share."""
+        return vocabulary_es.stage_name(number, self.lang, short=short)
+
+    def number(self, value: int) -> str:
+        """An integer grouped the way the edition's readers write it.
+
+        US Spanish (CLDR es-US, which the interface's QLocale also uses) groups thousands with a comma,
+        as US English does, so both editions print 12,345; the decimal-comma form of Spain would look
+        wrong to the families and officials these reports are written for.
+        """
+        return f"{value:,}"
 
 
 def strings(lang: str) -> Strings:

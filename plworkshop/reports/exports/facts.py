@@ -10,6 +10,7 @@ from plworkshop.domain.read_models import ActionItemView, ResponseView, Workshop
 from plworkshop.framework.model import Condition, FrameworkPack
 from plworkshop.reports import attribution
 from plworkshop.reports.action_plan.data import Redactor
+from plworkshop.reports.action_plan.localized import GroupNames
 from plworkshop.reports.exports.labels import Labels
 
 
@@ -88,14 +89,15 @@ class Facts:
 
     # people -------------------------------------------------------------------------------------
     def group_label(self, key: str | None) -> str:
-        return self.pack.stakeholder_label(key) if key else ""
+        return self.words.term("stakeholder_groups", key, self.pack.stakeholder_label(key)) if key else ""
 
     def response_group_label(self, response: ResponseView) -> str:
         return self.group_label(attribution.response_group(self.snapshot, response))
 
     def attributed_to(self, response: ResponseView) -> str:
         """'Ana Ruiz (Families)', 'Families' or 'Anonymous': the rule of `reports.attribution`."""
-        label = attribution.attribution_label(self.snapshot, response, self.pack, anonymous=self.anonymous)
+        label = attribution.attribution_label(self.snapshot, response, GroupNames(self.pack, self.words.lang),
+                                              anonymous=self.anonymous)
         named = attribution.speaker_name(self.snapshot, response, anonymous=self.anonymous)
         if not named and not self.response_group_label(response):
             return self.words("anonymous")
@@ -127,4 +129,4 @@ class Facts:
         return sorted(self.snapshot.action_items, key=lambda a: (a.due is None, a.due or dt.date.min))
 
     def lever_label(self, key: str | None) -> str:
-        return self.pack.policy_lever_label(key) if key else ""
+        return self.words.term("policy_levers", key, self.pack.policy_lever_label(key)) if key else ""

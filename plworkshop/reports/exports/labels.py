@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from plworkshop.framework.model import ASSESSMENT_STAGE_NAMES
-from plworkshop.domain.vocabulary import PRIORITY_LABELS, STATUS_LABELS
+from plworkshop.framework import vocabulary_es
 
 LANGUAGES = ("en", "es")
 
@@ -91,11 +90,6 @@ _ES = {
     "doc.more": "…y {n} más (todos los aportes están en las exportaciones XLSX y CSV).", "doc.no_due": "sin fecha límite",
 }
 
-_STATUS_ES = {"planned": "Planificada", "in_progress": "En curso", "done": "Hecha", "blocked": "Bloqueada"}
-_PRIORITY_ES = {"high": "Alta", "medium": "Media", "low": "Baja"}
-_STAGE_ES = {0: "Aún no iniciada", 1: "Exploración", 2: "Replicación", 3: "Transformación estatal"}
-
-
 class Labels:
     """Lookup of fixed words for one language; unknown languages fall back to English."""
 
@@ -107,19 +101,21 @@ class Labels:
         text = self._words.get(key) or _EN[key]
         return text.format(**values) if values else text
 
+    # the fixed vocabularies: the same module as the GUI and the PDF, so every output agrees
     def status(self, key: str) -> str:
-        table = _STATUS_ES if self.lang == "es" else STATUS_LABELS
-        return table.get(key, key)
+        return vocabulary_es.status_label(key, self.lang)
 
     def priority(self, key: str) -> str:
-        table = _PRIORITY_ES if self.lang == "es" else PRIORITY_LABELS
-        return table.get(key, key)
+        return vocabulary_es.priority_label(key, self.lang)
 
     def stage(self, number: int | None) -> str:
         if number is None:
             return ""
-        table = _STAGE_ES if self.lang == "es" else ASSESSMENT_STAGE_NAMES
-        return table.get(number, str(number))
+        return vocabulary_es.stage_name(number, self.lang)
+
+    def term(self, kind: str, key: str, english: str) -> str:
+        """A pack term (stakeholder group, policy lever…) in this language; `english` if renamed."""
+        return vocabulary_es.term_label(kind, key, english, self.lang)
 
     def votes(self, n: int) -> str:
         return self("doc.vote") if n == 1 else self("doc.votes", n=n)
