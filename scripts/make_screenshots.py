@@ -1,5 +1,7 @@
 """Start the real app offscreen on a fresh data folder with the demo workshop; save each main screen.
 
+Besides the pages: the projector, the report preview and the export dialog.
+
     python scripts/make_screenshots.py [--out docs/screenshots] [--lang es]
 
 With `--lang es` the interface is in Spanish and each file is named `<screen>-es.png`.
@@ -89,6 +91,7 @@ def main(argv: list[str] | None = None) -> int:
             window.setFocus()
             save(window, qt_app, args.out, name)
         shoot_facilitation(window, ctx, qt_app, args.out, demo_id)
+        shoot_reports(window, ctx, qt_app, args.out, demo_id)
         window.close()
         session.close()
     return 0
@@ -120,6 +123,31 @@ def shoot_facilitation(window, ctx, qt_app, out: Path, demo_id: str) -> None:
     projector.resize(*SIZE)
     save(projector, qt_app, out, "projector.png")
     projector.close()
+
+
+def shoot_reports(window, ctx, qt_app, out: Path, demo_id: str) -> None:
+    """The action-plan preview and the export dialog, both in the interface language."""
+    from plworkshop.services import workshops
+    from plworkshop.ui.reports.export_dialog import ExportDialog
+    from plworkshop.ui.reports.report_preview import build_report_pdf, report_language
+    from plworkshop.ui.reports.report_preview_dialog import ReportPreviewDialog
+
+    title, pdf = build_report_pdf(ctx, demo_id, lang=report_language(ctx))
+    preview = ReportPreviewDialog(pdf, title, lang=report_language(ctx),
+                                  rebuild=lambda anonymous, lang: None, parent=window)
+    preview.resize(1000, 860)
+    preview.show()
+    for _ in range(40):  # QPdfView renders pages in the background
+        settle(qt_app)
+    save(preview, qt_app, out, "report-preview.png")
+    preview.close()
+
+    details = ctx.call(workshops.get_workshop, demo_id)
+    dialog = ExportDialog(window, details.title, Path.home())
+    dialog.path_edit.setText(f"~/{dialog.path_edit.text().rsplit('/', 1)[-1]}")  # no machine paths
+    dialog.show()
+    save(dialog, qt_app, out, "export-dialog.png")
+    dialog.close()
 
 
 if __name__ == "__main__":

@@ -726,6 +726,151 @@ Los detalles están en el archivo de registro:
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Excel workbook (.xlsx): every table, to sort and filter</source>
+        <translation>Libro de Excel (.xlsx): todas las tablas, para ordenar y filtrar</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Libros de Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Word document (.docx): the action plan, to edit</source>
+        <translation>Documento de Word (.docx): el plan de acción, para editar</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Documentos de Word (*.docx)</translation>
+    </message>
+    <message>
+        <source>CSV tables in a ZIP (.zip)</source>
+        <translation>Tablas CSV en un ZIP (.zip)</translation>
+    </message>
+    <message>
+        <source>ZIP archives (*.zip)</source>
+        <translation>Archivos ZIP (*.zip)</translation>
+    </message>
+    <message>
+        <source>Markdown action plan (.md)</source>
+        <translation>Plan de acción en Markdown (.md)</translation>
+    </message>
+    <message>
+        <source>Markdown files (*.md)</source>
+        <translation>Archivos Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>Workshop bundle for another computer (.plw)</source>
+        <translation>Paquete del taller para otra computadora (.plw)</translation>
+    </message>
+    <message>
+        <source>Workshop bundles (*.plw)</source>
+        <translation>Paquetes de taller (*.plw)</translation>
+    </message>
+    <message>
+        <source>Workshop bundle as JSON (.json)</source>
+        <translation>Paquete del taller en JSON (.json)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Archivos JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation>Exportar a</translation>
+    </message>
+    <message>
+        <source>Exported to:
+{path}</source>
+        <translation>Exportado a:
+{path}</translation>
+    </message>
+    <message>
+        <source>{name} already exists. Replace it?</source>
+        <translation>{name} ya existe. ¿Desea reemplazarlo?</translation>
+    </message>
+    <message>
+        <source>Export workshop</source>
+        <translation>Exportar el taller</translation>
+    </message>
+    <message>
+        <source>Anonymous: name nobody; input is attributed to stakeholder groups</source>
+        <translation>Anónimo: no nombrar a nadie; los aportes se atribuyen a grupos de partes interesadas</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Examinar…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <source>Export format</source>
+        <translation>Formato de exportación</translation>
+    </message>
+    <message>
+        <source>The kind of file to write.</source>
+        <translation>El tipo de archivo que se escribirá.</translation>
+    </message>
+    <message>
+        <source>Anonymous export</source>
+        <translation>Exportación anónima</translation>
+    </message>
+    <message>
+        <source>Name nobody; input is attributed to stakeholder groups.</source>
+        <translation>No nombrar a nadie; los aportes se atribuyen a grupos de partes interesadas.</translation>
+    </message>
+    <message>
+        <source>Export language</source>
+        <translation>Idioma de la exportación</translation>
+    </message>
+    <message>
+        <source>The language of the headings and labels; the people&apos;s own words are written as they were said.</source>
+        <translation>El idioma de los títulos y las etiquetas; las palabras de las personas se escriben tal como se dijeron.</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>Guardar como</translation>
+    </message>
+    <message>
+        <source>The file (or, for CSV without .zip, the folder) to write.</source>
+        <translation>El archivo (o, para CSV sin .zip, la carpeta) que se escribirá.</translation>
+    </message>
+    <message>
+        <source>Browse for a file</source>
+        <translation>Buscar un archivo</translation>
+    </message>
+    <message>
+        <source>Opens the system&apos;s save dialog.</source>
+        <translation>Abre el cuadro de diálogo para guardar del sistema.</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Formato:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Idioma:</translation>
+    </message>
+    <message>
+        <source>Save as:</source>
+        <translation>Guardar como:</translation>
+    </message>
+    <message>
+        <source>A bundle carries the whole workshop, names included, for plworkshop on another computer.</source>
+        <translation>Un paquete lleva el taller completo, nombres incluidos, para plworkshop en otra computadora.</translation>
+    </message>
+    <message>
+        <source>People who declined to be named are never named; their input is attributed to their stakeholder group. Withdrawn input is left out.</source>
+        <translation>Nunca se nombra a quienes no aceptaron ser nombrados; sus aportes se atribuyen a su grupo de partes interesadas. Los aportes retirados no se incluyen.</translation>
+    </message>
+    <message>
+        <source>Exporting “{title}”…</source>
+        <translation>Exportando «{title}»…</translation>
+    </message>
+</context>
+<context>
     <name>FacilitationPage</name>
     <message>
         <source>Show names on projector</source>
@@ -1216,8 +1361,8 @@ aprendizaje personalizado</translation>
         <translation>{number}. {title}  ·  {minutes} min</translation>
     </message>
     <message>
-        <source>Stage {number}: {get}</source>
-        <translation>Etapa {number}: {get}</translation>
+        <source>Stage {number}: {name}</source>
+        <translation>Etapa {number}: {name}</translation>
     </message>
     <message>
         <source>Q{index}  {short}</source>
@@ -1347,6 +1492,17 @@ aprendizaje personalizado</translation>
     </message>
 </context>
 <context>
+    <name>PdfPrinting</name>
+    <message>
+        <source>Print the action plan</source>
+        <translation>Imprimir el plan de acción</translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation>Plan de acción</translation>
+    </message>
+</context>
+<context>
     <name>Preferences</name>
     <message>
         <source>Preferences</source>
@@ -1418,6 +1574,96 @@ aprendizaje personalizado</translation>
     <message>
         <source>Your ideas will appear here.</source>
         <translation>Sus ideas aparecerán aquí.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPreview</name>
+    <message>
+        <source>Building the action plan…</source>
+        <translation>Preparando el plan de acción…</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPreviewDialog</name>
+    <message>
+        <source>Save the action plan</source>
+        <translation>Guardar el plan de acción</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Action plan — {title}</source>
+        <translation>Plan de acción — {title}</translation>
+    </message>
+    <message>
+        <source>Action plan preview</source>
+        <translation>Vista previa del plan de acción</translation>
+    </message>
+    <message>
+        <source>Pages of the action plan</source>
+        <translation>Páginas del plan de acción</translation>
+    </message>
+    <message>
+        <source>The PDF as it will print; the PDF itself carries real text for screen readers.</source>
+        <translation>El PDF tal como se imprimirá; el propio PDF contiene texto real para lectores de pantalla.</translation>
+    </message>
+    <message>
+        <source>Preview tools</source>
+        <translation>Herramientas de la vista previa</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Imprimir…</translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation>Guardar una copia…</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Acercar</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Alejar</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>Ajustar al ancho</translation>
+    </message>
+    <message>
+        <source>Name nobody (anonymous edition)</source>
+        <translation>No nombrar a nadie (edición anónima)</translation>
+    </message>
+    <message>
+        <source>Anonymous edition</source>
+        <translation>Edición anónima</translation>
+    </message>
+    <message>
+        <source>Rebuilds the report naming nobody; input is attributed to stakeholder groups.</source>
+        <translation>Vuelve a preparar el informe sin nombrar a nadie; los aportes se atribuyen a grupos de partes interesadas.</translation>
+    </message>
+    <message>
+        <source>Report language:</source>
+        <translation>Idioma del informe:</translation>
+    </message>
+    <message>
+        <source>Report language</source>
+        <translation>Idioma del informe</translation>
+    </message>
+    <message>
+        <source>The language of the report&apos;s headings and labels; the people&apos;s own words are printed as they were written.</source>
+        <translation>El idioma de los títulos y las etiquetas del informe; las palabras de las personas se imprimen tal como se escribieron.</translation>
+    </message>
+    <message>
+        <source>{n} pages</source>
+        <translation>{n} páginas</translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved: {reason}.</source>
+        <translation>No se pudo guardar el PDF: {reason}.</translation>
     </message>
 </context>
 <context>
@@ -1692,7 +1938,7 @@ aprendizaje personalizado</translation>
         <translation>Olvidar a los participantes seleccionados</translation>
     </message>
     <message>
-        <source>Erase a person's details everywhere, keeping their input under their stakeholder group</source>
+        <source>Erase a person&apos;s details everywhere, keeping their input under their stakeholder group</source>
         <translation>Borrar en todas partes los datos de una persona, conservando sus aportes bajo su grupo de partes interesadas</translation>
     </message>
     <message>

@@ -106,3 +106,38 @@ def test_focused_controls_get_a_visible_ring(contrast):
                      "QComboBox:focus", "QPlainTextEdit:focus"):
         assert selector in sheet
     assert f"2px solid {ring}" in sheet
+
+
+@pytest.fixture
+def small_pdf(workshop, db):
+    from plworkshop.framework.loader import load_default_pack
+    from plworkshop.reports.action_plan import action_plan_pdf
+    from plworkshop.services import workshops
+
+    return action_plan_pdf(workshops.snapshot(db.uow(), workshop.id), load_default_pack())
+
+
+def test_report_preview_controls_are_named(qtbot, small_pdf):
+    from plworkshop.ui.reports.report_preview_dialog import ReportPreviewDialog
+
+    dialog = ReportPreviewDialog(small_pdf, "Fixture convening", rebuild=lambda anonymous, lang: None)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    chain = reachable(dialog)
+    assert dialog.lang_box in chain and dialog.anonymous_box in chain
+    assert unnamed(dialog) == []
+
+
+def test_export_dialog_controls_are_named_in_a_sensible_order(qtbot, tmp_path):
+    from plworkshop.ui.reports.export_dialog import ExportDialog
+
+    dialog = ExportDialog(None, "Fixture convening", tmp_path)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert unnamed(dialog) == []
+    chain = reachable(dialog)
+    order = [chain.index(w) for w in (dialog.format_box, dialog.anonymous_box, dialog.lang_box,
+                                      dialog.path_edit, dialog.browse_button, dialog.export_button)]
+    assert order == sorted(order)

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (QAbstractButton, QComboBox, QLabel, QLineEdit, QPlainTextEdit, QTabBar,
                                QTableView, QTreeView, QWidget)
 
@@ -167,3 +168,105 @@ def test_spanish_content_is_tagged_with_its_language(spanish_window):
     page.go_to(Position(QUESTION, "balanced-assessments", 1, "balanced-assessments.s1.q1"))
     assert tag.text() == "ES · traducción no oficial"
     assert page.content.question.text().startswith("¿En qué ayuda")
+
+
+@pytest.fixture
+def report_pdf(workshop, db):
+    from plworkshop.framework.loader import load_default_pack
+    from plworkshop.reports.action_plan import ReportOptions, action_plan_pdf
+    from plworkshop.services import workshops
+
+    return action_plan_pdf(workshops.snapshot(db.uow(), workshop.id), load_default_pack(), ReportOptions(lang="es"))
+
+
+def test_report_preview_and_export_dialogs_are_spanish(qtbot, spanish, report_pdf, workshop, db, tmp_path):
+    from plworkshop.ui.reports.export_dialog import ExportDialog
+    from plworkshop.ui.reports.report_preview_dialog import ReportPreviewDialog
+
+    preview = ReportPreviewDialog(report_pdf, workshop.title, rebuild=lambda anonymous, lang: None)
+    export = ExportDialog(None, workshop.title, tmp_path)
+    left = {}
+    for widget in (preview, export):
+        qtbot.addWidget(widget)
+        widget.show()
+        left[type(widget).__name__] = _english_left(widget, _data(workshop, db))
+        for action in widget.findChildren(QAction):
+            text = action.text().replace("&", "")
+            if text and (text in _english_sources() or ENGLISH_WORDS.search(text)):
+                left[type(widget).__name__].append(f"action: {text!r}")
+    assert {k: v for k, v in left.items() if v} == {}
+    assert preview.windowTitle().startswith("Plan de acción — ")
+    assert preview.pages_label.text().endswith(" páginas")
+    assert export.format_box.itemText(0).startswith("Libro de Excel")
+
+
+def test_report_and_export_default_to_the_interface_language(qtbot, spanish, report_pdf, i18n_ctx, tmp_path):
+    from plworkshop.ui.i18n import install_language
+    from plworkshop.ui.reports.export_dialog import ExportDialog, _remembered
+    from plworkshop.ui.reports.report_preview import report_language
+    from plworkshop.ui.reports.report_preview_dialog import ReportPreviewDialog
+
+    export = ExportDialog(None, "W", tmp_path)
+    preview = ReportPreviewDialog(report_pdf, "W")
+    qtbot.addWidget(export)
+    qtbot.addWidget(preview)
+    assert export.lang_box.currentData() == "es" and export.choice().lang == "es"
+    assert preview.lang == "es" and report_language(i18n_ctx) == "es"
+    assert _remembered(i18n_ctx)[1].lang == "es"
+    install_language(spanish, "en")
+    assert ExportDialog(None, "W", tmp_path).lang_box.currentData() == "en"
+    assert report_language(i18n_ctx) == "en"
+
+
+def test_choosing_another_language_in_the_preview_rebuilds_in_it(qtbot, spanish, report_pdf):
+    from plworkshop.ui.reports.report_preview_dialog import ReportPreviewDialog
+
+    asked = []
+    preview = ReportPreviewDialog(report_pdf, "W", rebuild=lambda anonymous, lang: asked.append((anonymous, lang)))
+    qtbot.addWidget(preview)
+    preview.lang_box.setCurrentIndex(preview.lang_box.findData("en"))
+    assert asked == [(False, "en")] and not preview.lang_box.isEnabled()
+    preview.show_pdf(report_pdf)
+    assert preview.lang_box.isEnabled()
+
+
+def test_navigator_and_breadcrumb_use_the_overlay_and_say_so(spanish_window):
+    from plworkshop.ui.facilitation.navigator_model import ASSESSMENT, QUESTION, Position
+
+    window = spanish_window
+    window.show_page(mw.FACILITATE)
+    page = window.page(mw.FACILITATE)
+    model = page.navigator.nav_model
+    titles = [model.item(row).text() for row in range(model.rowCount())]
+    assert titles[0].startswith("1. Collaborative Leadership")  # official: English, as published
+    assert titles[1].startswith("2. Evaluaciones equilibradas")
+    question = model.itemFromIndex(model.find(Position(QUESTION, "balanced-assessments", 1,
+                                                       "balanced-assessments.s1.q1")))
+    assert question.text().startswith("P1  ¿En qué ayuda")
+    assert question.toolTip().endswith("ES · traducción no oficial")
+    english = model.itemFromIndex(model.find(Position(QUESTION, "collaborative-leadership", 1,
+                                                      "collaborative-leadership.s1.q1")))
+    assert english.toolTip().endswith("EN · texto en inglés")
+    page.go_to(Position(ASSESSMENT, "balanced-assessments"))
+    assert page.where_label.text().startswith("Evaluaciones equilibradas  ›  ")
+
+
+def test_spanish_assessment_headers_fit(spanish_window):
+    from PySide6.QtGui import QFontMetrics
+
+    from plworkshop.ui.facilitation.navigator_model import ASSESSMENT, Position
+
+    window = spanish_window
+    window.show_page(mw.FACILITATE)
+    page = window.page(mw.FACILITATE)
+    page.go_to(Position(ASSESSMENT, "balanced-assessments"))
+    table = page.assessment.table
+    header, model = table.horizontalHeader(), table.model()
+    metrics = QFontMetrics(header.font())
+    clipped = []
+    for column in range(1, model.columnCount()):
+        text = str(model.headerData(column, Qt.Orientation.Horizontal))
+        widest = max(metrics.horizontalAdvance(line) for line in text.split("\n"))
+        if widest > header.sectionSize(column) - 4:
+            clipped.append((text, widest, header.sectionSize(column)))
+    assert clipped == []

@@ -30,6 +30,17 @@ def stage_of_column(column: int) -> int | None:
     return column - FIRST_STAGE_COLUMN if column in STAGE_COLUMNS else None
 
 
+def two_lines(text: str) -> str:
+    """A header of three or more words broken at the space nearest its middle (shorter ones unchanged)."""
+    words = text.split()
+    if len(words) < 3:
+        return text
+    middle = len(text) / 2
+    spaces = [i for i, c in enumerate(text) if c == " "]
+    cut = min(spaces, key=lambda i: abs(i - middle))
+    return text[:cut] + "\n" + text[cut + 1:]
+
+
 class AssessmentModel(QAbstractTableModel):
     """Rows: participants (not forgotten), then the consensus row (participant id None)."""
 
@@ -80,6 +91,8 @@ class AssessmentModel(QAbstractTableModel):
         return 0 if parent.isValid() else FIRST_STAGE_COLUMN + len(ASSESSMENT_STAGE_NAMES)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if role == Qt.ItemDataRole.ToolTipRole and orientation == Qt.Orientation.Horizontal and section == GROUP:
+            return translate("AssessmentModel", "Stakeholder group")
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Vertical:
@@ -87,7 +100,8 @@ class AssessmentModel(QAbstractTableModel):
         if section == NAME:
             return translate("AssessmentModel", "Participant")
         if section == GROUP:
-            return translate("AssessmentModel", "Stakeholder group")
+            # two lines, like the stage headers: "Grupo de partes interesadas" is wider than the column
+            return two_lines(translate("AssessmentModel", "Stakeholder group"))
         stage = stage_of_column(section)
         return translate("AssessmentModel", "{value}\n(key {stage})").format(value=stage_name(stage, short=True), stage=stage) if stage is not None else None
 

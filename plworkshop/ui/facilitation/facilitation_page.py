@@ -242,8 +242,8 @@ class FacilitationPage(QWidget):
         if position is None:
             self.position_changed.emit("", 0, "")
             return
-        condition = self.current_condition()
-        parts = [condition.title if condition else position.condition]
+        # the title as the navigator shows it: in the interface language where the pack's overlay has it
+        parts = [self.navigator.nav_model.title(position.condition)]
         if position.kind == ASSESSMENT:
             parts.append(translate("FacilitationPage", "Self-assessment"))
         elif position.stage:

@@ -1,5 +1,9 @@
 """The agenda as a tree: conditions (with time box) → stages → strategic questions, plus a
-self-assessment node per condition; a tick marks every question where input exists."""
+self-assessment node per condition; a tick marks every question where input exists.
+
+Titles and questions are shown in the interface language where the pack's overlay translates them
+(the same texts as the content panel); each tooltip ends with the language tag, so a translated text
+is never passed off as the original and an English text under a Spanish interface says so."""
 
 from __future__ import annotations
 
@@ -9,7 +13,7 @@ from PySide6.QtCore import QModelIndex, QPointF, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPen, QPixmap, QStandardItem, QStandardItemModel
 
 from plworkshop.framework.model import Condition
-from plworkshop.ui.i18n import translate, QT_TRANSLATE_NOOP
+from plworkshop.ui.i18n import QT_TRANSLATE_NOOP, language_tag, localize_condition, translate
 
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1
 CONDITION_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -46,6 +50,18 @@ def _tick_icon(visible: bool) -> QIcon:
     return QIcon(pixmap)
 
 
+class _Tagger:
+    """Appends the language tag ("ES · traducción no oficial", "EN · texto en inglés") to a tooltip."""
+
+    def __init__(self, localized) -> None:
+        self._localized = localized
+
+    def __call__(self, text: str, *parts: str) -> str:
+        codes = {code for code in map(self._localized.language_of, parts) if code}
+        tag = language_tag(codes, self._localized.official_translation)[0] if codes else ""
+        return f"{text}\n\n{tag}" if tag else text
+
+
 def short(text: str, limit: int = 70) -> str:
     text = " ".join(text.split())
     return text if len(text) <= limit else text[:limit - 1].rstrip() + "…"
@@ -59,6 +75,7 @@ class NavigatorModel(QStandardItemModel):
         self._ticks = (_tick_icon(False), _tick_icon(True))
         self._question_items: dict[str, QStandardItem] = {}
         self._order: list[QStandardItem] = []
+        self._titles: dict[str, str] = {}
 
     def load(self, agenda: list[tuple[Condition, int]], stage_names: dict[int, str],
              answered: set[str]) -> None:
@@ -66,24 +83,31 @@ class NavigatorModel(QStandardItemModel):
         self.clear()
         self._question_items.clear()
         self._order.clear()
+        self._titles.clear()
         root = self.invisibleRootItem()
-        for number, (condition, minutes) in enumerate(agenda, start=1):
-            cond_item = self._item(translate("NavigatorModel", "{number}. {title}  ·  {minutes} min").format(number=number, title=condition.title, minutes=minutes),
-                                   Position(CONDITION, condition.key))
+        for number, (original, minutes) in enumerate(agenda, start=1):
+            localized = localize_condition(original)
+            condition = localized.condition
+            tagged = _Tagger(localized)
+            cond_item = self._item(translate("NavigatorModel", "{number}. {title}  ·  {minutes} min").format(
+                number=number, title=condition.title, minutes=minutes), Position(CONDITION, condition.key))
             font = cond_item.font()
             font.setBold(True)
             cond_item.setFont(font)
-            cond_item.setToolTip(condition.summary)
+            cond_item.setToolTip(tagged(condition.summary, "title", "summary"))
+            self._titles[condition.key] = condition.title
             root.appendRow(cond_item)
             for stage in condition.stages:
-                stage_item = self._item(translate("NavigatorModel", "Stage {number}: {get}").format(number=stage.number, get=stage_names.get(stage.number, '')),
-                                        Position(STAGE, condition.key, stage.number))
-                stage_item.setToolTip(stage.goal)
+                stage_item = self._item(translate("NavigatorModel", "Stage {number}: {name}").format(
+                    number=stage.number, name=stage_names.get(stage.number, "")),
+                    Position(STAGE, condition.key, stage.number))
+                stage_item.setToolTip(tagged(stage.goal, f"s{stage.number}.goal"))
                 cond_item.appendRow(stage_item)
                 for index, question in enumerate(stage.questions, start=1):
-                    q_item = self._item(translate("NavigatorModel", "Q{index}  {short}").format(index=index, short=short(question.text)),
-                                        Position(QUESTION, condition.key, stage.number, question.key))
-                    q_item.setToolTip(question.text)
+                    q_item = self._item(translate("NavigatorModel", "Q{index}  {short}").format(
+                        index=index, short=short(question.text)),
+                        Position(QUESTION, condition.key, stage.number, question.key))
+                    q_item.setToolTip(tagged(question.text, question.key))
                     q_item.setIcon(self._ticks[question.key in answered])
                     stage_item.appendRow(q_item)
                     self._question_items[question.key] = q_item
@@ -91,6 +115,10 @@ class NavigatorModel(QStandardItemModel):
             assess = self._item(translate("NavigatorModel", ASSESSMENT_LABEL), Position(ASSESSMENT, condition.key))
             cond_item.appendRow(assess)
             self._order.append(assess)
+
+    def title(self, condition_key: str) -> str:
+        """The condition's title as the tree shows it (translated where the overlay allows)."""
+        return self._titles.get(condition_key, condition_key)
 
     @staticmethod
     def _item(text: str, position: Position) -> QStandardItem:

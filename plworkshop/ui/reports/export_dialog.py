@@ -20,6 +20,8 @@ from plworkshop.framework.model import FrameworkPack
 from plworkshop.services import workshops
 from plworkshop.storage.unit_of_work import Database
 from plworkshop.ui.context import UiContext
+from plworkshop.ui.i18n import LANGUAGES as INTERFACE_LANGUAGES
+from plworkshop.ui.i18n import QT_TRANSLATE_NOOP, current_language, translate
 from plworkshop.ui.tasks import run_task
 
 
@@ -32,18 +34,22 @@ class ExportFormat:
     bundle: bool = False
 
 
+# Labels and filters are translated where they are shown (context "ExportDialog").
 FORMATS = (
-    ExportFormat("xlsx", "Excel workbook (.xlsx): every table, to sort and filter", ".xlsx",
-                 "Excel workbooks (*.xlsx)"),
-    ExportFormat("docx", "Word document (.docx): the action plan, to edit", ".docx",
-                 "Word documents (*.docx)"),
-    ExportFormat("csv", "CSV tables in a ZIP (.zip)", ".zip", "ZIP archives (*.zip)"),
-    ExportFormat("md", "Markdown action plan (.md)", ".md", "Markdown files (*.md)"),
-    ExportFormat("bundle", "Workshop bundle for another computer (.plw)", ".plw",
-                 "Workshop bundles (*.plw)", bundle=True),
-    ExportFormat("json", "Workshop bundle as JSON (.json)", ".json", "JSON files (*.json)", bundle=True),
+    ExportFormat("xlsx", QT_TRANSLATE_NOOP("ExportDialog", "Excel workbook (.xlsx): every table, to sort and filter"),
+                 ".xlsx", QT_TRANSLATE_NOOP("ExportDialog", "Excel workbooks (*.xlsx)")),
+    ExportFormat("docx", QT_TRANSLATE_NOOP("ExportDialog", "Word document (.docx): the action plan, to edit"),
+                 ".docx", QT_TRANSLATE_NOOP("ExportDialog", "Word documents (*.docx)")),
+    ExportFormat("csv", QT_TRANSLATE_NOOP("ExportDialog", "CSV tables in a ZIP (.zip)"), ".zip",
+                 QT_TRANSLATE_NOOP("ExportDialog", "ZIP archives (*.zip)")),
+    ExportFormat("md", QT_TRANSLATE_NOOP("ExportDialog", "Markdown action plan (.md)"), ".md",
+                 QT_TRANSLATE_NOOP("ExportDialog", "Markdown files (*.md)")),
+    ExportFormat("bundle", QT_TRANSLATE_NOOP("ExportDialog", "Workshop bundle for another computer (.plw)"),
+                 ".plw", QT_TRANSLATE_NOOP("ExportDialog", "Workshop bundles (*.plw)"), bundle=True),
+    ExportFormat("json", QT_TRANSLATE_NOOP("ExportDialog", "Workshop bundle as JSON (.json)"), ".json",
+                 QT_TRANSLATE_NOOP("ExportDialog", "JSON files (*.json)"), bundle=True),
 )
-LANGUAGES = (("en", "English"), ("es", "Español"))
+LANGUAGES = tuple(INTERFACE_LANGUAGES.items())  # each language named in itself: English, Español
 SETTINGS_PREFIX = "exports/"
 
 
@@ -72,7 +78,7 @@ class SaveLocation:
 
     @classmethod
     def choose(cls, parent: QWidget | None, start: Path, file_filter: str) -> Path | None:
-        name, _ = QFileDialog.getSaveFileName(parent, "Export to", str(start), file_filter)
+        name, _ = QFileDialog.getSaveFileName(parent, translate("ExportDialog", "Export to"), str(start), file_filter)
         return Path(name) if name else None
 
 
@@ -81,12 +87,12 @@ class ExportNotice:
 
     @classmethod
     def done(cls, parent: QWidget | None, path: Path) -> None:
-        QMessageBox.information(parent, "plworkshop", f"Exported to:\n{path}")
+        QMessageBox.information(parent, "plworkshop", translate("ExportDialog", "Exported to:\n{path}").format(path=path))
 
     @classmethod
     def confirm_replace(cls, parent: QWidget | None, path: Path) -> bool:
         answer = QMessageBox.question(
-            parent, "plworkshop", f"{path.name} already exists. Replace it?",
+            parent, "plworkshop", translate("ExportDialog", "{name} already exists. Replace it?").format(name=path.name),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel)
         return answer == QMessageBox.StandardButton.Yes
@@ -98,30 +104,52 @@ class ExportDialog(QDialog):
     def __init__(self, parent: QWidget | None, title: str, folder: Path,
                  initial: ExportChoice | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Export workshop")
+        self.setWindowTitle(translate("ExportDialog", "Export workshop"))
         self._stem = file_stem(title)
         self.format_box = QComboBox()
         for fmt in FORMATS:
-            self.format_box.addItem(fmt.label, fmt.key)
-        self.anonymous_box = QCheckBox("Anonymous: name nobody; input is attributed to stakeholder groups")
+            self.format_box.addItem(translate("ExportDialog", fmt.label), fmt.key)
+        self.anonymous_box = QCheckBox(translate("ExportDialog", "Anonymous: name nobody; input is attributed to "
+                                                                 "stakeholder groups"))
         self.lang_box = QComboBox()
         for code, name in LANGUAGES:
             self.lang_box.addItem(name, code)
+        self.lang_box.setCurrentIndex(max(0, self.lang_box.findData(current_language())))
         self.path_edit = QLineEdit(str(folder / (self._stem + FORMATS[0].suffix)))
-        self.browse_button = QPushButton("Browse…")
+        self.browse_button = QPushButton(translate("ExportDialog", "Browse…"))
         self.browse_button.clicked.connect(self._browse)
         self.hint = QLabel()
         self.hint.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.export_button = self.buttons.addButton("Export", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.export_button = self.buttons.addButton(translate("ExportDialog", "Export"),
+                                                    QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self._lay_out(title)
+        self._name_controls()
         self.format_box.currentIndexChanged.connect(self._format_changed)
         self.path_edit.textChanged.connect(self._update_state)
         if initial is not None:
             self._restore(initial)
         self._format_changed()
+
+    def _name_controls(self) -> None:
+        """Names and descriptions a screen reader announces (the form labels are not read for every box)."""
+        self.setAccessibleName(translate("ExportDialog", "Export workshop"))
+        for widget, name, description in (
+                (self.format_box, translate("ExportDialog", "Export format"),
+                 translate("ExportDialog", "The kind of file to write.")),
+                (self.anonymous_box, translate("ExportDialog", "Anonymous export"),
+                 translate("ExportDialog", "Name nobody; input is attributed to stakeholder groups.")),
+                (self.lang_box, translate("ExportDialog", "Export language"),
+                 translate("ExportDialog", "The language of the headings and labels; the people's own words "
+                                           "are written as they were said.")),
+                (self.path_edit, translate("ExportDialog", "Save as"),
+                 translate("ExportDialog", "The file (or, for CSV without .zip, the folder) to write.")),
+                (self.browse_button, translate("ExportDialog", "Browse for a file"),
+                 translate("ExportDialog", "Opens the system's save dialog."))):
+            widget.setAccessibleName(name)
+            widget.setAccessibleDescription(description)
 
     def _lay_out(self, title: str) -> None:
         heading = QLabel(f"<b>{_escape_html(title)}</b>")
@@ -129,10 +157,10 @@ class ExportDialog(QDialog):
         where.addWidget(self.path_edit, 1)
         where.addWidget(self.browse_button)
         form = QFormLayout()
-        form.addRow("Format:", self.format_box)
+        form.addRow(translate("ExportDialog", "Format:"), self.format_box)
         form.addRow("", self.anonymous_box)
-        form.addRow("Language:", self.lang_box)
-        form.addRow("Save as:", where)
+        form.addRow(translate("ExportDialog", "Language:"), self.lang_box)
+        form.addRow(translate("ExportDialog", "Save as:"), where)
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addLayout(form)
@@ -158,10 +186,11 @@ class ExportDialog(QDialog):
         self.anonymous_box.setEnabled(not fmt.bundle)
         self.lang_box.setEnabled(not fmt.bundle)
         self.hint.setText(
-            "A bundle carries the whole workshop, names included, for plworkshop on another computer."
+            translate("ExportDialog", "A bundle carries the whole workshop, names included, for plworkshop on "
+                                      "another computer.")
             if fmt.bundle else
-            "People who declined to be named are never named; their input is attributed to their "
-            "stakeholder group. Withdrawn input is left out.")
+            translate("ExportDialog", "People who declined to be named are never named; their input is "
+                                      "attributed to their stakeholder group. Withdrawn input is left out."))
         self._update_state()
 
     def _update_state(self) -> None:
@@ -170,7 +199,7 @@ class ExportDialog(QDialog):
     def _browse(self) -> None:
         fmt = self.current_format()
         chosen = SaveLocation.choose(self, Path(self.path_edit.text().strip() or self._stem),
-                                     fmt.file_filter)
+                                     translate("ExportDialog", fmt.file_filter))
         if chosen is not None:
             self.path_edit.setText(str(chosen if chosen.suffix else chosen.with_suffix(fmt.suffix)))
 
@@ -216,15 +245,22 @@ def _remembered(ctx: UiContext) -> tuple[Path, ExportChoice | None]:
     if fmt not in {f.key for f in FORMATS}:
         return folder, None
     anonymous = str(value(SETTINGS_PREFIX + "anonymous", "false")).lower() == "true"
-    lang = str(value(SETTINGS_PREFIX + "lang", "en"))
-    return folder, ExportChoice(fmt, folder, anonymous, lang if lang in ("en", "es") else "en")
+    interface = current_language()
+    lang = str(value(_lang_key(), interface))
+    return folder, ExportChoice(fmt, folder, anonymous, lang if lang in INTERFACE_LANGUAGES else interface)
+
+
+def _lang_key() -> str:
+    """The export language is remembered per interface language: a new interface language starts
+    from itself, not from a choice made under the other one."""
+    return f"{SETTINGS_PREFIX}lang.{current_language()}"
 
 
 def _remember(ctx: UiContext, choice: ExportChoice) -> None:
     ctx.settings.setValue(SETTINGS_PREFIX + "folder", str(choice.path.parent))
     ctx.settings.setValue(SETTINGS_PREFIX + "format", choice.fmt)
     ctx.settings.setValue(SETTINGS_PREFIX + "anonymous", "true" if choice.anonymous else "false")
-    ctx.settings.setValue(SETTINGS_PREFIX + "lang", choice.lang)
+    ctx.settings.setValue(_lang_key(), choice.lang)
 
 
 def export_workshop_dialog(ctx: UiContext, parent: QWidget | None, workshop_id: str):
@@ -240,7 +276,7 @@ def export_workshop_dialog(ctx: UiContext, parent: QWidget | None, workshop_id: 
     if choice.path.exists() and not target_is_folder and not ExportNotice.confirm_replace(parent, choice.path):
         return None
     _remember(ctx, choice)
-    return run_task(parent, f"Exporting “{details.title}”…",
+    return run_task(parent, translate("ExportDialog", "Exporting “{title}”…").format(title=details.title),
                     lambda: run_export(ctx.db, ctx.pack, workshop_id, choice),
                     lambda path: ExportNotice.done(parent, path),
                     lambda exc: ctx.report_error(parent, exc))

@@ -8,6 +8,8 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QWidget
 
+from plworkshop.ui.i18n import translate
+
 
 def load_pdf(data: bytes, parent=None) -> QPdfDocument:
     """A QPdfDocument over in-memory bytes (the buffer lives as long as the document)."""
@@ -56,14 +58,14 @@ class PrintChooser:
     @classmethod
     def ask(cls, parent: QWidget | None, printer: QPrinter) -> bool:
         dialog = QPrintDialog(printer, parent)
-        dialog.setWindowTitle("Print the action plan")
+        dialog.setWindowTitle(translate("PdfPrinting", "Print the action plan"))
         return dialog.exec() == QDialog.DialogCode.Accepted
 
 
 def print_pdf_bytes(parent: QWidget | None, data: bytes) -> int:
     """Ask for a printer and print the PDF; returns the number of pages sent (0 if cancelled)."""
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    printer.setDocName("Action plan")
+    printer.setDocName(translate("PdfPrinting", "Action plan"))
     if not PrintChooser.ask(parent, printer):
         return 0
     document = load_pdf(data)

@@ -2,7 +2,8 @@
 
 The PDF is built on a worker thread (`run_task`) from a snapshot read through its own unit of work,
 so the window never freezes, even on a large workshop; widgets are touched only in the callbacks,
-which run on the GUI thread.
+which run on the GUI thread. The report is in the interface language unless the person picks another
+language in the preview (remembered for the next preview in that interface language).
 """
 
 from __future__ import annotations
@@ -11,11 +12,16 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
 from plworkshop.ui.context import UiContext
+from plworkshop.ui.i18n import LANGUAGES, current_language, translate
 from plworkshop.ui.reports.pdf_printing import print_pdf_bytes
 from plworkshop.ui.reports.report_preview_dialog import ReportPreviewDialog
 from plworkshop.ui.tasks import run_task
 
-BUILDING = "Building the action plan…"
+LANG_KEY = "reports/lang.{interface}"  # the report language last chosen under each interface language
+
+
+def _building() -> str:
+    return translate("ReportPreview", "Building the action plan…")
 
 
 def build_report_pdf(ctx: UiContext, workshop_id: str, *, anonymous: bool = False,
@@ -28,38 +34,49 @@ def build_report_pdf(ctx: UiContext, workshop_id: str, *, anonymous: bool = Fals
     return snap.workshop.title, action_plan_pdf(snap, ctx.pack, ReportOptions(anonymous=anonymous, lang=lang))
 
 
-def _lang(ctx: UiContext) -> str:
-    value = ctx.settings.value("reports/lang", ctx.settings.value("exports/lang", "en"))
-    return value if value in ("en", "es") else "en"
+def report_language(ctx: UiContext) -> str:
+    """The interface language, unless a different report language was chosen under it before."""
+    interface = current_language()
+    value = ctx.settings.value(LANG_KEY.format(interface=interface), interface) if ctx.settings else interface
+    return value if value in LANGUAGES else interface
+
+
+def _remember_language(ctx: UiContext, lang: str) -> None:
+    if ctx.settings is not None:
+        ctx.settings.setValue(LANG_KEY.format(interface=current_language()), lang)
 
 
 def preview_report(ctx: UiContext, parent: QWidget | None, workshop_id: str) -> None:
     """Build the PDF in the background, then show it in a ReportPreviewDialog."""
-    lang = _lang(ctx)
+    lang = report_language(ctx)
     holder: dict[str, ReportPreviewDialog] = {}
 
-    def rebuild(anonymous: bool) -> None:
+    def rebuild(anonymous: bool, chosen: str) -> None:
         dialog = holder["dialog"]
-        run_task(dialog, BUILDING, lambda: build_report_pdf(ctx, workshop_id, anonymous=anonymous, lang=lang),
+        _remember_language(ctx, chosen)
+        run_task(dialog, _building(),
+                 lambda: build_report_pdf(ctx, workshop_id, anonymous=anonymous, lang=chosen),
                  lambda result: dialog.show_pdf(result[1]), lambda exc: _failed(ctx, dialog, exc))
 
     def show(result: tuple[str, bytes]) -> None:
         title, data = result
-        dialog = ReportPreviewDialog(data, title, rebuild=rebuild, parent=parent)
+        dialog = ReportPreviewDialog(data, title, lang=lang, rebuild=rebuild, parent=parent)
         holder["dialog"] = dialog
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
 
-    run_task(parent, BUILDING, lambda: build_report_pdf(ctx, workshop_id, lang=lang), show,
+    run_task(parent, _building(), lambda: build_report_pdf(ctx, workshop_id, lang=lang), show,
              lambda exc: ctx.report_error(parent, exc))
 
 
 def _failed(ctx: UiContext, dialog: ReportPreviewDialog, exc: BaseException) -> None:
     dialog.anonymous_box.setEnabled(True)
+    dialog.lang_box.setEnabled(True)
     ctx.report_error(dialog, exc)
 
 
 def print_report(ctx: UiContext, parent: QWidget | None, workshop_id: str) -> None:
     """Build the PDF in the background, then open the system print dialog and print its pages."""
-    run_task(parent, BUILDING, lambda: build_report_pdf(ctx, workshop_id, lang=_lang(ctx)),
+    lang = report_language(ctx)
+    run_task(parent, _building(), lambda: build_report_pdf(ctx, workshop_id, lang=lang),
              lambda result: print_pdf_bytes(parent, result[1]), lambda exc: ctx.report_error(parent, exc))

@@ -1,4 +1,4 @@
-"""ReportPreviewDialog: the action-plan PDF in a QPdfView, with Print, Save a copy and an anonymous toggle."""
+"""ReportPreviewDialog: the action-plan PDF in a QPdfView, with Print, Save a copy, anonymous and language."""
 
 from __future__ import annotations
 
@@ -7,8 +7,10 @@ from typing import Callable
 
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtPdfWidgets import QPdfView
-from PySide6.QtWidgets import QCheckBox, QDialog, QFileDialog, QLabel, QMessageBox, QToolBar, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QFileDialog, QLabel, QMessageBox, QToolBar,
+                               QVBoxLayout, QWidget)
 
+from plworkshop.ui.i18n import LANGUAGES, current_language, translate
 from plworkshop.ui.reports.pdf_printing import load_pdf, print_pdf_bytes
 
 
@@ -17,45 +19,73 @@ class SaveLocation:
 
     @classmethod
     def choose(cls, parent: QWidget | None, suggested: str) -> Path | None:
-        path, _ = QFileDialog.getSaveFileName(parent, "Save the action plan", suggested, "PDF files (*.pdf)")
+        path, _ = QFileDialog.getSaveFileName(parent, translate("ReportPreviewDialog", "Save the action plan"),
+                                              suggested, translate("ReportPreviewDialog", "PDF files (*.pdf)"))
         return Path(path) if path else None
 
 
 class ReportPreviewDialog(QDialog):
-    """Shows PDF bytes; `rebuild(anonymous)` is called when the anonymous box changes."""
+    """Shows PDF bytes; `rebuild(anonymous, lang)` is called when the anonymous box or the language changes.
 
-    def __init__(self, data: bytes, title: str, *, anonymous: bool = False,
-                 rebuild: Callable[[bool], None] | None = None, parent: QWidget | None = None) -> None:
+    The language starts as the interface language (or `lang`); without `rebuild` both choices are fixed.
+    """
+
+    def __init__(self, data: bytes, title: str, *, anonymous: bool = False, lang: str | None = None,
+                 rebuild: Callable[[bool, str], None] | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Action plan — {title}")
+        self.setWindowTitle(translate("ReportPreviewDialog", "Action plan — {title}").format(title=title))
+        self.setAccessibleName(translate("ReportPreviewDialog", "Action plan preview"))
         self.resize(920, 1000)
         self.title = title
         self.data = b""
         self.document = None
         self._rebuild = rebuild
         self.view = QPdfView(self)
+        self.view.setAccessibleName(translate("ReportPreviewDialog", "Pages of the action plan"))
+        self.view.setAccessibleDescription(translate("ReportPreviewDialog",
+                                                     "The PDF as it will print; the PDF itself carries real text "
+                                                     "for screen readers."))
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         self.view.setPageSpacing(12)
         bar = QToolBar(self)
-        self.print_action = QAction("Print…", self, shortcut=QKeySequence.StandardKey.Print,
-                                    triggered=self.print_pdf)
-        self.save_action = QAction("Save a copy…", self, shortcut=QKeySequence.StandardKey.Save,
-                                   triggered=self.save_copy)
+        bar.setAccessibleName(translate("ReportPreviewDialog", "Preview tools"))
+        self.print_action = QAction(translate("ReportPreviewDialog", "Print…"), self,
+                                    shortcut=QKeySequence.StandardKey.Print, triggered=self.print_pdf)
+        self.save_action = QAction(translate("ReportPreviewDialog", "Save a copy…"), self,
+                                   shortcut=QKeySequence.StandardKey.Save, triggered=self.save_copy)
         bar.addAction(self.print_action)
         bar.addAction(self.save_action)
         bar.addSeparator()
-        bar.addAction(QAction("Zoom in", self, shortcut=QKeySequence.StandardKey.ZoomIn,
-                              triggered=lambda: self._zoom(1.25)))
-        bar.addAction(QAction("Zoom out", self, shortcut=QKeySequence.StandardKey.ZoomOut,
-                              triggered=lambda: self._zoom(0.8)))
-        bar.addAction(QAction("Fit width", self, triggered=self._fit_width))
+        bar.addAction(QAction(translate("ReportPreviewDialog", "Zoom in"), self,
+                              shortcut=QKeySequence.StandardKey.ZoomIn, triggered=lambda: self._zoom(1.25)))
+        bar.addAction(QAction(translate("ReportPreviewDialog", "Zoom out"), self,
+                              shortcut=QKeySequence.StandardKey.ZoomOut, triggered=lambda: self._zoom(0.8)))
+        bar.addAction(QAction(translate("ReportPreviewDialog", "Fit width"), self, triggered=self._fit_width))
         bar.addSeparator()
-        self.anonymous_box = QCheckBox("Name nobody (anonymous edition)", self)
+        self.anonymous_box = QCheckBox(translate("ReportPreviewDialog", "Name nobody (anonymous edition)"), self)
+        self.anonymous_box.setAccessibleName(translate("ReportPreviewDialog", "Anonymous edition"))
+        self.anonymous_box.setAccessibleDescription(translate(
+            "ReportPreviewDialog", "Rebuilds the report naming nobody; input is attributed to stakeholder groups."))
         self.anonymous_box.setChecked(anonymous)
         self.anonymous_box.setEnabled(rebuild is not None)
-        self.anonymous_box.toggled.connect(self._anonymous_changed)
+        self.anonymous_box.toggled.connect(self._choice_changed)
         bar.addWidget(self.anonymous_box)
+        bar.addSeparator()
+        self.lang_label = QLabel(translate("ReportPreviewDialog", "Report language:"), self)
+        self.lang_box = QComboBox(self)
+        for code, name in LANGUAGES.items():
+            self.lang_box.addItem(name, code)
+        self.lang_box.setCurrentIndex(max(0, self.lang_box.findData(lang or current_language())))
+        self.lang_label.setBuddy(self.lang_box)
+        self.lang_box.setAccessibleName(translate("ReportPreviewDialog", "Report language"))
+        self.lang_box.setAccessibleDescription(translate(
+            "ReportPreviewDialog", "The language of the report's headings and labels; the people's own words "
+                                   "are printed as they were written."))
+        self.lang_box.setEnabled(rebuild is not None)
+        self.lang_box.currentIndexChanged.connect(self._choice_changed)
+        bar.addWidget(self.lang_label)
+        bar.addWidget(self.lang_box)
         self.pages_label = QLabel(self)
         bar.addSeparator()
         bar.addWidget(self.pages_label)
@@ -71,8 +101,9 @@ class ReportPreviewDialog(QDialog):
         self.data = data
         self.document = load_pdf(data, self)
         self.view.setDocument(self.document)
-        self.pages_label.setText(f"{self.document.pageCount()} pages")
+        self.pages_label.setText(translate("ReportPreviewDialog", "{n} pages").format(n=self.document.pageCount()))
         self.anonymous_box.setEnabled(self._rebuild is not None)
+        self.lang_box.setEnabled(self._rebuild is not None)
         if old is not None:
             old.close()
             old.deleteLater()
@@ -88,10 +119,15 @@ class ReportPreviewDialog(QDialog):
     def _fit_width(self) -> None:
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
 
-    def _anonymous_changed(self, checked: bool) -> None:
+    @property
+    def lang(self) -> str:
+        return self.lang_box.currentData()
+
+    def _choice_changed(self, *_ignored) -> None:
         if self._rebuild is not None:
             self.anonymous_box.setEnabled(False)  # until the rebuilt PDF arrives
-            self._rebuild(checked)
+            self.lang_box.setEnabled(False)
+            self._rebuild(self.anonymous_box.isChecked(), self.lang)
 
     def print_pdf(self) -> int:
         return print_pdf_bytes(self, self.data)
@@ -104,6 +140,7 @@ class ReportPreviewDialog(QDialog):
         try:
             path.write_bytes(self.data)
         except OSError as exc:
-            QMessageBox.warning(self, "plworkshop", f"The PDF could not be saved: {exc.strerror or exc}.")
+            QMessageBox.warning(self, "plworkshop", translate("ReportPreviewDialog", "The PDF could not be saved: "
+                                                              "{reason}.").format(reason=exc.strerror or exc))
             return None
         return path
