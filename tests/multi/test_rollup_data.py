@@ -92,3 +92,11 @@ def test_stage_cell_rule_at_the_boundary():
     five = stage_cell((0, 5, 0, 0))
     assert (five.people, five.mean, five.spread, five.counts) == (5, 1.0, 0.0, (0, 5, 0, 0))
     assert stage_cell((0, 0, 0, 0)).label() == "—"
+
+
+def test_scanning_instead_of_probing_gives_the_same_rollup(statewide, monkeypatch):
+    from plworkshop.services import rollup_scope
+
+    probed = _colorado(statewide)
+    monkeypatch.setattr(rollup_scope, "SCAN_FROM", 1)
+    assert _colorado(statewide) == probed
