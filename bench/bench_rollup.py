@@ -16,6 +16,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import resource
+import signal
 import sys
 import tempfile
 import time
@@ -102,6 +103,8 @@ def main() -> int:
                         help="run against a throwaway PostgreSQL server instead of SQLite")
     parser.add_argument("--quick", action="store_true", help="small sizes, three steps")
     args = parser.parse_args()
+    # A stopped run still stops its PostgreSQL server and removes its temporary folder.
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(1))
     size = WorkshopSize(12, 120, 8) if args.quick else WorkshopSize(150, 3000, 200)
     steps = [2, 4, 6] if args.quick else sorted(int(s) for s in args.steps.split(","))
     with tempfile.TemporaryDirectory(prefix="plworkshop-bench-rollup-") as tmp:
