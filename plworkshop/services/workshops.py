@@ -162,6 +162,23 @@ def purge_trash(uow: UnitOfWork, *, older_than_days: int = TRASH_DAYS,
         return len(rows)
 
 
+def _response_views(uow: UnitOfWork, workshop_id: str) -> tuple[rm.ResponseView, ...]:
+    """Core rows straight into read models: the two biggest tables of a workshop are read on every
+    open, report and export, and building ORM objects for them cost more than the query."""
+    table = m.Response.__table__
+    rows = uow.s.execute(select(table).where(table.c.workshop_id == workshop_id)
+                         .order_by(table.c.created_at, table.c.id)).mappings()
+    return tuple(rm.ResponseView(**row) for row in rows)
+
+
+def _assessment_views(uow: UnitOfWork, workshop_id: str) -> tuple[rm.AssessmentView, ...]:
+    t = m.Assessment.__table__
+    rows = uow.s.execute(select(t.c.id, t.c.condition, t.c.participant_id, t.c.stage, t.c.note,
+                                t.c.updated_at).where(t.c.workshop_id == workshop_id)
+                         .order_by(t.c.condition, t.c.updated_at)).mappings()
+    return tuple(rm.AssessmentView(**row) for row in rows)
+
+
 def snapshot(uow: UnitOfWork, workshop_id: str, *, include_deleted: bool = False) -> rm.WorkshopSnapshot:
     """Everything about a workshop as plain data, read in one transaction."""
     with uow:
@@ -173,10 +190,8 @@ def snapshot(uow: UnitOfWork, workshop_id: str, *, include_deleted: bool = False
                 where(m.Participant).order_by(m.Participant.position, m.Participant.created_at))),
             agenda=tuple(to_view.agenda_item_view(a) for a in uow.s.scalars(
                 where(m.AgendaItem).order_by(m.AgendaItem.position))),
-            assessments=tuple(to_view.assessment_view(a) for a in uow.s.scalars(
-                where(m.Assessment).order_by(m.Assessment.condition, m.Assessment.updated_at))),
-            responses=tuple(to_view.response_view(r) for r in uow.s.scalars(
-                where(m.Response).order_by(m.Response.created_at, m.Response.id))),
+            assessments=_assessment_views(uow, workshop_id),
+            responses=_response_views(uow, workshop_id),
             action_items=tuple(to_view.action_item_view(a) for a in uow.s.scalars(
                 where(m.ActionItem).order_by(m.ActionItem.position, m.ActionItem.created_at))),
             conditions=workshop_conditions(uow, workshop_id),
