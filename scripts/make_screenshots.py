@@ -125,6 +125,20 @@ def shoot_facilitation(window, ctx, qt_app, out: Path, demo_id: str) -> None:
     projector.close()
 
 
+def wait_for_ink(view, app, seconds: float = 10.0) -> None:
+    """Wait until the first page shows dark (text) pixels, or give up after `seconds`."""
+    import time
+
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        settle(app)
+        image = view.grab().toImage()
+        if any(image.pixelColor(x, y).lightness() < 80
+               for y in range(60, min(image.height(), 400), 6) for x in range(40, image.width() - 40, 6)):
+            return
+        time.sleep(0.1)
+
+
 def shoot_reports(window, ctx, qt_app, out: Path, demo_id: str) -> None:
     """The action-plan preview and the export dialog, both in the interface language."""
     from plworkshop.services import workshops
@@ -135,10 +149,9 @@ def shoot_reports(window, ctx, qt_app, out: Path, demo_id: str) -> None:
     title, pdf = build_report_pdf(ctx, demo_id, lang=report_language(ctx))
     preview = ReportPreviewDialog(pdf, title, lang=report_language(ctx),
                                   rebuild=lambda anonymous, lang: None, parent=window)
-    preview.resize(1000, 860)
+    preview.resize(920, 860)  # the dialog opens wider; the toolbar must fit even here
     preview.show()
-    for _ in range(40):  # QPdfView renders pages in the background
-        settle(qt_app)
+    wait_for_ink(preview.view, qt_app)  # QPdfView renders pages on a thread of its own
     save(preview, qt_app, out, "report-preview.png")
     preview.close()
 

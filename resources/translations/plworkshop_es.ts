@@ -1634,8 +1634,8 @@ aprendizaje personalizado</translation>
         <translation>Ajustar al ancho</translation>
     </message>
     <message>
-        <source>Name nobody (anonymous edition)</source>
-        <translation>No nombrar a nadie (edición anónima)</translation>
+        <source>Language:</source>
+        <translation>Idioma:</translation>
     </message>
     <message>
         <source>Anonymous edition</source>
@@ -1644,10 +1644,6 @@ aprendizaje personalizado</translation>
     <message>
         <source>Rebuilds the report naming nobody; input is attributed to stakeholder groups.</source>
         <translation>Vuelve a preparar el informe sin nombrar a nadie; los aportes se atribuyen a grupos de partes interesadas.</translation>
-    </message>
-    <message>
-        <source>Report language:</source>
-        <translation>Idioma del informe:</translation>
     </message>
     <message>
         <source>Report language</source>

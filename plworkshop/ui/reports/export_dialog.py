@@ -166,7 +166,9 @@ class ExportDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.hint)
         layout.addWidget(self.buttons)
-        self.setMinimumWidth(640)
+        # an explicit minimum replaces the layout's own: keep the wider one, or a longer (Spanish)
+        # check box label is cut off
+        self.setMinimumWidth(max(640, self.minimumSizeHint().width()))
 
     def _restore(self, initial: ExportChoice) -> None:
         index = self.format_box.findData(initial.fmt)

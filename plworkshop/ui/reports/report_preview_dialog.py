@@ -63,16 +63,19 @@ class ReportPreviewDialog(QDialog):
                               shortcut=QKeySequence.StandardKey.ZoomOut, triggered=lambda: self._zoom(0.8)))
         bar.addAction(QAction(translate("ReportPreviewDialog", "Fit width"), self, triggered=self._fit_width))
         bar.addSeparator()
-        self.anonymous_box = QCheckBox(translate("ReportPreviewDialog", "Name nobody (anonymous edition)"), self)
+        # short labels: the Spanish toolbar must fit the dialog's width with the page count showing
+        self.anonymous_box = QCheckBox(translate("ReportPreviewDialog", "Anonymous edition"), self)
         self.anonymous_box.setAccessibleName(translate("ReportPreviewDialog", "Anonymous edition"))
-        self.anonymous_box.setAccessibleDescription(translate(
-            "ReportPreviewDialog", "Rebuilds the report naming nobody; input is attributed to stakeholder groups."))
+        anonymous_help = translate("ReportPreviewDialog", "Rebuilds the report naming nobody; input is attributed "
+                                                          "to stakeholder groups.")
+        self.anonymous_box.setAccessibleDescription(anonymous_help)
+        self.anonymous_box.setToolTip(anonymous_help)
         self.anonymous_box.setChecked(anonymous)
         self.anonymous_box.setEnabled(rebuild is not None)
         self.anonymous_box.toggled.connect(self._choice_changed)
         bar.addWidget(self.anonymous_box)
         bar.addSeparator()
-        self.lang_label = QLabel(translate("ReportPreviewDialog", "Report language:"), self)
+        self.lang_label = QLabel(translate("ReportPreviewDialog", "Language:"), self)
         self.lang_box = QComboBox(self)
         for code, name in LANGUAGES.items():
             self.lang_box.addItem(name, code)
