@@ -12,7 +12,7 @@ from plworkshop.domain.values import check_int
 from plworkshop.framework.loader import PackError, condition_from_dict, condition_to_dict
 from plworkshop.framework.model import Condition
 from plworkshop.services import read_models as to_view
-from plworkshop.services.lookup import get_workshop_row
+from plworkshop.services.lookup import get_workshop_row, workshop_conditions
 from plworkshop.storage import models as m
 from plworkshop.storage.types import utcnow
 from plworkshop.storage.unit_of_work import UnitOfWork
@@ -51,6 +51,14 @@ def get_agenda(uow: UnitOfWork, workshop_id: str) -> list[rm.AgendaItemView]:
         rows = uow.s.scalars(select(m.AgendaItem).where(m.AgendaItem.workshop_id == workshop_id)
                              .order_by(m.AgendaItem.position))
         return [to_view.agenda_item_view(r) for r in rows]
+
+
+def condition_texts(uow: UnitOfWork, workshop_id: str) -> dict[str, Condition]:
+    """The workshop's own copy of each condition's text, by key (what a snapshot's `conditions` holds,
+    without reading every response and placement)."""
+    with uow:
+        get_workshop_row(uow, workshop_id)
+        return workshop_conditions(uow, workshop_id)
 
 
 def save_condition_text(uow: UnitOfWork, workshop_id: str, condition: Condition) -> Condition:

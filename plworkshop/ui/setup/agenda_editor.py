@@ -9,7 +9,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QGridLayout, QHBoxLayout, QHea
                                QTreeWidgetItem, QVBoxLayout, QWidget)
 
 from plworkshop.framework.model import Condition
-from plworkshop.services import agenda, workshops
+from plworkshop.services import agenda
 from plworkshop.ui.context import UiContext
 from plworkshop.ui.setup.agenda_model import MINUTES, AgendaModel, Items, format_minutes, moved
 from plworkshop.ui.undo import push
@@ -115,8 +115,8 @@ class AgendaEditor(QWidget):
         self.workshop_id = workshop_id
         self.conditions = {}
         if workshop_id:
-            snap = self.ctx.try_call(self, workshops.snapshot, workshop_id)
-            self.conditions = dict(snap.conditions) if snap else {}
+            texts = self.ctx.try_call(self, agenda.condition_texts, workshop_id)
+            self.conditions = dict(texts) if texts else {}
         self.refresh()
 
     def _on_changed(self, workshop_id: str, what: str) -> None:
