@@ -53,5 +53,6 @@ def rows(large: LargeWorkshop, steps: int, bundles: list[Path]) -> list[Row]:
                        result["stall_without_open_ms"], "ms", "≤ 100 ms",
                        result["stall_without_open_ms"] <= STALL_TARGET_MS and result["finished"],
                        baseline=result["idle_max_ms"],
-                       note=f"five worst gaps (ms, at s): {result['worst_gaps']}"))
+                       note=f"five worst gaps (ms, at s): {result['worst_gaps']}; slowest garbage "
+                            f"collections (ms, generation, at s): {result['slowest_gc']}"))
     return out

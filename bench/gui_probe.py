@@ -10,6 +10,7 @@ Each step is timed until its events (layout, paint) have been processed.
 
 from __future__ import annotations
 
+import gc
 import json
 import os
 import sys
@@ -70,6 +71,7 @@ def start(data_dir: Path):
     window.show()
     while not (window.windowHandle() and window.windowHandle().isExposed()):
         app.processEvents()
+    gc.freeze()  # as run_gui does once the window shows
     return app, ctx, window
 
 
@@ -138,6 +140,15 @@ def stall_figure(app, ctx, window, workshop_id: str, bundles: list[Path]) -> dic
         window._after_import(result)  # what the main window does next: open the imported workshop
         done["import"] = opening[1] = time.perf_counter()
 
+    collections: list[tuple[float, float, int]] = []  # (start, ms, generation) of each GC pass
+    gc_began: list[float] = [0.0]
+
+    def gc_probe(phase: str, info: dict) -> None:  # runs in whichever thread triggered the pass
+        if phase == "start":
+            gc_began[0] = time.perf_counter()
+        else:
+            collections.append((gc_began[0], (time.perf_counter() - gc_began[0]) * 1000,
+                                info["generation"]))
     timer.start()
     idle_until = time.perf_counter() + IDLE_PROBE_S  # the same probe with nothing running: the floor
     while time.perf_counter() < idle_until:
@@ -147,6 +158,7 @@ def stall_figure(app, ctx, window, workshop_id: str, bundles: list[Path]) -> dic
     ticks.clear()
     started = time.perf_counter()
     ticks.append(started)
+    gc.callbacks.append(gc_probe)
     preview_report(ctx, window, workshop_id)
     import_bundles(ctx, window, bundles, imported)
     while None in done.values() and time.perf_counter() - started < STALL_TIMEOUT_S:
@@ -159,6 +171,8 @@ def stall_figure(app, ctx, window, workshop_id: str, bundles: list[Path]) -> dic
         app.processEvents()
         time.sleep(0.01)
     timer.stop()
+    gc.callbacks.remove(gc_probe)
+    slow_gc = sorted(((round(ms), g, round(at - started, 2)) for at, ms, g in collections), reverse=True)[:3]
     gaps = [(b - a) * 1000 for a, b in zip(ticks, ticks[1:])]
     # The same gaps without the time spent opening the imported workshop afterwards (a navigation).
     opened = opening[1] - opening[0]
@@ -169,7 +183,7 @@ def stall_figure(app, ctx, window, workshop_id: str, bundles: list[Path]) -> dic
             "idle_max_ms": max(idle, default=0.0),
             "stall_without_open_ms": max(other, default=0.0), "open_ms": opened * 1000,
             "worst_gaps": [(round(g), round(at, 2)) for g, at in worst],
-            "open_at_s": opening[0] - started,
+            "open_at_s": opening[0] - started, "slowest_gc": slow_gc,
             "report_s": (done["report"] or time.perf_counter()) - started,
             "import_s": (done["import"] or time.perf_counter()) - started,
             "finished": None not in done.values()}
