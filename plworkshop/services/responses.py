@@ -45,8 +45,9 @@ def record_response(uow: UnitOfWork, workshop_id: str, *, condition: str, stage:
     text = check_text("text", text, label="response", required=True)
     stakeholder_group = check_stakeholder_group(stakeholder_group)
     with uow:
-        found = uow.s.execute(_FIND_WORKSHOP_CONDITION,
-                              {"condition": condition, "workshop_id": workshop_id}).first()
+        conn = uow.s.connection()  # Core statements on the session's connection: no ORM layer
+        found = conn.execute(_FIND_WORKSHOP_CONDITION,
+                             {"condition": condition, "workshop_id": workshop_id}).first()
         if found is None or found.deleted_at is not None:
             raise WorkshopNotFound(f"There is no workshop with id {workshop_id}.")
         if found.content_json is None:
@@ -56,8 +57,8 @@ def record_response(uow: UnitOfWork, workshop_id: str, *, condition: str, stage:
             raise InvalidValue("question", f"“{question}” is not a strategic question of stage {stage} "
                                            f"of {cond.title}.")
         if participant_id is not None:
-            group = uow.s.execute(_FIND_GROUP, {"participant_id": participant_id,
-                                                "workshop_id": workshop_id}).scalar()
+            group = conn.execute(_FIND_GROUP, {"participant_id": participant_id,
+                                               "workshop_id": workshop_id}).scalar()
             if group is None:
                 raise NotFound(f"That participant no longer exists (id {participant_id}).")
             stakeholder_group = stakeholder_group or group
@@ -66,7 +67,7 @@ def record_response(uow: UnitOfWork, workshop_id: str, *, condition: str, stage:
                       question=question, participant_id=participant_id,
                       stakeholder_group=stakeholder_group, text=text, votes=0, hidden=False,
                       created_at=now, updated_at=now)
-        uow.s.execute(_INSERT_RESPONSE, [values])
+        conn.execute(_INSERT_RESPONSE, [values])
         uow.commit()
         return rm.ResponseView(**values)
 
