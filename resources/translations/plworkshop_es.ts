@@ -995,6 +995,21 @@ Los detalles están en el archivo de registro:
     </message>
 </context>
 <context>
+    <name>HeatMapModel</name>
+    <message>
+        <source>Statewide</source>
+        <translation>Todo el estado</translation>
+    </message>
+    <message>
+        <source>{row} — {condition}
+{cell}
+people at each stage: {counts}</source>
+        <translation>{row} — {condition}
+{cell}
+personas en cada etapa: {counts}</translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
         <source>Open this workshop</source>
@@ -1924,6 +1939,77 @@ aprendizaje personalizado</translation>
     </message>
 </context>
 <context>
+    <name>RollupLists</name>
+    <message>
+        <source>Condition</source>
+        <translation>Condición</translation>
+    </message>
+    <message>
+        <source>Gap between groups</source>
+        <translation>Brecha</translation>
+    </message>
+    <message>
+        <source>Highest</source>
+        <translation>Más alto</translation>
+    </message>
+    <message>
+        <source>Lowest</source>
+        <translation>Más bajo</translation>
+    </message>
+    <message>
+        <source>Minority views</source>
+        <translation>Opiniones minoritarias</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Pregunta</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Votos</translation>
+    </message>
+    <message>
+        <source>Idea</source>
+        <translation>Idea</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Distrito</translation>
+    </message>
+    <message>
+        <source>Stakeholder group</source>
+        <translation>Grupo de partes interesadas</translation>
+    </message>
+    <message>
+        <source>Stage {stage}: {question}</source>
+        <translation>Etapa {stage}: {question}</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Policy lever</source>
+        <translation>Palanca de política</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fecha límite</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Vencida</translation>
+    </message>
+</context>
+<context>
     <name>RosterEditor</name>
     <message>
         <source>&amp;Forget…</source>
@@ -2118,6 +2204,105 @@ Open it read-only?</source>
     <message>
         <source>plworkshop databases (*.db);;All files (*)</source>
         <translation>Bases de datos de plworkshop (*.db);;Todos los archivos (*)</translation>
+    </message>
+</context>
+<context>
+    <name>StateViewPage</name>
+    <message>
+        <source>All states</source>
+        <translation>Todos los estados</translation>
+    </message>
+    <message>
+        <source>Mean stage where people placed the state (0 red → 3 green) ± spread, n = people; grey: {fewer} people, numbers withheld.</source>
+        <translation>Etapa media en la que las personas ubicaron al estado (0 rojo → 3 verde) ± dispersión, n = personas; gris: {fewer} personas, cifras omitidas.</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Libro de Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Save the statewide rollup</source>
+        <translation>Guardar el consolidado estatal</translation>
+    </message>
+    <message>
+        <source>State view</source>
+        <translation>Vista estatal</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Show the rollup for one state, or all.</source>
+        <translation>Muestra el consolidado de un estado o de todos.</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualizar</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>Guardar PDF…</translation>
+    </message>
+    <message>
+        <source>Save XLSX…</source>
+        <translation>Guardar XLSX…</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>Estado:</translation>
+    </message>
+    <message>
+        <source>Rollup views</source>
+        <translation>Vistas del consolidado</translation>
+    </message>
+    <message>
+        <source>Heat map: districts by condition</source>
+        <translation>Mapa de calor: distritos por condición</translation>
+    </message>
+    <message>
+        <source>Heat map: stakeholder groups by condition</source>
+        <translation>Mapa de calor: grupos de partes interesadas por condición</translation>
+    </message>
+    <message>
+        <source>Districts</source>
+        <translation>Distritos</translation>
+    </message>
+    <message>
+        <source>Stakeholder groups</source>
+        <translation>Grupos de partes interesadas</translation>
+    </message>
+    <message>
+        <source>Disagreements</source>
+        <translation>Desacuerdos</translation>
+    </message>
+    <message>
+        <source>Most-voted ideas</source>
+        <translation>Ideas más votadas</translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation>Acciones</translation>
+    </message>
+    <message>
+        <source>Building the statewide rollup…</source>
+        <translation>Preparando el consolidado estatal…</translation>
+    </message>
+    <message>
+        <source>{scope} · {participants} participants · {responses} responses · {actions} action items ({overdue} overdue)</source>
+        <translation>{scope} · {participants} participantes · {responses} aportes · {actions} acciones ({overdue} vencidas)</translation>
+    </message>
+    <message>
+        <source>Writing the statewide rollup…</source>
+        <translation>Escribiendo el consolidado estatal…</translation>
+    </message>
+    <message>
+        <source>Saved {path}.</source>
+        <translation>Guardado: {path}.</translation>
     </message>
 </context>
 <context>

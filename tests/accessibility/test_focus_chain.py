@@ -141,3 +141,19 @@ def test_export_dialog_controls_are_named_in_a_sensible_order(qtbot, tmp_path):
     order = [chain.index(w) for w in (dialog.format_box, dialog.anonymous_box, dialog.lang_box,
                                       dialog.path_edit, dialog.browse_button, dialog.export_button)]
     assert order == sorted(order)
+
+
+def test_state_view_controls_are_named(qtbot, a11y_ctx, workshop):
+    from plworkshop.ui.state_view import StateViewPage
+
+    page = StateViewPage(a11y_ctx)
+    qtbot.addWidget(page)
+    page.resize(1200, 760)
+    with qtbot.waitSignal(page.refreshed, timeout=20000):
+        page.show()
+    problems = {}
+    for tab in range(page.tabs.count()):
+        page.tabs.setCurrentIndex(tab)
+        problems[page.tabs.tabText(tab)] = unnamed(page)
+    assert {k: v for k, v in problems.items() if v} == {}
+    assert page.state_box in reachable(page)

@@ -24,3 +24,14 @@ def i18n_ctx(qapp, db, app_paths):
     context = build_context(app_paths, db=db, settings=settings)
     yield context
     context.undo_stack.clear()
+
+
+@pytest.fixture
+def one_district(db):
+    """One generated Colorado district with input, placements and action items (for the State view)."""
+    from plworkshop.services.large_workshop import WorkshopSize
+    from plworkshop.services.rollup_samples import district_plans, generate_district
+
+    plan = district_plans(1, seed=5, size=WorkshopSize(participants=12, responses=40, action_items=4))[0]
+    generate_district(db, plan, state="Colorado")
+    return plan

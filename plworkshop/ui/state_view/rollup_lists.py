@@ -8,12 +8,16 @@ from PySide6.QtGui import QColor, QFont
 from plworkshop.reports.rollup.wording import (condition_heading, minority_text, priority_label,
                                                status_label)
 from plworkshop.services.rollup_models import Rollup
+from plworkshop.ui.i18n import QT_TRANSLATE_NOOP, translate
 
 OVERDUE_COLOUR = "#B42318"
 
 
 class RowsModel(QAbstractTableModel):
-    """A read-only table of display strings; subclasses turn a rollup into `rows`."""
+    """A read-only table of display strings; subclasses turn a rollup into `rows`.
+
+    `headers` are marked with QT_TRANSLATE_NOOP (context "RollupLists") and translated when shown.
+    """
 
     headers: tuple[str, ...] = ()
     widths: tuple[int, ...] = ()
@@ -58,12 +62,14 @@ class RowsModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.headers[section]
+            return translate("RollupLists", self.headers[section]) if self.headers[section] else ""
         return None
 
 
 class DisagreementsModel(RowsModel):
-    headers = ("Condition", "Gap between groups", "Highest", "Lowest", "Minority views")
+    headers = (QT_TRANSLATE_NOOP("RollupLists", "Condition"), QT_TRANSLATE_NOOP("RollupLists", "Gap between groups"),
+               QT_TRANSLATE_NOOP("RollupLists", "Highest"), QT_TRANSLATE_NOOP("RollupLists", "Lowest"),
+               QT_TRANSLATE_NOOP("RollupLists", "Minority views"))
     widths, stretch = (240, 120, 180, 180, 400), 4
 
     def make_rows(self, rollup: Rollup) -> list[tuple[str, ...]]:
@@ -76,21 +82,26 @@ class DisagreementsModel(RowsModel):
 
 
 class IdeasModel(RowsModel):
-    headers = ("Condition", "Question", "Votes", "Idea", "District", "Stakeholder group")
+    headers = (QT_TRANSLATE_NOOP("RollupLists", "Condition"), QT_TRANSLATE_NOOP("RollupLists", "Question"),
+               QT_TRANSLATE_NOOP("RollupLists", "Votes"), QT_TRANSLATE_NOOP("RollupLists", "Idea"),
+               QT_TRANSLATE_NOOP("RollupLists", "District"), QT_TRANSLATE_NOOP("RollupLists", "Stakeholder group"))
     widths, stretch = (200, 260, 60, 400, 200, 170), 3
 
     def make_rows(self, rollup: Rollup) -> list[tuple[str, ...]]:
-        return [(condition_heading(q.condition), f"Stage {q.stage}: {q.question}", str(i.votes),
+        return [(condition_heading(q.condition), translate("RollupLists", "Stage {stage}: {question}").format(
+                     stage=q.stage, question=q.question), str(i.votes),
                  i.text, i.district, i.stakeholder_group)
                 for q in rollup.top_ideas for i in q.ideas]
 
 
 class ActionsModel(RowsModel):
-    headers = ("", "Owner", "Policy lever", "Due", "Status", "Action", "District")
+    headers = ("", QT_TRANSLATE_NOOP("RollupLists", "Owner"), QT_TRANSLATE_NOOP("RollupLists", "Policy lever"),
+               QT_TRANSLATE_NOOP("RollupLists", "Due"), QT_TRANSLATE_NOOP("RollupLists", "Status"),
+               QT_TRANSLATE_NOOP("RollupLists", "Action"), QT_TRANSLATE_NOOP("RollupLists", "District"))
     widths, stretch = (70, 220, 170, 95, 170, 400, 220), 5
 
     def make_rows(self, rollup: Rollup) -> list[tuple[str, ...]]:
-        return [("Overdue" if a.overdue else "", a.owner, a.policy_lever,
+        return [(translate("RollupLists", "Overdue") if a.overdue else "", a.owner, a.policy_lever,
                  a.due.isoformat() if a.due else "—",
                  f"{status_label(a.status)} · {priority_label(a.priority)}", a.title, a.district)
                 for a in rollup.action_items]

@@ -19,14 +19,16 @@ from plworkshop.services import workshops
 from plworkshop.services.rollup import build_rollup
 from plworkshop.services.rollup_models import FEWER_THAN, Rollup
 from plworkshop.ui.context import UiContext
+from plworkshop.ui.i18n import QT_TRANSLATE_NOOP, format_number, translate
 from plworkshop.ui.state_view.heat_map_model import HeatCellDelegate, HeatMapModel
 from plworkshop.ui.state_view.rollup_lists import (ActionsModel, DisagreementsModel, IdeasModel,
                                                    RowsModel)
 from plworkshop.ui.tasks import run_task
 
-ALL_STATES = "All states"
-LEGEND = ("Mean stage where people placed the state (0 red → 3 green) ± spread, n = people; "
-          f"grey: {FEWER_THAN} people, numbers withheld.")
+# translated where shown (context "StateViewPage")
+ALL_STATES = QT_TRANSLATE_NOOP("StateViewPage", "All states")
+LEGEND = QT_TRANSLATE_NOOP("StateViewPage", "Mean stage where people placed the state (0 red → 3 green) ± spread, "
+                                            "n = people; grey: {fewer} people, numbers withheld.")
 
 
 class SaveRollupFile:
@@ -34,8 +36,10 @@ class SaveRollupFile:
 
     @classmethod
     def ask(cls, parent: QWidget, suffix: str, suggested: str) -> Path | None:
-        label = "PDF (*.pdf)" if suffix == ".pdf" else "Excel workbook (*.xlsx)"
-        name, _ = QFileDialog.getSaveFileName(parent, "Save the statewide rollup", suggested, label)
+        label = (translate("StateViewPage", "PDF (*.pdf)") if suffix == ".pdf"
+                 else translate("StateViewPage", "Excel workbook (*.xlsx)"))
+        name, _ = QFileDialog.getSaveFileName(parent, translate("StateViewPage", "Save the statewide rollup"),
+                                              suggested, label)
         if not name:
             return None
         path = Path(name)
@@ -66,21 +70,25 @@ class StateViewPage(QWidget):
 
     # -- layout ---------------------------------------------------------------------------------
     def _build(self) -> None:
-        title = QLabel("State view", objectName="PageTitle")
+        title = QLabel(translate("StateViewPage", "State view"), objectName="PageTitle")
         self.summary = QLabel("", objectName="Muted")
         self.summary.setWordWrap(True)
         self.state_box = QComboBox()
-        self.state_box.addItem(ALL_STATES)
+        self.state_box.addItem(translate("StateViewPage", ALL_STATES))
+        self.state_box.setAccessibleName(translate("StateViewPage", "State"))
+        self.state_box.setAccessibleDescription(translate("StateViewPage", "Show the rollup for one state, or all."))
         self.state_box.setMinimumWidth(180)
         self.state_box.currentIndexChanged.connect(lambda _i: self.refresh())
-        self.refresh_button = QPushButton("Refresh")
+        self.refresh_button = QPushButton(translate("StateViewPage", "Refresh"))
         self.refresh_button.clicked.connect(self.refresh)
-        self.pdf_button = QPushButton("Save PDF…")
+        self.pdf_button = QPushButton(translate("StateViewPage", "Save PDF…"))
         self.pdf_button.clicked.connect(lambda: self.save(".pdf"))
-        self.xlsx_button = QPushButton("Save XLSX…")
+        self.xlsx_button = QPushButton(translate("StateViewPage", "Save XLSX…"))
         self.xlsx_button.clicked.connect(lambda: self.save(".xlsx"))
         bar = QHBoxLayout()
-        bar.addWidget(QLabel("State:"))
+        state_label = QLabel(translate("StateViewPage", "State:"))
+        state_label.setBuddy(self.state_box)
+        bar.addWidget(state_label)
         bar.addWidget(self.state_box)
         bar.addWidget(self.refresh_button)
         bar.addStretch(1)
@@ -94,11 +102,17 @@ class StateViewPage(QWidget):
         self.tabs = QTabWidget()
         self.district_view = self._heat_view(self.districts)
         self.group_view = self._heat_view(self.groups)
-        self.tabs.addTab(self._with_legend(self.district_view), "Districts")
-        self.tabs.addTab(self._with_legend(self.group_view), "Stakeholder groups")
-        for model, name in ((self.disagreements, "Disagreements"), (self.ideas, "Most-voted ideas"),
-                            (self.actions, "Action items")):
-            self.tabs.addTab(self._list_view(model), name)
+        self.tabs.setAccessibleName(translate("StateViewPage", "Rollup views"))
+        self.district_view.setAccessibleName(translate("StateViewPage", "Heat map: districts by condition"))
+        self.group_view.setAccessibleName(translate("StateViewPage", "Heat map: stakeholder groups by condition"))
+        self.tabs.addTab(self._with_legend(self.district_view), translate("StateViewPage", "Districts"))
+        self.tabs.addTab(self._with_legend(self.group_view), translate("StateViewPage", "Stakeholder groups"))
+        for model, name in ((self.disagreements, translate("StateViewPage", "Disagreements")),
+                            (self.ideas, translate("StateViewPage", "Most-voted ideas")),
+                            (self.actions, translate("StateViewPage", "Action items"))):
+            view = self._list_view(model)
+            view.setAccessibleName(name)
+            self.tabs.addTab(view, name)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 16)
@@ -131,7 +145,7 @@ class StateViewPage(QWidget):
         column = QVBoxLayout(box)
         column.setContentsMargins(0, 6, 0, 0)
         column.addWidget(view, 1)
-        legend = QLabel(LEGEND, objectName="Muted")
+        legend = QLabel(translate("StateViewPage", LEGEND).format(fewer=FEWER_THAN), objectName="Muted")
         legend.setWordWrap(True)
         column.addWidget(legend)
         return box
@@ -155,7 +169,7 @@ class StateViewPage(QWidget):
     # -- behaviour ------------------------------------------------------------------------------
     def selected_state(self) -> str | None:
         text = self.state_box.currentText()
-        return None if text in ("", ALL_STATES) else text
+        return None if text in ("", translate("StateViewPage", ALL_STATES)) else text
 
     def refresh(self) -> None:
         """Rebuild the rollup for the chosen state in the background."""
@@ -166,7 +180,7 @@ class StateViewPage(QWidget):
         def work():
             return _states(self.ctx.db.uow()), build_rollup(self.ctx.db.uow(), state=state)
 
-        run_task(self, "Building the statewide rollup…", work,
+        run_task(self, translate("StateViewPage", "Building the statewide rollup…"), work,
                  lambda result: self._show(generation, *result),
                  lambda exc: self._failed(generation, exc), show_progress=False)
 
@@ -182,9 +196,11 @@ class StateViewPage(QWidget):
             model.set_rollup(rollup)
         for view in (self.district_view, self.group_view):
             view.resizeRowsToContents()
-        self.summary.setText(f"{scope_line(rollup)} · {rollup.participants:,} participants · "
-                             f"{rollup.responses:,} responses · {len(rollup.action_items):,} action "
-                             f"items ({rollup.overdue:,} overdue)")
+        self.summary.setText(translate("StateViewPage", "{scope} · {participants} participants · {responses} "
+                                                        "responses · {actions} action items ({overdue} overdue)").format(
+            scope=scope_line(rollup), participants=format_number(rollup.participants),
+            responses=format_number(rollup.responses), actions=format_number(len(rollup.action_items)),
+            overdue=format_number(rollup.overdue)))
         self._set_busy(False)
         self.refreshed.emit()
 
@@ -202,14 +218,14 @@ class StateViewPage(QWidget):
         current = self.state_box.currentText()
         self.state_box.blockSignals(True)
         self.state_box.clear()
-        self.state_box.addItems([ALL_STATES, *states])
+        self.state_box.addItems([translate("StateViewPage", ALL_STATES), *states])
         found = self.state_box.findText(current)
         self.state_box.setCurrentIndex(max(found, 0))
         self.state_box.blockSignals(False)
 
     def _set_busy(self, busy: bool) -> None:
         if busy:
-            self.summary.setText("Building the statewide rollup…")
+            self.summary.setText(translate("StateViewPage", "Building the statewide rollup…"))
         for button in (self.pdf_button, self.xlsx_button):
             button.setEnabled(not busy and self.rollup is not None)
 
@@ -240,6 +256,6 @@ class StateViewPage(QWidget):
             write_atomically(path, lambda file: file.write(content))
             return path
 
-        run_task(self, "Writing the statewide rollup…", work,
-                 lambda saved: self.summary.setText(f"Saved {saved}."),
+        run_task(self, translate("StateViewPage", "Writing the statewide rollup…"), work,
+                 lambda saved: self.summary.setText(translate("StateViewPage", "Saved {path}.").format(path=saved)),
                  lambda exc: self.ctx.report_error(self, exc))
