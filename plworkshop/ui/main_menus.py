@@ -24,7 +24,7 @@ def _action(window: "MainWindow", menu: QMenu, text: str, slot: Callable[[], obj
 
 def build_menus(window: "MainWindow") -> dict[str, QAction]:
     """Build the menu bar; returns the actions by name (tests and enabling use them)."""
-    from plworkshop.ui.main_window import ACTIONS, FACILITATE, HOME, SETUP
+    from plworkshop.ui.main_window import ACTIONS, FACILITATE, HOME, SETUP, STATE
 
     bar = window.menuBar()
     found: dict[str, QAction] = {}
@@ -57,7 +57,8 @@ def build_menus(window: "MainWindow") -> dict[str, QAction]:
 
     view = bar.addMenu(translate("MainMenus", "&View"))
     for number, (index, name) in enumerate(((HOME, translate("MainMenus", "&Home")), (SETUP, translate("MainMenus", "&Setup")),
-                                            (FACILITATE, translate("MainMenus", "F&acilitate")), (ACTIONS, translate("MainMenus", "Action i&tems"))),
+                                            (FACILITATE, translate("MainMenus", "F&acilitate")), (ACTIONS, translate("MainMenus", "Action i&tems")),
+                                            (STATE, translate("MainMenus", "State &view"))),
                                            start=1):
         found[f"page{number}"] = _action(window, view, name, lambda i=index: window.show_page(i),
                                          f"Ctrl+{number}")

@@ -30,13 +30,16 @@ from plworkshop.ui.i18n import translate, QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
 
-HOME, SETUP, FACILITATE, ACTIONS = range(4)
+HOME, SETUP, FACILITATE, ACTIONS, STATE = range(5)
 PAGE_NAMES = (QT_TRANSLATE_NOOP("MainWindow", "Home"), QT_TRANSLATE_NOOP("MainWindow", "Setup"),
-              QT_TRANSLATE_NOOP("MainWindow", "Facilitate"), QT_TRANSLATE_NOOP("MainWindow", "Action items"))
-PAGE_ICONS = ("home", "setup", "facilitate", "actions")
+              QT_TRANSLATE_NOOP("MainWindow", "Facilitate"), QT_TRANSLATE_NOOP("MainWindow", "Action items"),
+              QT_TRANSLATE_NOOP("MainWindow", "State view"))
+PAGE_ICONS = ("home", "setup", "facilitate", "actions", "state")
+WORKSHOP_PAGES = (SETUP, FACILITATE, ACTIONS)  # the pages that show the open workshop
 LAZY_PAGES = {
     FACILITATE: ("plworkshop.ui.facilitation.facilitation_page", "FacilitationPage"),
     ACTIONS: ("plworkshop.ui.actions.action_items_page", "ActionItemsPage"),
+    STATE: ("plworkshop.ui.state_view.state_view_page", "StateViewPage"),  # across all workshops
 }
 SIDEBAR_WIDE, SIDEBAR_COMPACT = 220, 64
 RECENT_KEY = "recent/workshops"
@@ -101,7 +104,7 @@ class MainWindow(QMainWindow):
         self.home = HomePage(self.ctx, self)
         self.setup = SetupPage(self.ctx, self)
         self.pages = {HOME: self.home, SETUP: self.setup}
-        for index in range(4):
+        for index in range(len(PAGE_NAMES)):
             self.stack.addWidget(self.pages.get(index) or self._placeholder(index))
         self.home.open_requested.connect(self.open_workshop)
         self.home.new_requested.connect(self.new_workshop)
@@ -160,7 +163,7 @@ class MainWindow(QMainWindow):
         old.deleteLater()
         self.pages[index] = page
         self._connect_page(page)
-        if self.workshop_id:
+        if self.workshop_id and index in WORKSHOP_PAGES:
             page.open_workshop(self.workshop_id)
         return page
 
@@ -176,10 +179,10 @@ class MainWindow(QMainWindow):
                     translate("MainWindow", "Action item created: see it under Action items (Ctrl+4)."), 6000))
 
     def show_page(self, index: int) -> None:
-        if index != HOME and not self.workshop_id:
+        if index in WORKSHOP_PAGES and not self.workshop_id:
             index = HOME
         self.page(index)
-        self._set_compact(index in (FACILITATE, ACTIONS))
+        self._set_compact(index in (FACILITATE, ACTIONS, STATE))
         self.stack.setCurrentIndex(index)
         if self.sidebar.currentRow() != index:
             self.sidebar.blockSignals(True)
@@ -204,7 +207,7 @@ class MainWindow(QMainWindow):
         self.workshop_id = details.id
         self.workshop_title = details.title
         for index, widget in self.pages.items():
-            if index != HOME:
+            if index in WORKSHOP_PAGES:
                 widget.open_workshop(details.id)
         self._remember_recent(details.id)
         self._update_title()
@@ -216,7 +219,7 @@ class MainWindow(QMainWindow):
 
     def close_workshop(self, *, go_home: bool = True) -> None:
         for index, widget in self.pages.items():
-            if index != HOME:
+            if index in WORKSHOP_PAGES:
                 closer = getattr(widget, "close_workshop", None)
                 if closer is not None:
                     closer()

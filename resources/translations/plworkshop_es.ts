@@ -1153,6 +1153,10 @@ personas en cada etapa: {counts}</translation>
 <context>
     <name>MainMenus</name>
     <message>
+        <source>State &amp;view</source>
+        <translation>&amp;Vista estatal</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -1271,6 +1275,10 @@ personas en cada etapa: {counts}</translation>
 </context>
 <context>
     <name>MainWindow</name>
+    <message>
+        <source>State view</source>
+        <translation>Vista estatal</translation>
+    </message>
     <message>
         <source>Home</source>
         <translation>Inicio</translation>
@@ -2213,8 +2221,8 @@ Open it read-only?</source>
         <translation>Todos los estados</translation>
     </message>
     <message>
-        <source>Mean stage where people placed the state (0 red → 3 green) ± spread, n = people; grey: {fewer} people, numbers withheld.</source>
-        <translation>Etapa media en la que las personas ubicaron al estado (0 rojo → 3 verde) ± dispersión, n = personas; gris: {fewer} personas, cifras omitidas.</translation>
+        <source>Mean stage where people placed the state (0 pale yellow → 3 deep blue) ± spread, n = people; grey: {fewer} people, numbers withheld.</source>
+        <translation>Etapa media en la que las personas ubicaron al estado (0 amarillo pálido → 3 azul intenso) ± dispersión, n = personas; gris: {fewer} personas, cifras omitidas.</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>

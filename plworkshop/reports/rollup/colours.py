@@ -1,8 +1,9 @@
 """Heat-map colours and cell wording shared by the rollup PDF, the XLSX and the State view.
 
-One scale for every output: stage 0 (not yet started) is a warm red, stage 3 (statewide
-transformation) a deep green, with amber and light green between; a cell hidden by the small-group
-rule is neutral grey, an empty one white. Colour is never the only signal: every cell also prints
+One sequential scale for every output, safe for red-green colour blindness and in greyscale print
+(ColorBrewer YlGnBu): stage 0 (not yet started) is pale yellow, stage 3 (statewide transformation)
+deep blue; a cell hidden by the small-group rule is neutral grey, an empty one white. No stage is
+"bad", so the scale avoids red. Colour is never the only signal: every cell also prints
 its numbers or "fewer than 5".
 """
 
@@ -10,8 +11,8 @@ from __future__ import annotations
 
 from plworkshop.services.rollup_models import FEWER_THAN, StageCell
 
-SCALE = ((0.0, (0xD7, 0x30, 0x27)), (1.0, (0xFC, 0xAE, 0x61)), (2.0, (0xA6, 0xD9, 0x6A)),
-         (3.0, (0x1A, 0x98, 0x50)))
+SCALE = ((0.0, (0xFF, 0xFF, 0xCC)), (1.0, (0xA1, 0xDA, 0xB4)), (2.0, (0x41, 0xB6, 0xC4)),
+         (3.0, (0x22, 0x5E, 0xA8)))
 SUPPRESSED = "#D9DCE1"
 EMPTY = "#FFFFFF"
 

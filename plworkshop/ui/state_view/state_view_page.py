@@ -27,7 +27,7 @@ from plworkshop.ui.tasks import run_task
 
 # translated where shown (context "StateViewPage")
 ALL_STATES = QT_TRANSLATE_NOOP("StateViewPage", "All states")
-LEGEND = QT_TRANSLATE_NOOP("StateViewPage", "Mean stage where people placed the state (0 red → 3 green) ± spread, "
+LEGEND = QT_TRANSLATE_NOOP("StateViewPage", "Mean stage where people placed the state (0 pale yellow → 3 deep blue) ± spread, "
                                             "n = people; grey: {fewer} people, numbers withheld.")
 
 

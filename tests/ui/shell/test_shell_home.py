@@ -143,3 +143,14 @@ def test_export_and_report_commands_reach_the_reports_screens(window, workshop, 
     window.actions_by_name["export"].trigger()
     assert calls == [("export", workshop.id), ("export", workshop.id)]
     assert window.actions_by_name["preview"].isEnabled() and window.actions_by_name["print"].isEnabled()
+
+
+def test_state_view_is_a_page_of_its_own_even_with_no_workshop_open(window, qtbot):
+    from plworkshop.ui.main_window import STATE
+
+    assert window.workshop_id is None
+    window.actions_by_name["page5"].trigger()
+    assert window.current_page_index() == STATE
+    page = window.page(STATE)
+    assert type(page).__name__ == "StateViewPage"
+    assert window.sidebar.item(STATE).text() == ""  # compact sidebar: the heat maps need the width
