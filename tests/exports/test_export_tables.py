@@ -68,13 +68,13 @@ def test_spanish_labels(rich_snapshot, pack):
 def test_plan_sections_follow_the_agenda(rich_snapshot, pack, rich):
     _, said = rich
     plan = build_plan(rich_snapshot, pack)
-    assert [s.title for s in plan.sections] == ["Collaborative Leadership", "Balanced Assessments"]
+    assert [s.source.title for s in plan.sections] == ["Collaborative Leadership", "Balanced Assessments"]
     first, second = plan.sections
     assert first.wording == "" and second.wording == "adapted"
     assert first.consensus == "Exploration" and first.consensus_note == "Early conversations only"
     assert first.distribution == (("Exploration", 1), ("Replication", 1))
     assert [line.text for line in first.questions[0].top] == [said["ben"], said["ana"]]
-    assert [a.title for a in first.actions] == ["Convene a family advisory council"]
-    assert [a.title for a in plan.plan] == ["Draft assessment pilot legislation",
+    assert [a.title for a in first.source.action_items] == ["Convene a family advisory council"]
+    assert [a.title for a in plan.data.action_items] == ["Draft assessment pilot legislation",
                                             "Convene a family advisory council", "Share the notes"]
-    assert [p.name for p in plan.roster] == ["Ana Ruiz", "Chen Wu"] and plan.unnamed == 1
+    assert [p.name for p in plan.data.roster] == ["Ana Ruiz", "Chen Wu"] and plan.data.unnamed == 1

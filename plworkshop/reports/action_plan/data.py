@@ -11,7 +11,6 @@ remembering which language its texts are in so the PDF can say so.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections import Counter
 from dataclasses import dataclass
 
@@ -22,6 +21,7 @@ from plworkshop.framework.model import Condition, FrameworkPack
 from plworkshop.reports import attribution
 from plworkshop.reports.action_plan.localized import Localizer
 from plworkshop.reports.action_plan.strings import Strings, strings
+from plworkshop.reports.attribution import Redactor
 
 TOP_PRIORITIES = 10
 
@@ -50,6 +50,10 @@ class QuestionInput:
     stage: int
     question: str
     groups: tuple[GroupInput, ...]
+
+    def ranked(self) -> tuple[ResponseLine, ...]:
+        """All of the question's input, most voted first (ties keep the groups' order)."""
+        return tuple(sorted((line for g in self.groups for line in g.responses), key=lambda line: -line.votes))
 
 
 @dataclass(frozen=True)
@@ -95,6 +99,7 @@ class ConditionSection:
     questions: tuple[QuestionInput, ...]
     action_items: tuple[ActionRow, ...]
     language: str = "en"  # of the framework texts shown: "en", "es" or "mixed"
+    custom: bool = False  # the workshop's own condition, not the framework's
 
 
 @dataclass(frozen=True)
@@ -144,27 +149,8 @@ class ActionPlanData:
         return sum(n for _, n in self.participation)
 
 
-class Redactor:
-    """Replaces the names a report may not print wherever they were typed into free text."""
-
-    def __init__(self, names: list[str], replacement: str) -> None:
-        names = sorted({n.strip() for n in names if len(n.strip()) >= 3}, key=len, reverse=True)
-        self._pattern = (re.compile(r"(?<!\w)(?:" + "|".join(re.escape(n) for n in names) + r")(?!\w)",
-                                    re.IGNORECASE) if names else None)
-        self._replacement = replacement
-
-    def __call__(self, text: str) -> str:
-        if self._pattern is None or not text:
-            return text
-        return self._pattern.sub(self._replacement, text)
-
-
 def _redactor(snapshot: WorkshopSnapshot, options: ReportOptions, s: Strings) -> Redactor:
-    hidden = [p.name for p in snapshot.participants
-              if not attribution.may_name(p, anonymous=options.anonymous)]
-    if options.anonymous and snapshot.workshop.facilitator:
-        hidden.append(snapshot.workshop.facilitator)
-    return Redactor(hidden, s["name_withheld"])
+    return attribution.withholding(snapshot, anonymous=options.anonymous, replacement=s["name_withheld"])
 
 
 def _group_label(pack: FrameworkPack, key: str, lang: str) -> str:
@@ -273,7 +259,7 @@ def build_action_plan(snapshot: WorkshopSnapshot, pack: FrameworkPack,
             questions=_questions(condition, [r for r in visible if r.condition == condition.key],
                                  snapshot, pack, options, redact, s, local),
             action_items=tuple(r for r, a in zip(rows, items) if a.condition == condition.key),
-            language=shown.language))
+            language=shown.language, custom=condition.custom))
     top = sorted((r for r in visible if r.votes > 0), key=lambda r: -r.votes)[:TOP_PRIORITIES]
     statuses = Counter(a.status for a in items)
     roster = attribution.printable_participants(snapshot, anonymous=options.anonymous)

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from plworkshop.reports.exports.plan import ActionPlan, ActionRow, ConditionSection
+from plworkshop.reports.action_plan.data import ActionRow
+from plworkshop.reports.exports.plan import ActionPlan, DocumentSection
 
 TABLE_STYLE = "Table Grid"
 
@@ -68,11 +69,13 @@ def _due(row: ActionRow, plan: ActionPlan) -> str:
     return row.due.isoformat() if row.due else plan.words("doc.no_due")
 
 
-def _section(doc, plan: ActionPlan, section: ConditionSection) -> None:
+def _section(doc, plan: ActionPlan, section: DocumentSection) -> None:
     w = plan.words
-    doc.add_heading(section.title + (f" ({section.wording})" if section.wording else ""), level=1)
+    doc.add_heading(section.source.title + (f" ({section.wording})" if section.wording else ""), level=1)
     if section.wording:
         _para(doc, w("doc.adapted_note"), italic=True)
+    if section.language_note:
+        _para(doc, section.language_note, italic=True)
     doc.add_heading(w("doc.placement"), level=2)
     if section.consensus:
         _para(doc, section.consensus, bold=True)
@@ -87,22 +90,22 @@ def _section(doc, plan: ActionPlan, section: ConditionSection) -> None:
     if not section.questions:
         _para(doc, w("doc.no_input"))
     for question in section.questions:
-        doc.add_heading(question.question, level=3)
+        doc.add_heading(question.source.question, level=3)
         _para(doc, f"{w('col.stage')}: {question.stage}", italic=True)
         for line in question.top:
             paragraph = _para(doc, line.text, style="List Bullet")
             paragraph.add_run("\n")
-            paragraph.add_run(f"— {_text(line.attributed_to)}, {w.votes(line.votes)}").italic = True
+            paragraph.add_run(f"— {_text(line.attribution)}, {w.votes(line.votes)}").italic = True
         if question.total > len(question.top):
             _para(doc, w("doc.more", n=question.total - len(question.top)), italic=True)
     doc.add_heading(w("doc.condition_actions"), level=2)
-    if not section.actions:
+    if not section.source.action_items:
         _para(doc, w("doc.no_actions"))
         return
     headers = [w(k) for k in ("col.title", "col.owner", "col.partners", "col.due", "col.priority",
                               "col.status")]
     _table(doc, headers, [[(a.title, a.description), a.owner, a.partners, _due(a, plan), a.priority,
-                           a.status] for a in section.actions])
+                           a.status] for a in section.source.action_items])
 
 
 def build_document(plan: ActionPlan):
@@ -111,14 +114,16 @@ def build_document(plan: ActionPlan):
 
     w = plan.words
     doc = docx.Document()
-    doc.core_properties.title = f"{w('doc.title')}: {plan.title}"
+    doc.core_properties.title = f"{w('doc.title')}: {plan.data.title}"
     doc.core_properties.author = "plworkshop"
-    doc.add_heading(f"{w('doc.title')}: {_text(plan.title)}", level=0)
+    doc.add_heading(f"{w('doc.title')}: {_text(plan.data.title)}", level=0)
     doc.add_heading(w("doc.details"), level=1)
     for label, value in plan.details:
         paragraph = doc.add_paragraph()
         paragraph.add_run(f"{label}: ").bold = True
         paragraph.add_run(_text(value))
+    if plan.data.translation_notice:
+        _para(doc, plan.data.translation_notice, italic=True)
     for section in plan.sections:
         _section(doc, plan, section)
     _new_section(doc, landscape=True)  # nine columns read better across a landscape page
@@ -127,18 +132,18 @@ def build_document(plan: ActionPlan):
     headers = [w(k) for k in ("col.title", "col.condition", "col.owner", "col.partners", "col.due",
                               "col.priority", "col.status", "col.policy_lever", "col.measure")]
     _table(doc, headers, [[a.title, a.condition, a.owner, a.partners, _due(a, plan), a.priority,
-                           a.status, a.policy_lever, a.measure] for a in plan.plan])
+                           a.status, a.policy_lever, a.measure] for a in plan.data.action_items])
     _new_section(doc, landscape=False)
     doc.add_heading(w("doc.roster"), level=1)
-    for person in plan.roster:
+    for person in plan.data.roster:
         paragraph = _para(doc, person.name, style="List Bullet", bold=True)
         extra = ", ".join(v for v in (person.group, person.role, person.organization) if v)
         if extra:
             paragraph.add_run(" — " + _text(extra))
-    if not plan.roster:
+    if not plan.data.roster:
         _para(doc, w("doc.roster_none"))
-    elif plan.unnamed:
-        _para(doc, w("doc.roster_unnamed", n=plan.unnamed))
+    elif plan.data.unnamed:
+        _para(doc, w("doc.roster_unnamed", n=plan.data.unnamed))
     return doc
 
 

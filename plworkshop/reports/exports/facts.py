@@ -9,7 +9,6 @@ from functools import cached_property
 from plworkshop.domain.read_models import ActionItemView, ResponseView, WorkshopSnapshot
 from plworkshop.framework.model import Condition, FrameworkPack
 from plworkshop.reports import attribution
-from plworkshop.reports.action_plan.data import Redactor
 from plworkshop.reports.action_plan.localized import GroupNames
 from plworkshop.reports.exports.labels import Labels
 
@@ -34,13 +33,10 @@ class Facts:
 
     # free text --------------------------------------------------------------------------------
     @cached_property
-    def _redactor(self) -> Redactor:
+    def _redactor(self) -> attribution.Redactor:
         """The PDF report's rule: names that may not be printed are withheld in typed text too."""
-        hidden = [p.name for p in self.snapshot.participants
-                  if not attribution.may_name(p, anonymous=self.anonymous)]
-        if self.anonymous and self.snapshot.workshop.facilitator:
-            hidden.append(self.snapshot.workshop.facilitator)
-        return Redactor(hidden, self.words("name_withheld"))
+        return attribution.withholding(self.snapshot, anonymous=self.anonymous,
+                                       replacement=self.words("name_withheld"))
 
     def text(self, value: str) -> str:
         """Typed text as an export may print it: unchanged, except names that may not be printed."""

@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from plworkshop.reports.exports.plan import ActionPlan, ActionRow, ConditionSection
+from plworkshop.reports.action_plan.data import ActionRow
+from plworkshop.reports.exports.plan import ActionPlan, DocumentSection
 
 _SPECIAL = re.compile(r"([\\`*_{}\[\]<>#|!~&])")
 _LINE_START = re.compile(r"^(\s*)([-+=>])", re.MULTILINE)
@@ -58,12 +59,14 @@ def _due(row: ActionRow, plan: ActionPlan) -> str:
     return row.due.isoformat() if row.due else plan.words("doc.no_due")
 
 
-def _section(plan: ActionPlan, section: ConditionSection) -> list[str]:
+def _section(plan: ActionPlan, section: DocumentSection) -> list[str]:
     w = plan.words
-    title = escape(section.title) + (f" ({section.wording})" if section.wording else "")
+    title = escape(section.source.title) + (f" ({section.wording})" if section.wording else "")
     out = [f"## {title}", ""]
     if section.wording:
         out += [f"*{w('doc.adapted_note')}*", ""]
+    if section.language_note:
+        out += [f"*{escape(section.language_note)}*", ""]
     out += [f"### {w('doc.placement')}", ""]
     if section.consensus:
         out += [f"**{escape(section.consensus)}**", ""]
@@ -78,44 +81,46 @@ def _section(plan: ActionPlan, section: ConditionSection) -> list[str]:
     if not section.questions:
         out += [w("doc.no_input"), ""]
     for question in section.questions:
-        out += [f"#### {escape(question.question)}", "",
+        out += [f"#### {escape(question.source.question)}", "",
                 f"*{w('col.stage')}: {escape(question.stage)}*", ""]
         for line in question.top:
-            out.append("- " + block(line.text, "  ") + "  \n  — *" + escape(line.attributed_to)
+            out.append("- " + block(line.text, "  ") + "  \n  — *" + escape(line.attribution)
                        + "*, " + w.votes(line.votes))
         out.append("")
         if question.total > len(question.top):
             out += [f"*{w('doc.more', n=question.total - len(question.top))}*", ""]
     out += [f"### {w('doc.condition_actions')}", ""]
-    if not section.actions:
+    if not section.source.action_items:
         return out + [w("doc.no_actions"), ""]
     headers = [w(k) for k in ("col.title", "col.description", "col.owner", "col.partners", "col.due",
                               "col.priority", "col.status")]
     rows = [[a.title, a.description, a.owner, a.partners, _due(a, plan), a.priority, a.status]
-            for a in section.actions]
+            for a in section.source.action_items]
     return out + _table(headers, rows)
 
 
 def render_markdown(plan: ActionPlan) -> str:
     """The whole action plan as Markdown text."""
     w = plan.words
-    out = [f"# {w('doc.title')}: {escape(plan.title)}", ""]
+    out = [f"# {w('doc.title')}: {escape(plan.data.title)}", ""]
     out += [f"- **{escape(label)}:** {cell(value)}" for label, value in plan.details] + [""]
+    if plan.data.translation_notice:
+        out += [f"*{escape(plan.data.translation_notice)}*", ""]
     for section in plan.sections:
         out += _section(plan, section)
     out += [f"## {w('doc.plan')}", "", w("doc.plan_intro"), ""]
     headers = [w(k) for k in ("col.title", "col.condition", "col.owner", "col.partners", "col.due",
                               "col.priority", "col.status", "col.policy_lever", "col.measure")]
     out += _table(headers, [[a.title, a.condition, a.owner, a.partners, _due(a, plan), a.priority,
-                             a.status, a.policy_lever, a.measure] for a in plan.plan])
+                             a.status, a.policy_lever, a.measure] for a in plan.data.action_items])
     out += [f"## {w('doc.roster')}", ""]
-    for person in plan.roster:
+    for person in plan.data.roster:
         extra = ", ".join(cell(v) for v in (person.group, person.role, person.organization) if v)
         out.append(f"- **{cell(person.name)}**" + (f" — {extra}" if extra else ""))
-    if not plan.roster:
+    if not plan.data.roster:
         out.append(w("doc.roster_none"))
-    if plan.unnamed and plan.roster:
-        out += ["", w("doc.roster_unnamed", n=plan.unnamed)]
+    if plan.data.unnamed and plan.data.roster:
+        out += ["", w("doc.roster_unnamed", n=plan.data.unnamed)]
     return "\n".join(out).rstrip("\n") + "\n"
 
 

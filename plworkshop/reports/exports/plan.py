@@ -1,141 +1,122 @@
-"""The action plan as plain data for the document exports (DOCX, Markdown): one section per agenda
-condition, the consolidated plan sorted by due date, and the roster of people who may be named."""
+"""The action plan as the document exports (DOCX, Markdown) print it: the PDF report's data, read in
+the export's words.
+
+There is one assembly: `plworkshop.reports.action_plan.data.build_action_plan` decides what is
+printed, in which order, with which names withheld and in which language (condition titles and
+questions from the translation overlay, marked as unofficial translations). This module only adds
+what a document prints around it — the details list, "adapted" tags, stage names, the five most voted
+inputs per question — so the PDF, the DOCX and the Markdown can never disagree about content.
+"""
 
 from __future__ import annotations
 
-import datetime as dt
-from collections import Counter
 from dataclasses import dataclass
 
-from plworkshop.domain.read_models import ActionItemView, WorkshopSnapshot
+from plworkshop.domain.read_models import WorkshopSnapshot
 from plworkshop.framework.model import FrameworkPack
-from plworkshop.reports import attribution
-from plworkshop.reports.exports.facts import Facts
+from plworkshop.reports.action_plan.data import (ActionPlanData, ConditionSection, QuestionInput, ReportOptions,
+                                                 ResponseLine, build_action_plan)
+from plworkshop.reports.action_plan.strings import Strings, strings
 from plworkshop.reports.exports.labels import Labels
 
 TOP_INPUT_PER_QUESTION = 5
 
-
-@dataclass(frozen=True)
-class InputLine:
-    text: str
-    attributed_to: str
-    votes: int
+__all__ = ["ActionPlan", "DocumentQuestion", "DocumentSection", "TOP_INPUT_PER_QUESTION", "build_plan"]
 
 
 @dataclass(frozen=True)
-class QuestionInput:
-    question: str
-    stage: str
-    top: tuple[InputLine, ...]
-    total: int
+class DocumentQuestion:
+    """One strategic question (`source.question`) with its most voted input (all of it is in the XLSX
+    and CSV)."""
+
+    source: QuestionInput
+    words: Labels
+
+    @property
+    def stage(self) -> str:
+        return self.words.stage(self.source.stage)
+
+    @property
+    def top(self) -> tuple[ResponseLine, ...]:
+        return self.source.ranked()[:TOP_INPUT_PER_QUESTION]
+
+    @property
+    def total(self) -> int:
+        return sum(len(group.responses) for group in self.source.groups)
 
 
 @dataclass(frozen=True)
-class ActionRow:
-    title: str
-    description: str
-    condition: str
-    owner: str
-    partners: str
-    due: dt.date | None
-    priority: str
-    status: str
-    policy_lever: str
-    measure: str
+class DocumentSection:
+    """One agenda condition: the PDF's section (`source`: title, action items…) with the labels a
+    document prints."""
 
+    source: ConditionSection
+    words: Labels
+    strings: Strings
 
-@dataclass(frozen=True)
-class ConditionSection:
-    title: str
-    wording: str          # "" when official, else "adapted" / "custom"
-    consensus: str        # the stage the room agreed on, "" if none recorded
-    consensus_note: str
-    distribution: tuple[tuple[str, int], ...]   # (stage name, people) in stage order
-    questions: tuple[QuestionInput, ...]
-    actions: tuple[ActionRow, ...]
+    @property
+    def wording(self) -> str:
+        """"" when the text is official, else "adapted" or "custom" (printed after the title)."""
+        if self.source.official:
+            return ""
+        return self.words("doc.custom" if self.source.custom else "doc.adapted")
 
+    @property
+    def language_note(self) -> str:
+        """In a translated edition, the PDF's note on the language of this condition's framework text."""
+        s = self.strings
+        if s.lang == "en":
+            return ""
+        key = {s.lang: "unofficial_translation", "mixed": "partly_translated"}.get(self.source.language)
+        return s[key or ("official_in_english" if self.source.official else "english_text")]
 
-@dataclass(frozen=True)
-class RosterLine:
-    name: str
-    group: str
-    role: str
-    organization: str
+    @property
+    def consensus(self) -> str:
+        """The stage the room agreed on, "" if none was recorded."""
+        stage = self.source.placement.consensus
+        return "" if stage is None else self.words.stage(stage)
+
+    @property
+    def consensus_note(self) -> str:
+        return self.source.placement.note if self.source.placement.consensus is not None else ""
+
+    @property
+    def distribution(self) -> tuple[tuple[str, int], ...]:
+        """(stage name, people) for each stage someone placed the state at, in stage order."""
+        return tuple((self.words.stage(stage), n) for stage, n in enumerate(self.source.placement.distribution)
+                     if n)
+
+    @property
+    def questions(self) -> tuple[DocumentQuestion, ...]:
+        return tuple(DocumentQuestion(q, self.words) for q in self.source.questions)
 
 
 @dataclass(frozen=True)
 class ActionPlan:
-    title: str
-    details: tuple[tuple[str, str], ...]
-    sections: tuple[ConditionSection, ...]
-    plan: tuple[ActionRow, ...]
-    roster: tuple[RosterLine, ...]
-    unnamed: int
+    """The report data (`data`: title, action items by due date, roster…) and the export's words:
+    everything the DOCX and Markdown writers print."""
+
+    data: ActionPlanData
     words: Labels
 
+    @property
+    def details(self) -> tuple[tuple[str, str], ...]:
+        """The workshop details that have a value (no facilitator in an anonymous plan)."""
+        d, w = self.data, self.words
+        pairs = [(w("detail.date"), d.date.isoformat() if d.date else ""), (w("detail.location"), d.location),
+                 (w("detail.district"), d.district), (w("detail.state"), d.state),
+                 (w("detail.facilitator"), d.facilitator), (w("detail.framework"), d.framework_title)]
+        return tuple((label, value) for label, value in pairs if value)
 
-def _action_row(facts: Facts, a: ActionItemView) -> ActionRow:
-    w = facts.words
-    t = facts.text
-    return ActionRow(t(a.title), t(a.description), facts.condition_title(a.condition), t(a.owner),
-                     t(a.partners),
-                     a.due, w.priority(a.priority), w.status(a.status), facts.lever_label(a.policy_lever),
-                     t(a.measure_of_success))
-
-
-def _questions(facts: Facts, key: str) -> tuple[QuestionInput, ...]:
-    grouped: dict[tuple[int, str], list] = {}
-    for r in facts.responses():  # already in question order, most voted first
-        if r.condition == key:
-            grouped.setdefault((r.stage, r.question), []).append(r)
-    return tuple(
-        QuestionInput(facts.question_text(key, question), facts.words.stage(stage),
-                      tuple(InputLine(facts.text(r.text), facts.attributed_to(r), r.votes)
-                            for r in found[:TOP_INPUT_PER_QUESTION]), len(found))
-        for (stage, question), found in grouped.items())
-
-
-def _section(facts: Facts, key: str) -> ConditionSection:
-    words = facts.words
-    condition = facts.condition(key)
-    wording = "" if condition is None or condition.official else (
-        words("doc.custom") if condition.custom else words("doc.adapted"))
-    mine = [a for a in facts.snapshot.assessments if a.condition == key]
-    consensus = next((a for a in mine if a.is_consensus), None)
-    counts = Counter(a.stage for a in mine if not a.is_consensus)
-    return ConditionSection(
-        title=facts.condition_title(key), wording=wording,
-        consensus=words.stage(consensus.stage) if consensus else "",
-        consensus_note=facts.text(consensus.note) if consensus else "",
-        distribution=tuple((words.stage(stage), counts[stage]) for stage in sorted(counts)),
-        questions=_questions(facts, key),
-        actions=tuple(_action_row(facts, a) for a in facts.action_items_by_due() if a.condition == key))
-
-
-def _details(facts: Facts) -> tuple[tuple[str, str], ...]:
-    w, words = facts.snapshot.workshop, facts.words
-    pairs = [(words("detail.date"), w.date.isoformat() if w.date else ""),
-             (words("detail.location"), facts.text(w.location)), (words("detail.district"), w.district),
-             (words("detail.state"), w.state)]
-    if not facts.anonymous:
-        pairs.append((words("detail.facilitator"), w.facilitator))
-    pairs.append((words("detail.framework"), facts.pack.title))
-    return tuple((label, value) for label, value in pairs if value)
+    @property
+    def sections(self) -> tuple[DocumentSection, ...]:
+        s = strings(self.data.lang)
+        return tuple(DocumentSection(c, self.words, s) for c in self.data.conditions)
 
 
 def build_plan(snapshot: WorkshopSnapshot, pack: FrameworkPack, *, anonymous: bool = False,
                lang: str = "en") -> ActionPlan:
-    """The action plan of one workshop, with the naming rule applied."""
-    facts = Facts(snapshot, pack, Labels(lang), anonymous)
-    agenda = facts.agenda_keys()
-    printable = attribution.printable_participants(snapshot, anonymous=anonymous)
-    return ActionPlan(
-        title=snapshot.workshop.title,
-        details=_details(facts),
-        sections=tuple(_section(facts, key) for key in agenda),
-        plan=tuple(_action_row(facts, a) for a in facts.action_items_by_due()),
-        roster=tuple(RosterLine(p.name, facts.group_label(p.stakeholder_group), p.role, p.organization)
-                     for p in printable),
-        unnamed=len(snapshot.participants) - len(printable),
-        words=facts.words)
+    """The action plan of one workshop, assembled exactly as the PDF report assembles it."""
+    words = Labels(lang)
+    return ActionPlan(build_action_plan(snapshot, pack, ReportOptions(anonymous=anonymous, lang=words.lang)),
+                      words)
