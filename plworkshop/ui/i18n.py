@@ -52,11 +52,21 @@ def choose_language(explicit: str | None, settings: QSettings | None) -> str:
     return saved_language(settings) or system_language()
 
 
+_current_language = "en"
+
+
 def current_language() -> str:
-    """The language the running interface uses ("en" until `install_language` chose another)."""
-    app = QCoreApplication.instance()
-    value = app.property("plworkshop_language") if app is not None else None
-    return value if value in LANGUAGES else "en"
+    """The language the running interface uses ("en" until `install_language` chose another).
+
+    Kept in a module variable, not a Qt dynamic property: reading a never-set property in PySide6
+    6.12 leaks a reference to None on every call, and labels ask this thousands of times.
+    """
+    return _current_language
+
+
+def _set_language(lang: str) -> None:
+    global _current_language
+    _current_language = lang if lang in LANGUAGES else "en"
 
 
 def install_language(app: QCoreApplication, lang: str) -> bool:
@@ -71,14 +81,14 @@ def install_language(app: QCoreApplication, lang: str) -> bool:
     locale = QLocale(QLocale.Language.Spanish, QLocale.Country.UnitedStates) if lang == "es" \
         else QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
     QLocale.setDefault(locale)
-    app.setProperty("plworkshop_language", lang if lang in LANGUAGES else "en")
+    _set_language(lang)
     if lang != "es":
         return True
     ours = QTranslator(app)
     folder = resources_dir() / TRANSLATIONS_FOLDER
     if not ours.load(f"plworkshop_{lang}", str(folder)):
         log.warning("No translation file for %s in %s", lang, folder)
-        app.setProperty("plworkshop_language", "en")
+        _set_language("en")
         QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
         return False
     app.installTranslator(ours)

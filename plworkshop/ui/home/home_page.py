@@ -67,8 +67,22 @@ class HomePage(QWidget):
         self.showing_trash = False
         self.model = WorkshopListModel(self)
         self._build()
-        ctx.data_changed.connect(lambda _wid, _what: self.refresh())
+        self._stale = False
+        ctx.data_changed.connect(self._on_data_changed)
         self.refresh()
+
+    def _on_data_changed(self, _workshop_id: str, _what: str) -> None:
+        """Refresh now if on screen; otherwise once it is shown (a live session changes data
+        with every entry, and re-reading the list each time would only compete with the room)."""
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._stale = True
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        if self._stale:
+            self.refresh()
+        super().showEvent(event)
 
     # -- layout ---------------------------------------------------------------------------------
     def _build(self) -> None:
@@ -159,6 +173,7 @@ class HomePage(QWidget):
     # -- state ----------------------------------------------------------------------------------
     def refresh(self) -> None:
         """Re-read the list, keeping the selected workshop selected."""
+        self._stale = False
         keep = self.selected_id()
         rows = self.ctx.try_call(self, workshops.list_workshops, trash=self.showing_trash)
         self.model.set_workshops(rows or [])
