@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from plworkshop.framework.model import STAGE_NAMES, Condition, FrameworkPack, Question
+from plworkshop.framework.model import Condition, FrameworkPack, Question
 from plworkshop.framework.pack_edits import with_stage
 from plworkshop.ui.content_editor.text_list import TextList
 from plworkshop.ui.i18n import translate, QT_TRANSLATE_NOOP, stage_name, term_label

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLab
                                QSplitter, QTableView, QVBoxLayout, QWidget)
 
 from plworkshop.domain.read_models import AssessmentView, ParticipantView
-from plworkshop.framework.model import ASSESSMENT_STAGE_NAMES
 from plworkshop.services import assessments
 from plworkshop.ui import undo
 from plworkshop.ui.context import UiContext

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QSizePolicy,
                                QVBoxLayout, QWidget)
 
-from plworkshop.framework.model import STAGE_NAMES, Condition
+from plworkshop.framework.model import Condition
 from plworkshop.ui.theme import scale_points
 from plworkshop.ui.i18n import translate, QT_TRANSLATE_NOOP, stage_name, language_tag, localize_condition
 

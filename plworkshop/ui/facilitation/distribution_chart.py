@@ -11,7 +11,7 @@ from PySide6.QtGui import QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from plworkshop.framework.model import ASSESSMENT_STAGE_NAMES
-from plworkshop.ui.i18n import translate, stage_name, QT_TRANSLATE_NOOP
+from plworkshop.ui.i18n import translate, stage_name
 
 GROUP_PALETTE = ("#1d4e89", "#e76f51", "#2a9d8f", "#e9c46a", "#8e5ea2", "#f4a261", "#264653",
                  "#7fb069", "#d62828", "#5e6472", "#3a86ff", "#b5838d")

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (QCheckBox, QHBoxLayout, QLabel, QPushButton, QSpl
 
 from plworkshop.domain.errors import WorkshopNotFound
 from plworkshop.domain.read_models import WorkshopSnapshot
-from plworkshop.framework.model import STAGE_NAMES, Condition
+from plworkshop.framework.model import Condition
 from plworkshop.services import workshops
 from plworkshop.ui.context import UiContext
 from plworkshop.ui.facilitation.agenda_timer import AgendaTimers

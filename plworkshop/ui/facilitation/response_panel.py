@@ -14,8 +14,7 @@ from plworkshop.services import responses
 from plworkshop.ui.context import UiContext
 from plworkshop.ui.facilitation.response_commands import ResponseEditor
 from plworkshop.ui.facilitation.response_entry import AttributionCombo, EntryBox
-from plworkshop.ui.facilitation.response_list_model import (ID_ROLE, SPEAKER, TEXT, TIME, VOTES,
-                                                            ResponseFilterProxy, ResponseListModel)
+from plworkshop.ui.facilitation.response_list_model import SPEAKER, TEXT, TIME, VOTES, ResponseFilterProxy, ResponseListModel
 from plworkshop.ui.theme import scale_points
 from plworkshop.ui.i18n import translate, QT_TRANSLATE_NOOP, stakeholder_labeller, term_label
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import importlib
 import logging
 from typing import Callable
 
@@ -12,7 +11,6 @@ from PySide6.QtWidgets import QWidget
 from plworkshop.domain.errors import WorkshopNotFound
 from plworkshop.services import packs, workshops
 from plworkshop.ui.context import UiContext
-from plworkshop.ui.home.dialogs import Notice
 from plworkshop.ui.tasks import run_task
 from plworkshop.ui.undo import push
 from plworkshop.ui.i18n import translate, QT_TRANSLATE_NOOP
@@ -85,34 +83,19 @@ def create_first_run_demo(ctx: UiContext) -> str | None:
         return None
 
 
-def _optional(module: str, name: str):
-    try:
-        return getattr(importlib.import_module(module), name)
-    except ModuleNotFoundError as exc:
-        if exc.name and module.startswith(exc.name):
-            return None
-        raise
-
-
 def export_workshop(ctx: UiContext, parent: QWidget | None, workshop_id: str) -> None:
-    dialog = _optional("plworkshop.ui.reports.export_dialog", "export_workshop_dialog")
-    if dialog is None:
-        Notice.info(parent, "Exporting is not available in this build of plworkshop.")
-        return
-    dialog(ctx, parent, workshop_id)
+    from plworkshop.ui.reports.export_dialog import export_workshop_dialog  # lazy: not on the start path
+
+    export_workshop_dialog(ctx, parent, workshop_id)
 
 
 def preview_report(ctx: UiContext, parent: QWidget | None, workshop_id: str) -> None:
-    preview = _optional("plworkshop.ui.reports.report_preview", "preview_report")
-    if preview is None:
-        Notice.info(parent, "The report preview is not available in this build of plworkshop.")
-        return
-    preview(ctx, parent, workshop_id)
+    from plworkshop.ui.reports.report_preview import preview_report as show_preview
+
+    show_preview(ctx, parent, workshop_id)
 
 
 def print_report(ctx: UiContext, parent: QWidget | None, workshop_id: str) -> None:
-    printer = _optional("plworkshop.ui.reports.report_preview", "print_report")
-    if printer is None:
-        Notice.info(parent, "Printing is not available in this build of plworkshop.")
-        return
-    printer(ctx, parent, workshop_id)
+    from plworkshop.ui.reports.report_preview import print_report as print_pdf
+
+    print_pdf(ctx, parent, workshop_id)
