@@ -3,16 +3,17 @@
 from __future__ import annotations
 
 from reportlab.lib import colors
-from reportlab.platypus import Paragraph, Table, TableStyle
+from reportlab.platypus import Table, TableStyle
 
 from plworkshop.reports import fonts
+from plworkshop.reports.action_plan.pdf_paragraph import Para
 from plworkshop.reports.action_plan.pdf_document import ACCENT, INK, RULE, ZEBRA, para
 from plworkshop.reports.text import markup
 
 SUMMARY_CUT = 400
 
 
-def cell(text: str, style, *, cut: int | None = None) -> Paragraph:
+def cell(text: str, style, *, cut: int | None = None) -> Para:
     """User text as a table cell, escaped; `cut` shortens it (the full text is printed elsewhere)."""
     text = text or "—"
     if cut and len(text) > cut:
@@ -58,8 +59,8 @@ def zebra_table(rows: list[list], widths: list[float], *, header: bool = True,
     return table
 
 
-def header_row(labels: list[str], style) -> list[Paragraph]:
-    return [Paragraph(markup(label), style) for label in labels]
+def header_row(labels: list[str], style) -> list[Para]:
+    return [Para(markup(label), style) for label in labels]
 
 
 def no_border_table(rows: list[list], widths: list[float]) -> Table:

@@ -16,11 +16,12 @@ from reportlab.lib.pagesizes import landscape, letter
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import inch
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
 from plworkshop.reports import fonts
+from plworkshop.reports.action_plan.pdf_paragraph import Line, Para
 from plworkshop.reports.action_plan.strings import Strings
-from plworkshop.reports.text import MISSING, needs_shaping
+from plworkshop.reports.text import MISSING, markup, needs_shaping
 
 ACCENT = colors.HexColor("#1F4E79")
 INK = colors.HexColor("#1F2328")
@@ -70,7 +71,7 @@ def make_styles() -> dict[str, ParagraphStyle]:
 _CJK_RUN = re.compile(f'<font face="{fonts.CJK}">(.*?)</font>', re.DOTALL)
 
 
-def para(text: str, style: ParagraphStyle, **kw) -> Paragraph:
+def para(text: str, style: ParagraphStyle, **kw) -> Para:
     """A Paragraph from already-escaped markup; shaping is switched on only where a script needs it.
 
     ReportLab 5.1 cannot shape a word whose glyphs come from the CJK fallback font (it crashes in
@@ -79,10 +80,15 @@ def para(text: str, style: ParagraphStyle, **kw) -> Paragraph:
     if needs_shaping(text):
         style = ParagraphStyle(style.name + "-shaped", parent=style, shaping=1)
         text = _CJK_RUN.sub(lambda m: MISSING * len(m.group(1)), text)
-    return Paragraph(text, style, **kw)
+    return Para(text, style, **kw)
 
 
-class Heading(Paragraph):
+def line(text: str, style: ParagraphStyle) -> Line:
+    """Plain user text (not markup) in one style: drawn as one line when it fits, else a Para."""
+    return Line(text, style, lambda t, st: para(markup(t), st))
+
+
+class Heading(Para):
     """A heading that becomes a bookmark, an outline entry and (optionally) a contents line."""
 
     def __init__(self, text: str, style: ParagraphStyle, *, key: str, outline: str, level: int,
@@ -108,7 +114,7 @@ class WithCaption(Flowable):
     wrapped once, and only the body splits (its last part keeps the caption).
     """
 
-    def __init__(self, body: Paragraph, caption: Paragraph) -> None:
+    def __init__(self, body: Flowable, caption: Flowable) -> None:
         super().__init__()
         self.body, self.caption = body, caption
 

@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 from reportlab.lib.units import inch
-from reportlab.platypus import CondPageBreak, KeepTogether, NextPageTemplate, PageBreak, Paragraph, Spacer, Table
+from reportlab.platypus import CondPageBreak, KeepTogether, NextPageTemplate, PageBreak, Spacer, Table
 
 from plworkshop.reports import fonts
 from plworkshop.reports.action_plan import pdf_tables
 from plworkshop.reports.action_plan.charts import StageChart
 from plworkshop.reports.action_plan.data import ActionPlanData, ActionRow, ConditionSection
 from plworkshop.reports.action_plan.pdf_common import SUMMARY_CUT, cell, header_row, no_border_table, zebra_table
-from plworkshop.reports.action_plan.pdf_document import ReportDocument, WithCaption, para
+from plworkshop.reports.action_plan.pdf_paragraph import Para
+from plworkshop.reports.action_plan.pdf_document import ReportDocument, WithCaption, line, para
 from plworkshop.reports.action_plan.strings import Strings, strings
 from plworkshop.reports.text import markup
 
@@ -19,27 +20,27 @@ WIDTH = 8.5 * inch - 2 * 0.9 * inch
 
 def _cover(doc: ReportDocument, data: ActionPlanData, s: Strings) -> list:
     st = doc.styles
-    story: list = [Paragraph(markup(s["report_kind"].upper()), st["kicker"]),
+    story: list = [Para(markup(s["report_kind"].upper()), st["kicker"]),
                    para(markup(data.title), st["cover_title"]),
-                   Paragraph(markup(data.framework_title), st["cover_sub"])]
+                   Para(markup(data.framework_title), st["cover_sub"])]
     facts = [(s["cover_date"], s.date(data.date)), (s["cover_place"], data.location),
              (s["cover_state"], data.state), (s["cover_district"], data.district),
              (s["cover_facilitator"], data.facilitator)]
-    rows = [[Paragraph(markup(label), st["small"]), para(markup(value), st["body"])]
+    rows = [[Para(markup(label), st["small"]), para(markup(value), st["body"])]
             for label, value in facts if value]
     if rows:
         story.append(no_border_table(rows, [1.3 * inch, WIDTH - 1.3 * inch]))
-    story += [Spacer(1, 0.3 * inch), Paragraph(markup(s["cover_participation"]), st["h3"])]
+    story += [Spacer(1, 0.3 * inch), Para(markup(s["cover_participation"]), st["h3"])]
     if data.participation:
         story.append(_participation_table(doc, data, s))
     else:
-        story.append(Paragraph(markup(s["cover_nobody"]), st["body"]))
+        story.append(Para(markup(s["cover_nobody"]), st["body"]))
     if data.anonymous:
-        story += [Spacer(1, 10), Paragraph(markup(s["cover_anonymous"]), st["lead"])]
-    story += [Spacer(1, 0.35 * inch), Paragraph(markup(data.framework_notice), st["small"])]
+        story += [Spacer(1, 10), Para(markup(s["cover_anonymous"]), st["lead"])]
+    story += [Spacer(1, 0.35 * inch), Para(markup(data.framework_notice), st["small"])]
     if data.translation_notice:
-        story.append(Paragraph(markup(data.translation_notice), st["small"]))
-    story += [Paragraph(markup(s.fmt("generated", date=s.date(data.generated_on))), st["small"]),
+        story.append(Para(markup(data.translation_notice), st["small"]))
+    story += [Para(markup(s.fmt("generated", date=s.date(data.generated_on))), st["small"]),
               NextPageTemplate("portrait"), PageBreak()]
     return story
 
@@ -71,7 +72,7 @@ def _stage_labels(s: Strings) -> list[str]:
 def _summary(doc: ReportDocument, data: ActionPlanData, s: Strings) -> list:
     st = doc.styles
     story: list = [doc.heading(markup(s["summary"]), "h1", key="summary", outline=s["summary"], level=0),
-                   Paragraph(markup(s["conditions_covered"]), st["h2"])]
+                   Para(markup(s["conditions_covered"]), st["h2"])]
     if data.conditions:
         rows = [header_row(["#", s["condition"], s["wording"], s["time"]],
                            st["cell_head"])]
@@ -80,8 +81,8 @@ def _summary(doc: ReportDocument, data: ActionPlanData, s: Strings) -> list:
                   cell(s.fmt("minutes", n=c.minutes) if c.minutes else "", st["cell_right"])]
                  for i, c in enumerate(data.conditions, start=1)]
         story.append(zebra_table(rows, [0.35 * inch, 3.75 * inch, 1.6 * inch, 1.0 * inch], align_right=(3,)))
-        story += [Paragraph(markup(s["placements"]), st["h2"]),
-                  Paragraph(markup(s["placements_intro"]), st["small"]), Spacer(1, 4)]
+        story += [Para(markup(s["placements"]), st["h2"]),
+                  Para(markup(s["placements_intro"]), st["small"]), Spacer(1, 4)]
         half = (WIDTH - 18) / 2
         charts = [_chart(c, s, half) for c in data.conditions]
         pairs = [charts[i:i + 2] + [""] * (2 - len(charts[i:i + 2])) for i in range(0, len(charts), 2)]
@@ -90,9 +91,9 @@ def _summary(doc: ReportDocument, data: ActionPlanData, s: Strings) -> list:
                        ("RIGHTPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 10)])
         story.append(grid)
     else:
-        story.append(Paragraph(markup(s["no_conditions"]), st["body"]))
+        story.append(Para(markup(s["no_conditions"]), st["body"]))
     story.append(CondPageBreak(2 * inch))
-    story.append(Paragraph(markup(s["top_priorities"]), st["h2"]))
+    story.append(Para(markup(s["top_priorities"]), st["h2"]))
     if data.priorities:
         rows = [header_row([s["rank"], s["input"], s["votes"], s["condition"]], st["cell_head"])]
         rows += [[cell(str(i), st["cell"]), cell(p.text, st["cell"], cut=SUMMARY_CUT),
@@ -100,10 +101,10 @@ def _summary(doc: ReportDocument, data: ActionPlanData, s: Strings) -> list:
                  for i, p in enumerate(data.priorities, start=1)]
         story.append(zebra_table(rows, [0.35 * inch, 3.9 * inch, 0.6 * inch, 1.85 * inch], align_right=(2,)))
     else:
-        story.append(Paragraph(markup(s["no_priorities"]), st["body"]))
+        story.append(Para(markup(s["no_priorities"]), st["body"]))
     rows = [header_row([s["status"], s["count"]], st["cell_head"])]
     rows += [[cell(label, st["cell"]), cell(s.number(n), st["cell_right"])] for label, n in data.status_counts]
-    story += [KeepTogether([Paragraph(markup(s["action_status"]), st["h2"]),
+    story += [KeepTogether([Para(markup(s["action_status"]), st["h2"]),
                             zebra_table(rows, [2.2 * inch, 1.0 * inch], align_right=(1,))])]
     return story
 
@@ -119,10 +120,10 @@ def _condition(doc: ReportDocument, number: int, c: ConditionSection, s: Strings
     tag = s["official_text"] if c.official else f'{s["adapted_text"]} — {s["adapted_note"]}'
     story: list = [PageBreak(), doc.heading(markup(f"{number}. {c.title}"), "h1", key=key,
                                             outline=f"{number}. {c.title}", level=0),
-                   Paragraph(markup(tag.upper() if c.official else tag), st["kicker"])]
+                   Para(markup(tag.upper() if c.official else tag), st["kicker"])]
     language_note = _language_note(c, s)
     if language_note:
-        story.append(Paragraph(markup(language_note), st["small"]))
+        story.append(Para(markup(language_note), st["small"]))
     if c.summary:
         story.append(para(markup(c.summary), st["lead"]))
     story.append(doc.heading(markup(s["stages"]), "h2", key=f"{key}-stages", outline=s["stages"], level=1))
@@ -134,7 +135,7 @@ def _condition(doc: ReportDocument, number: int, c: ConditionSection, s: Strings
     story.append(_chart(c, s, min(WIDTH, 4.6 * inch)))
     placed = c.placement.consensus
     story.append(Spacer(1, 6))
-    story.append(Paragraph(markup(s.fmt("placed_at", stage=f"{s.fmt('stage_n', n=placed)} — "
+    story.append(Para(markup(s.fmt("placed_at", stage=f"{s.fmt('stage_n', n=placed)} — "
                                                           f"{s.stage(placed)}") if placed
                                   else (s.fmt("placed_at", stage=s.stage(0)) if placed == 0
                                         else s["not_placed"])), st["body"]))
@@ -142,7 +143,7 @@ def _condition(doc: ReportDocument, number: int, c: ConditionSection, s: Strings
         story.append(para(f'<b>{markup(s["why"])}:</b> {markup(c.placement.note)}', st["body"]))
     story.append(doc.heading(markup(s["input_heading"]), "h2", key=f"{key}-input", outline=s["input_heading"], level=1))
     if not c.questions:
-        story.append(Paragraph(markup(s["no_input"]), st["body"]))
+        story.append(Para(markup(s["no_input"]), st["body"]))
     for q in c.questions:
         story.append(para(f'<font color="#1F4E79">{markup(s.fmt("stage_n", n=q.stage))}</font> · '
                           f'{markup(q.question)}', st["h3"]))
@@ -153,12 +154,12 @@ def _condition(doc: ReportDocument, number: int, c: ConditionSection, s: Strings
                 # applies only to single-style text, which halves the cost of a 3,000-response report
                 story.append(WithCaption(
                     para(markup(r.text), st["response"], bulletText="•"),
-                    para(f"{markup(r.attribution)} · {markup(s.votes(r.votes))}", st["response_meta"])))
+                    line(f"{r.attribution} · {s.votes(r.votes)}", st["response_meta"])))
     story.append(CondPageBreak(1.8 * inch))  # never leave this heading alone at the foot of a page
     story.append(doc.heading(markup(s["condition_actions"]), "h2", key=f"{key}-actions",
                              outline=s["condition_actions"], level=1))
     if not c.action_items:
-        story.append(Paragraph(markup(s["no_condition_actions"]), st["body"]))
+        story.append(Para(markup(s["no_condition_actions"]), st["body"]))
     for row in c.action_items:
         story += _action_card(doc, row, s)
     return story

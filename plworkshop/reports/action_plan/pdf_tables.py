@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from reportlab.lib.units import inch
-from reportlab.platypus import KeepTogether, NextPageTemplate, PageBreak, Paragraph, Spacer
+from reportlab.platypus import KeepTogether, NextPageTemplate, PageBreak, Spacer
 
 from plworkshop.reports.action_plan.data import ActionPlanData, ActionRow
 from plworkshop.reports.action_plan.pdf_common import cell, header_row, plain, zebra_table
+from plworkshop.reports.action_plan.pdf_paragraph import Para
 from plworkshop.reports.action_plan.pdf_document import ReportDocument, para
 from plworkshop.reports.action_plan.strings import Strings
 from plworkshop.reports.text import markup
@@ -21,9 +22,9 @@ def action_plan(doc: ReportDocument, data: ActionPlanData, s: Strings) -> list:
     story: list = [NextPageTemplate("landscape"), PageBreak(),
                    doc.heading(markup(s["action_plan"]), "h1", key="plan", outline=s["action_plan"], level=0)]
     if not data.action_items:
-        story.append(Paragraph(markup(s["no_action_items"]), st["body"]))
+        story.append(Para(markup(s["no_action_items"]), st["body"]))
     else:
-        story.append(Paragraph(markup(s["action_plan_intro"]), st["small"]))
+        story.append(Para(markup(s["action_plan_intro"]), st["small"]))
         rows = [header_row(["#", s["action"], s["owner"], s["partners"], s["due"], s["priority"],
                             s["status"], s["policy_lever"], s["measure"]], st["cell_head"])]
         for r in data.action_items:
@@ -57,7 +58,7 @@ def grouped(doc: ReportDocument, data: ActionPlanData, s: Strings) -> list:
             story.append(PageBreak())
         story.append(doc.heading(markup(title), "h1", key=key, outline=title, level=0))
         if not groups:
-            story.append(Paragraph(markup(s["no_action_items"]), st["body"]))
+            story.append(Para(markup(s["no_action_items"]), st["body"]))
         for name, rows in groups:
             head = para(f'{markup(name)} <font size="8.5" color="#5B6470">({len(rows)})</font>', st["h3"])
             story.append(KeepTogether([head, _group_table(doc, rows[:3], s, by_owner=by_owner)])
@@ -72,18 +73,18 @@ def roster(doc: ReportDocument, data: ActionPlanData, s: Strings) -> list:
     story: list = [PageBreak(), doc.heading(markup(s["appendix_roster"]), "h1", key="roster",
                                             outline=s["appendix_roster"], level=0)]
     if data.anonymous:
-        return story + [Paragraph(markup(s["roster_anonymous"]), st["body"])]
+        return story + [Para(markup(s["roster_anonymous"]), st["body"])]
     if data.roster:
-        story.append(Paragraph(markup(s["roster_intro"]), st["small"]))
+        story.append(Para(markup(s["roster_intro"]), st["small"]))
         rows = [header_row([s["roster_name"], s["roster_role"], s["roster_org"], s["roster_group"]],
                            st["cell_head"])]
         rows += [[cell(p.name, st["cell_bold"]), cell(p.role, st["cell"]), cell(p.organization, st["cell"]),
                   cell(p.group, st["cell"])] for p in data.roster]
         story.append(zebra_table(rows, [1.7 * inch, 1.5 * inch, 1.9 * inch, 1.6 * inch]))
     else:
-        story.append(Paragraph(markup(s["roster_empty"]), st["body"]))
+        story.append(Para(markup(s["roster_empty"]), st["body"]))
     if data.unnamed:
         story.append(Spacer(1, 8))
-        story.append(Paragraph(markup(s["roster_unnamed_1"] if data.unnamed == 1
+        story.append(Para(markup(s["roster_unnamed_1"] if data.unnamed == 1
                                       else s.fmt("roster_unnamed_n", n=data.unnamed)), st["lead"]))
     return story
