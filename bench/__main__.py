@@ -121,8 +121,9 @@ def main(argv: list[str] | None = None) -> int:
         print()
         print(scale_text)
     print()
-    failed = sum(not r.passed for r in rows)
-    print(f"{len(rows) - failed} of {len(rows)} targets met; took {time.perf_counter() - began:.0f} s")
+    judged = [r for r in rows if r.passed is not None]
+    failed = sum(not r.passed for r in judged)
+    print(f"{len(judged) - failed} of {len(judged)} targets met; took {time.perf_counter() - began:.0f} s")
     return 0
 
 

@@ -50,7 +50,7 @@ class Row:
     app: float
     unit: str
     target: str
-    passed: bool
+    passed: bool | None  # None: a figure shown for context, with no target of its own
     baseline: float | None = None
     note: str = ""
     higher_is_better: bool = False  # a rate: the ratio is then baseline / app (times slower)
@@ -128,7 +128,7 @@ def table(rows: list[Row]) -> str:
              "|---|---|---|---|---|---|"]
     for r in rows:
         ratio = f"{r.ratio:.2f}×" if r.ratio is not None else "—"
-        verdict = "pass" if r.passed else "FAIL"
+        verdict = "—" if r.passed is None else ("pass" if r.passed else "FAIL")
         figure = f"{r.figure} ({r.note})" if r.note else r.figure
         lines.append(f"| {figure} | {fmt(r.app, r.unit)} | {fmt(r.baseline, r.unit)} | {ratio} "
                      f"| {r.target} | {verdict} |")

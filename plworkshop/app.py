@@ -1,8 +1,9 @@
-"""The one composition root of the GUI: paths → settings → database → pack → context → main window.
+"""The one composition root of the GUI: paths → settings → window → database → pack → context → pages.
 
 `plworkshop` (or `plworkshop gui`) parses arguments, resolves paths and sets up logging in
-`plworkshop.cli`, then calls `run_gui`. Nothing here runs at import time, and nothing heavy (ReportLab,
-openpyxl, python-docx, Alembic) is imported on the way to the first window.
+`plworkshop.cli`, then calls `run_gui`. The main window's frame is shown first, with only Qt loaded;
+then the database is opened (SQLAlchemy is imported only now), the workshop read and the pages built
+into that same window. Nothing heavy (ReportLab, openpyxl, python-docx, Alembic) is imported on the way.
 """
 
 from __future__ import annotations
@@ -37,7 +38,7 @@ def process_age_ms(fallback_start: float | None = None) -> int:
     return int(round((time.perf_counter() - start) * 1000))
 
 
-def open_session(paths: AppPaths, database_url: str, *, interactive: bool):
+def open_session(paths: AppPaths, database_url: str, *, interactive: bool, parent=None):
     """The database as the desktop app holds it (writer lock, daily backup, trash purge).
 
     `interactive` asks the person what to do when the file is damaged, in use or too new, and returns
@@ -48,7 +49,7 @@ def open_session(paths: AppPaths, database_url: str, *, interactive: bool):
     if interactive:
         from plworkshop.ui.backups.startup_problems import open_database_interactively
 
-        return open_database_interactively(paths, database_url)
+        return open_database_interactively(paths, database_url, parent)
     return app_session.open_for_app(paths, database_url)
 
 
@@ -87,38 +88,46 @@ def ensure_qt_app():
     return app
 
 
-def build_main_window(ctx, *, first_run_demo: bool = True):
-    """The main window on `ctx`; on a machine with no workshops, the demo is made first."""
+def build_main_window(ctx, *, first_run_demo: bool = True, window=None):
+    """The main window on `ctx` (or `window`, a started frame, completed); the demo first on a new machine."""
     from plworkshop.ui.home.workshop_commands import create_first_run_demo
     from plworkshop.ui.main_window import MainWindow
 
     if first_run_demo and not ctx.db.read_only:
         create_first_run_demo(ctx)
-    return MainWindow(ctx)
+    if window is None:
+        return MainWindow(ctx)
+    window.attach(ctx)
+    return window
 
 
-def _report_startup_failure(exc: BaseException, paths: AppPaths) -> None:
+def _report_startup_failure(exc: BaseException, paths: AppPaths, parent=None) -> None:
     from PySide6.QtWidgets import QMessageBox
 
     from plworkshop.domain.errors import PlworkshopError
 
     text = str(exc) if isinstance(exc, PlworkshopError) else (
         f"plworkshop could not start. Details are in the log file:\n{paths.log_file}")
-    QMessageBox.critical(None, "plworkshop", text)
+    QMessageBox.critical(parent, "plworkshop", text)
 
 
-def apply_user_preferences(app, paths: AppPaths, lang: str | None = None) -> str:
+def app_settings(paths: AppPaths):
+    """The app's settings file in the data folder (window layout, language, recent workshops)."""
+    from PySide6.QtCore import QSettings
+
+    return QSettings(str(paths.data_dir / "settings.ini"), QSettings.Format.IniFormat)
+
+
+def apply_user_preferences(app, paths: AppPaths, lang: str | None = None, settings=None) -> str:
     """Install the interface language (`lang`, else Preferences, else the system) and the chosen theme.
 
     Returns the language installed. Called before the first window, so every text is translated.
     """
-    from PySide6.QtCore import QSettings
-
     from plworkshop.ui.i18n import choose_language, install_language
-    from plworkshop.ui.preferences.preferences_dialog import high_contrast_enabled
+    from plworkshop.ui.preferences.stored_choices import high_contrast_enabled
     from plworkshop.ui.theme import apply_theme
 
-    settings = QSettings(str(paths.data_dir / "settings.ini"), QSettings.Format.IniFormat)
+    settings = settings if settings is not None else app_settings(paths)
     chosen = choose_language(lang, settings)
     install_language(app, chosen)
     if high_contrast_enabled(settings):
@@ -128,62 +137,96 @@ def apply_user_preferences(app, paths: AppPaths, lang: str | None = None) -> str
 
 def run_gui(paths: AppPaths, database_url: str, *, smoke_test: bool = False,
             started: float | None = None, lang: str | None = None,
-            open_workshop: str | None = None) -> int:
+            open_workshop: str | None = None, print_ready: bool = False) -> int:
     """Show the main window and run until it closes. With `smoke_test`, print startup_ms and exit.
 
     `lang` ("en"/"es") overrides the language chosen in Preferences or by the system locale.
-    `open_workshop` (an id or a title, as `find_workshop` takes it) is opened before the window shows.
+    `open_workshop` (an id or a title, as `find_workshop` takes it) is opened as the window fills in.
+    The frame is on screen before the database opens; `startup_ms` is taken then. `print_ready`
+    (with `smoke_test`) also prints `ready_ms=N` once the database and the workshop are open.
     """
+    from plworkshop.ui.main_window import MainWindow
+
     app = ensure_qt_app()
-    apply_user_preferences(app, paths, lang)
-    try:
-        session = open_session(paths, database_url, interactive=not smoke_test)
-    except Exception as exc:
-        log.exception("The database could not be opened")
-        if not smoke_test:
-            _report_startup_failure(exc, paths)
-        raise
-    if session is None:  # the person chose to quit rather than open a troubled database
+    settings = app_settings(paths)
+    apply_user_preferences(app, paths, lang, settings)
+    window = MainWindow(settings=settings)
+    window.show()
+    if not wait_until_exposed(app, window):
+        print("plworkshop: the main window did not appear.", file=sys.stderr)
         return 1
-    ctx = build_context(paths, db=session.db)
-    ctx.session = session  # File → Restore from backup swaps it for the reopened database
+    if smoke_test:
+        print(f"startup_ms={process_age_ms(started)}", flush=True)
+    try:
+        ctx = fill_main_window(window, paths, database_url, smoke_test=smoke_test,
+                               open_workshop=open_workshop)
+    except Exception as exc:
+        log.exception("plworkshop could not start")
+        if not smoke_test:
+            _report_startup_failure(exc, paths, window)
+        window.close()
+        raise
+    if ctx is None:  # the person chose to quit rather than open a troubled database
+        window.close()
+        return 1
     from plworkshop.ui.error_hook import install_error_hook
 
-    window = build_main_window(ctx, first_run_demo=not smoke_test)
     hook = install_error_hook(paths.log_file, lambda: window)
-    if open_workshop:
-        from plworkshop.services.workshops import find_workshop
-
-        window.open_workshop(ctx.call(find_workshop, open_workshop).id)
-    window.show()
     # Everything made while starting (modules, Qt wrappers, the pack) lives as long as the app: move it
     # out of the garbage collector's reach, so the full collections that background work (reports,
     # imports) sets off stop the GUI thread for tens of milliseconds instead of over a hundred.
     gc.freeze()
     try:
         if smoke_test:
-            return _finish_smoke_test(app, window, started)
+            app.processEvents()
+            if print_ready:
+                print(f"ready_ms={process_age_ms(started)}", flush=True)
+            window.close()
+            return 0
         return app.exec()
     finally:
         hook.uninstall()
         ctx.session.close()
 
 
-def _finish_smoke_test(app, window, started: float | None) -> int:
-    """Wait until the window is on screen, print startup_ms=N, close."""
+def fill_main_window(window, paths: AppPaths, database_url: str, *, smoke_test: bool = False,
+                     open_workshop: str | None = None):
+    """Open the database and put its pages (and `open_workshop`) in the shown frame; the context.
+
+    Returns None when the person chooses to quit over a damaged, locked or too-new database.
+    """
+    from plworkshop.ui.i18n import translate
+
+    window.show_progress(translate("MainWindow", "Opening the database…"))
+    session = open_session(paths, database_url, interactive=not smoke_test, parent=window)
+    if session is None:
+        return None
+    ctx = build_context(paths, db=session.db, settings=window._settings)
+    ctx.session = session  # File → Restore from backup swaps it for the reopened database
+    found = None
+    if open_workshop:
+        from plworkshop.services.workshops import find_workshop
+
+        found = ctx.call(find_workshop, open_workshop)
+        window.show_progress(translate("MainWindow", "Opening “{title}”…").format(title=found.title))
+    build_main_window(ctx, first_run_demo=not smoke_test, window=window)
+    if found is not None:
+        window.open_workshop(found.id)
+    return ctx
+
+
+def wait_until_exposed(app, window, timeout_ms: int = SMOKE_TEST_TIMEOUT_MS) -> bool:
+    """Process events until `window` is on screen (painted once), or the timeout passes."""
     from PySide6.QtCore import QDeadlineTimer, QEventLoop
 
-    deadline = QDeadlineTimer(SMOKE_TEST_TIMEOUT_MS)
+    deadline = QDeadlineTimer(timeout_ms)
     while not (window.isVisible() and window.windowHandle() is not None
                and window.windowHandle().isExposed()):
         if deadline.hasExpired():
-            print("plworkshop: the main window did not appear.", file=sys.stderr)
-            return 1
+            return False
         app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
     app.processEvents()
-    print(f"startup_ms={process_age_ms(started)}", flush=True)
-    window.close()
-    return 0
+    return True
 
 
 def main(argv: list[str] | None = None) -> int:

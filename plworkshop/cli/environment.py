@@ -5,9 +5,12 @@ from __future__ import annotations
 import logging
 import logging.handlers
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from plworkshop.paths import AppPaths
-from plworkshop.storage.unit_of_work import Database
+
+if TYPE_CHECKING:  # importing SQLAlchemy costs ~0.2 s: the GUI shows its window before it does
+    from plworkshop.storage.unit_of_work import Database
 
 LOG_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 

@@ -19,6 +19,9 @@ def register(subparsers) -> None:
                         help="language of the interface (default: Preferences, else the system's)")
     parser.add_argument("--open", metavar="WORKSHOP", dest="open_workshop",
                         help="open this workshop (id or title) in the main window at start")
+    parser.add_argument("--ready-ms", action="store_true", dest="print_ready",
+                        help="with --smoke-test: also print ready_ms=N once the database (and the "
+                             "--open workshop) are open in the window")
     parser.set_defaults(run=run)
 
 
@@ -30,4 +33,6 @@ def run(args: argparse.Namespace, env) -> int:
     extra = {"lang": explicit} if explicit else {}
     if args.open_workshop:
         extra["open_workshop"] = args.open_workshop
+    if args.print_ready:
+        extra["print_ready"] = True
     return run_gui(env.paths, env.database_url, smoke_test=args.smoke_test, started=_LOADED_AT, **extra)

@@ -35,7 +35,27 @@ def add_lang_option(parser: argparse.ArgumentParser, *, default=None) -> None:
                         help="language of the interface, reports and exports")
 
 
-def build_parser() -> argparse.ArgumentParser:
+GLOBAL_OPTIONS_WITH_VALUE = ("--data-dir", "--database-url", "--lang")
+
+
+def names_only_the_gui(argv: list[str]) -> bool:
+    """True when `argv` is global options and at most `gui ...`: the GUI starts, no other command is needed.
+
+    Then only the gui command's parser is built, which keeps the other commands' imports off the way
+    to the first window. Help, a version request or anything unexpected gets the full parser.
+    """
+    words = iter(argv)
+    for word in words:
+        if word in GLOBAL_OPTIONS_WITH_VALUE:
+            next(words, None)
+        elif word.startswith(tuple(f"{o}=" for o in GLOBAL_OPTIONS_WITH_VALUE)) or word in ("-v", "--verbose"):
+            continue
+        else:
+            return word == "gui" and not any(w in ("-h", "--help") for w in words)
+    return True
+
+
+def build_parser(modules: tuple[str, ...] = COMMAND_MODULES) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="plworkshop",
         description="Run and record convenings on the State Policy Framework for Personalized Learning.")
@@ -45,7 +65,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_lang_option(parser)
     parser.add_argument("-v", "--verbose", action="store_true", help="more detail in the log file")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for name in COMMAND_MODULES:
+    for name in modules:
         try:
             module = importlib.import_module(name)
         except ModuleNotFoundError as exc:
@@ -71,11 +91,13 @@ def main(argv: list[str] | None = None) -> int:
     from plworkshop.framework.loader import PackError
     from plworkshop.paths import resolve_database_url, resolve_paths
 
-    parser = build_parser()
-    args = parser.parse_args(sys.argv[1:] if argv is None else argv)
+    argv = sys.argv[1:] if argv is None else argv
+    gui_only = names_only_the_gui(argv)
+    parser = build_parser(("plworkshop.cli.gui_command",) if gui_only else COMMAND_MODULES)
+    args = parser.parse_args(argv)
     if args.command is None:
         # only global options were given (e.g. --data-dir): they come before the command
-        args = parser.parse_args([*(sys.argv[1:] if argv is None else argv), "gui"])
+        args = parser.parse_args([*argv, "gui"])
     paths = resolve_paths(args.data_dir)
     setup_logging(paths, verbose=args.verbose)
     env = CliEnv(paths=paths, database_url=resolve_database_url(paths, args.database_url),

@@ -1,7 +1,11 @@
 """The main window: a sidebar to move between Home, Setup, Facilitate and Action items, and the menus.
 
+The window is built in two steps so that it is on screen before the database opens: `MainWindow()`
+is the frame (title, icon, restored geometry, a "starting" panel) and needs only Qt; `attach(ctx)`
+builds the pages and menus on the opened database. This module therefore imports nothing at load time
+that pulls in SQLAlchemy; the pages and services are imported by `attach` and the commands.
 Pages written by other parts of the app (facilitation, action items, projector, reports) are imported
-only when first needed, which keeps start-up light.
+only when first needed.
 """
 
 from __future__ import annotations
@@ -9,24 +13,21 @@ from __future__ import annotations
 import importlib
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSize, Qt
+from PySide6.QtCore import QByteArray, QSettings, QSize
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow,
-                               QMessageBox, QStackedWidget, QVBoxLayout, QWidget)
+# Only what the first frame needs: each Qt class imported creates its enums (QMessageBox's alone cost
+# milliseconds), so the sidebar's and dialogs' classes are imported where the pages are built.
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMainWindow, QVBoxLayout, QWidget
 
 from plworkshop import __version__
 from plworkshop.domain.errors import WorkshopNotFound
-from plworkshop.services import agenda, workshops
-from plworkshop.ui.context import UiContext
-from plworkshop.ui.home import workshop_commands as commands
-from plworkshop.ui.home.bundle_flows import import_bundles, is_bundle_path
-from plworkshop.ui.home.dialogs import BundleFiles
-from plworkshop.ui.home.home_page import HomePage
 from plworkshop.ui.icons import icon
-from plworkshop.ui.main_menus import build_menus
-from plworkshop.ui.setup.setup_page import SetupPage
 from plworkshop.ui.i18n import translate, QT_TRANSLATE_NOOP
+
+if TYPE_CHECKING:
+    from plworkshop.ui.context import UiContext
 
 log = logging.getLogger(__name__)
 
@@ -50,28 +51,62 @@ SAVED_TEXT = QT_TRANSLATE_NOOP("MainWindow", "✓ All changes saved")
 class MainWindow(QMainWindow):
     """One window per running app; `open_workshop(id)` puts a workshop in every page."""
 
-    def __init__(self, ctx: UiContext) -> None:
+    def __init__(self, ctx: UiContext | None = None, *, settings: QSettings | None = None) -> None:
+        """With `ctx`, the whole window at once; without it, the frame that `attach` completes."""
         super().__init__()
-        self.ctx = ctx
+        self.ctx: UiContext | None = None
         self.workshop_id: str | None = None
         self.workshop_title = ""
         self.projector: QWidget | None = None
         self.pages: dict[int, QWidget] = {}
-        # Connected before the pages exist, so a deleted workshop is closed before they re-read it.
-        ctx.data_changed.connect(self._on_data_changed)
+        self.actions_by_name: dict = {}
+        self._settings = settings if settings is not None else (ctx.settings if ctx else None)
         self.setWindowIcon(icon("app"))
+        self.setWindowTitle("plworkshop")
         self.setAcceptDrops(True)
         self.setMinimumSize(960, 620)
+        self._restore_geometry()
+        if ctx is None:
+            self.starting = StartingPanel(self)
+            self.setCentralWidget(self.starting)
+        else:
+            self.attach(ctx)
+
+    @property
+    def ready(self) -> bool:
+        """True once `attach` has put the database's pages in the window."""
+        return self.ctx is not None
+
+    def show_progress(self, text: str) -> None:
+        """While starting: say what is being opened, painted at once (the event loop is not running)."""
+        starting = getattr(self, "starting", None)
+        if starting is not None and not self.ready:
+            starting.message.setText(text)
+            starting.layout().activate()  # the new width now: no event loop runs to lay it out later
+            starting.repaint()
+
+    def attach(self, ctx: UiContext) -> None:
+        """Build the pages, menus and status bar on the opened database (once)."""
+        from plworkshop.ui.main_menus import build_menus
+
+        self.ctx = ctx
+        if self._settings is None:
+            self._settings = ctx.settings
+        # Connected before the pages exist, so a deleted workshop is closed before they re-read it.
+        ctx.data_changed.connect(self._on_data_changed)
         self._build_body()
         self._build_status_bar()
         self.actions_by_name = build_menus(self)
-        self._restore_layout()
+        self._restore_state()
         self.show_page(HOME)
         self._update_title()
         self.home.table.setFocus()  # arrows pick a workshop, Enter opens it
 
     # -- layout ---------------------------------------------------------------------------------
     def _build_body(self) -> None:
+        from PySide6.QtCore import Qt  # its enums cost ~20 ms to create: not before the window shows
+        from PySide6.QtWidgets import QListWidget, QListWidgetItem, QStackedWidget
+
         self.sidebar = QListWidget(objectName="Sidebar")
         self.sidebar.setAccessibleName(translate("MainWindow", "Pages"))
         self.sidebar.setAccessibleDescription(translate("MainWindow", "Home, Setup, Facilitate and Action items (Ctrl+1 to Ctrl+4)."))
@@ -100,6 +135,9 @@ class MainWindow(QMainWindow):
         side.addWidget(self.sidebar, 1)
         self._set_compact(False)
 
+        from plworkshop.ui.home.home_page import HomePage
+        from plworkshop.ui.setup.setup_page import SetupPage
+
         self.stack = QStackedWidget(self)
         self.home = HomePage(self.ctx, self)
         self.setup = SetupPage(self.ctx, self)
@@ -109,7 +147,7 @@ class MainWindow(QMainWindow):
         self.home.open_requested.connect(self.open_workshop)
         self.home.new_requested.connect(self.new_workshop)
         self.home.import_requested.connect(self.import_bundles)
-        self.home.export_requested.connect(lambda wid: commands.export_workshop(self.ctx, self, wid))
+        self.home.export_requested.connect(lambda wid: _commands().export_workshop(self.ctx, self, wid))
         self.home.demo_requested.connect(self.open_demo)
 
         central = QWidget(self)
@@ -198,6 +236,8 @@ class MainWindow(QMainWindow):
 
     # -- the open workshop ----------------------------------------------------------------------
     def open_workshop(self, workshop_id: str, *, page: int | None = None) -> bool:
+        from plworkshop.services import agenda, workshops
+
         details = self.ctx.try_call(self, workshops.get_workshop, workshop_id)
         if details is None:
             self._forget_recent(workshop_id)
@@ -235,6 +275,8 @@ class MainWindow(QMainWindow):
     def _on_data_changed(self, workshop_id: str, what: str) -> None:
         if workshop_id != self.workshop_id or what not in ("details", "workshop", ""):
             return
+        from plworkshop.services import workshops
+
         try:
             details = self.ctx.call(workshops.get_workshop, workshop_id)
         except WorkshopNotFound:  # deleted (or its creation undone) while open
@@ -244,6 +286,8 @@ class MainWindow(QMainWindow):
         self._update_title()
 
     def _update_title(self) -> None:
+        from PySide6.QtCore import Qt
+
         if self.workshop_id:
             self.setWindowTitle(translate("MainWindow", "plworkshop — {workshop_title}").format(workshop_title=self.workshop_title))
             self.open_label.setText(self.workshop_title)
@@ -262,7 +306,7 @@ class MainWindow(QMainWindow):
 
     # -- File menu commands ---------------------------------------------------------------------
     def new_workshop(self) -> None:
-        workshop_id = commands.new_workshop(self.ctx, self)
+        workshop_id = _commands().new_workshop(self.ctx, self)
         if workshop_id and self.open_workshop(workshop_id, page=SETUP):
             self.setup.show_tab(0)
             title = self.setup.details.edits["title"]
@@ -274,9 +318,14 @@ class MainWindow(QMainWindow):
         self.home.table.setFocus()
 
     def open_demo(self) -> None:
-        commands.open_demo(self.ctx, self, lambda wid: self.open_workshop(wid))
+        _commands().open_demo(self.ctx, self, lambda wid: self.open_workshop(wid))
 
     def import_bundles(self, paths: list[Path] | None = None) -> None:
+        from plworkshop.ui.home.bundle_flows import import_bundles
+        from plworkshop.ui.home.dialogs import BundleFiles
+
+        if not self.ready:
+            return
         chosen = list(paths) if paths else BundleFiles.choose_imports(self)
         import_bundles(self.ctx, self, chosen, self._after_import)
 
@@ -291,15 +340,15 @@ class MainWindow(QMainWindow):
     def export_current(self) -> None:
         target = self.workshop_id or (self.home.selected_id() if self.current_page_index() == HOME else None)
         if target:
-            commands.export_workshop(self.ctx, self, target)
+            _commands().export_workshop(self.ctx, self, target)
 
     def preview_report(self) -> None:
         if self.workshop_id:
-            commands.preview_report(self.ctx, self, self.workshop_id)
+            _commands().preview_report(self.ctx, self, self.workshop_id)
 
     def print_report(self) -> None:
         if self.workshop_id:
-            commands.print_report(self.ctx, self, self.workshop_id)
+            _commands().print_report(self.ctx, self, self.workshop_id)
 
     # -- recent workshops -----------------------------------------------------------------------
     def recent_ids(self) -> list[str]:
@@ -317,6 +366,8 @@ class MainWindow(QMainWindow):
 
     def recent_workshops(self) -> list[tuple[str, str]]:
         """(id, title) of recently opened workshops that still exist, most recent first."""
+        from plworkshop.services import workshops
+
         live = {w.id: w.title for w in (self.ctx.try_call(self, workshops.list_workshops) or [])}
         return [(i, live[i]) for i in self.recent_ids() if i in live]
 
@@ -356,6 +407,8 @@ class MainWindow(QMainWindow):
 
         session = self.ctx.session
         if session is None or self.ctx.db.url.startswith("postgresql"):
+            from PySide6.QtWidgets import QMessageBox
+
             QMessageBox.information(self, "plworkshop", translate("MainWindow", "Restoring a backup works on the SQLite database "
                                     "this app opened; a shared server is restored with its own tools."))
             return
@@ -375,37 +428,88 @@ class MainWindow(QMainWindow):
 
     def show_about(self) -> None:
         pack = self.ctx.pack
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.about(
             self, translate("MainWindow", "About plworkshop"),
             translate("MainWindow", "<h3>plworkshop {version__}</h3><p>Run in-person state and district workshops on the KnowledgeWorks State Policy Framework for Personalized Learning, offline.</p><p>Framework pack: {title}<br>({id}, version {version})</p><p>Data folder: {data_dir}<br>Database: {url}</p>").format(version__=__version__, title=pack.title, id=pack.id, version=pack.version, data_dir=self.ctx.paths.data_dir, url=self.ctx.db.url))
 
     # -- window manners -------------------------------------------------------------------------
-    def _restore_layout(self) -> None:
-        geometry = self.ctx.settings.value("window/geometry")
+    def _restore_geometry(self) -> None:
+        geometry = self._settings.value("window/geometry") if self._settings is not None else None
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
             self.restoreGeometry(geometry)
         else:
             self.resize(1440, 900)
-        state = self.ctx.settings.value("window/state")
+
+    def _restore_state(self) -> None:
+        state = self._settings.value("window/state")
         if isinstance(state, QByteArray) and not state.isEmpty():
             self.restoreState(state)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.ctx.settings.setValue("window/geometry", self.saveGeometry())
-        self.ctx.settings.setValue("window/state", self.saveState())
-        self.ctx.settings.sync()
+        if self._settings is not None:
+            self._settings.setValue("window/geometry", self.saveGeometry())
+            if self.ready:
+                self._settings.setValue("window/state", self.saveState())
+            self._settings.sync()
         if self.projector is not None:
             self.projector.close()
         super().closeEvent(event)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if any(is_bundle_path(Path(u.toLocalFile())) for u in event.mimeData().urls() if u.isLocalFile()):
+        from plworkshop.ui.home.bundle_flows import is_bundle_path
+
+        if self.ready and any(is_bundle_path(Path(u.toLocalFile())) for u in event.mimeData().urls() if u.isLocalFile()):
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:
+        from plworkshop.ui.home.bundle_flows import is_bundle_path
+
         paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
         paths = [p for p in paths if is_bundle_path(p)]
         if paths:
             event.acceptProposedAction()
             self.import_bundles(paths)
 
+
+
+def _commands():
+    """The Home page's workshop commands (imported on first use: they need the services)."""
+    from plworkshop.ui.home import workshop_commands
+
+    return workshop_commands
+
+
+class StartingPanel(QWidget):
+    """What the window shows while the database opens: the sidebar's colours and a line of progress.
+
+    Built from layouts alone (no `Qt` enums), so that it costs nothing on the way to the first frame.
+    """
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        side = QFrame(self, objectName="SidebarPanel")
+        side.setFixedWidth(SIDEBAR_WIDE)
+        column = QVBoxLayout(side)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(QLabel("plworkshop", objectName="Brand"))
+        column.addWidget(QLabel(translate("MainWindow", "Personalized learning\npolicy workshops"),
+                                objectName="BrandSub"))
+        column.addStretch(1)
+        self.message = QLabel(translate("MainWindow", "Opening your workshops…"), objectName="Starting")
+        self.message.setAccessibleName(translate("MainWindow", "Starting"))
+        middle = QVBoxLayout()
+        middle.addStretch(1)
+        line = QHBoxLayout()
+        line.addStretch(1)
+        line.addWidget(self.message)
+        line.addStretch(1)
+        middle.addLayout(line)
+        middle.addStretch(2)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        row.addWidget(side)
+        row.addLayout(middle, 1)

@@ -109,6 +109,7 @@ QListWidget#Sidebar::item:disabled {{ color: #6f86a0; }}
 QWidget#SidebarPanel {{ background: {c.sidebar}; }}
 QLabel#Brand {{ color: #ffffff; font-size: {pt(15)}; font-weight: 700; padding: 16px 14px 2px 14px; }}
 QLabel#BrandSub {{ color: {c.sidebar_text}; padding: 0 14px 12px 14px; }}
+QLabel#Starting {{ color: {c.muted}; font-size: {pt(13)}; }}
 QLabel#OpenWorkshop {{
     color: #ffffff; background: rgba(255,255,255,0.08); border-radius: 6px; padding: 8px 10px;
     margin: 6px 8px;

@@ -1365,6 +1365,22 @@ aprendizaje personalizado</translation>
         <source>&lt;h3&gt;plworkshop {version__}&lt;/h3&gt;&lt;p&gt;Run in-person state and district workshops on the KnowledgeWorks State Policy Framework for Personalized Learning, offline.&lt;/p&gt;&lt;p&gt;Framework pack: {title}&lt;br&gt;({id}, version {version})&lt;/p&gt;&lt;p&gt;Data folder: {data_dir}&lt;br&gt;Database: {url}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;plworkshop {version__}&lt;/h3&gt;&lt;p&gt;Para facilitar talleres presenciales estatales y de distrito sobre el Marco de Políticas Estatales para el Aprendizaje Personalizado de KnowledgeWorks, sin conexión.&lt;/p&gt;&lt;p&gt;Paquete del marco: {title}&lt;br&gt;({id}, versión {version})&lt;/p&gt;&lt;p&gt;Carpeta de datos: {data_dir}&lt;br&gt;Base de datos: {url}&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Opening your workshops…</source>
+        <translation>Abriendo sus talleres…</translation>
+    </message>
+    <message>
+        <source>Starting</source>
+        <translation>Iniciando</translation>
+    </message>
+    <message>
+        <source>Opening the database…</source>
+        <translation>Abriendo la base de datos…</translation>
+    </message>
+    <message>
+        <source>Opening “{title}”…</source>
+        <translation>Abriendo «{title}»…</translation>
+    </message>
 </context>
 <context>
     <name>Navigator</name>

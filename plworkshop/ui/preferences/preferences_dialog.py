@@ -13,14 +13,7 @@ from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QDialog, QDia
 from plworkshop.ui.i18n import LANGUAGE_KEY, LANGUAGES, current_language, saved_language, translate
 from plworkshop.ui.theme import apply_theme
 
-HIGH_CONTRAST_KEY = "ui/high_contrast"
-
-
-def high_contrast_enabled(settings: QSettings | None) -> bool:
-    """Whether the high-contrast, large-type theme is chosen."""
-    if settings is None:
-        return False
-    return str(settings.value(HIGH_CONTRAST_KEY, "false")).lower() in ("true", "1")
+from plworkshop.ui.preferences.stored_choices import HIGH_CONTRAST_KEY, high_contrast_enabled  # noqa: F401
 
 
 def set_high_contrast(settings: QSettings | None, enabled: bool) -> None:
