@@ -15,7 +15,7 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSettings, QSize
+from PySide6.QtCore import QByteArray, QSettings, QSize, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 # Only what the first frame needs: each Qt class imported creates its enums (QMessageBox's alone cost
 # milliseconds), so the sidebar's and dialogs' classes are imported where the pages are built.
@@ -50,6 +50,8 @@ SAVED_TEXT = QT_TRANSLATE_NOOP("MainWindow", "✓ All changes saved")
 
 class MainWindow(QMainWindow):
     """One window per running app; `open_workshop(id)` puts a workshop in every page."""
+
+    workshop_opened = Signal(str)  # once every page shows the workshop (also after a background read)
 
     def __init__(self, ctx: UiContext | None = None, *, settings: QSettings | None = None) -> None:
         """With `ctx`, the whole window at once; without it, the frame that `attach` completes."""
@@ -202,7 +204,11 @@ class MainWindow(QMainWindow):
         self.pages[index] = page
         self._connect_page(page)
         if self.workshop_id and index in WORKSHOP_PAGES:
-            page.open_workshop(self.workshop_id)
+            snapshot = getattr(self, "_pending_snapshot", None)
+            if snapshot is not None and index == FACILITATE:
+                page.open_workshop(self.workshop_id, snapshot=snapshot)
+            else:
+                page.open_workshop(self.workshop_id)
         return page
 
     def _connect_page(self, page: QWidget) -> None:
@@ -235,10 +241,17 @@ class MainWindow(QMainWindow):
         return self.stack.currentIndex()
 
     # -- the open workshop ----------------------------------------------------------------------
-    def open_workshop(self, workshop_id: str, *, page: int | None = None) -> bool:
+    def open_workshop(self, workshop_id: str, *, page: int | None = None, snapshot=None) -> bool:
+        """Show `workshop_id` in every page. `snapshot`, read beforehand off the GUI thread, spares the
+        facilitation page its own read of the whole workshop."""
         from plworkshop.services import agenda, workshops
 
-        details = self.ctx.try_call(self, workshops.get_workshop, workshop_id)
+        if snapshot is not None and snapshot.workshop.id == workshop_id:
+            details, has_agenda = snapshot.workshop, bool(snapshot.agenda)
+        else:
+            snapshot = None
+            details = self.ctx.try_call(self, workshops.get_workshop, workshop_id)
+            has_agenda = None
         if details is None:
             self._forget_recent(workshop_id)
             return False
@@ -248,14 +261,40 @@ class MainWindow(QMainWindow):
         self.workshop_title = details.title
         for index, widget in self.pages.items():
             if index in WORKSHOP_PAGES:
-                widget.open_workshop(details.id)
+                if snapshot is not None and index == FACILITATE:
+                    widget.open_workshop(details.id, snapshot=snapshot)
+                else:
+                    widget.open_workshop(details.id)
         self._remember_recent(details.id)
         self._update_title()
         if page is None:
-            has_agenda = bool(self.ctx.try_call(self, agenda.get_agenda, details.id))
+            if has_agenda is None:
+                has_agenda = bool(self.ctx.try_call(self, agenda.get_agenda, details.id))
             page = FACILITATE if has_agenda else SETUP
-        self.show_page(page)
+        self._pending_snapshot = snapshot  # for the facilitation page if it is built just now
+        try:
+            self.show_page(page)
+        finally:
+            self._pending_snapshot = None
+        self.workshop_opened.emit(details.id)
         return True
+
+    def open_workshop_in_background(self, workshop_id: str, *, page: int | None = None) -> None:
+        """Read the workshop on a worker thread, then open it: the window keeps answering meanwhile."""
+        from plworkshop.services import workshops
+        from plworkshop.ui.tasks import run_task
+
+        db = self.ctx.db
+
+        def read():
+            return workshops.snapshot(db.uow(), workshop_id)
+
+        def opened(snapshot) -> None:
+            if self.ctx is not None and self.ctx.db is db:  # not swapped for a restored backup meanwhile
+                self.open_workshop(workshop_id, page=page, snapshot=snapshot)
+
+        run_task(self, translate("MainWindow", "Opening the workshop…"), read, opened,
+                 lambda exc: self.ctx.report_error(self, exc), show_progress=False)
 
     def close_workshop(self, *, go_home: bool = True) -> None:
         for index, widget in self.pages.items():
@@ -335,7 +374,7 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(translate("MainWindow", "Imported: ") + "; ".join(d.summary for d in done), 8000)
         live = [d for d in done if not d.in_trash]
         if live:
-            self.open_workshop(live[-1].workshop_id)
+            self.open_workshop_in_background(live[-1].workshop_id)
 
     def export_current(self) -> None:
         target = self.workshop_id or (self.home.selected_id() if self.current_page_index() == HOME else None)

@@ -116,11 +116,12 @@ class FacilitationPage(QWidget):
             shortcut.activated.connect(slot)
 
     # --- public API (the shell) ----------------------------------------------------------------
-    def open_workshop(self, workshop_id: str) -> None:
+    def open_workshop(self, workshop_id: str, snapshot=None) -> None:
+        """Show `workshop_id`; `snapshot`, when the caller already read it, is used instead of a read."""
         if workshop_id != self.workshop_id:
             self.close_workshop()
         self.workshop_id = workshop_id
-        self._load_structure(keep_position=False)
+        self._load_structure(keep_position=False, snapshot=snapshot)
 
     def close_workshop(self) -> None:
         self.timers.stop_all()
@@ -158,9 +159,10 @@ class FacilitationPage(QWidget):
         return self.snapshot.conditions.get(self.position.condition)
 
     # --- loading -------------------------------------------------------------------------------
-    def _load_structure(self, *, keep_position: bool) -> None:
+    def _load_structure(self, *, keep_position: bool, snapshot=None) -> None:
         try:
-            snapshot = self.ctx.call(workshops.snapshot, self.workshop_id)
+            if snapshot is None or snapshot.workshop.id != self.workshop_id:
+                snapshot = self.ctx.call(workshops.snapshot, self.workshop_id)
         except WorkshopNotFound:  # deleted (moved to the trash) while open
             self.close_workshop()
             return
