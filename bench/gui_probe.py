@@ -71,7 +71,12 @@ def start(data_dir: Path):
     window.show()
     while not (window.windowHandle() and window.windowHandle().isExposed()):
         app.processEvents()
-    gc.freeze()  # as run_gui does once the window shows
+    try:  # as run_gui does once the window is filled in
+        from plworkshop.app import keep_the_window_responsive
+    except ImportError:
+        gc.freeze()
+    else:
+        keep_the_window_responsive()
     return app, ctx, window
 
 

@@ -369,7 +369,7 @@ class MainWindow(QMainWindow):
         import_bundles(self.ctx, self, chosen, self._after_import)
 
     def _after_import(self, done: list) -> None:
-        self.home.refresh()
+        # Home has already heard of each imported workshop (data_changed), and re-reads when shown.
         if done:
             self.statusBar().showMessage(translate("MainWindow", "Imported: ") + "; ".join(d.summary for d in done), 8000)
         live = [d for d in done if not d.in_trash]

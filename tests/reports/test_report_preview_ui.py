@@ -98,3 +98,22 @@ def test_preview_report_builds_in_background_and_rebuilds_anonymous(qtbot, ctx, 
 
     assert "Ruiz" not in pdf_text(dialog.data)
     dialog.close()
+
+
+def test_a_pdf_prepared_on_a_worker_thread_is_shown_without_reloading(qtbot, pdf):
+    import threading
+
+    prepared = {}
+    worker = threading.Thread(target=lambda: prepared.update(document=pdf_printing.prepared_pdf(pdf)))
+    worker.start()
+    worker.join(30)
+    document = prepared["document"]
+    assert document.thread() is QApplication.instance().thread()  # handed over to the GUI thread
+    assert document.pageCount() == _pages(pdf)
+    dialog = ReportPreviewDialog(pdf, "Fixture convening", document=document)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.document is document and document.parent() is dialog
+    assert dialog.page_count == _pages(pdf)
+    qtbot.waitUntil(lambda: _has_ink(dialog), timeout=10_000)

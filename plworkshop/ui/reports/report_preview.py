@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QWidget
 
 from plworkshop.ui.context import UiContext
 from plworkshop.ui.i18n import LANGUAGES, current_language, translate
-from plworkshop.ui.reports.pdf_printing import print_pdf_bytes
+from plworkshop.ui.reports.pdf_printing import prepared_pdf, print_pdf_bytes
 from plworkshop.ui.reports.report_preview_dialog import ReportPreviewDialog
 from plworkshop.ui.tasks import run_task
 
@@ -47,26 +47,28 @@ def _remember_language(ctx: UiContext, lang: str) -> None:
 
 
 def preview_report(ctx: UiContext, parent: QWidget | None, workshop_id: str) -> None:
-    """Build the PDF in the background, then show it in a ReportPreviewDialog."""
+    """Build the PDF in the background, load it there too, then show it in a ReportPreviewDialog."""
     lang = report_language(ctx)
     holder: dict[str, ReportPreviewDialog] = {}
+
+    def built(**options):
+        title, data = build_report_pdf(ctx, workshop_id, **options)
+        return title, data, prepared_pdf(data)
 
     def rebuild(anonymous: bool, chosen: str) -> None:
         dialog = holder["dialog"]
         _remember_language(ctx, chosen)
-        run_task(dialog, _building(),
-                 lambda: build_report_pdf(ctx, workshop_id, anonymous=anonymous, lang=chosen),
-                 lambda result: dialog.show_pdf(result[1]), lambda exc: _failed(ctx, dialog, exc))
+        run_task(dialog, _building(), lambda: built(anonymous=anonymous, lang=chosen),
+                 lambda result: dialog.show_pdf(result[1], result[2]), lambda exc: _failed(ctx, dialog, exc))
 
-    def show(result: tuple[str, bytes]) -> None:
-        title, data = result
-        dialog = ReportPreviewDialog(data, title, lang=lang, rebuild=rebuild, parent=parent)
+    def show(result) -> None:
+        title, data, document = result
+        dialog = ReportPreviewDialog(data, title, lang=lang, rebuild=rebuild, parent=parent, document=document)
         holder["dialog"] = dialog
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
 
-    run_task(parent, _building(), lambda: build_report_pdf(ctx, workshop_id, lang=lang), show,
-             lambda exc: ctx.report_error(parent, exc))
+    run_task(parent, _building(), lambda: built(lang=lang), show, lambda exc: ctx.report_error(parent, exc))
 
 
 def _failed(ctx: UiContext, dialog: ReportPreviewDialog, exc: BaseException) -> None:

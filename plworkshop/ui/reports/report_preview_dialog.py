@@ -6,6 +6,7 @@ from pathlib import Path
 from typing import Callable
 
 from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QFileDialog, QLabel, QMessageBox, QToolBar,
                                QVBoxLayout, QWidget)
@@ -31,7 +32,8 @@ class ReportPreviewDialog(QDialog):
     """
 
     def __init__(self, data: bytes, title: str, *, anonymous: bool = False, lang: str | None = None,
-                 rebuild: Callable[[bool, str], None] | None = None, parent: QWidget | None = None) -> None:
+                 rebuild: Callable[[bool, str], None] | None = None, parent: QWidget | None = None,
+                 document: QPdfDocument | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(translate("ReportPreviewDialog", "Action plan — {title}").format(title=title))
         self.setAccessibleName(translate("ReportPreviewDialog", "Action plan preview"))
@@ -96,13 +98,18 @@ class ReportPreviewDialog(QDialog):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(bar)
         layout.addWidget(self.view)
-        self.show_pdf(data)
+        self.show_pdf(data, document)
 
-    def show_pdf(self, data: bytes) -> None:
-        """Replace the document shown (after a rebuild)."""
+    def show_pdf(self, data: bytes, document: QPdfDocument | None = None) -> None:
+        """Replace the document shown (after a rebuild). `document`, when given, is `data` already
+        loaded off the GUI thread (`pdf_printing.prepared_pdf`)."""
         old = self.document
         self.data = data
-        self.document = load_pdf(data, self)
+        if document is not None:
+            document.setParent(self)
+            self.document = document
+        else:
+            self.document = load_pdf(data, self)
         self.view.setDocument(self.document)
         self.pages_label.setText(translate("ReportPreviewDialog", "{n} pages").format(n=self.document.pageCount()))
         self.anonymous_box.setEnabled(self._rebuild is not None)

@@ -121,3 +121,18 @@ def test_the_full_command_list_is_still_in_the_help(tmp_path):
     assert done.returncode == 0
     for command in ("gui", "demo", "report", "export", "import", "rollup", "backup"):
         assert command in done.stdout
+
+
+def test_once_started_workers_hand_the_gil_back_within_a_millisecond():
+    import gc
+
+    from plworkshop.app import keep_the_window_responsive
+
+    before = sys.getswitchinterval()
+    try:
+        keep_the_window_responsive()
+        assert sys.getswitchinterval() == 0.001
+        assert gc.get_freeze_count() > 0
+    finally:
+        sys.setswitchinterval(before)
+        gc.unfreeze()
