@@ -4,7 +4,9 @@ Conflict rule: records are matched by id and the newer `updated_at` wins, record
 workshop's own fields, its agenda and its framework text go with the workshop's `updated_at`;
 participants, assessments, responses and action items (with their links to responses) each go with
 their own. Records in the database but not in the bundle are kept. A workshop in the trash is updated
-and left in the trash (the outcome says so). New rows are written with Core bulk inserts.
+and left in the trash (the outcome says so). New rows go to the driver's `executemany` with values
+converted once (`writing.insert_rows`); a workshop new to this database (the common case) is written
+without looking up any of its records first.
 """
 
 from __future__ import annotations
@@ -12,12 +14,13 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 
-from sqlalchemy import delete, insert, select, update
+from sqlalchemy import delete, select, update
 from sqlalchemy.exc import IntegrityError
 
 from plworkshop.domain.errors import BundleRefused
 from plworkshop.framework.loader import condition_to_dict
 from plworkshop.services.bundles.validation import ValidBundle
+from plworkshop.services.bundles.writing import insert_rows
 from plworkshop.storage import models as m
 from plworkshop.storage.unit_of_work import UnitOfWork
 
@@ -79,6 +82,8 @@ class _Apply:
 
     def __init__(self, uow: UnitOfWork, bundle: ValidBundle) -> None:
         self.s = uow.s
+        self.conn = uow.s.connection()
+        self.is_new = False
         self.b = bundle
         self.wid = bundle.workshop["id"]
         self.counts = {f"{kind}_{what}": 0 for kind in KINDS for what in ("added", "updated")}
@@ -93,7 +98,8 @@ class _Apply:
                                     table.c.extra_json).where(table.c.id == self.wid)).first()
         w = self.b.workshop
         if row is None:
-            self.s.execute(insert(table), [{**w, "extra_json": _extra_json("{}", self.b.extras)}])
+            self.is_new = True
+            insert_rows(self.conn, table, [{**w, "extra_json": _extra_json("{}", self.b.extras)}])
             self._conditions(refresh=False)
             self._agenda()
             self.count("workshop", "added", 1)
@@ -110,12 +116,12 @@ class _Apply:
 
     def _conditions(self, *, refresh: bool) -> None:
         table = m.WorkshopCondition.__table__
-        have = {key: content for key, content in self.s.execute(
+        have = {} if self.is_new else {key: content for key, content in self.s.execute(
             select(table.c.key, table.c.content_json).where(table.c.workshop_id == self.wid))}
         wanted = _condition_rows(self.wid, self.b.conditions.to_store(self.b.referenced_conditions))
         new = [r for r in wanted if r["key"] not in have]
         if new:
-            self.s.execute(insert(table), new)
+            insert_rows(self.conn, table, new)
             self.count("conditions", "added", len(new))
         if refresh:  # the bundle's own text of a condition replaces ours when its workshop is newer
             changed = [r for r in _condition_rows(self.wid, self.b.conditions.texts)
@@ -131,10 +137,12 @@ class _Apply:
         if replace:
             self.s.execute(delete(table).where(table.c.workshop_id == self.wid))
         if self.b.agenda:
-            self.s.execute(insert(table), self.b.agenda)
+            insert_rows(self.conn, table, self.b.agenda)
         self.count("agenda", "updated" if replace else "added", len(self.b.agenda))
 
     def _existing(self, model) -> dict:
+        if self.is_new:  # nothing of a workshop new to this database can be here yet
+            return {}
         table = model.__table__
         return dict(self.s.execute(select(table.c.id, table.c.updated_at)
                                    .where(table.c.workshop_id == self.wid)).all())
@@ -153,8 +161,7 @@ class _Apply:
             start = self._last_position(model)
             new = [{**r, "position": start + i} for i, r in enumerate(new, start=1)]
             newer = [{k: v for k, v in r.items() if k != "position"} for r in newer]
-        if new:
-            self.s.execute(insert(model.__table__), new)
+        insert_rows(self.conn, model.__table__, new)
         if newer:
             self.s.execute(update(model), newer)
         self.count(kind, "added", len(new))
@@ -164,6 +171,10 @@ class _Apply:
     def assessments(self) -> None:
         """By id, newer wins; a different id for the same condition and person replaces the older one."""
         table = m.Assessment.__table__
+        if self.is_new:
+            insert_rows(self.conn, table, self.b.assessments)
+            self.count("assessments", "added", len(self.b.assessments))
+            return
         have = {r.id: r for r in self.s.execute(
             select(table.c.id, table.c.condition, table.c.participant_id, table.c.updated_at)
             .where(table.c.workshop_id == self.wid))}
@@ -182,8 +193,7 @@ class _Apply:
                 new.append(a)
         if replaced:
             self.s.execute(delete(table).where(table.c.id.in_(replaced)))
-        if new:
-            self.s.execute(insert(table), new)
+        insert_rows(self.conn, table, new)
         if newer:
             self.s.execute(update(m.Assessment), newer)
         self.count("assessments", "added", len(new) - len(replaced))
@@ -196,26 +206,35 @@ class _Apply:
             self.s.execute(delete(_LINKS).where(_LINKS.c.action_item_id.in_(relinked)))
         links = [{"action_item_id": aid, "response_id": rid}
                  for aid in [r["id"] for r in new] + relinked for rid in self.b.links[aid]]
-        if links:
-            self.s.execute(insert(_LINKS), links)
+        insert_rows(self.conn, _LINKS, links)
+
+
+def apply_in_transaction(uow: UnitOfWork, bundle: ValidBundle) -> ImportOutcome:
+    """Write a validated bundle inside the caller's open transaction, without committing.
+
+    BundleRefused on an id that belongs to another workshop; the caller rolls back (or back to its
+    savepoint), since a refused bundle may have written part of itself by then.
+    """
+    job = _Apply(uow, bundle)
+    try:
+        is_new, title, in_trash = job.workshop()
+        job.records(m.Participant, "participants", bundle.participants, positioned=True)
+        job.assessments()
+        job.records(m.Response, "responses", bundle.responses)
+        job.action_items()
+    except IntegrityError as exc:
+        raise BundleRefused("The bundle reuses an id that already belongs to another workshop in "
+                            "this database, so it was not imported.") from exc
+    changed = any(job.counts.values())
+    status = "new" if is_new else ("updated" if changed else "unchanged")
+    return ImportOutcome(workshop_id=bundle.workshop["id"], title=title, status=status,
+                         counts=dict(job.counts), in_trash=in_trash)
 
 
 def apply_bundle(uow: UnitOfWork, bundle: ValidBundle) -> ImportOutcome:
     """Write a validated bundle in one transaction; BundleRefused (nothing written) on an id clash."""
     with uow:
-        job = _Apply(uow, bundle)
-        try:
-            is_new, title, in_trash = job.workshop()
-            job.records(m.Participant, "participants", bundle.participants, positioned=True)
-            job.assessments()
-            job.records(m.Response, "responses", bundle.responses)
-            job.action_items()
-        except IntegrityError as exc:
-            raise BundleRefused("The bundle reuses an id that already belongs to another workshop in "
-                                "this database, so it was not imported.") from exc
-        changed = any(job.counts.values())
-        if changed:
+        outcome = apply_in_transaction(uow, bundle)
+        if outcome.status != "unchanged":
             uow.commit()
-        status = "new" if is_new else ("updated" if changed else "unchanged")
-        return ImportOutcome(workshop_id=bundle.workshop["id"], title=title, status=status,
-                             counts=dict(job.counts), in_trash=in_trash)
+        return outcome

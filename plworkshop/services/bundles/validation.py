@@ -1,7 +1,9 @@
 """Full validation of a decoded bundle: header, types, limits and every reference, before any write.
 
 The result holds rows shaped like the database columns, so importing is a matter of comparing and
-inserting; nothing here touches the database.
+inserting; nothing here touches the database. Placements and responses (most of a bundle) first try
+`fast_records`, which accepts only what the checks below have already accepted for an earlier record;
+anything else goes through the full checks, whose refusal names the field.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from plworkshop.framework.loader import load_default_pack
 from plworkshop.services.agenda import MAX_MINUTES
 from plworkshop.services.bundles.conditions import ConditionTexts, read_condition_texts
 from plworkshop.services.bundles.document import FORMAT, FORMAT_VERSION
+from plworkshop.services.bundles.fast_records import MAX_VOTES, Memo, fast_assessment, fast_response
 from plworkshop.services.bundles.fields import MISSING, Record, check_uuid, refuse
 
 TOP_FIELDS = frozenset({"format", "format_version", "exported_at", "framework", "workshop",
@@ -21,7 +24,7 @@ TOP_FIELDS = frozenset({"format", "format_version", "exported_at", "framework", 
 WORKSHOP_FIELDS = frozenset({"id", "title", "date", "location", "state", "district", "facilitator",
                              "notes", "votes_per_person", "created_at", "updated_at", "participants",
                              "agenda", "assessments", "responses", "action_items"})
-MAX_VOTES = 1_000_000
+FAST_PATHS = True  # tests turn it off to check that both paths give the same rows
 
 
 @dataclass
@@ -147,49 +150,72 @@ def _assessments(bundle: ValidBundle, w: Record, wid: str, texts: ConditionTexts
                  people: set[str]) -> None:
     ids: set[str] = set()
     placed: set[tuple[str, str | None]] = set()
+    memo = Memo() if FAST_PATHS else None
+    out = bundle.assessments
     for index, item in enumerate(w.items("assessments")):
-        rec = Record(item, f"workshop.assessments[{index}]")
-        aid = _unique_id(ids, rec)
-        key = _condition(rec, texts, used)
-        person = _participant_ref(rec, people)
-        if (key, person) in placed:
-            raise refuse(rec.path, f"places {'the room' if person is None else 'one participant'} "
-                                   f"twice for “{key}”")
-        placed.add((key, person))
-        stage = rec.integer("stage", low=0, high=3)
-        bundle.assessments.append(dict(
-            id=aid, workshop_id=wid, condition=key, participant_id=person, stage=stage,
-            note=rec.text("note"), updated_at=rec.time("updated_at")))
+        row = None if memo is None else fast_assessment(item, wid, ids, people, placed, memo)
+        if row is None:
+            row = _assessment(Record(item, f"workshop.assessments[{index}]"), wid, texts, used, ids,
+                              people, placed)
+            if memo is not None:
+                memo.conditions.add(row["condition"])
+        out.append(row)
+
+
+def _assessment(rec: Record, wid: str, texts: ConditionTexts, used: set[str], ids: set[str],
+                people: set[str], placed: set[tuple[str, str | None]]) -> dict:
+    aid = _unique_id(ids, rec)
+    key = _condition(rec, texts, used)
+    person = _participant_ref(rec, people)
+    if (key, person) in placed:
+        raise refuse(rec.path, f"places {'the room' if person is None else 'one participant'} "
+                               f"twice for “{key}”")
+    placed.add((key, person))
+    stage = rec.integer("stage", low=0, high=3)
+    return dict(id=aid, workshop_id=wid, condition=key, participant_id=person, stage=stage,
+                note=rec.text("note"), updated_at=rec.time("updated_at"))
 
 
 def _responses(bundle: ValidBundle, w: Record, wid: str, texts: ConditionTexts, used: set[str],
                people: set[str]) -> set[str]:
     groups = frozenset(t.key for t in load_default_pack().stakeholder_groups)
     ids: set[str] = set()
+    memo = Memo() if FAST_PATHS else None
+    out = bundle.responses
     for index, item in enumerate(w.items("responses")):
-        rec = Record(item, f"workshop.responses[{index}]")
-        rid = _unique_id(ids, rec)
-        key = _condition(rec, texts, used)
-        stage = rec.integer("stage", low=1, high=3)
-        question = rec.key("question", max_len=300)
-        asked_at = texts.question_stages(key).get(question)  # type: ignore[union-attr]
-        if asked_at is None:
-            raise refuse(rec.at("question"), f"names the question “{question[:60]}”, which is not "
-                                             f"a strategic question of “{key}”")
-        if asked_at != stage:
-            raise refuse(rec.at("stage"), f"is {stage}, but question “{question[:60]}” belongs to "
-                                          f"stage {asked_at}")
-        updated = rec.time("updated_at")
-        bundle.responses.append(dict(
-            id=rid, workshop_id=wid, condition=key, stage=stage, question=question,
-            participant_id=_participant_ref(rec, people),
-            stakeholder_group=rec.choice("stakeholder_group", groups, default=None, nullable=True,
-                                         what="stakeholder group"),
-            text=rec.text("text", required=True, default=MISSING),
-            votes=rec.integer("votes", low=0, high=MAX_VOTES, default=0),
-            hidden=rec.boolean("hidden", default=False),
-            created_at=rec.time("created_at", default=updated), updated_at=updated))
+        row = None if memo is None else fast_response(item, wid, ids, people, groups, memo)
+        if row is None:
+            row = _response(Record(item, f"workshop.responses[{index}]"), wid, texts, used, ids, people,
+                            groups)
+            if memo is not None:
+                memo.questions[(row["condition"], row["question"])] = row["stage"]
+        out.append(row)
     return ids
+
+
+def _response(rec: Record, wid: str, texts: ConditionTexts, used: set[str], ids: set[str],
+              people: set[str], groups: frozenset[str]) -> dict:
+    rid = _unique_id(ids, rec)
+    key = _condition(rec, texts, used)
+    stage = rec.integer("stage", low=1, high=3)
+    question = rec.key("question", max_len=300)
+    asked_at = texts.question_stages(key).get(question)  # type: ignore[union-attr]
+    if asked_at is None:
+        raise refuse(rec.at("question"), f"names the question “{question[:60]}”, which is not "
+                                         f"a strategic question of “{key}”")
+    if asked_at != stage:
+        raise refuse(rec.at("stage"), f"is {stage}, but question “{question[:60]}” belongs to "
+                                      f"stage {asked_at}")
+    updated = rec.time("updated_at")
+    return dict(
+        id=rid, workshop_id=wid, condition=key, stage=stage, question=question,
+        participant_id=_participant_ref(rec, people),
+        stakeholder_group=rec.choice("stakeholder_group", groups, default=None, nullable=True,
+                                     what="stakeholder group"),
+        text=rec.text("text", required=True, default=MISSING),
+        votes=rec.integer("votes", low=0, high=MAX_VOTES, default=0),
+        hidden=rec.boolean("hidden", default=False),
+        created_at=rec.time("created_at", default=updated), updated_at=updated)
 
 
 def _action_items(bundle: ValidBundle, w: Record, wid: str, texts: ConditionTexts, used: set[str],
