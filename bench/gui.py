@@ -46,13 +46,9 @@ def rows(large: LargeWorkshop, steps: int, bundles: list[Path]) -> list[Row]:
         out.append(Row("longest event-loop stall while a report builds and bundles import", stall, "ms",
                        "≤ 100 ms", stall <= STALL_TARGET_MS and result["finished"],
                        baseline=result["idle_max_ms"],
-                       note=f"baseline: the same probe, idle, 3 s; {len(bundles)} bundles; report shown after {result['report_s']:.1f} s, "
-                            f"import done after {result['import_s']:.1f} s; of the worst gap, "
-                            f"{result['open_ms']:.0f} ms is opening the imported workshop"))
-        out.append(Row("  the same stall, without opening the imported workshop afterwards",
-                       result["stall_without_open_ms"], "ms", "≤ 100 ms",
-                       result["stall_without_open_ms"] <= STALL_TARGET_MS and result["finished"],
-                       baseline=result["idle_max_ms"],
-                       note=f"five worst gaps (ms, at s): {result['worst_gaps']}; slowest garbage "
-                            f"collections (ms, generation, at s): {result['slowest_gc']}"))
+                       note=f"baseline: the same probe, idle, 3 s; {len(bundles)} bundles, then the imported "
+                            f"workshop opened (read in the background, {result['open_ms']:.0f} ms); report "
+                            f"shown after {result['report_s']:.1f} s, import done and opened after "
+                            f"{result['import_s']:.1f} s; five worst gaps (ms, at s): {result['worst_gaps']}; "
+                            f"slowest garbage collections (ms, generation, at s): {result['slowest_gc']}"))
     return out
