@@ -1,7 +1,8 @@
 """`plworkshop import FILE...`: import workshop bundles (.plw or .json, or folders of them).
 
 Each file is imported on its own, all or nothing, and importing it again changes nothing; a refused
-file is named with the reason on standard error and the others still import. With more than one
+file is named with the reason on standard error and the others still import. Several files share one
+durable commit (`import_bundles`); each line is printed once its file is on disk. With more than one
 file, a progress line runs on standard error (only when it is a terminal) and a summary ends the
 output: how many were new, updated, unchanged and refused, with each refusal's reason.
 """
@@ -87,7 +88,7 @@ class Progress:
 
 def run(args, env) -> int:
     from plworkshop.domain.errors import PlworkshopError
-    from plworkshop.services.bundles import import_bundle
+    from plworkshop.services.bundles import import_bundles
 
     files = bundle_files(args.files)
     if not files:
@@ -95,27 +96,34 @@ def run(args, env) -> int:
         return 1
     database = env.database()
     tally, progress = ImportTally(), Progress(len(files))
-    for number, path in enumerate(files, start=1):
-        progress.show(number, path)
-        try:
-            outcome = import_bundle(database.uow(), path)
-        except PlworkshopError as exc:  # each file is atomic on its own: go on with the others
-            reason = str(exc)
-            log.info("import of %s refused: %s", path, exc)
-        except OSError as exc:
-            reason = f"it could not be read ({exc.strerror or exc})"
-            log.info("import of %s refused: %s", path, exc)
-        except Exception:  # noqa: BLE001 - a bug; the log has the traceback, the person one line
-            log.exception("import of %s failed unexpectedly", path)
-            reason = f"an unexpected error; details are in {env.paths.log_file}"
-        else:
-            tally.add(outcome.status)
+    done = 0
+
+    def report(result) -> None:  # called once the file's fate is on disk (several per commit)
+        nonlocal done
+        done += 1
+        path, exc = result.path, result.error
+        if exc is None:
+            tally.add(result.outcome.status)
             progress.clear()
-            print(f"{outcome.workshop_id} {path.name}: {outcome.summary()}", flush=True)
-            continue
-        tally.refused.append((path, reason))
-        progress.clear()
-        print(f"plworkshop: {path} was not imported: {reason}", file=sys.stderr, flush=True)
+            print(f"{result.outcome.workshop_id} {path.name}: {result.outcome.summary()}", flush=True)
+        else:
+            if isinstance(exc, PlworkshopError):  # each file is atomic on its own: go on with the others
+                reason = str(exc)
+                log.info("import of %s refused: %s", path, exc)
+            elif isinstance(exc, OSError):
+                reason = f"it could not be read ({exc.strerror or exc})"
+                log.info("import of %s refused: %s", path, exc)
+            else:  # a bug; the log has the traceback, the person one line
+                log.error("import of %s failed unexpectedly", path, exc_info=exc)
+                reason = f"an unexpected error; details are in {env.paths.log_file}"
+            tally.refused.append((path, reason))
+            progress.clear()
+            print(f"plworkshop: {path} was not imported: {reason}", file=sys.stderr, flush=True)
+        if done < len(files):
+            progress.show(done + 1, files[done])
+
+    progress.show(1, files[0])
+    import_bundles(database.uow(), files, on_result=report)
     progress.clear()
     if len(files) > 1:
         print("\n".join(tally.lines(len(files))))
