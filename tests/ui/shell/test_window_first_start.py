@@ -136,3 +136,32 @@ def test_once_started_workers_hand_the_gil_back_within_a_millisecond():
     finally:
         sys.setswitchinterval(before)
         gc.unfreeze()
+
+
+def test_the_real_start_fills_the_window_then_runs_until_it_closes(qapp, app_paths, monkeypatch):
+    import gc
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from plworkshop import app as composition
+    from plworkshop.ui.main_window import MainWindow
+
+    seen = {}
+
+    def close_when_ready():
+        windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
+        if windows and windows[0].ready:
+            seen["home_rows"] = windows[0].home.model.rowCount()  # the first-run demo is listed
+            windows[0].close()
+        else:
+            QTimer.singleShot(20, close_when_ready)
+
+    before = sys.getswitchinterval()
+    QTimer.singleShot(0, close_when_ready)  # runs once the event loop does: after the window is filled
+    try:
+        assert composition.run_gui(app_paths, app_paths.default_database_url) == 0
+    finally:
+        sys.setswitchinterval(before)
+        gc.unfreeze()
+    assert seen == {"home_rows": 1}
