@@ -3,22 +3,22 @@
 from __future__ import annotations
 
 from reportlab.lib import colors
-from reportlab.platypus import Table, TableStyle
+from reportlab.lib.enums import TA_LEFT
+from reportlab.platypus import Flowable, Table, TableStyle
 
 from plworkshop.reports import fonts
-from plworkshop.reports.action_plan.pdf_paragraph import Para
-from plworkshop.reports.action_plan.pdf_document import ACCENT, INK, RULE, ZEBRA, para
-from plworkshop.reports.text import markup
+from plworkshop.reports.action_plan.pdf_document import ACCENT, INK, RULE, ZEBRA, line, text_para
+from plworkshop.reports.action_plan.pdf_paragraph import Line
 
 SUMMARY_CUT = 400
 
 
-def cell(text: str, style, *, cut: int | None = None) -> Para:
+def cell(text: str, style, *, cut: int | None = None) -> Flowable:
     """User text as a table cell, escaped; `cut` shortens it (the full text is printed elsewhere)."""
     text = text or "—"
     if cut and len(text) > cut:
         text = text[:cut].rstrip() + "…"
-    return para(markup(text), style)
+    return line(text, style) if style.alignment == TA_LEFT else text_para(text, style)
 
 
 def plain(text: str) -> str:
@@ -33,6 +33,8 @@ def zebra_table(rows: list[list], widths: list[float], *, header: bool = True,
 
     Rows may split across pages (`splitInRow`), so a very long cell never stops the layout.
     """
+    first = 1 if header else 0
+    text_commands = _cells_as_strings(rows, widths, first, skip_columns=align_right)
     table = Table(rows, colWidths=widths, repeatRows=1 if header else 0, splitInRow=1,
                   hAlign="LEFT")
     commands = [
@@ -47,7 +49,6 @@ def zebra_table(rows: list[list], widths: list[float], *, header: bool = True,
         ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
         ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
     ]
-    first = 1 if header else 0
     if header:
         commands += [("BACKGROUND", (0, 0), (-1, 0), ACCENT),
                      ("LINEBELOW", (0, 0), (-1, 0), 0.8, ACCENT)]
@@ -55,12 +56,59 @@ def zebra_table(rows: list[list], widths: list[float], *, header: bool = True,
     commands.append(("ROWBACKGROUNDS", (0, first), (-1, -1), [colors.white, ZEBRA]))
     for col in align_right:
         commands.append(("ALIGN", (col, 0), (col, -1), "RIGHT"))
-    table.setStyle(TableStyle(commands))
+    table.setStyle(TableStyle(commands + text_commands))
     return table
 
 
-def header_row(labels: list[str], style) -> list[Para]:
-    return [Para(markup(label), style) for label in labels]
+_CELL_PADDING = 5 + 5  # LEFTPADDING + RIGHTPADDING below
+_CELL_SIZE = (8.5, 11)  # FONTSIZE, LEADING below
+
+
+def _cells_as_strings(rows: list[list], widths: list[float], first: int, *,
+                      skip_columns: tuple[int, ...] = ()) -> list[tuple]:
+    """Turn every one-line text cell into a plain string, which the table draws itself.
+
+    A string cell is drawn at the same baseline as a one-line paragraph in the same font (the top
+    padding plus the font size), so the page looks the same, but the table no longer wraps and
+    places a flowable for it: most of a large table's cost. The cells' fonts and colours become
+    table commands, one per column (body) or per row (header) where the cells agree, else per cell.
+    Right-aligned columns keep their paragraphs (their headers stay left-aligned).
+    Changes `rows` in place; returns the commands.
+    """
+    default = (fonts.SANS, INK.hexval())
+    faces: dict[tuple[int, int], tuple] = {}
+    strings_before = {(r, c) for r, row in enumerate(rows) for c, value in enumerate(row) if isinstance(value, str)}
+    for r, row in enumerate(rows):
+        for c, value in enumerate(row):
+            if c in skip_columns or not isinstance(value, Line) or not value.fits(widths[c] - _CELL_PADDING):
+                continue
+            st = value.style
+            if (st.fontSize, st.leading) != _CELL_SIZE or st.leftIndent or st.firstLineIndent:
+                continue
+            row[c] = value.text
+            faces[r, c] = (st.fontName, st.textColor)
+    commands: list[tuple] = []
+
+    def add(face, start, stop):
+        if (face[0], face[1].hexval()) != default:
+            commands.extend([("FONTNAME", start, stop, face[0]), ("TEXTCOLOR", start, stop, face[1])])
+
+    bands = [((r, None), [k for k in faces if k[0] == r]) for r in range(first)]
+    bands += [((None, c), [k for k in faces if k[1] == c and k[0] >= first]) for c in range(len(widths))]
+    for (row, col), cells in bands:
+        kinds = {(faces[k][0], faces[k][1].hexval()) for k in cells}
+        shared = not any(r == row if col is None else (c == col and r >= first) for r, c in strings_before)
+        if len(kinds) == 1 and shared:
+            add(faces[cells[0]], (0, row) if col is None else (col, first),
+                (-1, row) if col is None else (col, -1))
+        else:
+            for r, c in cells:
+                add(faces[r, c], (c, r), (c, r))
+    return commands
+
+
+def header_row(labels: list[str], style) -> list[Flowable]:
+    return [line(label, style) for label in labels]
 
 
 def no_border_table(rows: list[list], widths: list[float]) -> Table:

@@ -19,7 +19,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
 from plworkshop.reports import fonts
-from plworkshop.reports.action_plan.pdf_paragraph import Line, Para
+from plworkshop.reports.action_plan.pdf_paragraph import KeepTogetherLean, Line, Para
 from plworkshop.reports.action_plan.strings import Strings
 from plworkshop.reports.text import MISSING, markup, needs_shaping
 
@@ -46,6 +46,7 @@ def make_styles() -> dict[str, ParagraphStyle]:
         s[name] = ParagraphStyle(name, parent=s[parent], **kw)
 
     add("small", fontSize=8.5, leading=11.5, textColor=MUTED)
+    add("body_bold", fontName=fonts.SANS_BOLD)
     add("h1", fontName=fonts.SANS_BOLD, fontSize=20, leading=25, textColor=ACCENT, spaceAfter=12)
     add("h2", fontName=fonts.SANS_BOLD, fontSize=13.5, leading=17.5, spaceBefore=16, spaceAfter=6,
         keepWithNext=1)
@@ -83,9 +84,14 @@ def para(text: str, style: ParagraphStyle, **kw) -> Para:
     return Para(text, style, **kw)
 
 
+def text_para(text: str, style: ParagraphStyle, **kw) -> Para:
+    """Plain user text (not markup) as a Para, printed as typed; skips the markup parser if it can."""
+    return Para.of_text(text, style, kw.get("bulletText")) or para(markup(text), style, **kw)
+
+
 def line(text: str, style: ParagraphStyle) -> Line:
     """Plain user text (not markup) in one style: drawn as one line when it fits, else a Para."""
-    return Line(text, style, lambda t, st: para(markup(t), st))
+    return Line(text, style, text_para)
 
 
 class Heading(Para):
@@ -114,6 +120,8 @@ class WithCaption(Flowable):
     wrapped once, and only the body splits (its last part keeps the caption).
     """
 
+    measured_in_place = True  # see KeepTogetherLean
+
     def __init__(self, body: Flowable, caption: Flowable) -> None:
         super().__init__()
         self.body, self.caption = body, caption
@@ -138,8 +146,12 @@ class WithCaption(Flowable):
         return self.caption.getSpaceAfter()
 
     def draw(self) -> None:
-        self.body.drawOn(self.canv, 0, self._caption_h)
-        self.caption.drawOn(self.canv, 0, 0)
+        # both parts draw inside this flowable's saved state: no state of their own to save
+        canv = self.canv
+        canv.translate(0, self._caption_h)
+        self.body._drawOn(canv)
+        canv.translate(0, -self._caption_h)
+        self.caption._drawOn(canv)
 
 
 class ContentsTable(Flowable):
@@ -205,6 +217,8 @@ def _fit(text: str, font: str, size: float, width: float) -> str:
 
 class ReportDocument(BaseDocTemplate):
     """Letter pages (a landscape template for wide tables), running header and footer, bytes out."""
+
+    keepTogetherClass = KeepTogetherLean  # what keepWithNext builds
 
     def __init__(self, *, title: str, author: str, subject: str, header_left: str, header_right: str,
                  footer_left: str, strings: Strings) -> None:

@@ -9,10 +9,15 @@ available width, so its result is kept per width and handed back unchanged.
 
 from __future__ import annotations
 
+import copy
+import weakref
 from functools import lru_cache
 
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Flowable, Paragraph
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
+from reportlab.platypus.paragraph import cleanBlockQuotedText
+from reportlab.rl_config import _FUZZ
+from reportlab.platypus.paraparser import ParaParser
 
 from plworkshop.reports import fonts
 from plworkshop.reports.text import needs_shaping
@@ -22,20 +27,58 @@ _STATE = ("width", "height", "blPara", "frags", "_wrapWidths", "_width_max", "_s
           "_hyphenations")
 
 
+# One parsed fragment per style: what ReportLab's parser makes of plain text in that style.
+_PLAIN_FRAGS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def _plain_frag(style):
+    frag = _PLAIN_FRAGS.get(style)
+    if frag is None:
+        parsed_style, frags, _ = ParaParser().parse("x", style)
+        if parsed_style is not style or frags is None or len(frags) != 1:
+            raise AssertionError(f"unexpected parse of plain text in style {style.name!r}")
+        frag = _PLAIN_FRAGS[style] = frags[0]
+    return frag
+
+
 class Para(Paragraph):
     """Paragraph with its line breaking remembered per available width (same output, less work)."""
 
+    @classmethod
+    def of_text(cls, text: str, style, bulletText=None) -> Para | None:
+        """A Para printing plain `text` exactly as typed, built without the markup parser, or None
+        if the text needs what only markup gives (line breaks, tabs, a fallback font, shaping).
+
+        The fragment is the one ReportLab's parser makes for escaped plain text in this style, with
+        the text whitespace-folded as the parser folds it; tests compare the two.
+        """
+        if (not text or not text.isprintable() or getattr(style, "textTransform", None)
+                or not _printable_chars(fonts.register_fonts()).issuperset(text) or needs_shaping(text)):
+            return None
+        clean = cleanBlockQuotedText(text)
+        if not clean:
+            return None
+        frag = copy.copy(_plain_frag(style))
+        frag.text, frag.link, frag.us_lines = clean, [], []
+        return cls(text, style, bulletText=bulletText, frags=[frag])
+
     def wrap(self, availWidth, availHeight):
-        memo = self.__dict__.get("_memo")
+        d = self.__dict__
+        if d.get("_laid_out_at") == availWidth and "blPara" in d:  # asked again, nothing changed since
+            return self.width, self.height
+        memo = d.get("_memo")
         if memo is None:
             memo = self._memo = {}
         state = memo.get(availWidth)
         if state is not None:
-            self.__dict__.update(state)
+            d.update(state)
+            d["_laid_out_at"] = availWidth
             return self.width, self.height
+        d.pop("_laid_out_at", None)
         size = super().wrap(availWidth, availHeight)
-        if "blPara" in self.__dict__:  # a real layout (not "too narrow to fit")
-            memo[availWidth] = {k: self.__dict__[k] for k in _STATE if k in self.__dict__}
+        if "blPara" in d:  # a real layout (not "too narrow to fit")
+            memo[availWidth] = {k: d[k] for k in _STATE if k in d}
+            d["_laid_out_at"] = availWidth
         return size
 
 
@@ -49,7 +92,8 @@ def _one_style_line(text: str, style) -> bool:
     """True if `text` prints as typed in `style`'s own font on one line: no line breaks, no runs of
     spaces (a Paragraph would fold them), nothing that needs shaping or another font."""
     return (bool(text) and "  " not in text and text[0] != " " and text[-1] != " "
-            and _printable_chars(style.fontName).issuperset(text) and not needs_shaping(text)
+            and _printable_chars(style.fontName).issuperset(text)
+            and _printable_chars(fonts.register_fonts()).issuperset(text) and not needs_shaping(text)
             and text.isprintable())
 
 
@@ -70,13 +114,17 @@ class Line(Flowable):
         self._fits_below = (stringWidth(text, st.fontName, st.fontSize) + self._indent + st.rightIndent
                             if _one_style_line(text, st) else None)
 
+    def fits(self, width: float) -> bool:
+        """True if the text is drawn as one line at this available width (not as a Para)."""
+        return self._para is None and self._fits_below is not None and self._fits_below <= width
+
     def _fallback(self) -> Flowable:
         if self._para is None:
             self._para = self._make_para(self.text, self.style)
         return self._para
 
     def wrap(self, availWidth, availHeight):
-        if self._para is None and self._fits_below is not None and self._fits_below <= availWidth:
+        if self.fits(availWidth):
             self.width, self.height = availWidth, self.style.leading
             return self.width, self.height
         self.width, self.height = self._fallback().wrap(availWidth, availHeight)
@@ -99,3 +147,43 @@ class Line(Flowable):
         canv.setFillColor(st.textColor)
         canv.setFont(st.fontName, st.fontSize, st.leading)
         canv.drawString(self._indent, self.height - st.fontSize, self.text)
+
+
+def _measured_in_place(f) -> bool:
+    """True for flowables whose wrap never adds content to the frame (see KeepTogetherLean)."""
+    return (isinstance(f, (Paragraph, Table, Spacer, Line)) or getattr(f, "measured_in_place", False)) \
+        and not hasattr(f, "frameAction")
+
+
+class KeepTogetherLean(KeepTogether):
+    """KeepTogether that measures its content without deep-copying the frame first.
+
+    ReportLab copies the frame so that content which adds frame breaks while it is measured
+    (CondPageBreak and the like) cannot disturb the real one. Paragraphs, tables, spacers and the
+    report's own flowables add nothing, so for them the measuring is done in place, the same sum.
+    """
+
+    def wrap(self, aW, aH):
+        content = self._content
+        if not all(_measured_in_place(f) for f in content):
+            return super().wrap(aW, aH)
+        width = height = space_after = 0.0
+        dims, at_top = [], True
+        for f in content:  # flowables._listWrapOn's sum, spaces merged the same way
+            w, h = f.wrapOn(self.canv, aW, 0xfffffff)
+            dims.append((w, h))
+            if h <= _FUZZ:
+                continue
+            width = max(width, min(w, aW))
+            height += h
+            transfer = getattr(f, "_SPACETRANSFER", False)
+            if not at_top:
+                before = space_after if transfer else f.getSpaceBefore()
+                height += max(before - space_after, 0)
+            at_top = False
+            space_after = space_after if transfer else f.getSpaceAfter()
+            height += space_after
+        self._H = height - space_after
+        self._H0 = dims[0][1] if dims else 0
+        self._wrapInfo = aW, aH
+        return width, 0xffffff  # force a split, as KeepTogether does

@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 from reportlab.lib.units import inch
-from reportlab.platypus import CondPageBreak, KeepTogether, NextPageTemplate, PageBreak, Spacer, Table
+from reportlab.platypus import CondPageBreak, NextPageTemplate, PageBreak, Spacer, Table
 
 from plworkshop.reports import fonts
 from plworkshop.reports.action_plan import pdf_tables
 from plworkshop.reports.action_plan.charts import StageChart
 from plworkshop.reports.action_plan.data import ActionPlanData, ActionRow, ConditionSection
 from plworkshop.reports.action_plan.pdf_common import SUMMARY_CUT, cell, header_row, no_border_table, zebra_table
-from plworkshop.reports.action_plan.pdf_paragraph import Para
-from plworkshop.reports.action_plan.pdf_document import ReportDocument, WithCaption, line, para
+from plworkshop.reports.action_plan.pdf_document import ReportDocument, WithCaption, line, para, text_para
+from plworkshop.reports.action_plan.pdf_paragraph import KeepTogetherLean, Para
 from plworkshop.reports.action_plan.strings import Strings, strings
 from plworkshop.reports.text import markup
 
@@ -104,7 +104,7 @@ def _summary(doc: ReportDocument, data: ActionPlanData, s: Strings) -> list:
         story.append(Para(markup(s["no_priorities"]), st["body"]))
     rows = [header_row([s["status"], s["count"]], st["cell_head"])]
     rows += [[cell(label, st["cell"]), cell(s.number(n), st["cell_right"])] for label, n in data.status_counts]
-    story += [KeepTogether([Para(markup(s["action_status"]), st["h2"]),
+    story += [KeepTogetherLean([Para(markup(s["action_status"]), st["h2"]),
                             zebra_table(rows, [2.2 * inch, 1.0 * inch], align_right=(1,))])]
     return story
 
@@ -125,7 +125,7 @@ def _condition(doc: ReportDocument, number: int, c: ConditionSection, s: Strings
     if language_note:
         story.append(Para(markup(language_note), st["small"]))
     if c.summary:
-        story.append(para(markup(c.summary), st["lead"]))
+        story.append(text_para(c.summary, st["lead"]))
     story.append(doc.heading(markup(s["stages"]), "h2", key=f"{key}-stages", outline=s["stages"], level=1))
     rows = [[para(f'<b>{markup(s.fmt("stage_n", n=b.number))}</b><br/>{markup(b.name)}', st["cell"]),
              cell(b.goal, st["cell"])] for b in c.stages]
@@ -148,12 +148,12 @@ def _condition(doc: ReportDocument, number: int, c: ConditionSection, s: Strings
         story.append(para(f'<font color="#1F4E79">{markup(s.fmt("stage_n", n=q.stage))}</font> · '
                           f'{markup(q.question)}', st["h3"]))
         for g in q.groups:
-            story.append(para(markup(g.group.upper()), st["group"]))
+            story.append(text_para(g.group.upper(), st["group"]))
             for r in g.responses:
                 # text and attribution in separate one-style paragraphs: ReportLab's fast line breaking
                 # applies only to single-style text, which halves the cost of a 3,000-response report
                 story.append(WithCaption(
-                    para(markup(r.text), st["response"], bulletText="•"),
+                    text_para(r.text, st["response"], bulletText="•"),
                     line(f"{r.attribution} · {s.votes(r.votes)}", st["response_meta"])))
     story.append(CondPageBreak(1.8 * inch))  # never leave this heading alone at the foot of a page
     story.append(doc.heading(markup(s["condition_actions"]), "h2", key=f"{key}-actions",
@@ -180,16 +180,16 @@ def _action_card(doc: ReportDocument, row: ActionRow, s: Strings) -> list:
     st = doc.styles
     facts = [(s["owner"], row.owner), (s["due"], s.date(row.due)), (s["priority"], row.priority),
              (s["status"], row.status), (s["policy_lever"], row.policy_lever)]
-    meta = " · ".join(f"{markup(label)}: {markup(value)}" for label, value in facts if value)
-    out = [para(f"<b>{row.number}. {markup(row.title)}</b>", st["body"]), para(meta, st["small"])]
+    meta = " · ".join(f"{label}: {value}" for label, value in facts if value)
+    out = [text_para(f"{row.number}. {row.title}", st["body_bold"]), text_para(meta, st["small"])]
     if row.partners:
         out.append(para(f"<b>{markup(s['partners'])}:</b> {markup(row.partners)}", st["body"]))
     if row.description:
-        out.append(para(markup(row.description), st["body"]))
+        out.append(text_para(row.description, st["body"]))
     if row.measure:
         out.append(para(f"<b>{markup(s['measure'])}:</b> {markup(row.measure)}", st["body"]))
     out.append(Spacer(1, 6))
-    return [KeepTogether(out)] if sum(len(x) for x in (row.description, row.partners, row.measure)) < 1500 else out
+    return [KeepTogetherLean(out)] if sum(len(x) for x in (row.description, row.partners, row.measure)) < 1500 else out
 
 
 def render(data: ActionPlanData) -> bytes:
