@@ -41,21 +41,20 @@ def import_bundles(ctx: UiContext, parent: QWidget | None, paths: list[Path],
         return
 
     def work() -> tuple[list[Imported], list[str]]:
-        from plworkshop.services.bundles import import_bundle
+        from plworkshop.services.bundles import import_bundles as import_files
 
         done, refused = [], []
-        for path in paths:
-            try:
-                result = import_bundle(ctx.db.uow(), path)
-            except Exception as exc:  # noqa: BLE001 - each file's problem is reported by name
-                if not _is_person_error(exc):
-                    log.error("Import of %s failed", path, exc_info=exc)
-                    refused.append(translate("BundleFlows", "{name}: an unexpected error (details in {log_file})").format(name=path.name, log_file=ctx.paths.log_file))
-                else:
-                    refused.append(f"{path.name}: {exc}")
-                continue
-            summary = result.summary() if hasattr(result, "summary") else path.name
-            done.append(Imported(_workshop_id(result), summary, bool(getattr(result, "in_trash", False))))
+        # Several files per durable commit, each file still all or nothing (a savepoint each).
+        for result in import_files(ctx.db.uow(), paths):
+            if result.imported:
+                outcome = result.outcome
+                summary = outcome.summary() if hasattr(outcome, "summary") else result.path.name
+                done.append(Imported(_workshop_id(outcome), summary, bool(getattr(outcome, "in_trash", False))))
+            elif _is_person_error(result.error):
+                refused.append(f"{result.path.name}: {result.error}")
+            else:
+                log.error("Import of %s failed", result.path, exc_info=result.error)
+                refused.append(translate("BundleFlows", "{name}: an unexpected error (details in {log_file})").format(name=result.path.name, log_file=ctx.paths.log_file))
         return done, refused
 
     def finished(outcome: tuple[list[Imported], list[str]]) -> None:
