@@ -19,7 +19,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
 from plworkshop.reports import fonts
-from plworkshop.reports.action_plan.pdf_paragraph import KeepTogetherLean, Line, Para
+from plworkshop.reports.action_plan.pdf_paragraph import KeepTogetherLean, Line, Para, draw_with_caption
 from plworkshop.reports.action_plan.strings import Strings
 from plworkshop.reports.text import MISSING, markup, needs_shaping
 
@@ -148,6 +148,8 @@ class WithCaption(Flowable):
     def draw(self) -> None:
         # both parts draw inside this flowable's saved state: no state of their own to save
         canv = self.canv
+        if draw_with_caption(canv, self.body, self.caption, self._caption_h):
+            return
         canv.translate(0, self._caption_h)
         self.body._drawOn(canv)
         canv.translate(0, -self._caption_h)
@@ -218,8 +220,6 @@ def _fit(text: str, font: str, size: float, width: float) -> str:
 class ReportDocument(BaseDocTemplate):
     """Letter pages (a landscape template for wide tables), running header and footer, bytes out."""
 
-    keepTogetherClass = KeepTogetherLean  # what keepWithNext builds
-
     def __init__(self, *, title: str, author: str, subject: str, header_left: str, header_right: str,
                  footer_left: str, strings: Strings) -> None:
         self._buffer = io.BytesIO()
@@ -227,7 +227,7 @@ class ReportDocument(BaseDocTemplate):
                          creator="plworkshop", producer="plworkshop (ReportLab)",
                          leftMargin=MARGIN_X, rightMargin=MARGIN_X, topMargin=MARGIN_TOP,
                          bottomMargin=MARGIN_BOTTOM, initialFontName=fonts.register_fonts(),
-                         initialFontSize=10)
+                         initialFontSize=10, keepTogetherClass=KeepTogetherLean)  # what keepWithNext builds
         self.header_left, self.header_right, self.footer_left = header_left, header_right, footer_left
         self.strings = strings
         self.headings: dict[str, int] = {}

@@ -13,6 +13,7 @@ import copy
 import weakref
 from functools import lru_cache
 
+from reportlab.lib.enums import TA_LEFT
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
 from reportlab.platypus.paragraph import cleanBlockQuotedText
@@ -187,3 +188,60 @@ class KeepTogetherLean(KeepTogether):
         self._H0 = dims[0][1] if dims else 0
         self._wrapInfo = aW, aH
         return width, 0xffffff  # force a split, as KeepTogether does
+
+
+def _plain_lines(p: Flowable):
+    """The broken lines of `p` if it is a laid-out Para drawn as plain left-aligned lines in one
+    font and colour (what Para.of_text makes for user text), else None."""
+    if not isinstance(p, Para):
+        return None
+    bl, st = p.__dict__.get("blPara"), p.style
+    if (bl is None or bl.kind != 0 or not bl.lines or st.alignment != TA_LEFT or st.wordWrap or st.backColor
+            or (st.borderWidth and st.borderColor) or st.endDots or st.firstLineIndent
+            or getattr(st, "autoLeading", "") not in ("", "off") or getattr(p, "autoLeading", "") not in ("", "off")
+            or getattr(p, "_offsets", None) or getattr(bl, "us_lines", None) or getattr(bl, "link", None)
+            or getattr(st, "bulletOffsetY", 0) or st.bulletAnchor != "start"
+            or not (p.bulletText is None or isinstance(p.bulletText, str))
+            or any(extra <= -1e-8 for extra, _ in bl.lines)):
+        return None
+    return bl
+
+
+def draw_with_caption(canv, body: Flowable, caption: Flowable, caption_h: float) -> bool:
+    """Draw a one-style paragraph, its bullet and its one-line caption as a single text object.
+
+    The same glyphs at the same places as Paragraph.drawPara (bullet, first-line offset, lines)
+    followed by Line.draw, without their three text objects and nested graphics states. Returns
+    False, drawing nothing, for anything else (markup, justification, a caption that wraps...).
+    """
+    bl = _plain_lines(body)
+    if bl is None or not isinstance(caption, Line) or caption._para is not None:
+        return False
+    st, bullet = body.style, body.bulletText
+    y = caption_h + body.height - bl.fontSize  # drawPara's first baseline (paraFontSizeHeightOffset)
+    offset = 0.0
+    if bullet:
+        tx = canv.beginText(st.bulletIndent, y)
+        tx.setFont(st.bulletFontName, st.bulletFontSize)
+        tx.setFillColor(getattr(st, "bulletColor", st.textColor))
+        tx.textOut(bullet)
+        offset = max(0.0, tx.getX() + st.bulletFontSize * 0.6 - st.leftIndent)
+        tx.setTextOrigin(st.leftIndent, y)
+    else:
+        tx = canv.beginText(st.leftIndent, y)
+    tx.setFillColor(bl.textColor)
+    tx.setFont(bl.fontName, bl.fontSize, st.leading)
+    for i, (_, words) in enumerate(bl.lines):
+        shift = offset if i == 0 and (offset > 1e-6 or offset < -1e-6) else 0.0
+        if shift:
+            tx.setXPos(shift)
+        tx._textOut(" ".join(words), 1)
+        if shift:
+            tx.setXPos(-shift)
+    cs = caption.style
+    tx.setTextOrigin(caption._indent, caption.height - cs.fontSize)
+    tx.setFillColor(cs.textColor)
+    tx.setFont(cs.fontName, cs.fontSize, cs.leading)
+    tx._textOut(caption.text, 1)
+    canv.drawText(tx)
+    return True
