@@ -33,6 +33,7 @@ BAR = colors.HexColor("#AEBBCC")
 MARGIN_X = 0.9 * inch
 MARGIN_TOP = 1.0 * inch
 MARGIN_BOTTOM = 0.85 * inch
+FOOTER_Y = 0.5 * inch
 
 
 def make_styles() -> dict[str, ParagraphStyle]:
@@ -231,6 +232,8 @@ class ReportDocument(BaseDocTemplate):
         self.header_left, self.header_right, self.footer_left = header_left, header_right, footer_left
         self.strings = strings
         self.headings: dict[str, int] = {}
+        self._running: dict[str, tuple[float, float]] = {}  # running-header form -> page size
+        self._numbered: dict[int, float] = {}  # page number -> x of the footer's right end
         self.toc_keys: set[str] = set()
         self.styles = make_styles()
         pw, ph = letter
@@ -255,9 +258,18 @@ class ReportDocument(BaseDocTemplate):
         canv.restoreState()
 
     def _running_page(self, canv, doc) -> None:
+        """Header and footer: the same on every page of one orientation, so one form each, drawn
+        once at the end; the page number is a form of its own (its total is known only then)."""
         pw, ph = canv._pagesize
+        name = "running-landscape" if pw > ph else "running-portrait"
+        self._running[name] = (pw, ph)
+        number = canv.getPageNumber()
+        self._numbered[number] = pw - (0.7 * inch if pw > ph else MARGIN_X)
+        canv.doForm(name)
+        canv.doForm(f"page-{number}")
+
+    def _draw_running(self, canv, pw: float, ph: float) -> None:
         left, right = 0.7 * inch if pw > ph else MARGIN_X, pw - (0.7 * inch if pw > ph else MARGIN_X)
-        canv.saveState()
         canv.setFont(fonts.SANS, 8)
         canv.setFillColor(MUTED)
         top = ph - 0.62 * inch
@@ -269,21 +281,22 @@ class ReportDocument(BaseDocTemplate):
         canv.line(left, top - 6, right, top - 6)
         canv.setStrokeColor(RULE)
         canv.setLineWidth(0.5)
-        bottom = 0.5 * inch
-        canv.line(left, bottom + 12, right, bottom + 12)
-        canv.drawString(left, bottom, _fit(self.footer_left, fonts.SANS, 8, (right - left) * 0.7))
-        canv.translate(right, bottom)
-        canv.doForm(f"page-{canv.getPageNumber()}")
-        canv.restoreState()
+        canv.line(left, FOOTER_Y + 12, right, FOOTER_Y + 12)
+        canv.drawString(left, FOOTER_Y, _fit(self.footer_left, fonts.SANS, 8, (right - left) * 0.7))
 
     def _define_late_forms(self) -> None:
         canv = self.canv
         pages = canv.getPageNumber() - 1  # the canvas has already moved past the last page
-        for n in range(1, pages + 1):
-            canv.beginForm(f"page-{n}", lowerx=-300, lowery=-4, upperx=2, uppery=12)
+        for name, (pw, ph) in self._running.items():
+            canv.beginForm(name, lowerx=0, lowery=0, upperx=pw, uppery=ph)
+            self._draw_running(canv, pw, ph)
+            canv.endForm()
+        for n, right in self._numbered.items():
+            canv.beginForm(f"page-{n}", lowerx=right - 300, lowery=FOOTER_Y - 4, upperx=right + 2,
+                           uppery=FOOTER_Y + 12)
             canv.setFont(fonts.SANS, 8)
             canv.setFillColor(MUTED)
-            canv.drawRightString(0, 0, self.strings.fmt("page_of", page=n, pages=pages))
+            canv.drawRightString(right, FOOTER_Y, self.strings.fmt("page_of", page=n, pages=pages))
             canv.endForm()
         for key in self.toc_keys | set(self.headings):
             page = self.headings.get(key, "")

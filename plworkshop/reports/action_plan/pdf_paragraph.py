@@ -16,7 +16,6 @@ from functools import lru_cache
 from reportlab.lib.enums import TA_LEFT
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
-from reportlab.platypus.paragraph import cleanBlockQuotedText
 from reportlab.rl_config import _FUZZ
 from reportlab.platypus.paraparser import ParaParser
 
@@ -56,7 +55,8 @@ class Para(Paragraph):
         if (not text or not text.isprintable() or getattr(style, "textTransform", None)
                 or not _printable_chars(fonts.register_fonts()).issuperset(text) or needs_shaping(text)):
             return None
-        clean = cleanBlockQuotedText(text)
+        # printable text has no white space but " ", so this is what cleanBlockQuotedText makes of it
+        clean = text if "  " not in text and text[0] != " " and text[-1] != " " else " ".join(text.split())
         if not clean:
             return None
         frag = copy.copy(_plain_frag(style))
@@ -81,6 +81,22 @@ class Para(Paragraph):
             memo[availWidth] = {k: d[k] for k in _STATE if k in d}
             d["_laid_out_at"] = availWidth
         return size
+
+    def draw(self) -> None:
+        """Plain lines in one font (user text) as one text object; anything else as Paragraph does.
+
+        Always called inside drawOn's saved graphics state, so drawPara's own save is not needed.
+        """
+        bl = None if self.bulletText else _plain_lines(self)
+        if bl is None:
+            return super().draw()
+        st = self.style
+        tx = self.canv.beginText(st.leftIndent, self.height - bl.fontSize)
+        tx.setFillColor(bl.textColor)
+        tx.setFont(bl.fontName, bl.fontSize, st.leading)
+        for _, words in bl.lines:
+            tx._textOut(" ".join(words), 1)
+        self.canv.drawText(tx)
 
 
 @lru_cache(maxsize=None)
