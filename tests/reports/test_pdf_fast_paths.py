@@ -190,6 +190,10 @@ def test_lean_keep_together_measures_what_keep_together_measures():
 
     canv = Canvas(io.BytesIO())
     lean, plain = KeepTogetherLean(content()), KeepTogether(content())
-    assert lean.wrapOn(canv, 400, 700) == plain.wrapOn(canv, 400, 700)
+    width, forced = plain.wrapOn(canv, 400, 700)
+    assert forced == 0xffffff  # KeepTogether always asks to be split into its pieces
+    assert lean.wrapOn(canv, 400, 700) == (width, plain._H)  # fits: placed whole, same height
     assert (lean._H, lean._H0) == (plain._H, plain._H0)
-    assert [type(f) for f in lean.split(400, 700)] == [type(f) for f in plain.split(400, 700)]
+    # where it does not fit, it splits exactly as KeepTogether does
+    assert lean.wrapOn(canv, 400, 50) == plain.wrapOn(canv, 400, 50) == (width, 0xffffff)
+    assert [type(f) for f in lean.split(400, 50)] == [type(f) for f in plain.split(400, 50)]
