@@ -197,3 +197,21 @@ def test_lean_keep_together_measures_what_keep_together_measures():
     # where it does not fit, it splits exactly as KeepTogether does
     assert lean.wrapOn(canv, 400, 50) == plain.wrapOn(canv, 400, 50) == (width, 0xffffff)
     assert [type(f) for f in lean.split(400, 50)] == [type(f) for f in plain.split(400, 50)]
+
+
+_words_text = st.lists(st.text(st.sampled_from("abcdefghijklmnopqrstuvwxyzWMiíΩж.,;:-'"), min_size=1, max_size=14),
+                       min_size=1, max_size=120).map(" ".join)
+
+
+@settings(max_examples=200, deadline=None)
+@given(_words_text, st.integers(40, 480), st.sampled_from(["body", "response", "cell", "small", "body_bold"]),
+       st.booleans())
+def test_plain_line_breaking_is_reportlabs(text, width, style, bullet):
+    bullet_text = "•" if bullet else None
+    fast = Para.of_text(text, STYLES[style], bulletText=bullet_text)
+    reference = Paragraph(escape(text), STYLES[style], bulletText=bullet_text)
+    assert fast.wrap(width, 10_000) == reference.wrap(width, 10_000)
+    assert fast.blPara.kind == reference.blPara.kind
+    assert [(round(extra, 6), words) for extra, words in fast.blPara.lines] == \
+        [(round(extra, 6), words) for extra, words in reference.blPara.lines]
+    assert fast._wrapWidths == reference._wrapWidths and fast._width_max == pytest.approx(reference._width_max)

@@ -14,8 +14,9 @@ import weakref
 from functools import lru_cache
 
 from reportlab.lib.enums import TA_LEFT
-from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfbase.pdfmetrics import getAscentDescent, stringWidth
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
+from reportlab.platypus.paragraph import _handleBulletWidth
 from reportlab.rl_config import _FUZZ
 from reportlab.platypus.paraparser import ParaParser
 
@@ -61,7 +62,53 @@ class Para(Paragraph):
             return None
         frag = copy.copy(_plain_frag(style))
         frag.text, frag.link, frag.us_lines = clean, [], []
-        return cls(text, style, bulletText=bulletText, frags=[frag])
+        made = cls(text, style, bulletText=bulletText, frags=[frag])
+        made._plain = True
+        return made
+
+    def breakLines(self, width):
+        """ReportLab's line breaking for one plain fragment (its "kind 0" loop), word widths looked
+        up in a table; anything that loop would treat specially goes to ReportLab itself."""
+        st = self.style
+        if (not self.__dict__.get("_plain") or len(self.frags) != 1 or not hasattr(self.frags[0], "text")
+                or st.wordWrap or st.shaping or st.endDots or st.hyphenationLang or st.uriWasteReduce
+                or st.embeddedHyphenation or not isinstance(width, list)
+                or getattr(self, "autoLeading", getattr(st, "autoLeading", "")) not in ("", "off")):
+            return super().breakLines(width)
+        f = self.frags[0]
+        words = f.text.split()
+        if not words:
+            return super().breakLines(width)
+        font, size = f.fontName, f.fontSize
+        widths = _word_widths(words, font, size)
+        max_widths = list(width)
+        _handleBulletWidth(self.bulletText, st, max_widths)
+        if max(widths) > min(max_widths):  # a word wider than a line: ReportLab splits it
+            return super().breakLines(width)
+        width[0] = max_widths[0]  # what ReportLab's own call leaves in the list
+        self._width_max = self.height = self._splitLongWordCount = self._hyphenations = 0
+        space = stringWidth(" ", font, size)
+        shrink = st.spaceShrinkage * space
+        last = len(max_widths) - 1
+        lines, line, lineno = [], [], 0
+        current, max_width = -space, max_widths[0]
+        for word, word_width in zip(words, widths):
+            new_width = current + space + word_width
+            if new_width <= max_width + shrink * len(line) or not line:
+                line.append(word)
+                current = new_width
+            else:
+                if current > self._width_max:
+                    self._width_max = current
+                lines.append((max_width - current, line))
+                line, current = [word], word_width
+                lineno += 1
+                max_width = max_widths[min(last, lineno)]
+        if current > self._width_max:
+            self._width_max = current
+        lines.append((max_width - current, line))
+        ascent, descent = getAscentDescent(font, size)
+        return f.clone(kind=0, lines=lines, ascent=ascent, descent=descent, fontSize=size)
 
     def wrap(self, availWidth, availHeight):
         d = self.__dict__
@@ -97,6 +144,23 @@ class Para(Paragraph):
         for _, words in bl.lines:
             tx._textOut(" ".join(words), 1)
         self.canv.drawText(tx)
+
+
+_WIDTHS: dict[tuple[str, float], dict[str, float]] = {}
+
+
+def _word_widths(words: list[str], font: str, size: float) -> list[float]:
+    """Each word's width, from a table per font and size (text repeats its words)."""
+    table = _WIDTHS.get((font, size))
+    if table is None or len(table) > 50_000:  # bounded: a new table now and then
+        table = _WIDTHS[font, size] = {}
+    out = []
+    for word in words:
+        w = table.get(word)
+        if w is None:
+            w = table[word] = stringWidth(word, font, size)
+        out.append(w)
+    return out
 
 
 @lru_cache(maxsize=None)
