@@ -21,7 +21,8 @@ from reportlab.platypus.paraparser import ParaParser
 
 from plworkshop.reports.action_plan.pdf_common import cell, header_row, zebra_table
 from plworkshop.reports.action_plan.pdf_document import WithCaption, line, make_styles, text_para
-from plworkshop.reports.action_plan.pdf_paragraph import KeepTogetherLean, Line, Para
+from plworkshop.reports.action_plan.pdf_keep import KeepTogetherLean
+from plworkshop.reports.action_plan.pdf_paragraph import Line, Para
 from plworkshop.reports.text import markup
 
 STYLES = make_styles()

@@ -19,7 +19,8 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
 from plworkshop.reports import fonts
-from plworkshop.reports.action_plan.pdf_paragraph import KeepTogetherLean, Line, Para, draw_with_caption
+from plworkshop.reports.action_plan.pdf_keep import KeepTogetherLean
+from plworkshop.reports.action_plan.pdf_paragraph import Line, Para, draw_with_caption
 from plworkshop.reports.action_plan.strings import Strings
 from plworkshop.reports.text import MISSING, markup, needs_shaping
 

@@ -11,7 +11,8 @@ from plworkshop.reports.action_plan.charts import StageChart
 from plworkshop.reports.action_plan.data import ActionPlanData, ActionRow, ConditionSection
 from plworkshop.reports.action_plan.pdf_common import SUMMARY_CUT, cell, header_row, no_border_table, zebra_table
 from plworkshop.reports.action_plan.pdf_document import ReportDocument, WithCaption, line, para, text_para
-from plworkshop.reports.action_plan.pdf_paragraph import KeepTogetherLean, Para
+from plworkshop.reports.action_plan.pdf_keep import KeepTogetherLean
+from plworkshop.reports.action_plan.pdf_paragraph import Para
 from plworkshop.reports.action_plan.strings import Strings, strings
 from plworkshop.reports.text import markup
 

@@ -8,7 +8,8 @@ from reportlab.platypus import NextPageTemplate, PageBreak, Spacer
 from plworkshop.reports.action_plan.data import ActionPlanData, ActionRow
 from plworkshop.reports.action_plan.pdf_common import cell, header_row, plain, zebra_table
 from plworkshop.reports.action_plan.pdf_document import ReportDocument, para
-from plworkshop.reports.action_plan.pdf_paragraph import KeepTogetherLean, Para
+from plworkshop.reports.action_plan.pdf_keep import KeepTogetherLean
+from plworkshop.reports.action_plan.pdf_paragraph import Para
 from plworkshop.reports.action_plan.strings import Strings
 from plworkshop.reports.text import markup
 
