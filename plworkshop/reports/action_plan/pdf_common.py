@@ -11,6 +11,43 @@ from plworkshop.reports.action_plan.pdf_document import ACCENT, INK, RULE, ZEBRA
 from plworkshop.reports.action_plan.pdf_paragraph import Line
 
 SUMMARY_CUT = 400
+MIN_SLICE = 48  # points: the least of a long row worth printing at the foot of a page (about 4 lines)
+
+
+class FlowingTable(Table):
+    """A table that splits a long row where the page ends, and moves a short row to the next page whole.
+
+    ReportLab first splits between rows; the rest of the table, repeated header and all, is then tried
+    in the space left on the same page, where it splits inside the row: a second header appears
+    mid-page above a slice of the row. Here a row is split inside itself at once when both its slices
+    would be worth printing (MIN_SLICE each), and otherwise the table only splits between rows, so a
+    header never repeats on the page it started on and no page starts with an empty sliver of a row.
+    """
+
+    def split(self, availWidth, availHeight):
+        if not (self.splitByRow and self.splitInRow):
+            return super().split(availWidth, availHeight)
+        self._calc(availWidth, availHeight)
+        heights = self._rowHeights
+        parts = []
+        n = self._getFirstPossibleSplitRowPosition(availHeight)  # the first row that does not fit
+        if n < len(heights):
+            room = availHeight - sum(heights[:n])
+            if room >= MIN_SLICE and heights[n] - room >= MIN_SLICE:  # both slices worth printing
+                parts = self._splitRows(availHeight, doInRowSplit=True)
+        parts = parts or self._splitRows(availHeight, doInRowSplit=False)
+        if not parts and (getattr(self, "_postponed", False) or self._at_top_of_frame()):
+            # A fresh page cannot hold it either: cut the row wherever the page ends.
+            parts = self._splitRows(availHeight, doInRowSplit=True)
+        for part in parts:  # an in-row split builds its pieces centred; keep the table's own place
+            part.hAlign = self.hAlign
+        return parts
+
+    def _at_top_of_frame(self) -> bool:
+        """Whether the frame being filled is still empty (known while the document splits us)."""
+        doc = getattr(getattr(self, "canv", None), "_doctemplate", None)
+        frame = getattr(doc, "frame", None)
+        return bool(getattr(frame, "_atTop", False))
 
 
 def cell(text: str, style, *, cut: int | None = None) -> Flowable:
@@ -35,8 +72,8 @@ def zebra_table(rows: list[list], widths: list[float], *, header: bool = True,
     """
     first = 1 if header else 0
     text_commands = _cells_as_strings(rows, widths, first, skip_columns=align_right)
-    table = Table(rows, colWidths=widths, repeatRows=1 if header else 0, splitInRow=1,
-                  hAlign="LEFT")
+    table = FlowingTable(rows, colWidths=widths, repeatRows=1 if header else 0, splitInRow=1,
+                         hAlign="LEFT")
     commands = [
         ("FONTNAME", (0, 0), (-1, -1), fonts.SANS),
         ("FONTSIZE", (0, 0), (-1, -1), 8.5),
@@ -112,7 +149,7 @@ def header_row(labels: list[str], style) -> list[Flowable]:
 
 
 def no_border_table(rows: list[list], widths: list[float]) -> Table:
-    table = Table(rows, colWidths=widths, hAlign="LEFT", splitInRow=1)
+    table = FlowingTable(rows, colWidths=widths, hAlign="LEFT", splitInRow=1)
     table.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), fonts.SANS),
                                ("VALIGN", (0, 0), (-1, -1), "TOP"),
                                ("LEFTPADDING", (0, 0), (-1, -1), 0),

@@ -63,7 +63,7 @@ def _workshops(doc: ReportDocument, r: Rollup) -> list:
               cell(w.date.isoformat() if w.date else "—", st["cell"]),
               cell(str(w.participants), st["cell_right"]), cell(str(w.responses), st["cell_right"]),
               cell(str(w.action_items), st["cell_right"])] for w in r.workshops]
-    widths = [1.6 * inch, PORTRAIT - 4.6 * inch, 0.85 * inch, 0.6 * inch, 0.8 * inch, 0.75 * inch]
+    widths = [1.6 * inch, PORTRAIT - 4.75 * inch, 0.85 * inch, 0.6 * inch, 0.95 * inch, 0.75 * inch]
     return [doc.heading("Workshops in this rollup", "h1", key="workshops",
                         outline="Workshops in this rollup", level=0),
             zebra_table(rows, widths, align_right=(3, 4, 5))]
