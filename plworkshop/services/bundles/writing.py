@@ -48,6 +48,11 @@ def _pg_time(value: dt.datetime | None) -> dt.datetime | None:
     return value if value.tzinfo is _UTC else value.astimezone(_UTC)
 
 
+def driver_time(dialect: str) -> Callable[[dt.datetime | None], object]:
+    """How a `UTCDateTime` value is handed to this dialect's driver (what the ORM type would hand it)."""
+    return sqlite_time if dialect == "sqlite" else _pg_time
+
+
 def _converters(table: Table, columns: tuple[str, ...], dialect: str) -> dict[str, Callable]:
     found = {}
     for name in columns:
