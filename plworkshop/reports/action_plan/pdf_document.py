@@ -239,14 +239,17 @@ class ReportDocument(BaseDocTemplate):
         self.styles = make_styles()
         pw, ph = letter
         lw, lh = landscape(letter)
+        # No side padding: text and tables line up with the running header's and footer's rules, and a
+        # table as wide as the margins allow (6.7 in portrait) fits the frame instead of overhanging it.
+        sides = dict(leftPadding=0, rightPadding=0)
         self.addPageTemplates([
             PageTemplate("cover", [Frame(MARGIN_X, MARGIN_BOTTOM, pw - 2 * MARGIN_X, ph - 1.5 * inch - MARGIN_BOTTOM,
-                                         id="cover")], onPage=self._cover_page, pagesize=letter),
+                                         id="cover", **sides)], onPage=self._cover_page, pagesize=letter),
             PageTemplate("portrait", [Frame(MARGIN_X, MARGIN_BOTTOM, pw - 2 * MARGIN_X,
-                                            ph - MARGIN_TOP - MARGIN_BOTTOM, id="portrait")],
+                                            ph - MARGIN_TOP - MARGIN_BOTTOM, id="portrait", **sides)],
                          onPage=self._running_page, pagesize=letter),
             PageTemplate("landscape", [Frame(0.7 * inch, MARGIN_BOTTOM, lw - 1.4 * inch,
-                                             lh - MARGIN_TOP - MARGIN_BOTTOM, id="landscape")],
+                                             lh - MARGIN_TOP - MARGIN_BOTTOM, id="landscape", **sides)],
                          onPage=self._running_page, pagesize=landscape(letter)),
         ])
 

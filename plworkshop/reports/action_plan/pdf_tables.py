@@ -15,7 +15,7 @@ from plworkshop.reports.text import markup
 
 PORTRAIT_WIDTH = 8.5 * inch - 2 * 0.9 * inch
 # #, action, owner, partners, due, priority, status, lever, measure: 9.6 inches of landscape frame
-PLAN_WIDTHS = [w * inch for w in (0.3, 1.85, 1.2, 1.15, 0.88, 0.65, 0.8, 1.1, 1.5)]
+PLAN_WIDTHS = [w * inch for w in (0.3, 1.85, 1.2, 1.32, 0.88, 0.65, 0.8, 1.1, 1.5)]
 
 
 def action_plan(doc: ReportDocument, data: ActionPlanData, s: Strings) -> list:
