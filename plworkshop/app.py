@@ -201,7 +201,7 @@ def fill_main_window(window, paths: AppPaths, database_url: str, *, smoke_test: 
     session = open_session(paths, database_url, interactive=not smoke_test, parent=window)
     if session is None:
         return None
-    ctx = build_context(paths, db=session.db, settings=window._settings)
+    ctx = build_context(paths, db=session.db, settings=window.settings)
     ctx.session = session  # File → Restore from backup swaps it for the reopened database
     found = None
     if open_workshop:

@@ -75,6 +75,11 @@ class MainWindow(QMainWindow):
             self.attach(ctx)
 
     @property
+    def settings(self) -> QSettings | None:
+        """The settings file the window restores its layout from (and the context shares)."""
+        return self._settings
+
+    @property
     def ready(self) -> bool:
         """True once `attach` has put the database's pages in the window."""
         return self.ctx is not None
