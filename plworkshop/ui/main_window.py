@@ -68,6 +68,7 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         self.setMinimumSize(960, 620)
         self._restore_geometry()
+        self.starting: StartingPanel | None = None
         if ctx is None:
             self.starting = StartingPanel(self)
             self.setCentralWidget(self.starting)
@@ -86,11 +87,10 @@ class MainWindow(QMainWindow):
 
     def show_progress(self, text: str) -> None:
         """While starting: say what is being opened, painted at once (the event loop is not running)."""
-        starting = getattr(self, "starting", None)
-        if starting is not None and not self.ready:
-            starting.message.setText(text)
-            starting.layout().activate()  # the new width now: no event loop runs to lay it out later
-            starting.repaint()
+        if self.starting is not None:
+            self.starting.message.setText(text)
+            self.starting.layout().activate()  # the new width now: no event loop runs to lay it out
+            self.starting.repaint()
 
     def attach(self, ctx: UiContext) -> None:
         """Build the pages, menus and status bar on the opened database (once)."""
@@ -101,7 +101,8 @@ class MainWindow(QMainWindow):
             self._settings = ctx.settings
         # Connected before the pages exist, so a deleted workshop is closed before they re-read it.
         ctx.data_changed.connect(self._on_data_changed)
-        self._build_body()
+        self._build_body()  # replaces the starting panel, which Qt deletes
+        self.starting = None
         self._build_status_bar()
         self.actions_by_name = build_menus(self)
         self._restore_state()

@@ -76,7 +76,7 @@ def test_the_frame_shows_progress_then_attach_builds_pages_and_menus(qtbot, ctx,
     assert window.starting.message.width() >= window.starting.message.sizeHint().width()
 
     window.attach(ctx)
-    assert window.ready and window.centralWidget() is not window.starting
+    assert window.ready and window.starting is None and window.centralWidget() is not None
     assert "new" in window.actions_by_name and window.home.model.rowCount() == 1
     window.open_workshop(workshop.id, page=FACILITATE)
     assert window.current_page_index() == FACILITATE
