@@ -18,7 +18,7 @@ from plworkshop.services.lookup import (check_stakeholder_group, get_row, get_wo
                                         parse_condition)
 from plworkshop.storage import models as m
 from plworkshop.storage.models import new_id
-from plworkshop.storage.types import utcnow
+from plworkshop.storage.types import driver_time, utcnow
 from plworkshop.storage.unit_of_work import UnitOfWork
 
 
@@ -49,8 +49,6 @@ class HotStatements:
     """
 
     def __init__(self, dialect) -> None:
-        from plworkshop.services.bundles.writing import driver_time
-
         self._time = driver_time(dialect.name)
         self._error = dialect.loaded_dbapi.Error
         self._sql = {}

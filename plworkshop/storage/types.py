@@ -33,5 +33,34 @@ class UTCDateTime(TypeDecorator[dt.datetime]):
         return value.astimezone(dt.timezone.utc)
 
 
+_UTC = dt.timezone.utc
+
+
+def sqlite_time(value: dt.datetime | None) -> str | None:
+    """What `UTCDateTime` stores on SQLite for an aware datetime (naive UTC text, as SQLAlchemy's
+    SQLite DateTime writes it), for code that hands values to the driver itself."""
+    if value is None:
+        return None
+    if value.tzinfo is not _UTC:
+        if value.tzinfo is None:
+            raise ValueError("naive datetime given to a UTC column")
+        value = value.astimezone(_UTC)
+    return value.isoformat(" ", "microseconds")[:26]  # drops the "+00:00"
+
+
+def pg_time(value: dt.datetime | None) -> dt.datetime | None:
+    """What `UTCDateTime` hands psycopg: the aware UTC datetime."""
+    if value is None:
+        return None
+    if value.tzinfo is None:
+        raise ValueError("naive datetime given to a UTC column")
+    return value if value.tzinfo is _UTC else value.astimezone(_UTC)
+
+
+def driver_time(dialect: str):
+    """The function turning a `UTCDateTime` value into what this dialect's driver is given."""
+    return sqlite_time if dialect == "sqlite" else pg_time
+
+
 def utcnow() -> dt.datetime:
     return dt.datetime.now(dt.timezone.utc)

@@ -19,38 +19,13 @@ from typing import Callable
 
 from sqlalchemy import Connection, Date, Table
 
-from plworkshop.storage.types import UTCDateTime
+from plworkshop.storage.types import UTCDateTime, driver_time
 
-_UTC = dt.timezone.utc
 _MARKS = {"qmark": "?", "format": "%s", "pyformat": "%s"}
-
-
-def sqlite_time(value: dt.datetime | None) -> str | None:
-    """What `UTCDateTime` stores on SQLite for an aware datetime."""
-    if value is None:
-        return None
-    if value.tzinfo is not _UTC:
-        if value.tzinfo is None:
-            raise ValueError("naive datetime given to a UTC column")
-        value = value.astimezone(_UTC)
-    return value.isoformat(" ", "microseconds")[:26]  # drops the "+00:00"
 
 
 def _sqlite_date(value: dt.date | None) -> str | None:
     return None if value is None else value.isoformat()
-
-
-def _pg_time(value: dt.datetime | None) -> dt.datetime | None:
-    if value is None:
-        return None
-    if value.tzinfo is None:
-        raise ValueError("naive datetime given to a UTC column")
-    return value if value.tzinfo is _UTC else value.astimezone(_UTC)
-
-
-def driver_time(dialect: str) -> Callable[[dt.datetime | None], object]:
-    """How a `UTCDateTime` value is handed to this dialect's driver (what the ORM type would hand it)."""
-    return sqlite_time if dialect == "sqlite" else _pg_time
 
 
 def _converters(table: Table, columns: tuple[str, ...], dialect: str) -> dict[str, Callable]:
@@ -58,7 +33,7 @@ def _converters(table: Table, columns: tuple[str, ...], dialect: str) -> dict[st
     for name in columns:
         kind = table.c[name].type
         if isinstance(kind, UTCDateTime):
-            found[name] = sqlite_time if dialect == "sqlite" else _pg_time
+            found[name] = driver_time(dialect)
         elif isinstance(kind, Date) and dialect == "sqlite":
             found[name] = _sqlite_date
     return found
