@@ -27,7 +27,7 @@ class Tagged(Flowable):
     """Draws `inner` as content of `element`; a piece drawn a second time (a repeated table header) is
     an artifact, so a screen reader reads it once."""
 
-    def __init__(self, inner: Flowable, element: Element | None, tree: TagTree) -> None:
+    def __init__(self, inner: Flowable, element: Element | None, tree: TagTree | None) -> None:
         super().__init__()
         self.inner, self.element, self.tree = inner, element, tree
         self.drawn = False
@@ -61,46 +61,54 @@ class Tagged(Flowable):
         return f"Tagged({self.element.tag if self.element else 'Artifact'}, {self.inner.identity(maxLen)})"
 
     def draw(self) -> None:
-        canvas = self.canv
-        if self.element is None or self.drawn:
-            canvas.addLiteral(ARTIFACT_BEGIN)
-        else:
-            mcid = self.tree.mark(self.element, canvas.getPageNumber())
-            canvas.addLiteral(f"/{self.element.tag} <</MCID {mcid}>> BDC")
-        self.drawn = True
-        self.inner.drawOn(canvas, 0, 0)
-        canvas.addLiteral(END)
+        begin_marked(self, self.canv)
+        self.inner.drawOn(self.canv, 0, 0)
+        self.canv.addLiteral(END)
+
+
+def begin_marked(piece, canvas) -> None:
+    """Open the marked-content sequence for `piece`: tagged the first time it is drawn, an artifact
+    after that (a table's header row repeated on the next page) or when it belongs to no element."""
+    if piece.element is None or piece.tree is None or piece.drawn:
+        canvas.addLiteral(ARTIFACT_BEGIN)
+    else:
+        mcid = piece.tree.mark(piece.element, canvas.getPageNumber())
+        canvas.addLiteral(f"/{piece.element.tag} <</MCID {mcid}>> BDC")
+    piece.drawn = True
 
 
 class TaggedCellText(Flowable):
-    """One line of plain text in a table cell, tagged as the cell's content (cheaper than a Paragraph)."""
+    """Plain text in a table cell (one line per newline), tagged as the cell's content; drawn with
+    `drawString`, which is much cheaper than a Paragraph for the short values most cells hold."""
 
     def __init__(self, text: str, font: str, size: float, colour, element: Element | None,
-                 tree: TagTree, *, align: str = "left") -> None:
+                 tree: TagTree | None, *, leading: float | None = None) -> None:
         super().__init__()
-        self.text, self.font, self.size, self.colour, self.align = text, font, size, colour, align
+        self.lines = text.split("\n")
+        self.font, self.size, self.colour = font, size, colour
+        self.leading = leading or size * 1.2
         self.element, self.tree = element, tree
         self.drawn = False
 
+    def minWidth(self):
+        return max(stringWidth(line, self.font, self.size) for line in self.lines)
+
     def wrap(self, availWidth, availHeight):
-        self.width = min(availWidth, stringWidth(self.text, self.font, self.size))
-        self.avail = availWidth
-        self.height = self.size * 1.2
+        self.width = min(availWidth, self.minWidth())
+        self.height = self.leading * len(self.lines)
         return self.width, self.height
+
+    def getPlainText(self) -> str:
+        return " ".join(self.lines)
 
     def draw(self) -> None:
         canvas = self.canv
-        if self.element is None or self.drawn:
-            canvas.addLiteral(ARTIFACT_BEGIN)
-        else:
-            mcid = self.tree.mark(self.element, canvas.getPageNumber())
-            canvas.addLiteral(f"/{self.element.tag} <</MCID {mcid}>> BDC")
-        self.drawn = True
+        begin_marked(self, canvas)
         canvas.setFont(self.font, self.size)
-        canvas.setFillColor(self.colour)
-        baseline = self.size * 0.25
-        if self.align == "right":
-            canvas.drawRightString(self.width, baseline, self.text)
-        else:
-            canvas.drawString(0, baseline, self.text)
+        if self.colour is not None:
+            canvas.setFillColor(self.colour)
+        y = self.height - self.size
+        for line in self.lines:
+            canvas.drawString(0, y, line)
+            y -= self.leading
         canvas.addLiteral(END)

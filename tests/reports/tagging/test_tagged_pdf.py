@@ -1,4 +1,4 @@
-"""A small ReportLab document made with the tagging module: structure, artifacts and order, as readers see them."""
+"""A small two-column ReportLab document tagged by the tagging module, read back as readers read it."""
 
 from __future__ import annotations
 
@@ -10,15 +10,21 @@ import pytest
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import letter
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph, Table, TableStyle
+from reportlab.platypus import (BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph, Spacer, Table,
+                                TableStyle)
 
 from pdf_ua_check import pdf_ua_problems
 from plworkshop.reports import fonts
-from plworkshop.reports.tagging import Tagged, TaggedCellText, TagTree, finish_tagged_pdf, tag_artifact
+from plworkshop.reports.tagging import (TaggedTable, TaggingDocument, TaggingKeepTogether, finish_tagged_pdf,
+                                       tag_artifact)
 
 
 class Bars(Flowable):
     """A chart drawn with the canvas, as the report's charts are."""
+
+    def __init__(self, alt_text):
+        super().__init__()
+        self.alt_text = alt_text
 
     def wrap(self, availWidth, availHeight):
         return 200, 80
@@ -28,66 +34,67 @@ class Bars(Flowable):
         self.canv.rect(0, 0, 120, 30, stroke=0, fill=1)
 
 
-def build_sample(tmp_path, *, lang="en-US", skip_level=False, figure_alt="Bar chart: 3 of 5 done"):
-    sans = fonts.register_fonts()
-    body = ParagraphStyle("b", fontName=sans, fontSize=10, leading=13)
-    tree = TagTree(lang)
-    doc_root = tree.root
+class SampleDocument(TaggingDocument, BaseDocTemplate):
+    pass
 
-    def para(parent, tag, text, **attrs):
-        return Tagged(Paragraph(text, body), parent.add(tag, **attrs), tree)
+
+def build_sample(tmp_path, *, lang="en-US", second="h2", figure_alt="Bar chart: 3 of 5 done",
+                 plain_table=False):
+    sans = fonts.register_fonts()
+    style = {name: ParagraphStyle(name, fontName=sans, fontSize=size, leading=size * 1.3, bulletFontName=sans)
+             for name, size in (("h1", 18), ("h2", 14), ("h3", 12), ("body", 10))}
+    path = tmp_path / "sample.pdf"
 
     def running(canv, doc):
         tag_artifact(canv, lambda: canv.drawString(72, 20, f"Page {canv.getPageNumber()}"), pagination=True)
 
-    buffer = pikepdf_path = tmp_path / "sample.pdf"
-    doc = BaseDocTemplate(str(buffer), pagesize=letter, title="Sample plan", lang=lang, displayDocTitle=1,
-                          initialFontName=sans)
+    doc = SampleDocument(str(path), pagesize=letter, title="Sample plan", lang=lang, displayDocTitle=1,
+                         initialFontName=sans)
+    doc.start_tagging(lang)
     w, h = letter
     doc.addPageTemplates([PageTemplate("two", [Frame(36, 36, w / 2 - 40, h - 72, id="left"),
                                                Frame(w / 2 + 4, 36, w / 2 - 40, h - 72, id="right")],
                                        onPage=running)])
-    story = [para(doc_root, "H1", "Action plan")]
-    section = doc_root.add("Sect")
-    story.append(para(section, "H3" if skip_level else "H2", "Collaborative leadership"))
-    for i in range(40):
-        story.append(para(section, "P", f"Left column idea number {i} with enough words to wrap once."))
-    table = section.add("Table")
-    header = table.add("TR")
-    rows = [[TaggedCellText(t, sans, 9, colors.white, header.add("TH", scope="Column"), tree)
-             for t in ("Item", "Owner")]]
-    for i in range(60):
-        tr = table.add("TR")
-        rows.append([TaggedCellText(f"Item {i}", sans, 9, colors.black, tr.add("TD"), tree),
-                     TaggedCellText(f"Owner {i}", sans, 9, colors.black, tr.add("TD"), tree)])
-    grid = Table(rows, repeatRows=1)
+    story = [Paragraph("Action plan", style["h1"]), Paragraph("Collaborative leadership", style[second])]
+    story += [Paragraph(f"Left column idea number {i} with enough words to wrap once.", style["body"])
+              for i in range(40)]
+    story.append(TaggingKeepTogether([Paragraph("Supporting actions", style["h3"]),
+                               Paragraph("Convene a coalition.", style["body"], bulletText="•"),
+                               Paragraph("Audit the rules.", style["body"], bulletText="•")]))
+    rows = [["Item", "Owner"]] + [[f"Item {i}", f"Owner {i}"] for i in range(60)]
+    if plain_table:
+        grid = Table(rows, repeatRows=1)
+    else:
+        grid = TaggedTable.of(rows, font=sans, size=9, colours=(colors.white, colors.black))
     grid.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), sans),
                               ("BACKGROUND", (0, 0), (-1, 0), colors.darkblue),
                               ("GRID", (0, 0), (-1, -1), 0.5, colors.grey)]))
-    story.append(grid)
-    chart = Bars()
-    story.append(Tagged(chart, section.add("Figure", alt=figure_alt), tree))
-    story.append(para(section, "P", "The last word."))
+    story += [grid, Spacer(1, 12), Bars(figure_alt), Paragraph("The last word.", style["body"])]
     doc.build(story)
-    data = finish_tagged_pdf(pikepdf_path.read_bytes(), tree, title="Sample plan")
-    pikepdf_path.write_bytes(data)
-    return pikepdf_path
+    path.write_bytes(finish_tagged_pdf(path.read_bytes(), doc.tag_tree, title="Sample plan"))
+    return path, doc
 
 
 def test_a_sample_document_meets_the_checkable_pdf_ua_conditions(tmp_path):
-    path = build_sample(tmp_path)
+    path, doc = build_sample(tmp_path)
+    assert doc.untagged_kinds == set()
     assert pdf_ua_problems(path) == []
     with pikepdf.open(path) as pdf:
         assert len(pdf.pages) >= 2
         assert str(pdf.Root.Lang) == "en-US"
 
 
+def test_a_table_that_cannot_be_tagged_is_named(tmp_path):
+    _, doc = build_sample(tmp_path, plain_table=True)
+    assert doc.untagged_kinds == {"Table (not a TaggedTable)"}
+
+
 @pytest.mark.parametrize("kwargs, expected", [
-    (dict(skip_level=True), "heading levels skip from H1 to H3"),
+    (dict(second="h3"), "heading levels skip from H1 to H3"),
     (dict(figure_alt=""), "a figure has no alternative text"),
 ])
 def test_the_checker_finds_what_is_wrong(tmp_path, kwargs, expected):
-    assert expected in pdf_ua_problems(build_sample(tmp_path, **kwargs))
+    assert expected in pdf_ua_problems(build_sample(tmp_path, **kwargs)[0])
 
 
 def test_an_untagged_pdf_fails_the_checker(tmp_path):
@@ -102,11 +109,13 @@ def test_an_untagged_pdf_fails_the_checker(tmp_path):
 
 @pytest.mark.skipif(shutil.which("pdfinfo") is None, reason="poppler's pdfinfo is not installed")
 def test_poppler_reads_the_columns_in_order_and_the_repeated_header_once(tmp_path):
-    path = build_sample(tmp_path)
+    path, _ = build_sample(tmp_path)
     out = subprocess.run(["pdfinfo", "-struct-text", str(path)], capture_output=True, text=True,
                          check=True).stdout
     order = [out.index("Action plan"), out.index("idea number 0 "), out.index("idea number 39 "),
-             out.index("Item 0"), out.index("Item 59"), out.index("The last word.")]
+             out.index("Convene a coalition."), out.index("Item 0"), out.index("Item 59"),
+             out.index("The last word.")]
     assert order == sorted(order)
     assert out.count('"Owner"') == 1  # the header row repeated on the next page is an artifact
-    assert "Figure" in out and "Table" in out and "TH" in out
+    for tag in ("Figure", "Table", "TH", "TD", "L", "LI", "LBody", "H3"):
+        assert f"\n{tag}" in out or f" {tag}" in out

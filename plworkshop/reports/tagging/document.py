@@ -1,0 +1,153 @@
+"""Tag a ReportLab story as it is laid out: each flowable gets its structure element when its turn comes.
+
+`BaseDocTemplate.filterFlowables` is ReportLab's public hook for "look at, modify or ignore the
+flowable about to be processed". Taking the element there, rather than when the story is written,
+puts the elements in the order the pages are filled, which is the reading order (a frame top to
+bottom, the left column before the right), and keeps the report code free of tagging calls: a
+paragraph's style says whether it is a heading, a chart says what it shows (`alt_text`), a table
+made with `TaggedTable` knows its header cells.
+"""
+
+from __future__ import annotations
+
+from reportlab.platypus import ActionFlowable, Flowable, KeepTogether, Paragraph, Spacer, Table
+from reportlab.platypus.doctemplate import NullActionFlowable
+
+from plworkshop.reports.tagging.flowables import Tagged, TaggedCellText
+from plworkshop.reports.tagging.tree import Element, TagTree
+
+
+class TaggingKeepTogether(KeepTogether):
+    """KeepTogether whose content always goes back to the layout loop, so each piece is tagged.
+
+    ReportLab lays out the first piece of a split directly, without offering it to
+    `filterFlowables`; a leading no-op action makes every piece of the content pass through it.
+    """
+
+    def split(self, aW, aH):
+        pieces = super().split(aW, aH)
+        if pieces and not isinstance(pieces[0], ActionFlowable):
+            pieces.insert(0, NullActionFlowable())
+        return pieces
+
+
+# These hand their content back to the layout loop (or draw nothing), where each piece is tagged.
+_PASS_THROUGH = (ActionFlowable, Spacer, TaggingKeepTogether)
+
+
+class TaggedTable(Table):
+    """A table whose cells are tagged: header rows as TH (scope Column), the rest as TD.
+
+    Make one with `TaggedTable.of(rows, ...)`. Cells are plain strings (drawn as tagged lines) or
+    flowables (each tagged as the cell's content); the grid and backgrounds become artifacts. The
+    pieces ReportLab makes when the table splits across pages share the first piece's structure.
+    """
+
+    structure: Element | None = None
+    pieces: tuple = ()
+    is_tagged = False
+
+    @classmethod
+    def of(cls, rows: list[list], *, header_rows: int = 1, font: str, size: float,
+           colours: tuple = (None, None), row_headers: bool = False, **table_kw) -> TaggedTable:
+        structure = Element("Table")
+        pieces: list = []
+        data = []
+        for r, row in enumerate(rows):
+            tr = structure.add("TR")
+            out = []
+            for c, value in enumerate(row):
+                if r < header_rows:
+                    element = tr.add("TH", scope="Column")
+                elif row_headers and c == 0:
+                    element = tr.add("TH", scope="Row")
+                else:
+                    element = tr.add("TD")
+                piece = _cell_piece(value, element, font, size, colours[0 if r < header_rows else 1])
+                if piece != "":
+                    pieces.append(piece)
+                out.append(piece)
+            data.append(out)
+        table = cls(data, repeatRows=header_rows, **table_kw)
+        table.structure, table.pieces = structure, tuple(pieces)
+        return table
+
+    def split(self, availWidth, availHeight):
+        parts = super().split(availWidth, availHeight)
+        for part in parts:
+            part.is_tagged = True  # its cells are this table's pieces, already in the structure
+        return parts
+
+    def attach(self, tree: TagTree, parent: Element) -> None:
+        """Put the table's structure under `parent`, in the order the pages are filled."""
+        self.is_tagged = True
+        if self.structure is None:
+            return
+        parent.kids.append(self.structure)
+        self.structure.parent = parent
+        for piece in self.pieces:
+            piece.tree = tree
+
+
+def _cell_piece(value, element: Element, font: str, size: float, colour):
+    if value is None or value == "":
+        return ""
+    if isinstance(value, Flowable):
+        return Tagged(value, element, None)
+    return TaggedCellText(str(value), font, size, colour, element, None)
+
+
+class TaggingDocument:
+    """Mixin for a `BaseDocTemplate`: `tag_tree` collects the structure; `untagged_kinds` names any
+    flowable class that reached the page without a way to tag it (its content then is an artifact,
+    which tests treat as a failure)."""
+
+    heading_tags: dict[str, str] = {"h1": "H1", "h2": "H2", "h3": "H3"}
+
+    def start_tagging(self, lang: str) -> None:
+        self.tag_tree = TagTree(lang)
+        self.untagged_kinds: set[str] = set()
+
+    def structure_parent(self) -> Element:
+        """Where the next element goes (the document, unless a subclass groups sections)."""
+        return self.tag_tree.root
+
+    def filterFlowables(self, flowables) -> None:
+        if not flowables or not hasattr(self, "tag_tree"):
+            return
+        tagged = self.tag_flowable(flowables[0])
+        if tagged is not None:
+            flowables[0] = tagged
+
+    def tag_flowable(self, f):
+        """The flowable to lay out instead of `f` (or None to keep `f` as it is)."""
+        if f is None or isinstance(f, (Tagged, *_PASS_THROUGH)) or getattr(f, "is_tagged", False):
+            return None
+        parent = self.structure_parent()
+        if isinstance(f, KeepTogether):
+            self.untagged_kinds.add(f"{type(f).__name__} (use TaggingKeepTogether)")
+            return None
+        if isinstance(f, TaggedTable):
+            f.attach(self.tag_tree, parent)
+            return None
+        if hasattr(f, "attach_structure"):  # draws its own marked content (e.g. a table of contents)
+            f.attach_structure(self.tag_tree, parent)
+            f.is_tagged = True
+            return None
+        lang = getattr(f, "lang", None)
+        if isinstance(f, Paragraph) and getattr(f, "bulletText", None):
+            last = parent.kids[-1] if parent.kids else None
+            items = last if isinstance(last, Element) and last.tag == "L" else parent.add("L")
+            return Tagged(f, items.add("LI", lang=lang).add("LBody"), self.tag_tree)
+        if isinstance(f, Paragraph):
+            tag = getattr(f, "structure_tag", None) or self.heading_tags.get(f.style.name, "P")
+            return Tagged(f, parent.add(tag, lang=lang), self.tag_tree)
+        if getattr(f, "alt_text", None) is not None:
+            return Tagged(f, parent.add("Figure", alt=f.alt_text, lang=lang), self.tag_tree)
+        if getattr(f, "decorative", False):
+            return Tagged(f, None, self.tag_tree)
+        if isinstance(f, Table):
+            self.untagged_kinds.add("Table (not a TaggedTable)")
+        else:
+            self.untagged_kinds.add(type(f).__name__)
+        return Tagged(f, None, self.tag_tree)
