@@ -48,6 +48,15 @@ class TaggedTable(Table):
     is_tagged = False
 
     @classmethod
+    def layout(cls, rows: list[list], **table_kw) -> TaggedTable:
+        """A table used only to place things side by side (charts in a grid): no table structure;
+        each cell is tagged as what it is (a figure, a paragraph), row by row."""
+        pieces = [[Tagged(v, None, None) if isinstance(v, Flowable) else v for v in row] for row in rows]
+        table = cls(pieces, **table_kw)
+        table.pieces = tuple(p for row in pieces for p in row if isinstance(p, Tagged))
+        return table
+
+    @classmethod
     def of(cls, rows: list[list], *, header_rows: int = 1, font: str, size: float,
            colours: tuple = (None, None), row_headers: bool = False, **table_kw) -> TaggedTable:
         structure = Element("Table")
@@ -78,15 +87,17 @@ class TaggedTable(Table):
             part.is_tagged = True  # its cells are this table's pieces, already in the structure
         return parts
 
-    def attach(self, tree: TagTree, parent: Element) -> None:
-        """Put the table's structure under `parent`, in the order the pages are filled."""
+    def attach(self, document: TaggingDocument, parent: Element) -> None:
+        """Put the table's structure under `parent`, in the order the pages are filled (a layout
+        table puts its cells' own elements there instead)."""
         self.is_tagged = True
-        if self.structure is None:
-            return
-        parent.kids.append(self.structure)
-        self.structure.parent = parent
+        if self.structure is not None:
+            parent.kids.append(self.structure)
+            self.structure.parent = parent
         for piece in self.pieces:
-            piece.tree = tree
+            piece.tree = document.tag_tree
+            if self.structure is None:
+                piece.element = document.element_for(piece.inner, parent)
 
 
 def _cell_piece(value, element: Element, font: str, size: float, colour):
@@ -128,26 +139,28 @@ class TaggingDocument:
             self.untagged_kinds.add(f"{type(f).__name__} (use TaggingKeepTogether)")
             return None
         if isinstance(f, TaggedTable):
-            f.attach(self.tag_tree, parent)
+            f.attach(self, parent)
             return None
         if hasattr(f, "attach_structure"):  # draws its own marked content (e.g. a table of contents)
             f.attach_structure(self.tag_tree, parent)
             f.is_tagged = True
             return None
+        return Tagged(f, self.element_for(f, parent), self.tag_tree)
+
+    def element_for(self, f, parent: Element) -> Element | None:
+        """The element `f` draws into: a heading or paragraph by its style, a list item for a
+        bulleted paragraph, a figure for anything with `alt_text`; None (an artifact) for decoration."""
         lang = getattr(f, "lang", None)
         if isinstance(f, Paragraph) and getattr(f, "bulletText", None):
             last = parent.kids[-1] if parent.kids else None
             items = last if isinstance(last, Element) and last.tag == "L" else parent.add("L")
-            return Tagged(f, items.add("LI", lang=lang).add("LBody"), self.tag_tree)
+            return items.add("LI", lang=lang).add("LBody")
         if isinstance(f, Paragraph):
             tag = getattr(f, "structure_tag", None) or self.heading_tags.get(f.style.name, "P")
-            return Tagged(f, parent.add(tag, lang=lang), self.tag_tree)
+            return parent.add(tag, lang=lang)
         if getattr(f, "alt_text", None) is not None:
-            return Tagged(f, parent.add("Figure", alt=f.alt_text, lang=lang), self.tag_tree)
+            return parent.add("Figure", alt=f.alt_text, lang=lang)
         if getattr(f, "decorative", False):
-            return Tagged(f, None, self.tag_tree)
-        if isinstance(f, Table):
-            self.untagged_kinds.add("Table (not a TaggedTable)")
-        else:
-            self.untagged_kinds.add(type(f).__name__)
-        return Tagged(f, None, self.tag_tree)
+            return None
+        self.untagged_kinds.add("Table (not a TaggedTable)" if isinstance(f, Table) else type(f).__name__)
+        return None

@@ -112,3 +112,18 @@ class TaggedCellText(Flowable):
             canvas.drawString(0, y, line)
             y -= self.leading
         canvas.addLiteral(END)
+
+
+class MarkedPiece:
+    """Marked content drawn by a flowable's own `draw` (a contents line, a legend): `with` it around
+    the drawing calls for one piece of `element`; with no element or tree, the piece is an artifact."""
+
+    def __init__(self, canvas, element: Element | None, tree: TagTree | None) -> None:
+        self.canvas, self.element, self.tree, self.drawn = canvas, element, tree, False
+
+    def __enter__(self) -> MarkedPiece:
+        begin_marked(self, self.canvas)
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.canvas.addLiteral(END)
