@@ -48,11 +48,13 @@ class TaggedTable(Table):
     is_tagged = False
 
     @classmethod
-    def layout(cls, rows: list[list], **table_kw) -> TaggedTable:
+    def layout(cls, rows: list[list], *, font: str, **table_kw) -> TaggedTable:
         """A table used only to place things side by side (charts in a grid): no table structure;
-        each cell is tagged as what it is (a figure, a paragraph), row by row."""
+        each cell is tagged as what it is (a figure, a paragraph), row by row. `font` replaces
+        ReportLab's default Helvetica in the table's text state, so no unembedded font is named."""
         pieces = [[Tagged(v, None, None) if isinstance(v, Flowable) else v for v in row] for row in rows]
         table = cls(pieces, **table_kw)
+        table.setStyle([("FONTNAME", (0, 0), (-1, -1), font)])
         table.pieces = tuple(p for row in pieces for p in row if isinstance(p, Tagged))
         return table
 
@@ -78,6 +80,7 @@ class TaggedTable(Table):
                 out.append(piece)
             data.append(out)
         table = cls(data, repeatRows=header_rows, **table_kw)
+        table.setStyle([("FONTNAME", (0, 0), (-1, -1), font)])
         table.structure, table.pieces = structure, tuple(pieces)
         return table
 

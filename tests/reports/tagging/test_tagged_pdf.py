@@ -69,7 +69,7 @@ def build_sample(tmp_path, *, lang="en-US", second="h2", figure_alt="Bar chart: 
     grid.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), sans),
                               ("BACKGROUND", (0, 0), (-1, 0), colors.darkblue),
                               ("GRID", (0, 0), (-1, -1), 0.5, colors.grey)]))
-    charts = TaggedTable.layout([[Bars(figure_alt), Bars("Second chart: 1 of 4 done")]])
+    charts = TaggedTable.layout([[Bars(figure_alt), Bars("Second chart: 1 of 4 done")]], font=sans)
     story += [grid, Spacer(1, 12), charts, Paragraph("The last word.", style["body"])]
     doc.build(story)
     path.write_bytes(finish_tagged_pdf(path.read_bytes(), doc.tag_tree, title="Sample plan"))
