@@ -8,6 +8,7 @@ from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import mm
 from reportlab.pdfgen import canvas
 
+from plworkshop.reports.fonts import SANS, SANS_BOLD, register_fonts
 from plworkshop.room.qr import matrix
 
 TEXT = {
@@ -33,6 +34,7 @@ def _qr(c: canvas.Canvas, url: str, x: float, y: float, size: float) -> None:
 def write_join_cards(path: Path, url: str, *, title: str, tables: int = 1, lang: str = "en") -> Path:
     """Two cards per landscape A4 page (cut along the middle), numbered by table."""
     heading, scan, note, table = TEXT.get(lang, TEXT["en"])
+    register_fonts()
     c = canvas.Canvas(str(path), pagesize=landscape(A4))
     c.setTitle(f"{title}: {heading}")
     width, height = landscape(A4)
@@ -44,19 +46,19 @@ def write_join_cards(path: Path, url: str, *, title: str, tables: int = 1, lang:
         c.line(half, 10 * mm, half, height - 10 * mm)
         c.setDash()
         cx = left + half / 2
-        c.setFont("Helvetica-Bold", 22)
+        c.setFont(SANS_BOLD, 22)
         c.drawCentredString(cx, height - 28 * mm, heading)
-        c.setFont("Helvetica", 11)
+        c.setFont(SANS, 11)
         c.drawCentredString(cx, height - 36 * mm, title[:80])
         size = 95 * mm
         _qr(c, url, cx - size / 2, height - 40 * mm - size, size)
-        c.setFont("Helvetica", 10)
+        c.setFont(SANS, 10)
         c.drawCentredString(cx, 52 * mm, scan)
         c.setFont("Courier-Bold", 10 if len(url) > 60 else 12)
         c.drawCentredString(cx, 44 * mm, url)
-        c.setFont("Helvetica", 9)
+        c.setFont(SANS, 9)
         c.drawCentredString(cx, 36 * mm, note)
-        c.setFont("Helvetica-Bold", 14)
+        c.setFont(SANS_BOLD, 14)
         c.drawCentredString(cx, 22 * mm, f"{table} {n}")
         if not n % 2 or n == tables:
             c.showPage()

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 class RoomLimits:
     """The defaults let a room of a hundred type, vote and place freely, and stop one device's flood."""
 
-    max_body: int = 512 * 1024           # bytes: a 100,000-character input in UTF-8 fits, no more
+    max_body: int = 512 * 1024           # bytes: a 100,000-character input (UTF-8, even emoji) fits
     device_rate: float = 10.0            # requests a second each device may keep up
     device_burst: float = 40.0
     join_rate: float = 2.0               # joins a second from one network address

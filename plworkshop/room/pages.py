@@ -8,7 +8,8 @@ from __future__ import annotations
 from functools import lru_cache
 from importlib import resources
 
-ASSETS = {"app.js": "application/javascript", "i18n.js": "application/javascript", "style.css": "text/css"}
+ASSETS = {"app.js": "application/javascript", "i18n.js": "application/javascript", "style.css": "text/css",
+          "icon.svg": "image/svg+xml"}
 
 
 @lru_cache(maxsize=None)

@@ -132,7 +132,8 @@ class RoomRoutes:
                                      stakeholder_group=body.get("stakeholder_group")),
             ("device", None))
         response = _json({"device": token, "display": device.display}, 201)
-        response.set_cookie(COOKIE, token, path=f"/api/{self.server.code}", httponly=True, samesite="Strict")
+        response.set_cookie(COOKIE, token, path=f"/api/{self.server.code}", httponly=True, samesite="Strict",
+                            max_age=2 * 24 * 3600)
         return response
 
     # --- a device's own page ------------------------------------------------------------------

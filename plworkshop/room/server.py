@@ -216,9 +216,9 @@ class RoomServer:
         loop = asyncio.new_event_loop()
         asyncio.set_event_loop(loop)
         try:
-            self._runner = web.AppRunner(self._app(), access_log=None, handle_signals=False)
+            self._runner = web.AppRunner(self._app(), access_log=None, handle_signals=False, shutdown_timeout=2.0)
             loop.run_until_complete(self._runner.setup())
-            site = web.TCPSite(self._runner, self.host, self.port, shutdown_timeout=2.0, backlog=256)
+            site = web.TCPSite(self._runner, self.host, self.port, backlog=256)
             loop.run_until_complete(site.start())
             self.port = self._runner.addresses[0][1]
         except BaseException as exc:  # noqa: BLE001 - handed to start(), which raises it
