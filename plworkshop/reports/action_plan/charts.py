@@ -26,6 +26,17 @@ class StageChart(Flowable):
         self.width = width
         self.height = self.TITLE + self.ROW * len(labels) + 6
 
+    @property
+    def alt_text(self) -> str:
+        """What the chart shows, for a screen reader: each stage's count, and the consensus."""
+        parts = [f"{label}: {n}" for label, n in zip(self.labels, self.counts)]
+        text = f"{self.title}. " + "; ".join(parts) + "."
+        if self.consensus is not None:
+            text += f" {self.consensus_label}: {self.labels[self.consensus]}."
+        elif self.empty_label:
+            text += f" {self.empty_label}."
+        return text
+
     def wrap(self, availWidth, availHeight):
         return self.width, self.height
 

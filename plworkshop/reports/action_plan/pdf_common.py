@@ -9,6 +9,7 @@ from reportlab.platypus import Flowable, Table, TableStyle
 from plworkshop.reports import fonts
 from plworkshop.reports.action_plan.pdf_document import ACCENT, INK, RULE, ZEBRA, line, page_room, text_para
 from plworkshop.reports.action_plan.pdf_paragraph import Line
+from plworkshop.reports.tagging import TableStructure
 
 SUMMARY_CUT = 400
 MIN_SLICE = 48  # points: the least of a long row worth printing at the foot of a page (about 4 lines)
@@ -30,14 +31,20 @@ class FlowingTable(Flowable):
     def __init__(self, rows: list[list], widths: list[float], commands: list[tuple], *, header: int,
                  padding: tuple[float, float, float, float], leading: float,
                  stripes: list | None = None, continued: bool = False,
-                 heights: list[float] | None = None) -> None:
+                 heights: list[float] | None = None, structure: TableStructure | None = None) -> None:
         super().__init__()
+        self.structure = structure  # the first piece only; the others draw cells already in it
+        self.is_tagged = structure is None
         self.rows, self.col_widths, self.commands = rows, widths, commands
         self.header, self.padding, self.leading, self.stripes = header, padding, leading, stripes
         self.continued = continued  # the rest of a table cut between rows: it starts on the next page
         self.refused = False  # ReportLab moves a flowable on once; the next call is on a fresh page
         self.heights = heights
         self.hAlign = "LEFT"
+
+    def attach_structure(self, document, parent) -> None:
+        if self.structure is not None:
+            self.structure.attach(document, parent)
 
     def table(self) -> Table:
         """This piece as a ReportLab Table."""
@@ -179,7 +186,8 @@ def zebra_table(rows: list[list], widths: list[float], *, header: bool = True,
     Rows may split across pages, so a very long cell never stops the layout.
     """
     first = 1 if header else 0
-    text_commands = _cells_as_strings(rows, widths, first, skip_columns=align_right)
+    structure = TableStructure(rows, header_rows=first, row_headers=not header, font=fonts.SANS,
+                               size=_CELL_SIZE[0], leading=_CELL_SIZE[1], colours=(colors.white, INK))
     commands = [
         ("FONTNAME", (0, 0), (-1, -1), fonts.SANS),
         ("FONTSIZE", (0, 0), (-1, -1), 8.5),
@@ -197,55 +205,11 @@ def zebra_table(rows: list[list], widths: list[float], *, header: bool = True,
                      ("LINEBELOW", (0, 0), (-1, 0), 0.8, ACCENT)]
     for col in align_right:
         commands.append(("ALIGN", (col, 0), (col, -1), "RIGHT"))
-    return FlowingTable(rows, widths, commands + text_commands, header=first, padding=(4, 5, 5, 5),
-                        leading=_CELL_SIZE[1], stripes=[colors.white, ZEBRA])
+    return FlowingTable(structure.rows, widths, commands, header=first, padding=(4, 5, 5, 5),
+                        leading=_CELL_SIZE[1], stripes=[colors.white, ZEBRA], structure=structure)
 
 
-_CELL_PADDING = 5 + 5  # LEFTPADDING + RIGHTPADDING below
 _CELL_SIZE = (8.5, 11)  # FONTSIZE, LEADING below
-
-
-def _cells_as_strings(rows: list[list], widths: list[float], first: int, *,
-                      skip_columns: tuple[int, ...] = ()) -> list[tuple]:
-    """Turn every one-line text cell into a plain string, which the table draws itself.
-
-    A string cell is drawn at the same baseline as a one-line paragraph in the same font (the top
-    padding plus the font size), so the page looks the same, but the table no longer wraps and
-    places a flowable for it: most of a large table's cost. The cells' fonts and colours become
-    table commands, one per column (body) or per row (header) where the cells agree, else per cell.
-    Right-aligned columns keep their paragraphs (their headers stay left-aligned).
-    Changes `rows` in place; returns the commands.
-    """
-    default = (fonts.SANS, INK.hexval())
-    faces: dict[tuple[int, int], tuple] = {}
-    strings_before = {(r, c) for r, row in enumerate(rows) for c, value in enumerate(row) if isinstance(value, str)}
-    for r, row in enumerate(rows):
-        for c, value in enumerate(row):
-            if c in skip_columns or not isinstance(value, Line) or not value.fits(widths[c] - _CELL_PADDING):
-                continue
-            st = value.style
-            if (st.fontSize, st.leading) != _CELL_SIZE or st.leftIndent or st.firstLineIndent:
-                continue
-            row[c] = value.text
-            faces[r, c] = (st.fontName, st.textColor)
-    commands: list[tuple] = []
-
-    def add(face, start, stop):
-        if (face[0], face[1].hexval()) != default:
-            commands.extend([("FONTNAME", start, stop, face[0]), ("TEXTCOLOR", start, stop, face[1])])
-
-    bands = [((r, None), [k for k in faces if k[0] == r]) for r in range(first)]
-    bands += [((None, c), [k for k in faces if k[1] == c and k[0] >= first]) for c in range(len(widths))]
-    for (row, col), cells in bands:
-        kinds = {(faces[k][0], faces[k][1].hexval()) for k in cells}
-        shared = not any(r == row if col is None else (c == col and r >= first) for r, c in strings_before)
-        if len(kinds) == 1 and shared:
-            add(faces[cells[0]], (0, row) if col is None else (col, first),
-                (-1, row) if col is None else (col, -1))
-        else:
-            for r, c in cells:
-                add(faces[r, c], (c, r), (c, r))
-    return commands
 
 
 def header_row(labels: list[str], style) -> list[Flowable]:
@@ -253,11 +217,14 @@ def header_row(labels: list[str], style) -> list[Flowable]:
 
 
 def no_border_table(rows: list[list], widths: list[float]) -> Table:
-    return FlowingTable(rows, widths, [("FONTNAME", (0, 0), (-1, -1), fonts.SANS),
+    """Label and value pairs (the cover's facts): the labels are the rows' header cells."""
+    structure = TableStructure(rows, header_rows=0, row_headers=True, font=fonts.SANS, size=9, leading=12,
+                               colours=(INK, INK))
+    return FlowingTable(structure.rows, widths, [("FONTNAME", (0, 0), (-1, -1), fonts.SANS),
                                        ("VALIGN", (0, 0), (-1, -1), "TOP"),
                                        ("LEFTPADDING", (0, 0), (-1, -1), 0),
                                        ("RIGHTPADDING", (0, 0), (-1, -1), 8),
                                        ("TOPPADDING", (0, 0), (-1, -1), 3),
                                        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
                                        ("BACKGROUND", (0, 0), (-1, -1), colors.white)],
-                        header=0, padding=(3, 3, 0, 8), leading=12)
+                        header=0, padding=(3, 3, 0, 8), leading=12, structure=structure)

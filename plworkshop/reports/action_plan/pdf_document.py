@@ -22,6 +22,8 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
 from plworkshop.reports import fonts
 from plworkshop.reports.action_plan.pdf_paragraph import Line, Para
+from plworkshop.reports.tagging import (MarkedPiece, Tagged, TaggingDocument, TaggingKeepTogether,
+                                        finish_tagged_pdf, tag_artifact)
 from plworkshop.reports.action_plan.strings import Strings
 from plworkshop.reports.text import MISSING, markup, needs_shaping
 
@@ -147,6 +149,15 @@ class WithCaption(Flowable):
     def getSpaceAfter(self):
         return self.caption.getSpaceAfter()
 
+    def attach_structure(self, document: TaggingDocument, parent) -> None:
+        """The body and the caption are two elements (a list item and its caption paragraph); the
+        pieces of a split body keep the element the first piece had."""
+        if not isinstance(self.body, Tagged):
+            self.body = Tagged(self.body, document.element_for(self.body, parent), document.tag_tree)
+        if not isinstance(self.caption, Tagged):
+            self.caption = Tagged(self.caption, document.element_for(self.caption, parent),
+                                  document.tag_tree)
+
     def draw(self) -> None:
         self.body.drawOn(self.canv, 0, self.caption_h)
         self.caption.drawOn(self.canv, 0, 0)
@@ -155,9 +166,17 @@ class WithCaption(Flowable):
 class ContentsTable(Flowable):
     """Contents with dotted leaders; page numbers are forms defined once the build is finished."""
 
-    def __init__(self, entries: list[tuple[int, str, str]], styles: dict[str, ParagraphStyle]) -> None:
+    def __init__(self, entries: list[tuple[int, str, str]], styles: dict[str, ParagraphStyle],
+                 links: list | None = None, tree=None) -> None:
         super().__init__()
         self.entries, self.styles = entries, styles
+        self.links, self.tree = links, tree  # one Link element per entry, once in the structure
+        self.is_tagged = links is not None
+
+    def attach_structure(self, document: TaggingDocument, parent) -> None:
+        toc = parent.add("TOC")
+        self.tree = document.tag_tree
+        self.links = [toc.add("TOCI").add("Link", alt=title) for _, title, _ in self.entries]
 
     def _row_height(self, level: int) -> float:
         return 21 if level == 0 else 16
@@ -176,30 +195,37 @@ class ContentsTable(Flowable):
             cut = i + 1
         if cut in (0, len(self.entries)):
             return []
-        return [ContentsTable(self.entries[:cut], self.styles), ContentsTable(self.entries[cut:], self.styles)]
+        links = self.links or [None] * len(self.entries)
+        return [ContentsTable(self.entries[:cut], self.styles, links[:cut], self.tree),
+                ContentsTable(self.entries[cut:], self.styles, links[cut:], self.tree)]
 
     def draw(self) -> None:
         canv = self.canv
         y = self.height
-        for level, title, key in self.entries:
+        links = self.links or [None] * len(self.entries)
+        for (level, title, key), link in zip(self.entries, links):
             style = self.styles["toc0" if level == 0 else "toc1"]
             h = self._row_height(level)
             y -= h
             indent = 0 if level == 0 else 16
             room = self.width - indent - 40
             text = _fit(title, style.fontName, style.fontSize, room)
-            canv.setFont(style.fontName, style.fontSize)
-            canv.setFillColor(INK if level == 0 else MUTED)
-            canv.drawString(indent, y + 5, text)
+            with MarkedPiece(canv, link, self.tree):
+                canv.setFont(style.fontName, style.fontSize)
+                canv.setFillColor(INK if level == 0 else MUTED)
+                canv.drawString(indent, y + 5, text)
             end = indent + stringWidth(text, style.fontName, style.fontSize) + 6
             canv.setFillColor(RULE)
             dots = max(0, int((self.width - 34 - end) / 4.2))
-            canv.drawString(end, y + 5, "." * dots)
+            canv.drawString(end, y + 5, "." * dots)  # leaders: an artifact
             canv.setFillColor(INK)
-            canv.saveState()
-            canv.translate(self.width, y + 5)
-            canv.doForm(f"toc-{key}")
-            canv.restoreState()
+            with MarkedPiece(canv, link, self.tree):
+                canv.saveState()
+                canv.translate(self.width, y + 5)
+                canv.doForm(f"toc-{key}")
+                canv.restoreState()
+            if link is not None:
+                self.tree.link(link, canv.getPageNumber())
             canv.linkRect("", key, (0, y, self.width, y + h), relative=1, thickness=0)
 
 
@@ -242,6 +268,8 @@ class LateForms(Flowable):
     """The document's last flowable: once every page is laid out, defines the forms drawn before the
     total was known (running header and footer, "page X of Y", the contents' page numbers)."""
 
+    is_tagged = True  # draws nothing on the page
+
     def __init__(self, doc: ReportDocument) -> None:
         super().__init__()
         self.doc = doc
@@ -254,19 +282,31 @@ class LateForms(Flowable):
         self.doc.define_late_forms(self.canv, pages=self.canv.getPageNumber())
 
 
-class ReportDocument(BaseDocTemplate):
-    """Letter or A4 pages (a landscape template for wide tables), running header and footer, bytes out."""
+LANGUAGE_TAGS = {"en": "en-US", "es": "es"}
+
+
+class ReportDocument(TaggingDocument, BaseDocTemplate):
+    """Letter or A4 pages (a landscape template for wide tables), running header and footer, bytes out.
+
+    The PDF is tagged (PDF/UA): headings by their style, tables with header cells, charts with
+    alternative text, the contents as links, running headers and footers as artifacts.
+    """
+
+    heading_tags = {"h1": "H1", "h2": "H2", "h3": "H3", "cover_title": "H1"}
 
     def __init__(self, *, title: str, author: str, subject: str, header_left: str, header_right: str,
                  footer_left: str, strings: Strings, paper: str = "letter") -> None:
         self.buffer = io.BytesIO()
         self.paper = paper
         size = PAPER[paper]
+        lang = LANGUAGE_TAGS.get(strings.lang, strings.lang)
         super().__init__(self.buffer, pagesize=size, title=title, author=author, subject=subject,
                          creator="plworkshop", producer="plworkshop (ReportLab)",
                          leftMargin=MARGIN_X, rightMargin=MARGIN_X, topMargin=MARGIN_TOP,
                          bottomMargin=MARGIN_BOTTOM, initialFontName=fonts.register_fonts(),
-                         initialFontSize=10)
+                         initialFontSize=10, lang=lang, displayDocTitle=1,
+                         keepTogetherClass=TaggingKeepTogether)  # what keepWithNext builds
+        self.start_tagging(lang)
         self.header_left, self.header_right, self.footer_left = header_left, header_right, footer_left
         self.strings = strings
         self.headings: dict[str, int] = {}
@@ -314,8 +354,8 @@ class ReportDocument(BaseDocTemplate):
         _PAGE_ROOM.set(ph - MARGIN_TOP - MARGIN_BOTTOM - FRAME_PADDING)
         number = canv.getPageNumber()
         self.numbered[number] = pw - (LANDSCAPE_X if landscape else MARGIN_X)
-        canv.doForm("running-landscape" if landscape else "running-portrait")
-        canv.doForm(f"page-{number}")
+        tag_artifact(canv, lambda: (canv.doForm("running-landscape" if landscape else "running-portrait"),
+                                    canv.doForm(f"page-{number}")), pagination=True)
 
     def draw_running(self, canv, pw: float, ph: float) -> None:
         side = LANDSCAPE_X if pw > ph else MARGIN_X
@@ -360,7 +400,8 @@ class ReportDocument(BaseDocTemplate):
         """Lay out the story once (its last flowable defines the late forms), return the PDF bytes."""
         with known_page_room(None):
             self.build([*story, LateForms(self)])
-        return self.buffer.getvalue()
+        return finish_tagged_pdf(self.buffer.getvalue(), self.tag_tree, title=self.title,
+                                 author=self.author)
 
     def contents(self, entries: list[tuple[int, str, str]]) -> ContentsTable:
         """The table of contents for (level, plain title, heading key) entries."""

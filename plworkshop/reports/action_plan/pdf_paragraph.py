@@ -67,6 +67,9 @@ class Line(Flowable):
         self.needs = (stringWidth(text, st.fontName, st.fontSize) + self.indent + st.rightIndent
                       if _one_style_line(text, st) else None)
 
+    def getPlainText(self) -> str:
+        return self.text
+
     def fits(self, width: float) -> bool:
         """True if the text is drawn as one line at this available width (not as a paragraph)."""
         return self.para is None and self.needs is not None and self.needs <= width

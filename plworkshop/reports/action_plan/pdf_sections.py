@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from reportlab.lib.units import inch
-from reportlab.platypus import CondPageBreak, KeepTogether, NextPageTemplate, PageBreak, Spacer, Table
+from reportlab.platypus import CondPageBreak, NextPageTemplate, PageBreak, Spacer
 
 from plworkshop.reports import fonts
 from plworkshop.reports.action_plan import pdf_tables
@@ -13,6 +13,7 @@ from plworkshop.reports.action_plan.pdf_common import SUMMARY_CUT, cell, header_
 from plworkshop.reports.action_plan.pdf_document import ReportDocument, WithCaption, line, para, text_para
 from plworkshop.reports.action_plan.pdf_paragraph import Para
 from plworkshop.reports.action_plan.strings import Strings, strings
+from plworkshop.reports.tagging import TaggedTable, TaggingKeepTogether
 from plworkshop.reports.text import markup
 
 WIDTH = 8.5 * inch - 2 * 0.9 * inch
@@ -30,7 +31,9 @@ def _cover(doc: ReportDocument, data: ActionPlanData, s: Strings) -> list:
             for label, value in facts if value]
     if rows:
         story.append(no_border_table(rows, [1.3 * inch, WIDTH - 1.3 * inch]))
-    story += [Spacer(1, 0.3 * inch), Para(markup(s["cover_participation"]), st["h3"])]
+    participation = Para(markup(s["cover_participation"]), st["h3"])
+    participation.structure_tag = "H2"  # the cover's one subheading, in a smaller style
+    story += [Spacer(1, 0.3 * inch), participation]
     if data.participation:
         story.append(_participation_table(doc, data, s))
     else:
@@ -86,7 +89,7 @@ def _summary(doc: ReportDocument, data: ActionPlanData, s: Strings) -> list:
         half = (WIDTH - 18) / 2
         charts = [_chart(c, s, half) for c in data.conditions]
         pairs = [charts[i:i + 2] + [""] * (2 - len(charts[i:i + 2])) for i in range(0, len(charts), 2)]
-        grid = Table(pairs, colWidths=[half + 18, half], hAlign="LEFT")
+        grid = TaggedTable.layout(pairs, font=fonts.SANS, colWidths=[half + 18, half], hAlign="LEFT")
         grid.setStyle([("FONTNAME", (0, 0), (-1, -1), fonts.SANS), ("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
                        ("RIGHTPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 10)])
         story.append(grid)
@@ -104,7 +107,7 @@ def _summary(doc: ReportDocument, data: ActionPlanData, s: Strings) -> list:
         story.append(Para(markup(s["no_priorities"]), st["body"]))
     rows = [header_row([s["status"], s["count"]], st["cell_head"])]
     rows += [[cell(label, st["cell"]), cell(s.number(n), st["cell_right"])] for label, n in data.status_counts]
-    story += [KeepTogether([Para(markup(s["action_status"]), st["h2"]),
+    story += [TaggingKeepTogether([Para(markup(s["action_status"]), st["h2"]),
                             zebra_table(rows, [2.2 * inch, 1.0 * inch], align_right=(1,))])]
     return story
 
@@ -189,7 +192,7 @@ def _action_card(doc: ReportDocument, row: ActionRow, s: Strings) -> list:
     if row.measure:
         out.append(para(f"<b>{markup(s['measure'])}:</b> {markup(row.measure)}", st["body"]))
     out.append(Spacer(1, 6))
-    return [KeepTogether(out)] if sum(len(x) for x in (row.description, row.partners, row.measure)) < 1500 else out
+    return [TaggingKeepTogether(out)] if sum(len(x) for x in (row.description, row.partners, row.measure)) < 1500 else out
 
 
 def render(data: ActionPlanData) -> bytes:

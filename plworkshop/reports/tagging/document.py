@@ -11,23 +11,27 @@ made with `TaggedTable` knows its header cells.
 from __future__ import annotations
 
 from reportlab.platypus import ActionFlowable, Flowable, KeepTogether, Paragraph, Spacer, Table
-from reportlab.platypus.doctemplate import NullActionFlowable
 
 from plworkshop.reports.tagging.flowables import Tagged, TaggedCellText
 from plworkshop.reports.tagging.tree import Element, TagTree
 
 
 class TaggingKeepTogether(KeepTogether):
-    """KeepTogether whose content always goes back to the layout loop, so each piece is tagged.
+    """KeepTogether whose first piece is tagged too.
 
     ReportLab lays out the first piece of a split directly, without offering it to
-    `filterFlowables`; a leading no-op action makes every piece of the content pass through it.
+    `filterFlowables` (the rest go back to the layout loop): this tags that piece itself, with the
+    document that offered the group.
     """
+
+    document: TaggingDocument | None = None
 
     def split(self, aW, aH):
         pieces = super().split(aW, aH)
-        if pieces and not isinstance(pieces[0], ActionFlowable):
-            pieces.insert(0, NullActionFlowable())
+        if pieces and self.document is not None and not isinstance(pieces[0], ActionFlowable):
+            tagged = self.document.tag_flowable(pieces[0])
+            if tagged is not None:
+                pieces[0] = tagged
         return pieces
 
 
@@ -61,27 +65,11 @@ class TaggedTable(Table):
     @classmethod
     def of(cls, rows: list[list], *, header_rows: int = 1, font: str, size: float,
            colours: tuple = (None, None), row_headers: bool = False, **table_kw) -> TaggedTable:
-        structure = Element("Table")
-        pieces: list = []
-        data = []
-        for r, row in enumerate(rows):
-            tr = structure.add("TR")
-            out = []
-            for c, value in enumerate(row):
-                if r < header_rows:
-                    element = tr.add("TH", scope="Column")
-                elif row_headers and c == 0:
-                    element = tr.add("TH", scope="Row")
-                else:
-                    element = tr.add("TD")
-                piece = _cell_piece(value, element, font, size, colours[0 if r < header_rows else 1])
-                if piece != "":
-                    pieces.append(piece)
-                out.append(piece)
-            data.append(out)
-        table = cls(data, repeatRows=header_rows, **table_kw)
+        structure = TableStructure(rows, header_rows=header_rows, font=font, size=size, colours=colours,
+                                   row_headers=row_headers)
+        table = cls(structure.rows, repeatRows=header_rows, **table_kw)
         table.setStyle([("FONTNAME", (0, 0), (-1, -1), font)])
-        table.structure, table.pieces = structure, tuple(pieces)
+        table.structure, table.pieces = structure.element, structure.pieces
         return table
 
     def split(self, availWidth, availHeight):
@@ -103,12 +91,50 @@ class TaggedTable(Table):
                 piece.element = document.element_for(piece.inner, parent)
 
 
-def _cell_piece(value, element: Element, font: str, size: float, colour):
+class TableStructure:
+    """The TR/TH/TD elements of a table's rows, and the rows with every cell made a tagged piece.
+
+    For table flowables of one's own that draw their rows with ReportLab tables (`rows` is what to
+    draw; call `attach` when the table's turn comes in `TaggingDocument.tag_flowable`).
+    """
+
+    def __init__(self, rows: list[list], *, header_rows: int, font: str, size: float,
+                 leading: float | None = None, colours: tuple = (None, None),
+                 row_headers: bool = False) -> None:
+        self.element = Element("Table")
+        pieces: list = []
+        self.rows: list[list] = []
+        for r, row in enumerate(rows):
+            tr = self.element.add("TR")
+            out = []
+            for c, value in enumerate(row):
+                if r < header_rows:
+                    element = tr.add("TH", scope="Column")
+                elif row_headers and c == 0:
+                    element = tr.add("TH", scope="Row")
+                else:
+                    element = tr.add("TD", lang=getattr(value, "lang", None))
+                piece = _cell_piece(value, element, font, size, leading,
+                                    colours[0 if r < header_rows else 1])
+                if piece != "":
+                    pieces.append(piece)
+                out.append(piece)
+            self.rows.append(out)
+        self.pieces = tuple(pieces)
+
+    def attach(self, document: TaggingDocument, parent: Element) -> None:
+        parent.kids.append(self.element)
+        self.element.parent = parent
+        for piece in self.pieces:
+            piece.tree = document.tag_tree
+
+
+def _cell_piece(value, element: Element, font: str, size: float, leading: float | None, colour):
     if value is None or value == "":
         return ""
     if isinstance(value, Flowable):
         return Tagged(value, element, None)
-    return TaggedCellText(str(value), font, size, colour, element, None)
+    return TaggedCellText(str(value), font, size, colour, element, None, leading=leading)
 
 
 class TaggingDocument:
@@ -135,6 +161,8 @@ class TaggingDocument:
 
     def tag_flowable(self, f):
         """The flowable to lay out instead of `f` (or None to keep `f` as it is)."""
+        if isinstance(f, TaggingKeepTogether):
+            f.document = self
         if f is None or isinstance(f, (Tagged, *_PASS_THROUGH)) or getattr(f, "is_tagged", False):
             return None
         parent = self.structure_parent()
@@ -144,8 +172,8 @@ class TaggingDocument:
         if isinstance(f, TaggedTable):
             f.attach(self, parent)
             return None
-        if hasattr(f, "attach_structure"):  # draws its own marked content (e.g. a table of contents)
-            f.attach_structure(self.tag_tree, parent)
+        if hasattr(f, "attach_structure"):  # tags its own content (contents, tables of its own)
+            f.attach_structure(self, parent)
             f.is_tagged = True
             return None
         return Tagged(f, self.element_for(f, parent), self.tag_tree)
@@ -158,8 +186,11 @@ class TaggingDocument:
             last = parent.kids[-1] if parent.kids else None
             items = last if isinstance(last, Element) and last.tag == "L" else parent.add("L")
             return items.add("LI", lang=lang).add("LBody")
-        if isinstance(f, Paragraph):
-            tag = getattr(f, "structure_tag", None) or self.heading_tags.get(f.style.name, "P")
+        style = getattr(f, "style", None)
+        if isinstance(f, Paragraph) or (style is not None and hasattr(f, "getPlainText")):
+            # a style made for one paragraph ("h2-shaped") keeps its family's name before the dash
+            family = style.name.split("-")[0] if style is not None else ""
+            tag = getattr(f, "structure_tag", None) or self.heading_tags.get(family, "P")
             return parent.add(tag, lang=lang)
         if getattr(f, "alt_text", None) is not None:
             return parent.add("Figure", alt=f.alt_text, lang=lang)

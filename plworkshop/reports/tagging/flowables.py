@@ -52,6 +52,10 @@ class Tagged(Flowable):
         return self.inner.getSpaceAfter()
 
     def getKeepWithNext(self):
+        # ReportLab switches keepWithNext off on the flowables it has grouped (an attribute of
+        # their own): the wrapper must honour that, or the same group is made again and again
+        if "keepWithNext" in self.__dict__:
+            return self.keepWithNext
         return self.inner.getKeepWithNext()
 
     def minWidth(self):
