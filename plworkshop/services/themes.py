@@ -47,8 +47,15 @@ def _ideas(uow: UnitOfWork, workshop_id: str, condition: str, response_ids) -> l
 
 
 def _take_from_other_themes(uow: UnitOfWork, response_ids: list[str]) -> None:
-    if response_ids:
-        uow.s.execute(delete(_MEMBERS).where(_MEMBERS.c.response_id.in_(response_ids)))
+    """Ideas leave the themes that held them; those themes count as changed (for bundle merges)."""
+    if not response_ids:
+        return
+    losing = set(uow.s.scalars(select(_MEMBERS.c.theme_id).where(_MEMBERS.c.response_id.in_(response_ids))))
+    uow.s.execute(delete(_MEMBERS).where(_MEMBERS.c.response_id.in_(response_ids)))
+    now = utcnow()
+    for theme in uow.s.scalars(select(m.Theme).where(m.Theme.id.in_(losing))):
+        theme.updated_at = now
+        uow.s.expire(theme, ["responses"])
 
 
 def create_theme(uow: UnitOfWork, workshop_id: str, *, condition: str, name: str,
@@ -97,11 +104,7 @@ def ungroup(uow: UnitOfWork, workshop_id: str, response_ids: tuple[str, ...]) ->
     with uow:
         ideas = list(uow.s.scalars(select(m.Response.id).where(m.Response.workshop_id == workshop_id,
                                                                m.Response.id.in_(response_ids))))
-        themes = list(uow.s.scalars(select(_MEMBERS.c.theme_id).where(_MEMBERS.c.response_id.in_(ideas))))
         _take_from_other_themes(uow, ideas)
-        now = utcnow()
-        for theme in uow.s.scalars(select(m.Theme).where(m.Theme.id.in_(themes))):
-            theme.updated_at = now
         uow.commit()
 
 
