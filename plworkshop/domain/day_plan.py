@@ -87,6 +87,22 @@ def timetable(day_start: str | None, items: list[tuple[str, str, str, int, str |
     return out
 
 
+def session_title(kind: str, title: str) -> str:
+    """What an item is called: its own title, else the English name of its kind."""
+    return title or SESSION_LABELS.get(kind, kind)
+
+
+def plan_items(day_starts_at: str | None, agenda, sessions, titles: dict[str, str]) -> list[PlannedItem]:
+    """The timetable of agenda rows (condition, position, minutes, starts_at) and session rows (id,
+    kind, title, position, minutes, starts_at), in position order; `titles` by condition key."""
+    rows = [(a.position, 0, CONDITION, a.condition, titles.get(a.condition, a.condition), a.minutes,
+             a.starts_at) for a in agenda]
+    rows += [(s.position, 1, s.kind, s.id, session_title(s.kind, s.title), s.minutes, s.starts_at)
+             for s in sessions]
+    rows.sort(key=lambda r: (r[0], r[1]))
+    return timetable(day_starts_at, [r[2:] for r in rows])
+
+
 def _minutes(value: str) -> int:
     hour, minute = value.split(":")
     return int(hour) * 60 + int(minute)

@@ -11,8 +11,8 @@ from dataclasses import dataclass
 
 from sqlalchemy import delete, select
 
-from plworkshop.domain.day_plan import (CONDITION, DEFAULT_SESSION_MINUTES, SESSION_KINDS, SESSION_LABELS,
-                                        PlannedItem, parse_clock, timetable)
+from plworkshop.domain.day_plan import (DEFAULT_SESSION_MINUTES, SESSION_KINDS, PlannedItem, parse_clock,
+                                        plan_items)
 from plworkshop.domain.errors import InvalidValue
 from plworkshop.domain.grouping_models import AgendaSessionView, QuestionTimeBox
 from plworkshop.domain.text_rules import check_short_text
@@ -56,23 +56,8 @@ def session_view(row: m.AgendaSession) -> AgendaSessionView:
                              updated_at=row.updated_at)
 
 
-def session_title(kind: str, title: str) -> str:
-    """What an item is called: its own title, else the English name of its kind."""
-    return title or SESSION_LABELS.get(kind, kind)
-
-
 def _minutes(value: int) -> int:
     return check_int("minutes", value, low=1, high=MAX_MINUTES, label="time box (minutes)")
-
-
-def plan_items(day_starts_at, agenda, sessions, titles: dict[str, str]) -> list[PlannedItem]:
-    """The timetable of a snapshot's (or the database's) agenda and sessions, in position order."""
-    rows = [(a.position, 0, CONDITION, a.condition, titles.get(a.condition, a.condition), a.minutes,
-             a.starts_at) for a in agenda]
-    rows += [(s.position, 1, s.kind, s.id, session_title(s.kind, s.title), s.minutes, s.starts_at)
-             for s in sessions]
-    rows.sort(key=lambda r: (r[0], r[1]))
-    return timetable(day_starts_at, [r[2:] for r in rows])
 
 
 def get_day_plan(uow: UnitOfWork, workshop_id: str) -> DayPlan:
