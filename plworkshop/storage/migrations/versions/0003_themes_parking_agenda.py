@@ -87,7 +87,7 @@ def downgrade() -> None:
     op.drop_table("theme_members")
     op.drop_index("ix_themes_workshop_id", table_name="themes")
     op.drop_table("themes")
-    with op.batch_alter_table("agenda_items") as batch:
-        batch.drop_column("starts_at")
-    with op.batch_alter_table("workshops") as batch:
-        batch.drop_column("day_starts_at")
+    # ALTER TABLE … DROP COLUMN (SQLite 3.35+), not batch mode: rebuilding `workshops` with foreign keys
+    # on would cascade-delete every workshop's rows in the other tables.
+    op.drop_column("agenda_items", "starts_at")
+    op.drop_column("workshops", "day_starts_at")
