@@ -4,13 +4,14 @@
 from __future__ import annotations
 
 from reportlab.lib.units import inch
-from reportlab.platypus import KeepTogether, PageBreak, Spacer
+from reportlab.platypus import PageBreak, Spacer
 
 from plworkshop.reports.action_plan.data import ActionPlanData, ConditionSection
 from plworkshop.reports.action_plan.pdf_common import cell, header_row, plain, zebra_table
 from plworkshop.reports.action_plan.pdf_document import ReportDocument, WithCaption, line, text_para
 from plworkshop.reports.action_plan.pdf_paragraph import Para
 from plworkshop.reports.action_plan.strings import Strings
+from plworkshop.reports.tagging import TaggingKeepTogether
 from plworkshop.reports.text import markup
 
 AGENDA_WIDTHS = [0.7 * inch, 0.7 * inch, 3.4 * inch, 1.0 * inch, 0.9 * inch]  # "Duración" fits its column
@@ -29,7 +30,7 @@ def themes(doc: ReportDocument, number: int, c: ConditionSection, s: Strings) ->
         ideas = [text_para(idea, st["response"], bulletText="•") for idea in theme.ideas]
         if not ideas:
             ideas = [Para(markup(s["theme_empty"]), st["small"])]
-        story.append(KeepTogether(head + ideas[:3]))
+        story.append(TaggingKeepTogether(head + ideas[:3]))
         story += ideas[3:]
         story.append(Spacer(1, 4))
     return story

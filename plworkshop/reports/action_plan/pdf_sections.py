@@ -129,11 +129,12 @@ def _condition(doc: ReportDocument, number: int, c: ConditionSection, s: Strings
     language_note = _language_note(c, s)
     if language_note:
         story.append(Para(markup(language_note), st["small"]))
+    passage = _passage_language(c, s)
     if c.summary:
-        story.append(text_para(c.summary, st["lead"]))
+        story.append(_in_language(text_para(c.summary, st["lead"]), passage))
     story.append(doc.heading(markup(s["stages"]), "h2", key=f"{key}-stages", outline=s["stages"], level=1))
     rows = [[para(f'<b>{markup(s.fmt("stage_n", n=b.number))}</b><br/>{markup(b.name)}', st["cell"]),
-             cell(b.goal, st["cell"])] for b in c.stages]
+             _in_language(cell(b.goal, st["cell"]), passage)] for b in c.stages]
     if rows:
         story.append(zebra_table(rows, [1.45 * inch, WIDTH - 1.45 * inch], header=False))
     story.append(doc.heading(markup(s["placement"]), "h2", key=f"{key}-placement", outline=s["placement"], level=1))
@@ -150,8 +151,9 @@ def _condition(doc: ReportDocument, number: int, c: ConditionSection, s: Strings
     if not c.questions:
         story.append(Para(markup(s["no_input"]), st["body"]))
     for q in c.questions:
-        story.append(para(f'<font color="#1F4E79">{markup(s.fmt("stage_n", n=q.stage))}</font> · '
-                          f'{markup(q.question)}', st["h3"]))
+        stage = markup(s.fmt("stage_n", n=q.stage))
+        heading = para(f'<font color="#1F4E79">{stage}</font> · {markup(q.question)}', st["h3"])
+        story.append(_in_language(heading, passage))
         for g in q.groups:
             story.append(text_para(g.group.upper(), st["group"]))
             for r in g.responses:
@@ -169,6 +171,18 @@ def _condition(doc: ReportDocument, number: int, c: ConditionSection, s: Strings
     for row in c.action_items:
         story += _action_card(doc, row, s)
     return story
+
+
+def _passage_language(c: ConditionSection, s: Strings) -> str | None:
+    """The language tag of this condition's framework text where it differs from the report's."""
+    return "en-US" if s.lang != "en" and c.language == "en" else None
+
+
+def _in_language(flowable, lang: str | None):
+    """`flowable`, marked as written in `lang` (for screen readers) when that is not the report's."""
+    if lang:
+        flowable.lang = lang
+    return flowable
 
 
 def _language_note(c: ConditionSection, s: Strings) -> str:

@@ -15,6 +15,7 @@ from plworkshop.reports import fonts
 from plworkshop.reports.action_plan.pdf_document import ACCENT, INK, MUTED, RULE, para
 from plworkshop.reports.rollup.colours import (SCALE, SUPPRESSED, blend, consensus_label,
                                                heat_colour, ink_colour)
+from plworkshop.reports.tagging import TaggedTable
 from plworkshop.reports.text import markup
 from plworkshop.services.rollup_models import FEWER_THAN, HeatMap, StageCell
 
@@ -61,8 +62,8 @@ def heat_table(heat: HeatMap, width: float) -> Table:
     rows += [[para(markup(r.label), st["row"])] + [_square(c, st["cell"]) for c in r.cells] for r in heat.rows]
     rows.append([Paragraph("Statewide", st["row_bold"])] + [_square(c, st["cell"]) for c in heat.overall])
     cells.append(list(heat.overall))
-    table = Table(rows, colWidths=[ROW_LABEL_WIDTH] + [col] * len(heat.columns), repeatRows=1,
-                  hAlign="LEFT")
+    table = TaggedTable.of(rows, header_rows=1, row_headers=True, font=fonts.SANS, size=6.6,
+                           colWidths=[ROW_LABEL_WIDTH] + [col] * len(heat.columns), hAlign="LEFT")
     commands = [("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
                 ("BACKGROUND", (0, 0), (-1, 0), ACCENT),
                 ("GRID", (0, 0), (-1, -1), 0.6, colors.white),
@@ -82,6 +83,11 @@ class HeatLegend(Flowable):
     def __init__(self, width: float = 420) -> None:
         super().__init__()
         self.width, self.height = width, 30
+
+    @property
+    def alt_text(self) -> str:
+        return (f"Colour scale of the heat maps: from pale (mean stage 0) to dark (mean stage 3); "
+                f"grey squares are groups of {FEWER_THAN} people, whose numbers are withheld.")
 
     def wrap(self, availWidth, availHeight):
         return min(self.width, availWidth), self.height

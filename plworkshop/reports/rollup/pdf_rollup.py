@@ -26,6 +26,12 @@ IDEA_CUT = 500
 TITLE = "Statewide rollup"
 
 
+def _second_level(heading):
+    """A heading printed in the small style that is, in the document's outline, the second level."""
+    heading.structure_tag = "H2"
+    return heading
+
+
 def _date(value) -> str:
     return value.strftime("%B %-d, %Y") if value else "—"
 
@@ -42,7 +48,7 @@ def _cover(doc: ReportDocument, r: Rollup) -> list:
              no_border_table([[Paragraph(markup(k), st["small"]), Paragraph(markup(v), st["body"])]
                               for k, v in facts], [1.3 * inch, PORTRAIT - 1.3 * inch]),
              Spacer(1, 0.3 * inch),
-             Paragraph("How to read this report", st["h3"]),
+             _second_level(Paragraph("How to read this report", st["h3"])),
              Paragraph("Stages: 0 not yet started, 1 Exploration, 2 Replication, 3 Statewide "
                        "Transformation. A heat-map square shows the mean stage at which people placed "
                        "the state, ± the spread (standard deviation), and how many people placed it; "
@@ -91,7 +97,7 @@ def _disagreements(doc: ReportDocument, r: Rollup) -> list:
         overall = d.overall.label() if d.overall.suppressed else (
             f"Statewide {d.overall.mean:.1f} ± {d.overall.spread:.1f}, n = {d.overall.people}; "
             f"people at each stage {distribution(d.overall)}")
-        story += [CondPageBreak(1.2 * inch), Paragraph(markup(title), st["h3"]),
+        story += [CondPageBreak(1.2 * inch), _second_level(Paragraph(markup(title), st["h3"])),
                   Paragraph(markup(gap), st["body"]), Paragraph(markup(overall), st["small"])]
         if d.minority_views:
             story += [Paragraph(markup("Minority view: " + minority_text(v)), st["response"],
