@@ -96,10 +96,18 @@ class FlowingTable(Flowable):
         worth = room >= MIN_SLICE and heights[n] - room >= MIN_SLICE
         cut = self.cut_row(self.rows[n], room) if worth or (fresh and n == self.header) else None
         total = len(self.rows)
-        if cut is not None:
+        for _ in range(3):
+            if cut is None:
+                break
             top, rest = cut
-            return [self.piece(heads + self.rows[self.header:n] + [top], self.header, n + 1),
-                    self.piece(heads + [rest] + self.rows[n + 1:], n, total)]
+            first = self.piece(heads + self.rows[self.header:n] + [top], self.header, n + 1)
+            over = first.wrap(availWidth, availHeight)[1] - availHeight
+            if over <= 0:
+                return [first, self.piece(heads + [rest] + self.rows[n + 1:], n, total)]
+            # a cell laid out again in its slice can come out a little taller than its split
+            # promised (shaped text): cut again with that much less room
+            room -= over + 1
+            cut = self.cut_row(self.rows[n], room) if room >= MIN_SLICE or fresh else None
         if n > self.header:
             return [self.piece(self.rows[:n], self.header, n, heights[:n]),
                     self.piece(heads + self.rows[n:], n, total, heights[:self.header] + heights[n:],

@@ -164,11 +164,17 @@ def _write_document_facts(pdf: pikepdf.Pdf, tree: TagTree, *, title: str, author
     preferences = pdf.Root.get("/ViewerPreferences", Dictionary())
     preferences.DisplayDocTitle = True
     pdf.Root.ViewerPreferences = preferences
+    kept = {key: pdf.docinfo[key] for key in ("/Author", "/Subject", "/Keywords", "/Creator", "/Producer")
+            if key in pdf.docinfo}
     pdf.docinfo["/Title"] = String(title)
     with pdf.open_metadata(set_pikepdf_as_editor=False) as meta:
         meta["dc:title"] = title
+        if "/Subject" in kept:
+            meta["dc:description"] = str(kept["/Subject"])
         meta["dc:language"] = [tree.lang]
         if author:
             meta["dc:creator"] = [author]
         meta["pdfuaid:part"] = "1"
         meta["pdf:Producer"] = str(pdf.docinfo.get("/Producer", "plworkshop"))
+    for key, value in kept.items():  # the XMP sync above must not lose what the document info held
+        pdf.docinfo[key] = value

@@ -1,9 +1,8 @@
-"""A large workshop (150 people, 3,000 responses, 200 action items) renders in reasonable time."""
+"""A large workshop (150 people, 3,000 responses, 200 action items) renders whole; bench/ measures its speed."""
 
 from __future__ import annotations
 
 import io
-import time
 
 import pypdf
 import pytest
@@ -18,11 +17,8 @@ def test_large_workshop_renders(db, pack):
     wid = large_workshop.generate_workshop(db.uow(), seed=7)
     snap = workshops.snapshot(db.uow(), wid)
     assert len(snap.participants) == 150 and len(snap.responses) == 3000 and len(snap.action_items) == 200
-    started = time.perf_counter()
     pdf = action_plan_pdf(snap, pack, ReportOptions(anonymous=True))
-    elapsed = time.perf_counter() - started
     reader = pypdf.PdfReader(io.BytesIO(pdf))
     assert len(reader.pages) > 100
     last = reader.pages[-1].extract_text()
     assert f"Page {len(reader.pages)} of {len(reader.pages)}" in last
-    assert elapsed < 30, elapsed
