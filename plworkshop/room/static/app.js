@@ -287,12 +287,12 @@
       var p = el("p", idea.text, "text"); p.id = "idea-" + idea.id;
       li.appendChild(p);
       var row = el("div", null, "row");
-      var add = el("button", "+1"); add.type = "button";
-      add.setAttribute("aria-label", t("addVote")); add.setAttribute("aria-describedby", p.id);
+      var add = el("button", t("addVote")); add.type = "button";
+      add.setAttribute("aria-describedby", p.id);
       add.disabled = s.budget !== null && s.budget_left <= 0;
       add.addEventListener("click", function () { vote(idea.id, 1); });
-      var take = el("button", "−1"); take.type = "button";
-      take.setAttribute("aria-label", t("removeVote")); take.setAttribute("aria-describedby", p.id);
+      var take = el("button", t("removeVote")); take.type = "button";
+      take.setAttribute("aria-describedby", p.id);
       take.disabled = idea.mine <= 0;
       take.addEventListener("click", function () { vote(idea.id, -1); });
       row.appendChild(add); row.appendChild(take);
