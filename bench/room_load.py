@@ -18,8 +18,6 @@ from __future__ import annotations
 import argparse
 import asyncio
 import hashlib
-import json
-import os
 import random
 import signal
 import subprocess
@@ -188,7 +186,8 @@ def missing(url: str, acked: Acked) -> int:
             assert conn.execute(text("PRAGMA integrity_check")).scalar() == "ok"
             responses = {r for (r,) in conn.execute(text("SELECT response_id FROM room_responses"))}
             hashes = {h: d for d, h in conn.execute(text("SELECT id, token_hash FROM room_devices"))}
-            votes = dict(conn.execute(text("SELECT device_id, SUM(votes) FROM room_votes GROUP BY device_id")).all())
+            votes = dict(conn.execute(text(
+                "SELECT device_id, SUM(votes) FROM room_votes GROUP BY device_id")).all())
             placed = {d for (d,) in conn.execute(text("SELECT device_id FROM room_placements"))}
     finally:
         engine.dispose()
@@ -299,7 +298,8 @@ def rows(work: Path, *, quick: bool = False, rounds: int = 20) -> list[Row]:
         stop(bare_proc)
     say(f"room load: {len(acked.latencies)} durable answers, refused {acked.refused}, lost {lost}")
     for kind, values in sorted(acked.by_kind.items()):
-        say(f"  {kind}: p50 {percentile(values, 50) * 1000:.1f} ms, p99 {percentile(values, 99) * 1000:.1f} ms")
+        say(f"  {kind}: p50 {percentile(values, 50) * 1000:.1f} ms, "
+            f"p99 {percentile(values, 99) * 1000:.1f} ms")
 
     kill_lost = 0
     acknowledged_in_rounds = 0
@@ -323,7 +323,8 @@ def rows(work: Path, *, quick: bool = False, rounds: int = 20) -> list[Row]:
     note = f"{devices} devices, {len(acked.latencies)} writes"
     return [
         Row("room: durable answer p50", p50, "ms", "—", None, b50, note),
-        Row("room: durable answer p99", p99, "ms", f"≤ {TARGET_P99_MS:.0f} ms", p99 <= TARGET_P99_MS, b99, note),
+        Row("room: durable answer p99", p99, "ms", f"≤ {TARGET_P99_MS:.0f} ms", p99 <= TARGET_P99_MS, b99,
+            note),
         Row("room: acknowledged records missing", float(lost), "records", "0", lost == 0, None,
             f"{len(acked.latencies)} acknowledged"),
         Row("room: missing after kill -9", float(kill_lost), "records", "0", kill_lost == 0, None,

@@ -1,4 +1,4 @@
-"""A small run of the room's load benchmark: it runs, prints its table, and nothing acknowledged is missing."""
+"""A small run of the room's load benchmark: it runs, prints its table, nothing acknowledged is missing."""
 
 from __future__ import annotations
 

@@ -42,7 +42,8 @@ def test_every_screen_has_no_wcag_a_or_aa_violation(room, room_workshop, width, 
     try:
         for lang in ("en", "es"):
             driver.get(room.url)
-            driver.execute_script("localStorage.clear(); localStorage.setItem('plw:lang', arguments[0]);", lang)
+            driver.execute_script("localStorage.clear(); localStorage.setItem('plw:lang', arguments[0]);",
+                                  lang)
             driver.get(room.url)
             wait(driver, lambda d: d.find_element(By.ID, "join").is_displayed())
             found[f"join-{lang}"] = axe_violations(driver)

@@ -16,7 +16,7 @@ from plworkshop.domain.errors import InvalidValue, NotFound
 from plworkshop.domain.text_rules import check_text
 from plworkshop.domain.values import check_assessment_stage
 from plworkshop.services import assessments, responses
-from plworkshop.services.lookup import get_workshop_row, workshop_condition
+from plworkshop.services.lookup import workshop_condition
 from plworkshop.services.room.sessions import RoomClosed
 from plworkshop.services.room.views import DeviceView
 from plworkshop.storage import models as m

@@ -77,7 +77,8 @@ class RoomController(QObject):
         """The facilitator moved: the room's devices follow (a question; else the condition)."""
         if self.server is None or not condition:
             return
-        if (condition, stage or None, question or None) == tuple(self.server.session.position.__dict__.values()):
+        here = self.server.session.position
+        if (condition, stage or None, question or None) == (here.condition, here.stage, here.question):
             return
         self.server.move_to(condition, stage or None, question or None)
 

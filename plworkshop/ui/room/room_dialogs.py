@@ -35,12 +35,13 @@ class StartRoomDialog(QDialog):
         self.port.setValue(DEFAULT_PORT)
         self.port.setAccessibleName(translate("RoomDialogs", "Port"))
         form.addRow(translate("RoomDialogs", "&Port:"), self.port)
-        self.fresh = QCheckBox(translate("RoomDialogs", "Make a &new join code (devices that joined before must "
-                                                        "join again)"))
+        self.fresh = QCheckBox(translate(
+            "RoomDialogs", "Make a &new join code (devices that joined before must join again)"))
         self.fresh.setVisible(resumable)
         form.addRow("", self.fresh)
         layout.addLayout(form)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        ok, cancel = QDialogButtonBox.StandardButton.Ok, QDialogButtonBox.StandardButton.Cancel
+        buttons = QDialogButtonBox(ok | cancel)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(translate("RoomDialogs", "&Start"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)

@@ -20,7 +20,9 @@ from plworkshop.ui.room.room_controller import RoomController
 def qr_pixmap(url: str, size: int) -> QPixmap:
     pixmap = QPixmap()
     pixmap.loadFromData(qr.png(url, scale=10))
-    return pixmap.scaled(size, size, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.FastTransformation)
+    # FastTransformation keeps the modules' edges sharp (a smoothed QR code reads worse)
+    return pixmap.scaled(size, size, Qt.AspectRatioMode.KeepAspectRatio,
+                         Qt.TransformationMode.FastTransformation)
 
 
 class JoinView(QWidget):
@@ -77,7 +79,8 @@ class RoomWindow(QWidget):
         session = room.server.session
         self.input_open = QCheckBox(translate("RoomWindow", "&Input open (untick to pause)"))
         self.input_open.setChecked(session.input_open)
-        self.voting_open = QCheckBox(translate("RoomWindow", "&Voting open (each device spends its own votes)"))
+        self.voting_open = QCheckBox(
+            translate("RoomWindow", "&Voting open (each device spends its own votes)"))
         self.voting_open.setChecked(session.voting_open)
         self.counts_hidden = QCheckBox(translate("RoomWindow", "&Hide vote counts until voting closes"))
         self.counts_hidden.setChecked(session.counts_hidden)
@@ -133,7 +136,8 @@ class RoomWindow(QWidget):
         marks = self.ctx.call(room_state.room_input_marks, workshop_id)
         held = [m.response_id for m in marks.values() if m.held]
         if held:
-            texts = {r.id: r.text for r in self.ctx.call(responses.list_responses, workshop_id) if r.id in held}
+            texts = {r.id: r.text for r in self.ctx.call(responses.list_responses, workshop_id)
+                     if r.id in held}
             for rid in held:
                 item = QListWidgetItem(texts.get(rid, "")[:300])
                 item.setData(Qt.ItemDataRole.UserRole, rid)
