@@ -237,7 +237,11 @@ class RoomServer:
 
     async def _shutdown(self) -> None:
         self.hub.close_all()
-        await asyncio.sleep(0)
+        # let every stream send what is queued (the "session ended" message) before connections close
+        for _ in range(100):
+            if not self.hub.connected:
+                break
+            await asyncio.sleep(0.01)
         await self._runner.cleanup()
 
     def _close_workers(self) -> None:
