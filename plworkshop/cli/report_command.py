@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import argparse
-import os
 import sys
-import tempfile
 from pathlib import Path
 
 
@@ -23,20 +21,9 @@ def register(sub) -> None:
     parser.set_defaults(run=run)
 
 
-def write_atomically(path: Path, data: bytes) -> None:
-    """Write beside the target and rename, so a reader never sees half a PDF."""
-    fd, tmp = tempfile.mkstemp(prefix=".plworkshop-", suffix=".pdf", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as out:
-            out.write(data)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-
-
 def run(args, env) -> int:
     from plworkshop.framework import load_default_pack
+    from plworkshop.output_files import output_target, write_bytes_atomically
     from plworkshop.reports.action_plan import ReportOptions, action_plan_pdf
     from plworkshop.services.workshops import find_workshop, snapshot
 
@@ -44,10 +31,11 @@ def run(args, env) -> int:
     if path.suffix.lower() != ".pdf":
         print("plworkshop: the report is a PDF; give an output path ending in .pdf.", file=sys.stderr)
         return 2
+    output_target(path)  # a folder or device is refused before the report is built
     db = env.database()
     workshop = find_workshop(db.uow(), args.workshop)
     pdf = action_plan_pdf(snapshot(db.uow(), workshop.id), load_default_pack(),
                           ReportOptions(anonymous=args.anonymous, lang=env.lang))
-    write_atomically(path, pdf)
+    write_bytes_atomically(path, pdf)
     print(path)
     return 0

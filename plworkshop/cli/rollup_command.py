@@ -25,9 +25,10 @@ def run(args, env) -> int:
               file=sys.stderr)
         return 2
     from plworkshop.reports import rollup as renderers
-    from plworkshop.services.bundles.export import write_atomically
+    from plworkshop.output_files import output_target, write_atomically
     from plworkshop.services.rollup import build_rollup
 
+    output_target(args.output)  # a folder or device is refused before the rollup is built
     data = build_rollup(env.database().uow(), state=args.state, workshops=args.workshops or None)
     content = getattr(renderers, FORMATS[suffix])(data)
     target = Path(args.output)
