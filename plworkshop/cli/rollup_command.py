@@ -5,12 +5,14 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from plworkshop.cli.workshop_argument import workshop_ref
+
 FORMATS = {".pdf": "rollup_pdf", ".xlsx": "rollup_xlsx"}
 
 
 def register(sub) -> None:
     parser = sub.add_parser("rollup", help="the statewide rollup across workshops (PDF or XLSX)")
-    parser.add_argument("workshops", nargs="*", metavar="WORKSHOP",
+    parser.add_argument("workshops", nargs="*", metavar="WORKSHOP", type=workshop_ref,
                         help="workshops to include (id or start of title; default: all)")
     parser.add_argument("--state", help="only the workshops of this state")
     parser.add_argument("-o", "--output", required=True, metavar="PATH",

@@ -21,7 +21,7 @@ HEAD_REVISION = "0002_lookup_indexes"
 KNOWN_REVISIONS = ("0001_initial", "0002_lookup_indexes")
 
 
-def _alembic_config(connection=None):
+def alembic_config(connection=None):
     from alembic.config import Config
 
     cfg = Config()
@@ -86,7 +86,7 @@ def create_or_migrate(engine: Engine, before_migration: Callable[[Engine], None]
         if revision is not None or inspect(conn).get_table_names():
             if before_migration is not None:
                 before_migration(engine)
-        command.upgrade(_alembic_config(conn), "head")
+        command.upgrade(alembic_config(conn), "head")
 
 
 def upgrade(engine: Engine, revision: str = "head") -> None:
@@ -94,11 +94,11 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
     from alembic import command
 
     with engine.begin() as conn:
-        command.upgrade(_alembic_config(conn), revision)
+        command.upgrade(alembic_config(conn), revision)
 
 
 def downgrade(engine: Engine, revision: str) -> None:
     from alembic import command
 
     with engine.begin() as conn:
-        command.downgrade(_alembic_config(conn), revision)
+        command.downgrade(alembic_config(conn), revision)
