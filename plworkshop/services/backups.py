@@ -6,13 +6,14 @@ process may have the database open (see `storage.users_lock`), so no one's work 
 aside. Only then is the backup copied beside the database, the current file copied aside, and the copy
 renamed into place.
 
-Backups get the permissions SQLite gives any new database (0666 less the umask), the same as the
-database they copy: they hold nothing the database does not, so they need nothing stricter.
+Backups get the permissions of any file the person makes (0666 less the umask), like every other
+output: they hold nothing the database does not, so nothing calls for a stricter mode.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import os
 import shutil
 import sqlite3
 from pathlib import Path
@@ -32,6 +33,8 @@ def _copy_sqlite(source: Path, destination: Path) -> None:
     """Copy page by page inside one read transaction into a new file; never a torn copy."""
     src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
     try:
+        # made here, empty, so it gets 0666 less the umask; SQLite would make it 0644 whatever the umask
+        os.close(os.open(destination, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666))
         dst = sqlite3.connect(destination)
         try:
             src.backup(dst)
