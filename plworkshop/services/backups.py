@@ -88,9 +88,9 @@ def restore_sqlite(backup: Path, database: Path) -> Path | None:
     Every check runs first, so a refused restore leaves every file as it was.
     """
     backup, database = Path(backup), Path(database)
-    check_backup(backup)
-    if database.exists() and backup.resolve() == database.resolve():
+    if database.exists() and backup.exists() and backup.resolve() == database.resolve():
         raise PlworkshopError(f"{backup} is the database itself, not a backup of it.")
+    check_backup(backup)
     check_writable(database)
     with DatabaseUsers(database).take_alone():
         staging = temp_path_beside(database)
