@@ -135,8 +135,10 @@ def test_a_killed_backup_leaves_nothing_a_person_would_see(tmp_path):
     script = ("import sys; from plworkshop.services.large_workshop import WorkshopSize, generate_workshop\n"
               "from plworkshop.storage.opening import open_database\n"
               "db = open_database(sys.argv[1])\n"
-              "for seed in range(4): generate_workshop(db.uow(), seed=seed, size=WorkshopSize(responses=6000))\n")
-    subprocess.run([sys.executable, "-c", script, f"sqlite:///{data / 'plworkshop.db'}"], check=True, timeout=300)
+              "for seed in range(4):\n"
+              "    generate_workshop(db.uow(), seed=seed, size=WorkshopSize(responses=6000))\n")
+    url = f"sqlite:///{data / 'plworkshop.db'}"
+    subprocess.run([sys.executable, "-c", script, url], check=True, timeout=300)
     out = tmp_path / "out"
     out.mkdir()
     for delay in (0.6, 0.9, 1.2, 1.5, 1.8):

@@ -14,7 +14,8 @@ def register(sub) -> None:
         "report", help="write the action-plan PDF of a workshop",
         description="Write the action-plan PDF: cover, contents, summary, one section per condition, "
                     "the consolidated action plan and the roster of people who agreed to be named.")
-    parser.add_argument("workshop", metavar="WORKSHOP", type=workshop_ref, help="an id or an unambiguous start of a title")
+    parser.add_argument("workshop", metavar="WORKSHOP", type=workshop_ref,
+                        help="an id or an unambiguous start of a title")
     parser.add_argument("-o", "--output", required=True, metavar="PATH.pdf", help="where to write the PDF")
     parser.add_argument("--anonymous", action="store_true", help="name nobody anywhere in the report")
     # SUPPRESS: an absent option must not hide a global `--lang` given before the command.

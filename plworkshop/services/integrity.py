@@ -32,7 +32,8 @@ def check_database(db: Database) -> IntegrityReport:
         return report
     with db.engine.connect() as conn:
         missing = missing_parts(conn)
-        report.lines.append(f"tables, columns and indexes: {'ok' if not missing else f'{len(missing)} missing'}")
+        found = 'ok' if not missing else f'{len(missing)} missing'
+        report.lines.append(f"tables, columns and indexes: {found}")
         if missing:
             shown = ", ".join(missing[:3]) + (f" and {len(missing) - 3} more" if len(missing) > 3 else "")
             report.problem = (f"The database lacks {shown}, which its schema version should have; "

@@ -38,7 +38,8 @@ def unreachable(url: str, exc: Exception) -> DatabaseUnreachable:
         return DatabaseUnreachable(f"The database host “{parsed.host}” in the database URL does not resolve "
                                    "to an address; check its spelling.")
     where = f"{host}:{parsed.port}" if parsed.port else host
-    reason = str(getattr(exc, "orig", exc)).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+    said = str(getattr(exc, "orig", exc)).strip()
+    reason = said.splitlines()[0] if said else type(exc).__name__
     return DatabaseUnreachable(f"The database server at {where} cannot be reached ({reason[:200]}).")
 
 

@@ -53,6 +53,7 @@ def response_ids(database: Path) -> set[str]:
 def count_responses(database: Path, workshop_id: str) -> int:
     conn = sqlite3.connect(f"file:{database}?mode=ro", uri=True)
     try:
-        return conn.execute("SELECT count(*) FROM responses WHERE workshop_id = ?", (workshop_id,)).fetchone()[0]
+        query = "SELECT count(*) FROM responses WHERE workshop_id = ?"
+        return conn.execute(query, (workshop_id,)).fetchone()[0]
     finally:
         conn.close()

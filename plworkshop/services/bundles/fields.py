@@ -64,7 +64,7 @@ def parse_time(path: str, value: object) -> dt.datetime:
         raise refuse(path, f"“{value[:40]}” has no UTC offset; add one, as in 2026-11-23T15:04:05+00:00")
     try:
         return parsed.astimezone(dt.timezone.utc)
-    except OverflowError:  # 9999-12-31T23:00-05:00 is in the year 10000 in UTC; 0001-01-01T01:00+05:00 in year 0
+    except OverflowError:  # 9999-12-31T23:00-05:00 is in the year 10000 in UTC, 0001-01-01T01:00+05:00 in 0
         raise refuse(path, f"“{value[:40]}” lies outside the calendar (years 1 to 9999) once "
                            "counted in UTC") from None
 

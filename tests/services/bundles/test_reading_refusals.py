@@ -56,8 +56,8 @@ def test_a_repeated_id_is_refused_not_merged_into_another_workshop(tmp_path, doc
     other = _as_other_workshop(document)
     text_ = json.dumps(other, ensure_ascii=False)
     # the same object names "id" twice: a reader keeping the last would merge into the fixture workshop
-    text_ = text_.replace('"id": "00000000-0000-4000-8000-000000000001"',
-                          f'"id": "00000000-0000-4000-8000-000000000001", "id": "{document["workshop"]["id"]}"', 1)
+    new_id = '"id": "00000000-0000-4000-8000-000000000001"'
+    text_ = text_.replace(new_id, f'{new_id}, "id": "{document["workshop"]["id"]}"', 1)
     path = tmp_path / "twice.json"
     path.write_text(text_, encoding="utf-8")
     assert "“id” appears twice" in refused(path)
