@@ -72,10 +72,13 @@ def _naming(exc: OSError, given: Path) -> OSError:
 
 
 def remove_stale_temps(target: Path, *, now: float | None = None) -> None:
-    """Remove temporary files an earlier, killed write left beside `target` (an hour old or more)."""
+    """Remove temporary files earlier, killed writes left in `target`'s folder (an hour old or more).
+
+    Any name with our mark counts, not only the target's: automatic backups change name every time.
+    """
     cutoff = (time.time() if now is None else now) - STALE_AFTER_SECONDS
     try:
-        leftovers = list(target.parent.glob(f".{target.name[:_NAME_PART]}.*{TEMP_MARK}"))
+        leftovers = list(target.parent.glob(f".*{TEMP_MARK}"))
     except OSError:
         return
     for leftover in leftovers:

@@ -120,12 +120,17 @@ def test_temporary_files_a_killed_write_left_are_removed_once_stale(tmp_path):
     target = tmp_path / "plan.pdf"
     stale = tmp_path / f".plan.pdf.0123456789ab{TEMP_MARK}"
     fresh = tmp_path / f".plan.pdf.ba9876543210{TEMP_MARK}"
-    for leftover in (stale, fresh):
+    other = tmp_path / f".auto-20261205-101010-000001-close.db.00aa11bb22cc{TEMP_MARK}"
+    someone_elses = tmp_path / ".plan.pdf.swp"
+    for leftover in (stale, fresh, other, someone_elses):
         leftover.write_bytes(b"half")
     old = time.time() - 2 * 3600
-    os.utime(stale, (old, old))
+    for leftover in (stale, other, someone_elses):
+        os.utime(leftover, (old, old))
     write_bytes_atomically(target, b"%PDF")
-    assert not stale.exists() and fresh.exists()  # a fresh one may belong to a write still running
+    assert not stale.exists() and not other.exists()
+    assert fresh.exists()  # a fresh one may belong to a write still running
+    assert someone_elses.exists()  # only files with our mark are ever removed
 
 
 def test_a_killed_backup_leaves_nothing_a_person_would_see(tmp_path):
