@@ -181,3 +181,19 @@ def test_a_read_only_data_folder_is_called_read_only_not_damaged():
         for path in [base, *base.rglob("*")]:
             path.chmod(0o755)
         shutil.rmtree(base, ignore_errors=True)
+
+
+@pytest.mark.postgres
+def test_a_newer_postgresql_database_is_refused_and_left_as_it_was(postgres_url):
+    from sqlalchemy import create_engine, inspect
+
+    engine = create_engine(postgres_url)
+    with engine.begin() as conn:
+        conn.execute(text("UPDATE alembic_version SET version_num = '9999_from_the_future'"))
+        tables = sorted(inspect(conn).get_table_names())
+    with pytest.raises(DatabaseTooNew, match="newer version"):
+        open_database(postgres_url)
+    with engine.connect() as conn:
+        assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar_one() == "9999_from_the_future"
+        assert sorted(inspect(conn).get_table_names()) == tables
+    engine.dispose()
