@@ -1338,6 +1338,10 @@ aprendizaje personalizado</translation>
         <translation>Acción creada: véala en Acciones (Ctrl+4).</translation>
     </message>
     <message>
+        <source>Opening the workshop…</source>
+        <translation>Abriendo el taller…</translation>
+    </message>
+    <message>
         <source>plworkshop — {workshop_title}</source>
         <translation>plworkshop — {workshop_title}</translation>
     </message>
@@ -1691,6 +1695,38 @@ aprendizaje personalizado</translation>
     <message>
         <source>The language of the report&apos;s headings and labels; the people&apos;s own words are printed as they were written.</source>
         <translation>El idioma de los títulos y las etiquetas del informe; las palabras de las personas se imprimen tal como se escribieron.</translation>
+    </message>
+    <message>
+        <source>Edition and paper</source>
+        <translation>Edición y papel</translation>
+    </message>
+    <message>
+        <source>Full record</source>
+        <translation>Registro completo</translation>
+    </message>
+    <message>
+        <source>Every input of every question; otherwise the summary edition prints the most-voted ideas of each question.</source>
+        <translation>Todos los aportes de cada pregunta; si no, la edición resumida imprime las ideas más votadas de cada pregunta.</translation>
+    </message>
+    <message>
+        <source>Ideas per question:</source>
+        <translation>Ideas por pregunta:</translation>
+    </message>
+    <message>
+        <source>Ideas per question</source>
+        <translation>Ideas por pregunta</translation>
+    </message>
+    <message>
+        <source>Paper:</source>
+        <translation>Papel:</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Carta</translation>
+    </message>
+    <message>
+        <source>Paper size</source>
+        <translation>Tamaño del papel</translation>
     </message>
     <message>
         <source>{n} pages</source>
