@@ -15,10 +15,10 @@ EN = {
     "scope": "Scope", "generated": "Generated", "participants": "Participants", "responses": "Responses",
     "action_items": "Action items", "overdue_n": "{n} overdue",
     "how_to_read": "How to read this report",
-    "how_to_read_text": ("Stages: 0 not yet started, 1 Exploration, 2 Replication, 3 Statewide Transformation. "
-                         "A heat-map square shows the mean stage at which people placed the state, ± the spread "
-                         "(standard deviation), and how many people placed it; disagreements and minority views "
-                         "are listed rather than averaged away."),
+    "how_to_read_text": ("Stages: 0 not yet started, 1 Exploration, 2 Replication, 3 Statewide "
+                         "Transformation. A heat-map square shows the mean stage at which people placed "
+                         "the state, ± the spread (standard deviation), and how many people placed it; "
+                         "disagreements and minority views are listed rather than averaged away."),
     "small_groups": "Small-group safety: any breakdown of fewer than {n} people is shown only as “{label}”.",
     "adapted_note": ("Conditions marked (adapted) use guiding text adapted for this tool; Collaborative "
                      "Leadership is the framework’s official text."),
@@ -37,13 +37,14 @@ EN = {
     "legend": "Mean stage of individual placements:",
     "legend_hidden": "{label} people (numbers withheld)",
     "disagree": "Where stakeholder groups disagree most",
-    "disagree_intro": ("Conditions ordered by the gap between the stakeholder groups that placed the state "
-                       "furthest along and least far along (groups of 5 or more people). Groups and districts "
-                       "far from the statewide mean are kept as minority views."),
+    "disagree_intro": ("Conditions ordered by the gap between the stakeholder groups that placed the "
+                       "state furthest along and least far along (groups of 5 or more people). Groups "
+                       "and districts far from the statewide mean are kept as minority views."),
     "gap": "Gap {gap} stages: {high} {high_mean} vs {low} {low_mean}",
     "too_few": "Too few people per group to compare.",
     "statewide_line": "Statewide {mean} ± {spread}, n = {n}; people at each stage {dist}",
-    "minority": "Minority view: {label} ({kind}, {n} people): mean {mean}, {direction} than the statewide {overall}",
+    "minority": ("Minority view: {label} ({kind}, {n} people): mean {mean}, {direction} than the "
+                 "statewide {overall}"),
     "kind_group": "stakeholder group", "kind_district": "district",
     "further": "further along", "less_far": "less far along",
     "nobody_placed": "Nobody placed the state on any condition yet.",
@@ -54,7 +55,8 @@ EN = {
     "votes": "Votes", "idea": "Idea", "came_from": "Where it came from",
     "no_responses": "No responses were recorded.",
     "actions_title": "Action items across districts",
-    "actions_intro": "{n} action items, {overdue} overdue. Overdue items first, then by owner, policy lever and due date.",
+    "actions_intro": ("{n} action items, {overdue} overdue. Overdue items first, then by owner, policy "
+                      "lever and due date."),
     "by_owner": "By owner", "owner": "Owner", "next_due": "Next due", "overdue": "Overdue",
     "all_actions": "All action items",
     "first_n": "The first {shown} of {total} are listed here; the XLSX rollup holds every one.",
@@ -74,10 +76,11 @@ ES = {
     "scope": "Alcance", "generated": "Preparado", "participants": "Participantes", "responses": "Aportes",
     "action_items": "Acciones", "overdue_n": "{n} vencidas",
     "how_to_read": "Cómo leer este informe",
-    "how_to_read_text": ("Etapas: 0 aún no iniciada, 1 Exploración, 2 Replicación, 3 Transformación estatal. "
-                         "Cada casilla del mapa de calor muestra la etapa media en la que las personas ubicaron "
-                         "al estado, ± la dispersión (desviación estándar), y cuántas personas lo ubicaron; los "
-                         "desacuerdos y las opiniones minoritarias se listan en lugar de promediarse."),
+    "how_to_read_text": ("Etapas: 0 aún no iniciada, 1 Exploración, 2 Replicación, 3 Transformación "
+                         "estatal. Cada casilla del mapa de calor muestra la etapa media en la que las "
+                         "personas ubicaron al estado, ± la dispersión (desviación estándar), y cuántas "
+                         "personas lo ubicaron; los desacuerdos y las opiniones minoritarias se listan en "
+                         "lugar de promediarse."),
     "small_groups": ("Protección de grupos pequeños: todo desglose de menos de {n} personas se muestra solo "
                      "como «{label}»."),
     "adapted_note": ("Las condiciones marcadas (adaptada) usan textos guía adaptados para esta herramienta; "
@@ -92,7 +95,8 @@ ES = {
     "groups_title": "Dónde ubicó al estado cada grupo de interés",
     "stakeholder_group": "Grupo de interés",
     "districts_intro": ("Cada fila es un distrito (sus talleres en conjunto); cada casilla muestra dónde "
-                        "ubicaron sus participantes al estado en esa condición. La última fila es todo el estado."),
+                        "ubicaron sus participantes al estado en esa condición. La última fila es todo "
+                        "el estado."),
     "groups_intro": "Cada fila es un grupo de interés en todos los distritos de este resumen.",
     "statewide": "Todo el estado",
     "legend": "Etapa media de las ubicaciones individuales:",
@@ -116,12 +120,13 @@ ES = {
     "votes": "Votos", "idea": "Idea", "came_from": "De dónde viene",
     "no_responses": "No se registraron aportes.",
     "actions_title": "Acciones en todos los distritos",
-    "actions_intro": ("{n} acciones, {overdue} vencidas. Primero las vencidas; luego por responsable, palanca "
-                      "de política y fecha límite."),
+    "actions_intro": ("{n} acciones, {overdue} vencidas. Primero las vencidas; luego por responsable, "
+                      "palanca de política y fecha límite."),
     "by_owner": "Por responsable", "owner": "Responsable", "next_due": "Próximo vencimiento",
     "overdue": "Vencidas", "all_actions": "Todas las acciones",
     "first_n": "Se listan las primeras {shown} de {total}; el libro XLSX del resumen las incluye todas.",
-    "overdue_tag": "VENCIDA", "policy_lever": "Palanca de política", "due": "Fecha límite", "status": "Estado",
+    "overdue_tag": "VENCIDA", "policy_lever": "Palanca de política", "due": "Fecha límite",
+    "status": "Estado",
     "action": "Acción",
     "scope_line_1": "{where}: 1 taller", "scope_line_n": "{where}: {n} talleres",
     "consensus": "consenso {stages}",

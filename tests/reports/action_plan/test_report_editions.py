@@ -38,7 +38,8 @@ def talkative(db, workshop):
     q1 = "collaborative-leadership.s1.q1"
     for n in range(1, 10):
         said = responses.record_response(db.uow(), workshop.id, condition="collaborative-leadership", stage=1,
-                                         question=q1, text=f"Idea number {n} zz", stakeholder_group="families")
+                                         question=q1, text=f"Idea number {n} zz",
+                                         stakeholder_group="families")
         responses.set_votes(db.uow(), workshop.id, said.id, n)
     return workshops.snapshot(db.uow(), workshop.id)
 
@@ -67,8 +68,9 @@ def test_the_facilitator_chooses_how_many_and_the_full_record_prints_every_input
     assert "more ideas are in the full record" not in full and "FULL RECORD" in _flat(tmp_path / "full.pdf")
 
 
-@pytest.mark.parametrize(("paper", "size", "landscape"), [("letter", "612 x 792 pts (letter)", "792 x 612 pts"),
-                                                          ("a4", "595.276 x 841.89 pts (A4)", "841.89 x 595.276 pts")])
+@pytest.mark.parametrize(("paper", "size", "landscape"),
+                         [("letter", "612 x 792 pts (letter)", "792 x 612 pts"),
+                          ("a4", "595.276 x 841.89 pts (A4)", "841.89 x 595.276 pts")])
 def test_paper_size_on_every_page(filled_workshop, pack, tmp_path, paper, size, landscape):
     path = _write(tmp_path, filled_workshop, pack, paper=paper)
     info = _pdfinfo(path, "-f", "1", "-l", "99")
@@ -120,7 +122,8 @@ def test_summary_charts_print_whole_condition_names(db, workshop, pack, tmp_path
                                               ("collaborative-leadership", 30)])
     snapshot = workshops.snapshot(db.uow(), workshop.id)
     path = _write(tmp_path, snapshot, pack, paper="letter")
-    raw = subprocess.run(["pdftotext", "-raw", str(path), "-"], capture_output=True, text=True, check=True).stdout
+    raw = subprocess.run(["pdftotext", "-raw", str(path), "-"], capture_output=True, text=True,
+                         check=True).stdout
     text = " ".join(raw.split())  # in drawing order: each chart's title lines one after the other
     summary = text[text.index("Where the room placed the state"):text.index("Top priorities by votes")]
     assert "…" not in summary
