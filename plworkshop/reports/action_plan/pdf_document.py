@@ -18,7 +18,7 @@ from reportlab.lib.pagesizes import A4, landscape, letter
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import inch
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
+from reportlab.platypus import BaseDocTemplate, CondPageBreak, Flowable, Frame, PageTemplate
 
 from plworkshop.reports import fonts
 from plworkshop.reports.action_plan.pdf_paragraph import Line, Para
@@ -43,8 +43,9 @@ FOOTER_Y = 0.5 * inch
 def make_styles() -> dict[str, ParagraphStyle]:
     """The stylesheet: one family, one accent colour, a clear hierarchy."""
     sans = fonts.register_fonts()
+    # allowWidows=0: a paragraph never leaves its last line alone at the top of a page
     base = ParagraphStyle("body", fontName=sans, fontSize=10, leading=14.2, textColor=INK,
-                          alignment=TA_LEFT, spaceAfter=5, bulletFontName=sans)
+                          alignment=TA_LEFT, spaceAfter=5, bulletFontName=sans, allowWidows=0)
     s = {"body": base}
 
     def add(name, parent="body", **kw):
@@ -57,10 +58,16 @@ def make_styles() -> dict[str, ParagraphStyle]:
         keepWithNext=1)
     add("h3", fontName=fonts.SANS_BOLD, fontSize=10.5, leading=14, spaceBefore=10, spaceAfter=4,
         keepWithNext=1)
+    # Headings over a table: kept with it by a CondPageBreak, not keepWithNext, which keeps the
+    # heading with the WHOLE table and so pushes a long table to the next page, leaving a blank one.
+    add("h2_table", parent="h2", keepWithNext=0)
+    add("h3_table", parent="h3", keepWithNext=0)
     add("kicker", fontName=fonts.SANS_BOLD, fontSize=9, leading=12, textColor=ACCENT, spaceAfter=4)
     add("group", fontName=fonts.SANS_BOLD, fontSize=8, leading=11, textColor=ACCENT,
         spaceBefore=6, spaceAfter=3, leftIndent=12, keepWithNext=1)
     add("response", leftIndent=24, bulletIndent=12, spaceAfter=0)
+    add("more", fontName=fonts.SANS_ITALIC, fontSize=8, leading=11, textColor=MUTED, leftIndent=24,
+        spaceBefore=1, spaceAfter=5)
     add("response_meta", fontSize=8, leading=11, textColor=MUTED, leftIndent=24, spaceAfter=5)
     add("lead", fontName=fonts.SANS_ITALIC, fontSize=10.5, leading=15, textColor=MUTED, spaceAfter=8)
     add("cover_title", fontName=fonts.SANS_BOLD, fontSize=28, leading=34, textColor=INK, spaceAfter=8)
@@ -292,7 +299,8 @@ class ReportDocument(TaggingDocument, BaseDocTemplate):
     alternative text, the contents as links, running headers and footers as artifacts.
     """
 
-    heading_tags = {"h1": "H1", "h2": "H2", "h3": "H3", "cover_title": "H1"}
+    heading_tags = {"h1": "H1", "h2": "H2", "h3": "H3", "h2_table": "H2", "h3_table": "H3",
+                    "cover_title": "H1"}
 
     def __init__(self, *, title: str, author: str, subject: str, header_left: str, header_right: str,
                  footer_left: str, strings: Strings, paper: str = "letter") -> None:
@@ -402,6 +410,24 @@ class ReportDocument(TaggingDocument, BaseDocTemplate):
             self.build([*story, LateForms(self)])
         return finish_tagged_pdf(self.buffer.getvalue(), self.tag_tree, title=self.title,
                                  author=self.author)
+
+    def cols(self, *inches: float, landscape: bool = False, fill: bool = False) -> list[float]:
+        """Column widths given in inches for Letter, narrowed to the frame on smaller paper (A4 portrait)
+        or, with `fill`, stretched or narrowed to fill the frame exactly."""
+        room = self.landscape_width if landscape else self.portrait_width
+        total = sum(inches) * inch
+        scale = room / total if fill or total > room else 1.0
+        return [w * inch * scale for w in inches]
+
+    def table_heading(self, text: str, style: str, *, need: float = 1.6 * inch,
+                      level: str | None = None) -> list:
+        """A heading over a table: on a new page unless `need` points are left for it and the
+        table's first rows (the table itself then splits where the page ends). `level` is its
+        structure tag where the outline's level differs from the style's."""
+        heading = para(text, self.styles[style + "_table"])
+        if level:
+            heading.structure_tag = level
+        return [CondPageBreak(need), heading]
 
     def contents(self, entries: list[tuple[int, str, str]]) -> ContentsTable:
         """The table of contents for (level, plain title, heading key) entries."""
