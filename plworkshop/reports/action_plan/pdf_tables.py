@@ -41,7 +41,7 @@ def action_plan(doc: ReportDocument, data: ActionPlanData, s: Strings) -> list:
         story.append(Para(markup(s["action_plan_intro"]), st["small"]))
         widths = doc.cols(*PLAN_INCHES, landscape=True, fill=True)
         for title, condition, items in _plan_groups(data, s):
-            story += doc.table_heading(markup(title), "h3", need=1.7 * inch)
+            story += doc.table_heading(markup(title), "h3", need=1.7 * inch, level="H2")
             serves = condition.next_stage if condition is not None else None
             if serves is not None:
                 story.append(para(markup(s.fmt("serves_stage", n=serves.number, name=serves.name))

@@ -19,11 +19,13 @@ def _words(text: str) -> set[str]:
     return set(re.findall(r"[^\W\d_]{3,}", text))
 
 
-@pytest.mark.parametrize("lang, anonymous", [("en", False), ("es", False), ("en", True)])
+@pytest.mark.parametrize("lang, anonymous, full", [("en", False, False), ("es", False, True),
+                                                   ("en", True, True)])
 def test_the_action_plan_meets_the_checkable_pdf_ua_conditions(filled_workshop, pack, tmp_path, lang,
-                                                                 anonymous):
+                                                                 anonymous, full):
     path = tmp_path / "plan.pdf"
-    path.write_bytes(action_plan_pdf(filled_workshop, pack, ReportOptions(lang=lang, anonymous=anonymous)))
+    options = ReportOptions(lang=lang, anonymous=anonymous, full=full)
+    path.write_bytes(action_plan_pdf(filled_workshop, pack, options))
     assert pdf_ua_problems(path) == []
     with pikepdf.open(path) as pdf:
         assert str(pdf.Root.Lang) == {"en": "en-US", "es": "es"}[lang]
