@@ -88,6 +88,17 @@ class ResponseEditor:
                             lambda: self.ctx.call(responses.withdraw_response, self.workshop_id,
                                                   self.current_id(response_id)))
 
+    def reattribute(self, response_id: str, old: Attribution, new: Attribution,
+                    where: tuple[str, str]) -> bool:
+        """Say that someone else said it. `old` carries the group stored with the words, so undo puts
+        back exactly what was there (a person's group at the time, or a group alone)."""
+        def attribute(who: Attribution):
+            return lambda: self.ctx.call(responses.attribute_response, self.workshop_id,
+                                         self.current_id(response_id), participant_id=who.participant_id,
+                                         stakeholder_group=who.stakeholder_group)
+        return self._simple(translate("ResponseCommands", "Change who said it"), where, attribute(new),
+                            attribute(old))
+
     def vote(self, response_id: str, delta: int, old_votes: int, where: tuple[str, str]) -> bool:
         """Add or take back a vote. Raises VoteBudgetExceeded (nothing pushed) when over budget."""
         rid = self.current_id(response_id)

@@ -4,7 +4,7 @@ what has been said, with edit, withdraw/restore, dot votes, filters and sorting.
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QHBoxLayout, QHeaderView,
                                QLabel, QLineEdit, QPushButton, QTableView, QVBoxLayout, QWidget)
 
@@ -13,7 +13,8 @@ from plworkshop.domain.read_models import ParticipantView, ResponseView
 from plworkshop.services import responses
 from plworkshop.ui.context import UiContext
 from plworkshop.ui.facilitation.response_commands import ResponseEditor
-from plworkshop.ui.facilitation.response_entry import AttributionCombo, EntryBox
+from plworkshop.ui.facilitation.response_entry import Attribution, AttributionCombo, EntryBox
+from plworkshop.ui.facilitation.speaker_dialog import SpeakerDialog
 from plworkshop.ui.facilitation.response_list_model import SPEAKER, TEXT, TIME, VOTES, ResponseFilterProxy, ResponseListModel
 from plworkshop.ui.theme import scale_points
 from plworkshop.ui.i18n import translate, QT_TRANSLATE_NOOP, stakeholder_labeller, term_label
@@ -26,6 +27,9 @@ _STYLE = """
 QLabel#budget { font-weight: 600; color: #1d4e89; padding: 0 6px; }
 QLabel#notice { color: #1b5e20; }
 QLabel#notice[error="true"] { color: #a4000f; font-weight: 600; }
+QLabel#speakerChip { background: #e3ecf7; color: #12355b; border-radius: 9px; padding: 2px 10px;
+                     font-weight: 600; }
+QLabel#speakerChip[error="true"] { background: #fde7e9; color: #a4000f; }
 QPlainTextEdit { font-size: 13pt; }
 QTableView { font-size: 11.5pt; }
 """
@@ -82,14 +86,23 @@ class ResponsePanel(QWidget):
         entry_row.addWidget(said_by)
         self.attribution.setMaximumWidth(440)
         entry_row.addWidget(self.attribution, 1)
-        tip = QLabel(translate("ResponsePanel", "Ctrl+L, then type part of a name or group and press Enter. The choice stays for the next entry."))
-        tip.setStyleSheet("color: #5d6b7b;")
-        entry_row.addWidget(tip, 1)
+        tip = translate("ResponsePanel", "Ctrl+L, then type part of a name or group and press Enter. The choice stays for the next entry.")
+        self.attribution.setToolTip(tip)
+        self.speaker_chip = QLabel(objectName="speakerChip")
+        self.speaker_chip.setTextFormat(Qt.TextFormat.PlainText)
+        self.speaker_chip.setToolTip(tip)
+        self.speaker_chip.setMinimumWidth(120)
+        entry_row.addWidget(self.speaker_chip, 1)
+        self.attribution.attribution_changed.connect(lambda _who: self._show_speaker())
+        self.attribution.unmatched.connect(self._unmatched_speaker)
+        self.attribution.matched.connect(self._speaker_chosen)
         layout.addLayout(entry_row)
         input_row = QHBoxLayout()
         self.entry = EntryBox()
         self.entry.setFixedHeight(74)
         self.entry.submitted.connect(self.record)
+        self.entry.history.connect(lambda which: getattr(self.ctx.undo_stack, which)())
+        self.entry.to_list.connect(self.focus_list)
         self.record_button = QPushButton(translate("ResponsePanel", "Record\n(Enter)"))
         self.record_button.setMinimumHeight(74)
         self.record_button.clicked.connect(lambda: self.record(self.entry.toPlainText()))
@@ -166,13 +179,23 @@ class ResponsePanel(QWidget):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
+        self.speaker_action = QAction(translate("ResponsePanel", "Change who said it…"), self.table)
+        self.speaker_action.setShortcut(QKeySequence("Ctrl+Shift+L"))
+        self.speaker_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.speaker_action.triggered.connect(self.change_speaker_selected)
+        self.table.addAction(self.speaker_action)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        QWidget.setTabOrder(self.entry, self.table)  # Tab from the typing box reaches the list at once
+        self._people: list[ParticipantView] = []
         self._apply_sort(0)
+        self._show_speaker()
 
     # --- what is shown -------------------------------------------------------------------------
     def set_workshop(self, workshop_id: str, people: list[ParticipantView]) -> None:
         self.workshop_id = workshop_id
         self.editor = ResponseEditor(self.ctx, workshop_id, self, self._touched) if workshop_id else None
         self.model.set_people(people)
+        self._people = list(people)
         self.attribution.set_choices(people, self.ctx.pack.stakeholder_groups,
                                     stakeholder_labeller(self.ctx.pack))
 
@@ -310,6 +333,69 @@ class ResponsePanel(QWidget):
     def _key_action(self, action: str) -> None:
         {"vote+": lambda: self.vote_selected(+1), "vote-": lambda: self.vote_selected(-1),
          "withdraw": self.withdraw_selected, "restore": self.restore_selected}[action]()
+
+    def focus_list(self) -> None:
+        """From the typing box to the list in one keystroke, on the entry last recorded (or the first)."""
+        if not self.table.isEnabled() or self.proxy.rowCount() == 0:
+            return
+        self.table.setFocus()
+        if not self.table.currentIndex().isValid():
+            self.table.selectionModel().setCurrentIndex(
+                self.proxy.index(0, TEXT),
+                QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+
+    def change_speaker_selected(self) -> None:
+        """Open the chooser on the selected entry; the change is one undoable step."""
+        response = self.selected()
+        if response is None or self.editor is None:
+            self.show_notice(translate("ResponsePanel", "Select a response first."), error=True)
+            return
+        dialog = SpeakerDialog(response, self._people, self.ctx.pack.stakeholder_groups,
+                               stakeholder_labeller(self.ctx.pack), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.chosen.connect(self._reattribute)
+        dialog.finished.connect(lambda _r: self.table.setFocus())
+        dialog.open()
+        dialog.activateWindow()
+        dialog.combo.setFocus()
+
+    def _reattribute(self, response_id: str, who: Attribution) -> None:
+        response = next((r for r in self.model.responses() if r.id == response_id), None)
+        if response is None or self.editor is None:
+            return
+        old = Attribution(participant_id=response.participant_id, stakeholder_group=response.stakeholder_group)
+        new = Attribution(participant_id=who.participant_id, stakeholder_group=who.stakeholder_group)
+        if (old.participant_id, old.stakeholder_group) == (new.participant_id, new.stakeholder_group):
+            return
+        if self.editor.reattribute(response_id, old, new, self._where2()):
+            self.show_notice(translate("ResponsePanel", "Now attributed to {who}.").format(
+                who=self.model.speaker(next(r for r in self.model.responses()
+                                            if r.id == self.editor.current_id(response_id)))))
+            self.select(response_id)
+
+    def _speaker_chosen(self) -> None:
+        """After Ctrl+L, a name and Enter, the next keystrokes are what that person says."""
+        if self.attribution.lineEdit().hasFocus() and self.entry.isEnabled():
+            self.entry.setFocus()
+
+    def _show_speaker(self) -> None:
+        kind, name = self.attribution.chosen_kind(), self.attribution.chosen_name()
+        text = {"group": translate("ResponsePanel", "Recording as the group: {name}"),
+                "person": translate("ResponsePanel", "Recording as: {name}"),
+                "anonymous": translate("ResponsePanel", "Recording as: {name}")}[kind].format(name=name)
+        self._set_chip(text, error=False)
+
+    def _unmatched_speaker(self, typed: str) -> None:
+        shown = typed if len(typed) <= 40 else typed[:40] + "…"
+        self._set_chip(translate("ResponsePanel", "No one matches “{typed}” — still {name}").format(
+            typed=shown, name=self.attribution.chosen_name()), error=True)
+
+    def _set_chip(self, text: str, *, error: bool) -> None:
+        self.speaker_chip.setText(text)
+        self.speaker_chip.setToolTip(text)
+        self.speaker_chip.setProperty("error", error)
+        self.speaker_chip.style().unpolish(self.speaker_chip)
+        self.speaker_chip.style().polish(self.speaker_chip)
 
     def focus_attribution(self) -> None:
         self.attribution.setFocus()
