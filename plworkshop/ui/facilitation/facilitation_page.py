@@ -80,6 +80,7 @@ class FacilitationPage(QWidget):
         for widget in (self.names_on_projector, self.projector_button, self.timer):
             bar.addWidget(widget)
         column.addWidget(top)
+        column.addWidget(self._build_room_bar())
 
         body = self.body = QSplitter(Qt.Orientation.Vertical)
         self.content = ContentPanel()
@@ -114,6 +115,32 @@ class FacilitationPage(QWidget):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
+
+    def _build_room_bar(self) -> QWidget:
+        """Shown when the room may be looking at this screen: say so, offer a names-free view."""
+        self.room_bar = QWidget(objectName="roomBar")
+        self.room_bar.setStyleSheet("QWidget#roomBar { background: #fff4e5; border-bottom: 1px solid #f0c36d; }")
+        row = QHBoxLayout(self.room_bar)
+        row.setContentsMargins(16, 4, 16, 4)
+        self.room_warning = QLabel(translate(
+            "FacilitationPage", "The room may be seeing this screen (one screen, or mirrored to the projector): "
+            "names in your lists show, including people who asked not to be named."))
+        self.room_warning.setWordWrap(True)
+        self.room_warning.setStyleSheet("color: #7a4b00;")
+        self.hide_names = QCheckBox(translate("FacilitationPage", "&Hide names on my screen"))
+        self.hide_names.setToolTip(translate("FacilitationPage", "Show each speaker by stakeholder group only"))
+        self.hide_names.toggled.connect(self.responses_hide_names)
+        row.addWidget(self.room_warning, 1)
+        row.addWidget(self.hide_names)
+        self.room_bar.hide()
+        return self.room_bar
+
+    def set_room_sees_screen(self, mirrored: bool) -> None:
+        """Called when the projector opens: warn when the room may see the facilitator's own screen."""
+        self.room_bar.setVisible(mirrored)
+
+    def responses_hide_names(self, hide: bool) -> None:
+        self.responses.model.set_hide_names(hide)
 
     # --- public API (the shell) ----------------------------------------------------------------
     def open_workshop(self, workshop_id: str, snapshot=None) -> None:

@@ -148,10 +148,20 @@ class ResponseListModel(QAbstractTableModel):
                 return n
         return -1
 
+    def set_hide_names(self, hide: bool) -> None:
+        """Names-free view for a screen the room can see: each speaker shown by group only."""
+        self.hide_names = hide
+        self._filter_keys.clear()
+        if self._rows:
+            self.dataChanged.emit(self.index(0, SPEAKER), self.index(len(self._rows) - 1, SPEAKER))
+
     def speaker(self, response: ResponseView) -> str:
-        """'Ana Ruiz — Families', 'Families', or 'Anonymous' (the facilitator sees every name)."""
+        """'Ana Ruiz — Families', 'Families', or 'Anonymous' (the facilitator sees every name, unless
+        the names-free view is on)."""
         person = self._people.get(response.participant_id or "")
         group = self._group_label(response.stakeholder_group or (person.stakeholder_group if person else None))
+        if person is not None and getattr(self, "hide_names", False):
+            return group or translate("ResponseListModel", "Anonymous")
         if person is not None:
             return f"{person.name} — {group}" if group else person.name
         return group or translate("ResponseListModel", "Anonymous")
