@@ -12,7 +12,7 @@ from plworkshop.domain.read_models import ParticipantView
 from plworkshop.framework.model import FrameworkPack
 from plworkshop.services import roster
 from plworkshop.ui.context import UiContext
-from plworkshop.ui.setup.participant_table_model import GROUP, NAME, ParticipantTableModel
+from plworkshop.ui.setup.participant_table_model import GROUP, NAME, ROLE, ParticipantTableModel
 from plworkshop.ui.setup.roster_edits import RosterEdits
 from plworkshop.services.roster import NewParticipant
 from plworkshop.services.roster_paste import read_roster_paste
@@ -83,7 +83,19 @@ class RosterTable(QTableView):
     """Enter after typing a cell goes to the next row's name (a fresh row at the end); Tab goes across."""
 
     def closeEditor(self, editor: QWidget, hint: QAbstractItemDelegate.EndEditHint) -> None:
-        row = self.currentIndex().row()
+        current = self.currentIndex()
+        row = current.row()
+        model = self.model()
+        added = getattr(model, "just_added_row", None)
+        model.just_added_row = None
+        # the current index moved down with the "+" row when the new person was inserted above it
+        was_new = added is not None and current.column() == NAME and row in (added, added + 1)
+        if was_new and hint == QAbstractItemDelegate.EndEditHint.EditNextItem:
+            # Tab goes on to the new person's role, not to the empty row (which would lose what is typed)
+            super().closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
+            if model.person(added) is not None:
+                self.edit_row(added, ROLE)
+            return
         super().closeEditor(editor, hint)
         if hint == QAbstractItemDelegate.EndEditHint.SubmitModelCache:
             self.edit_row(row + 1)
