@@ -113,6 +113,22 @@ class ResponseEditor:
                             lambda: self.ctx.call(responses.set_votes, self.workshop_id,
                                                   self.current_id(rid), old_votes))
 
+    def set_votes(self, response_id: str, old_votes: int, new_votes: int, where: tuple[str, str]) -> bool:
+        """Set the votes counted for one idea (a tally from the wall). Raises VoteBudgetExceeded
+        (nothing pushed) when the condition's budget would be passed."""
+        rid = self.current_id(response_id)
+        budget = self.ctx.call(responses.vote_budget, self.workshop_id, where[0])
+        if budget is not None and budget[0] - old_votes + new_votes > budget[1]:
+            raise VoteBudgetExceeded(translate(
+                "ResponseCommands", "That would place {total} of the {value} votes for this condition; "
+                "{left} are left for this idea.").format(total=budget[0] - old_votes + new_votes,
+                                                         value=budget[1], left=budget[1] - budget[0] + old_votes))
+        return self._simple(translate("ResponseCommands", "Set votes to {n}").format(n=new_votes), where,
+                            lambda: self.ctx.call(responses.set_votes, self.workshop_id,
+                                                  self.current_id(rid), new_votes),
+                            lambda: self.ctx.call(responses.set_votes, self.workshop_id,
+                                                  self.current_id(rid), old_votes))
+
     def make_action_item(self, response_id: str) -> str | None:
         """Create an action item from a response; returns its id (changes after undo/redo)."""
         made: dict[str, str] = {}

@@ -3,10 +3,10 @@ what has been said, with edit, withdraw/restore, dot votes, filters and sorting.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QHBoxLayout, QHeaderView,
-                               QLabel, QLineEdit, QPushButton, QTableView, QVBoxLayout, QWidget)
+                               QLabel, QLineEdit, QPushButton, QSpinBox, QTableView, QVBoxLayout, QWidget)
 
 from plworkshop.domain.errors import PlworkshopError
 from plworkshop.domain.read_models import ParticipantView, ResponseView
@@ -36,7 +36,8 @@ QTableView { font-size: 11.5pt; }
 
 
 class ResponseTable(QTableView):
-    """The list of input; + and − vote, Del withdraws, Ctrl+Shift+R restores, F2 edits."""
+    """The list of input; + and − vote, a number sets the votes, Del withdraws, Ctrl+Shift+R restores,
+    F2 edits."""
 
     key_action = Signal(str)
 
@@ -50,6 +51,10 @@ class ResponseTable(QTableView):
             return
         if key in actions and not mods & Qt.KeyboardModifier.ControlModifier:
             self.key_action.emit(actions[key])
+            return
+        if Qt.Key.Key_0 <= key <= Qt.Key.Key_9 and not mods & (Qt.KeyboardModifier.ControlModifier
+                                                                | Qt.KeyboardModifier.AltModifier):
+            self.key_action.emit(f"digit:{event.text()}")
             return
         super().keyPressEvent(event)
 
@@ -166,13 +171,21 @@ class ResponsePanel(QWidget):
         self.edit_button.clicked.connect(self._edit_selected)
         self.withdraw_button.clicked.connect(self.toggle_withdrawn_selected)
         self.action_button.clicked.connect(self.make_action_item)
+        self.votes_spin = QSpinBox(minimum=0, maximum=999)
+        self.votes_spin.setAccessibleName(translate("ResponsePanel", "Votes for the selected idea"))
+        self.votes_spin.setToolTip(translate("ResponsePanel", "Type a number on an idea in the list, then Enter, to set its votes"))
+        self.votes_spin.setPrefix(translate("ResponsePanel", "Votes: "))
+        self.votes_spin.installEventFilter(self)
         self.notice = QLabel()
         self.notice.setObjectName("notice")
-        for button in (self.vote_up, self.vote_down, self.edit_button, self.withdraw_button,
+        self.notice.setWordWrap(True)
+        self.notice.setTextFormat(Qt.TextFormat.PlainText)
+        for button in (self.vote_up, self.vote_down, self.votes_spin, self.edit_button, self.withdraw_button,
                        self.action_button):
             buttons.addWidget(button)
-        buttons.addWidget(self.notice, 1)
+        buttons.addStretch(1)
         layout.addLayout(buttons)
+        layout.addWidget(self.notice)  # a line of its own: a refusal is read in full
 
         for keys, slot in (("Ctrl+L", self.focus_attribution),
                            ("Ctrl+Shift+A", self.make_action_item)):
@@ -279,6 +292,9 @@ class ResponsePanel(QWidget):
         response = self.selected()
         if response is None or self.editor is None or self.where is None:
             return
+        if delta < 0 and response.votes == 0:
+            self.show_notice(translate("ResponsePanel", "This idea has no votes to take back."), error=True)
+            return
         try:
             done = self.editor.vote(response.id, delta, response.votes, self._where2())
         except PlworkshopError as exc:
@@ -287,6 +303,39 @@ class ResponsePanel(QWidget):
         if done:
             self.show_notice(translate("ResponsePanel", "Vote added.") if delta > 0 else translate("ResponsePanel", "Vote taken back."))
             self.select(response.id)
+
+    def set_votes_selected(self, count: int) -> bool:
+        """Set the selected idea's votes to `count` (one undoable step); refusals are said inline."""
+        response = self.selected()
+        if response is None or self.editor is None or self.where is None or response.hidden:
+            return False
+        if count == response.votes:
+            return False
+        try:
+            done = self.editor.set_votes(response.id, response.votes, count, self._where2())
+        except PlworkshopError as exc:
+            self.show_notice(str(exc), error=True)
+            self.votes_spin.setValue(response.votes)
+            return False
+        if done:
+            self.show_notice(translate("ResponsePanel", "Votes set to {n}.").format(n=count))
+            self.select(response.id)
+        return done
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """In the votes box, Enter sets the votes and Esc goes back; both return to the list."""
+        if watched is self.votes_spin and event.type() == QEvent.Type.KeyPress:
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self.votes_spin.interpretText()
+                self.set_votes_selected(self.votes_spin.value())
+                self.table.setFocus()
+                return True
+            if event.key() == Qt.Key.Key_Escape:
+                response = self.selected()
+                self.votes_spin.setValue(response.votes if response else 0)
+                self.table.setFocus()
+                return True
+        return super().eventFilter(watched, event)
 
     def toggle_withdrawn_selected(self) -> None:
         response = self.selected()
@@ -331,6 +380,11 @@ class ResponsePanel(QWidget):
             self.table.edit(index.siblingAtColumn(TEXT))
 
     def _key_action(self, action: str) -> None:
+        if action.startswith("digit:"):
+            if self.selected() is not None and self.votes_spin.isEnabled():
+                self.votes_spin.setFocus()
+                self.votes_spin.lineEdit().setText(self.votes_spin.prefix() + action[6:])
+            return
         {"vote+": lambda: self.vote_selected(+1), "vote-": lambda: self.vote_selected(-1),
          "withdraw": self.withdraw_selected, "restore": self.restore_selected}[action]()
 
@@ -441,12 +495,15 @@ class ResponsePanel(QWidget):
     def _update_buttons(self) -> None:
         response = self.selected()
         has = response is not None
-        for button in (self.vote_up, self.vote_down, self.edit_button, self.withdraw_button,
+        for button in (self.vote_up, self.vote_down, self.votes_spin, self.edit_button, self.withdraw_button,
                        self.action_button):
             button.setEnabled(has)
+        if has and not self.votes_spin.hasFocus():
+            self.votes_spin.setValue(response.votes)
         if has and response.hidden:
             self.withdraw_button.setText(translate("ResponsePanel", "Restore (Ctrl+Shift+R)"))
             self.vote_up.setEnabled(False)
             self.vote_down.setEnabled(False)
+            self.votes_spin.setEnabled(False)
         else:
             self.withdraw_button.setText(translate("ResponsePanel", "Withdraw (Del)"))
