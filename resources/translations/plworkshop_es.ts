@@ -23,10 +23,6 @@
 <context>
     <name>ActionItemDelegates</name>
     <message>
-        <source>No date</source>
-        <translation>Sin fecha</translation>
-    </message>
-    <message>
         <source>Due date</source>
         <translation>Fecha límite</translation>
     </message>
@@ -127,6 +123,10 @@
     <message>
         <source>{count} action items.</source>
         <translation>{count} acciones.</translation>
+    </message>
+    <message>
+        <source>Not changed: {sentence}</source>
+        <translation>Sin cambios: {sentence}</translation>
     </message>
     <message>
         <source>All conditions</source>
@@ -419,6 +419,33 @@
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <source>No date (type e.g. 30 June 2027)</source>
+        <translation>Sin fecha (escriba p. ej. 30 junio 2027)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Calendar…</source>
+        <translation>Calendario…</translation>
+    </message>
+    <message>
+        <source>Choose the date on a calendar</source>
+        <translation>Elegir la fecha en un calendario</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>sin fecha</translation>
+    </message>
+    <message>
+        <source>{message} The date stays {kept}.</source>
+        <translation>{message} La fecha sigue siendo {kept}.</translation>
+    </message>
+</context>
+<context>
     <name>DetailsForm</name>
     <message>
         <source>&amp;Title</source>
@@ -521,8 +548,8 @@
         <translation>Fecha</translation>
     </message>
     <message>
-        <source>No date yet</source>
-        <translation>Aún sin fecha</translation>
+        <source>No date yet (type e.g. 12 March 2027)</source>
+        <translation>Aún sin fecha (escriba p. ej. 12 de marzo de 2027)</translation>
     </message>
     <message>
         <source>&amp;Date</source>
@@ -887,6 +914,18 @@ Los detalles están en el archivo de registro:
     <message>
         <source>Open the projector window (on the second screen if there is one)</source>
         <translation>Abrir la ventana del proyector (en la segunda pantalla, si la hay)</translation>
+    </message>
+    <message>
+        <source>The room may be seeing this screen (one screen, or mirrored to the projector): names in your lists show, including people who asked not to be named.</source>
+        <translation>Es posible que la sala vea esta pantalla (una sola pantalla o duplicada en el proyector): sus listas muestran nombres, incluso de quienes pidieron no ser nombrados.</translation>
+    </message>
+    <message>
+        <source>&amp;Hide names on my screen</source>
+        <translation>&amp;Ocultar nombres en mi pantalla</translation>
+    </message>
+    <message>
+        <source>Show each speaker by stakeholder group only</source>
+        <translation>Mostrar a cada persona solo por su grupo de actores</translation>
     </message>
     <message>
         <source>No workshop open</source>
@@ -1338,6 +1377,10 @@ aprendizaje personalizado</translation>
         <translation>Acción creada: véala en Acciones (Ctrl+4).</translation>
     </message>
     <message>
+        <source>Opening the workshop…</source>
+        <translation>Abriendo el taller…</translation>
+    </message>
+    <message>
         <source>plworkshop — {workshop_title}</source>
         <translation>plworkshop — {workshop_title}</translation>
     </message>
@@ -1720,6 +1763,10 @@ aprendizaje personalizado</translation>
         <translation>Restaurar aporte</translation>
     </message>
     <message>
+        <source>Change who said it</source>
+        <translation>Cambiar quién lo dijo</translation>
+    </message>
+    <message>
         <source>All {value} votes for this condition have been placed; take one back first, or raise the votes per person in Setup.</source>
         <translation>Ya se emitieron los {value} votos de esta condición; retire uno primero o aumente los votos por persona en Preparación.</translation>
     </message>
@@ -1730,6 +1777,14 @@ aprendizaje personalizado</translation>
     <message>
         <source>Take back a vote</source>
         <translation>Retirar un voto</translation>
+    </message>
+    <message>
+        <source>That would place {total} of the {value} votes for this condition; {left} are left for this idea.</source>
+        <translation>Eso colocaría {total} de los {value} votos de esta condición; quedan {left} para esta idea.</translation>
+    </message>
+    <message>
+        <source>Set votes to {n}</source>
+        <translation>Fijar votos en {n}</translation>
     </message>
     <message>
         <source>Make action item</source>
@@ -1863,6 +1918,22 @@ aprendizaje personalizado</translation>
         <translation>Crear acción (Ctrl+Mayús+A)</translation>
     </message>
     <message>
+        <source>Votes for the selected idea</source>
+        <translation>Votos de la idea seleccionada</translation>
+    </message>
+    <message>
+        <source>Type a number on an idea in the list, then Enter, to set its votes</source>
+        <translation>Escriba un número sobre una idea de la lista y pulse Intro para fijar sus votos</translation>
+    </message>
+    <message>
+        <source>Votes: </source>
+        <translation>Votos: </translation>
+    </message>
+    <message>
+        <source>Change who said it…</source>
+        <translation>Cambiar quién lo dijo…</translation>
+    </message>
+    <message>
         <source>Type what was said and press Enter  (Shift+Enter for a new line)</source>
         <translation>Escriba lo que se dijo y pulse Intro  (Mayús+Intro para una línea nueva)</translation>
     </message>
@@ -1883,12 +1954,20 @@ aprendizaje personalizado</translation>
         <translation>Registrado — {currentText}</translation>
     </message>
     <message>
+        <source>This idea has no votes to take back.</source>
+        <translation>Esta idea no tiene votos que retirar.</translation>
+    </message>
+    <message>
         <source>Vote added.</source>
         <translation>Voto agregado.</translation>
     </message>
     <message>
         <source>Vote taken back.</source>
         <translation>Voto retirado.</translation>
+    </message>
+    <message>
+        <source>Votes set to {n}.</source>
+        <translation>Votos fijados en {n}.</translation>
     </message>
     <message>
         <source>Withdrawn. Ctrl+Z brings it back; tick “Show withdrawn” to see it.</source>
@@ -1905,6 +1984,22 @@ aprendizaje personalizado</translation>
     <message>
         <source>Action item made — see Action items.</source>
         <translation>Acción creada — véala en Acciones.</translation>
+    </message>
+    <message>
+        <source>Now attributed to {who}.</source>
+        <translation>Ahora atribuido a {who}.</translation>
+    </message>
+    <message>
+        <source>Recording as the group: {name}</source>
+        <translation>Se registra como el grupo: {name}</translation>
+    </message>
+    <message>
+        <source>Recording as: {name}</source>
+        <translation>Se registra como: {name}</translation>
+    </message>
+    <message>
+        <source>No one matches “{typed}” — still {name}</source>
+        <translation>Nadie coincide con «{typed}»; sigue {name}</translation>
     </message>
     <message>
         <source>Restore (Ctrl+Shift+R)</source>
@@ -2076,20 +2171,6 @@ Anything they said stays, attributed to their stakeholder group. Edit → Undo p
 Lo que hayan dicho se conserva, atribuido a su grupo de partes interesadas. Editar → Deshacer los vuelve a agregar.</translation>
     </message>
     <message>
-        <source>Nobody was added, because some rows need fixing first:
-
-</source>
-        <translation>No se agregó a nadie, porque primero hay que corregir algunas filas:
-
-</translation>
-    </message>
-    <message>
-        <source>
-…and {more} more.</source>
-        <translation>
-…y {more} más.</translation>
-    </message>
-    <message>
         <source>Paste roster</source>
         <translation>Pegar lista de participantes</translation>
     </message>
@@ -2125,6 +2206,10 @@ Lo que hayan dicho se conserva, atribuido a su grupo de partes interesadas. Edit
         <source>{n} participants</source>
         <translation>{n} participantes</translation>
     </message>
+    <message>
+        <source>There is nothing to paste: copy some rows from a spreadsheet first.</source>
+        <translation>No hay nada que pegar: copie antes algunas filas de una hoja de cálculo.</translation>
+    </message>
 </context>
 <context>
     <name>RosterEdits</name>
@@ -2156,20 +2241,116 @@ Lo que hayan dicho se conserva, atribuido a su grupo de partes interesadas. Edit
 <context>
     <name>RosterPaste</name>
     <message>
-        <source>There is nothing to paste: copy some rows from a spreadsheet first.</source>
-        <translation>No hay nada que pegar: primero copie algunas filas de una hoja de cálculo.</translation>
+        <source>Not used</source>
+        <translation>No se usa</translation>
     </message>
     <message>
-        <source>Line {number}: the name is empty.</source>
-        <translation>Línea {number}: el nombre está vacío.</translation>
+        <source>Name</source>
+        <translation>Nombre</translation>
     </message>
     <message>
-        <source>Line {number} ({name}): “{group_text}” is not a stakeholder group.</source>
-        <translation>Línea {number} ({name}): «{group_text}» no es un grupo de partes interesadas.</translation>
+        <source>Role</source>
+        <translation>Cargo</translation>
     </message>
     <message>
-        <source>Line {number} ({name}): “{get}” should be yes or no (may be named in reports).</source>
-        <translation>Línea {number} ({name}): «{get}» debe ser sí o no (puede nombrarse en los informes).</translation>
+        <source>Organization</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <source>Stakeholder group</source>
+        <translation>Grupo de actores</translation>
+    </message>
+    <message>
+        <source>May be named (yes = named)</source>
+        <translation>Se puede nombrar (sí = nombrado)</translation>
+    </message>
+    <message>
+        <source>Anonymous (yes = not named)</source>
+        <translation>Anónimo (sí = sin nombre)</translation>
+    </message>
+    <message>
+        <source>Check the pasted roster</source>
+        <translation>Revisar la lista pegada</translation>
+    </message>
+    <message>
+        <source>Pasted people</source>
+        <translation>Personas pegadas</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Añadir</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Intro</translation>
+    </message>
+    <message>
+        <source>Column {n}</source>
+        <translation>Columna {n}</translation>
+    </message>
+    <message>
+        <source>Column “{header}” holds</source>
+        <translation>La columna «{header}» contiene</translation>
+    </message>
+    <message>
+        <source>named</source>
+        <translation>nombrado</translation>
+    </message>
+    <message>
+        <source>No name: type one, or this row is left out.</source>
+        <translation>Sin nombre: escriba uno, o esta fila queda fuera.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a group here: shown as Other.</source>
+        <translation>«{text}» no es un grupo aquí: se muestra como Otros.</translation>
+    </message>
+    <message>
+        <source>“{text}” read as this group.</source>
+        <translation>«{text}» se leyó como este grupo.</translation>
+    </message>
+    <message>
+        <source>Consent “{text}” is not a plain yes or no: not named.</source>
+        <translation>El consentimiento «{text}» no es un sí o un no claro: sin nombre.</translation>
+    </message>
+    <message>
+        <source>No consent given: not named.</source>
+        <translation>Sin consentimiento: sin nombre.</translation>
+    </message>
+    <message>
+        <source>column {n}</source>
+        <translation>columna {n}</translation>
+    </message>
+    <message>
+        <source>Who may be named is read from “{column}”.</source>
+        <translation>Quién puede ser nombrado se lee de «{column}».</translation>
+    </message>
+    <message>
+        <source>{n} without a plain yes or no will not be named unless you tick them.</source>
+        <translation>{n} sin un sí o un no claro no serán nombrados salvo que los marque.</translation>
+    </message>
+    <message>
+        <source>No column says who may be named, so nobody is ticked as named: tick those who agreed, or choose below which column holds consent.</source>
+        <translation>Ninguna columna dice quién puede ser nombrado, así que nadie queda marcado: marque a quienes aceptaron, o elija abajo qué columna tiene el consentimiento.</translation>
+    </message>
+    <message>
+        <source>Not understood, so not used: {columns}. Choose below what they hold if they matter.</source>
+        <translation>No se entendieron, así que no se usan: {columns}. Elija abajo qué contienen si importan.</translation>
+    </message>
+    <message>
+        <source>Some groups were read loosely or not at all: check the highlighted rows (F2 or a letter changes a cell).</source>
+        <translation>Algunos grupos se leyeron de forma aproximada o no se reconocieron: revise las filas resaltadas (F2 o una letra cambia una celda).</translation>
+    </message>
+    <message>
+        <source>&amp;Add 1 person</source>
+        <translation>&amp;Añadir 1 persona</translation>
+    </message>
+    <message>
+        <source>&amp;Add {n} people</source>
+        <translation>&amp;Añadir {n} personas</translation>
+    </message>
+    <message>
+        <source>({left} without a name left out)</source>
+        <translation>({left} sin nombre quedan fuera)</translation>
     </message>
 </context>
 <context>
@@ -2197,6 +2378,21 @@ Lo que hayan dicho se conserva, atribuido a su grupo de partes interesadas. Edit
     <message>
         <source>Setup — {title}</source>
         <translation>Preparación — {title}</translation>
+    </message>
+</context>
+<context>
+    <name>SpeakerDialog</name>
+    <message>
+        <source>Change who said it</source>
+        <translation>Cambiar quién lo dijo</translation>
+    </message>
+    <message>
+        <source>Who said “{text}”?</source>
+        <translation>¿Quién dijo «{text}»?</translation>
+    </message>
+    <message>
+        <source>No one on the roster or in the groups matches “{text}”.</source>
+        <translation>Nadie de la lista ni de los grupos coincide con «{text}».</translation>
     </message>
 </context>
 <context>
