@@ -3,15 +3,18 @@ self-assessment, and the time box — what the facilitator drives a convening wi
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+import logging
+import time
+
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QCheckBox, QHBoxLayout, QLabel, QPushButton, QSplitter,
                                QStackedWidget, QVBoxLayout, QWidget)
 
-from plworkshop.domain.errors import WorkshopNotFound
+from plworkshop.domain.errors import PlworkshopError, WorkshopNotFound
 from plworkshop.domain.read_models import WorkshopSnapshot
 from plworkshop.framework.model import Condition
-from plworkshop.services import workshops
+from plworkshop.services import assessments, time_boxes, workshops
 from plworkshop.ui.context import UiContext
 from plworkshop.ui.facilitation.agenda_timer import AgendaTimers
 from plworkshop.ui.facilitation.assessment_grid import AssessmentGrid
@@ -23,6 +26,8 @@ from plworkshop.ui.facilitation.timer_widget import TimerWidget
 from plworkshop.ui.i18n import translate, stage_name, stage_names
 
 STRUCTURE_CHANGES = {"roster", "agenda", "workshop"}
+SAVE_TIME_BOXES_MS = 10_000
+log = logging.getLogger(__name__)
 
 
 class FacilitationPage(QWidget):
@@ -33,6 +38,8 @@ class FacilitationPage(QWidget):
     status_message = Signal(str)
     projector_names_changed = Signal(bool)
     projector_requested = Signal()
+    clock = staticmethod(time.monotonic)
+    """What the time boxes count with (tests put a clock of their own here)."""
 
     def __init__(self, ctx: UiContext, parent=None) -> None:
         super().__init__(parent)
@@ -41,8 +48,12 @@ class FacilitationPage(QWidget):
         self.workshop_id = ""
         self.snapshot: WorkshopSnapshot | None = None
         self.position: Position | None = None
-        self.timers = AgendaTimers()
+        self.timers = AgendaTimers(self.clock)
         self._build()
+        self._save_timer = QTimer(self)
+        self._save_timer.setInterval(SAVE_TIME_BOXES_MS)
+        self._save_timer.timeout.connect(self.save_time_boxes)
+        self._save_timer.start()
         ctx.data_changed.connect(self._data_changed)
         self._show_nothing()
 
@@ -152,7 +163,8 @@ class FacilitationPage(QWidget):
 
     def close_workshop(self) -> None:
         self.timers.stop_all()
-        self.timers = AgendaTimers()
+        self.save_time_boxes()
+        self.timers = AgendaTimers(self.clock)
         self.timer.timers = self.timers
         self.workshop_id = ""
         self.snapshot = None
@@ -161,6 +173,26 @@ class FacilitationPage(QWidget):
         self.responses.set_question(None)
         self._show_nothing()
         self._set_position(None)
+
+    def save_time_boxes(self) -> None:
+        """Keep each started time box's progress, so reopening carries on with the time left."""
+        states = [time_boxes.TimeBoxState(key, used, extra, by_hand)
+                  for key, used, extra, by_hand in self.timers.states()]
+        if not self.workshop_id or not states or self.ctx.db.read_only:
+            return
+        try:
+            self.ctx.call(time_boxes.save_time_boxes, self.workshop_id, states)
+        except PlworkshopError as exc:  # the countdown goes on; the next save tries again
+            log.warning("time boxes not saved: %s", exc)
+
+    def _carry_on_time_boxes(self) -> None:
+        try:
+            saved = self.ctx.call(time_boxes.list_time_boxes, self.workshop_id)
+        except PlworkshopError as exc:
+            log.warning("time boxes not read: %s", exc)
+            return
+        for state in saved.values():
+            self.timers.carry_on(state.key, state.used_seconds, state.extra_seconds, state.paused_by_hand)
 
     def focus_find(self) -> None:
         if self.lower.currentWidget() is self.responses:
@@ -201,12 +233,15 @@ class FacilitationPage(QWidget):
         agenda = [(snapshot.conditions[a.condition], a.minutes) for a in snapshot.agenda
                   if a.condition in snapshot.conditions]
         answered = {r.question for r in snapshot.responses if not r.hidden}
+        assessed = {a.condition for a in snapshot.assessments if a.is_consensus}
         previous = self.position if keep_position else None
         self.navigator.blockSignals(True)
-        self.navigator.nav_model.load(agenda, stage_names(), answered)
+        self.navigator.nav_model.load(agenda, stage_names(), answered, assessed)
         self.navigator.blockSignals(False)
         self.navigator.expandAll()
         self.timers.configure({a.condition: a.minutes for a in snapshot.agenda})
+        if not keep_position:
+            self._carry_on_time_boxes()
         self.responses.set_workshop(self.workshop_id, people)
         if previous is not None and self.navigator.go_to(previous):
             self._go(previous)
@@ -288,6 +323,10 @@ class FacilitationPage(QWidget):
             self._load_structure(keep_position=True)
         elif what == "assessments":
             self.assessment.reload()
+            if self.position is not None:
+                placed = self.ctx.call(assessments.list_assessments, self.workshop_id, self.position.condition)
+                self.navigator.nav_model.set_assessed(self.position.condition,
+                                                      any(a.is_consensus for a in placed))
         elif what == "responses":
             # The panel has already put the changed row in place (see ResponseEditor).
             self.responses.refresh_budget()
