@@ -26,6 +26,8 @@ from plworkshop.ui.facilitation.timer_widget import TimerWidget
 from plworkshop.ui.i18n import translate, stage_name, stage_names
 
 STRUCTURE_CHANGES = {"roster", "agenda", "workshop"}
+COMPACT_BELOW_PX = 860
+"""Shorter than this (a 768-pixel laptop), the content folds to the question so the input has room."""
 SAVE_TIME_BOXES_MS = 10_000
 log = logging.getLogger(__name__)
 
@@ -64,7 +66,7 @@ class FacilitationPage(QWidget):
         splitter = QSplitter(Qt.Orientation.Horizontal)
         self.navigator = Navigator()
         self.navigator.position_selected.connect(self._go)
-        self.navigator.setMinimumWidth(300)
+        self.navigator.setMinimumWidth(220)
         splitter.addWidget(self.navigator)
 
         centre = QWidget()
@@ -116,7 +118,8 @@ class FacilitationPage(QWidget):
         column.addWidget(self.notice)
         splitter.addWidget(centre)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([310, 1130])
+        splitter.setSizes([300, 1140])
+        splitter.setStretchFactor(0, 0)
         outer.addWidget(splitter)
 
         for keys, slot in (("Ctrl+Down", lambda: self.step(+1)), ("Ctrl+Up", lambda: self.step(-1)),
@@ -285,7 +288,7 @@ class FacilitationPage(QWidget):
             self._content_height(150)
         else:
             self.lower.setCurrentWidget(self.responses)
-            self._content_height(360)
+            self._content_height(self._question_height())
             self.responses.set_question((condition.key, position.stage, position.question)
                                         if position.question else None)
         # The condition's own row is an overview (and is what a tree selects by itself on focus);
@@ -294,6 +297,22 @@ class FacilitationPage(QWidget):
                 or self.timers.timer(condition.key).started:
             self.timer.enter(condition.key)
         self._set_position(position)
+
+    def _question_height(self) -> int:
+        """Room for the content above the input: all of it on a tall screen, the question on a short one."""
+        if not self.content.compact:
+            return 360
+        self.content.widget().adjustSize()
+        return min(max(140, self.content.widget().sizeHint().height() + 4), sum(self.body.sizes()) // 3 + 20)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        compact = self.height() < COMPACT_BELOW_PX
+        if compact != self.content.compact:
+            self.content.set_compact(compact)
+            self.responses.set_compact(compact)
+            if self.position is not None:
+                self._go(self.position)
 
     def _content_height(self, height: int) -> None:
         """The self-assessment needs the room; a question needs its text and goal."""

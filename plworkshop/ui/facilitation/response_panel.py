@@ -120,6 +120,7 @@ class ResponsePanel(QWidget):
         self.filter_box.setAccessibleName(translate("ResponsePanel", "Filter what was said"))
         self.filter_box.setPlaceholderText(translate("ResponsePanel", "Filter what was said…"))
         self.filter_box.setClearButtonEnabled(True)
+        self.filter_box.setMinimumWidth(170)  # never "Fi…", even at 1024 pixels
         self.filter_box.textChanged.connect(lambda t: self.proxy.set_filters(text=t))
         self.group_filter = QComboBox()
         self.group_filter.addItem(translate("ResponsePanel", "All groups"), "")
@@ -387,6 +388,11 @@ class ResponsePanel(QWidget):
             return
         {"vote+": lambda: self.vote_selected(+1), "vote-": lambda: self.vote_selected(-1),
          "withdraw": self.withdraw_selected, "restore": self.restore_selected}[action]()
+
+    def set_compact(self, compact: bool) -> None:
+        """On a short screen the typing box is a little lower, so more of the list shows."""
+        self.entry.setFixedHeight(54 if compact else 74)
+        self.record_button.setMinimumHeight(54 if compact else 74)
 
     def focus_list(self) -> None:
         """From the typing box to the list in one keystroke, on the entry last recorded (or the first)."""
