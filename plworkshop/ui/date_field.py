@@ -76,6 +76,7 @@ class DateField(QWidget):
         self.pick.setAccessibleName(translate("DateField", "Choose the date on a calendar"))
         self.pick.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.pick.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.pick.setStyleSheet("QToolButton::menu-indicator { image: none; width: 0px; }")
         menu = QMenu(self.pick)
         self.calendar = QCalendarWidget(menu)
         self.calendar.clicked.connect(self._picked)

@@ -369,6 +369,14 @@
         <translation>Pregunta estratégica</translation>
     </message>
     <message>
+        <source>Show goal and actions</source>
+        <translation>Mostrar objetivo y acciones</translation>
+    </message>
+    <message>
+        <source>On a small screen the goal and actions fold away, leaving room for the input</source>
+        <translation>En una pantalla pequeña el objetivo y las acciones se pliegan y dejan sitio a los aportes</translation>
+    </message>
+    <message>
         <source>Goal</source>
         <translation>Meta</translation>
     </message>
@@ -379,6 +387,10 @@
     <message>
         <source>Show early-adopter story</source>
         <translation>Mostrar la experiencia de un estado pionero</translation>
+    </message>
+    <message>
+        <source>Hide goal and actions</source>
+        <translation>Ocultar objetivo y acciones</translation>
     </message>
     <message>
         <source>STAGE SELF-ASSESSMENT</source>
@@ -900,8 +912,8 @@ Los detalles están en el archivo de registro:
 <context>
     <name>FacilitationPage</name>
     <message>
-        <source>Show names on projector</source>
-        <translation>Mostrar nombres en el proyector</translation>
+        <source>Names on projector</source>
+        <translation>Nombres en el proyector</translation>
     </message>
     <message>
         <source>Off by default. People who declined to be named are never shown.</source>
@@ -1443,6 +1455,14 @@ aprendizaje personalizado</translation>
         <translation>{number}. {title}  ·  {minutes} min</translation>
     </message>
     <message>
+        <source>{number}. {title}</source>
+        <translation>{number}. {title}</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} min</translation>
+    </message>
+    <message>
         <source>Stage {number}: {name}</source>
         <translation>Etapa {number}: {name}</translation>
     </message>
@@ -1902,20 +1922,12 @@ aprendizaje personalizado</translation>
         <translation>+ Voto</translation>
     </message>
     <message>
+        <source>Add a vote (+)</source>
+        <translation>Añadir un voto (+)</translation>
+    </message>
+    <message>
         <source>− Vote</source>
         <translation>− Voto</translation>
-    </message>
-    <message>
-        <source>Edit (F2)</source>
-        <translation>Editar (F2)</translation>
-    </message>
-    <message>
-        <source>Withdraw (Del)</source>
-        <translation>Retirar (Supr)</translation>
-    </message>
-    <message>
-        <source>Make action item (Ctrl+Shift+A)</source>
-        <translation>Crear acción (Ctrl+Mayús+A)</translation>
     </message>
     <message>
         <source>Votes for the selected idea</source>
@@ -1926,8 +1938,32 @@ aprendizaje personalizado</translation>
         <translation>Escriba un número sobre una idea de la lista y pulse Intro para fijar sus votos</translation>
     </message>
     <message>
-        <source>Votes: </source>
-        <translation>Votos: </translation>
+        <source>Take back a vote (−)</source>
+        <translation>Retirar un voto (−)</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Editar</translation>
+    </message>
+    <message>
+        <source>Edit the text (F2)</source>
+        <translation>Editar el texto (F2)</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Retirar</translation>
+    </message>
+    <message>
+        <source>Withdraw (Del); Ctrl+Z brings it back</source>
+        <translation>Retirar (Supr); Ctrl+Z lo recupera</translation>
+    </message>
+    <message>
+        <source>Action item</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Make an action item from it (Ctrl+Shift+A)</source>
+        <translation>Convertir en acción (Ctrl+Mayús+A)</translation>
     </message>
     <message>
         <source>Change who said it…</source>
@@ -2000,6 +2036,10 @@ aprendizaje personalizado</translation>
     <message>
         <source>No one matches “{typed}” — still {name}</source>
         <translation>Nadie coincide con «{typed}»; sigue {name}</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restaurar</translation>
     </message>
     <message>
         <source>Restore (Ctrl+Shift+R)</source>

@@ -3,6 +3,7 @@ out of its parent, or buttons lying on top of each other."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QPoint, QRect
 from PySide6.QtWidgets import QAbstractButton, QAbstractScrollArea, QLabel, QLineEdit, QTabBar, QWidget
 
 MIN_FIELD_PX = 140
@@ -50,9 +51,17 @@ def clipping_problems(root: QWidget) -> list[str]:
         if parent is not None and not parent.rect().adjusted(-1, -1, 1, 1).contains(widget.geometry()):
             if isinstance(widget, (QAbstractButton, QLabel)):
                 problems.append(f"{_name(widget)} sticks out of its {type(parent).__name__}")
-    buttons = [w for w in shown if isinstance(w, QAbstractButton)]
-    for n, a in enumerate(buttons):
-        for b in buttons[n + 1:]:
-            if a.parentWidget() is b.parentWidget() and a.geometry().intersects(b.geometry()):
+    # no button may lie over another button or over a label (a timer's digits, a count)
+    texts = [w for w in shown if isinstance(w, (QAbstractButton, QLabel)) and not _in_scroll_area(w)
+             and (w.text() if hasattr(w, "text") else "")]
+    places = {id(w): QRect(w.mapTo(root, QPoint(0, 0)), w.size()) for w in texts}
+    for n, a in enumerate(texts):
+        for b in texts[n + 1:]:
+            if not (isinstance(a, QAbstractButton) or isinstance(b, QAbstractButton)):
+                continue
+            if a.isAncestorOf(b) or b.isAncestorOf(a):
+                continue
+            overlap = places[id(a)].intersected(places[id(b)])
+            if overlap.width() > 2 and overlap.height() > 2:
                 problems.append(f"{_name(a)} and {_name(b)} overlap")
     return problems

@@ -27,6 +27,7 @@ from plworkshop.ui.i18n import translate, stage_name, stage_names
 
 STRUCTURE_CHANGES = {"roster", "agenda", "workshop"}
 COMPACT_BELOW_PX = 860
+NARROW_BELOW_PX = 1100
 """Shorter than this (a 768-pixel laptop), the content folds to the question so the input has room."""
 SAVE_TIME_BOXES_MS = 10_000
 log = logging.getLogger(__name__)
@@ -82,7 +83,7 @@ class FacilitationPage(QWidget):
         self.where_label.setStyleSheet("font-size: 10.5pt; color: #5d6b7b;")
         self.where_label.setWordWrap(True)
         bar.addWidget(self.where_label, 1)
-        self.names_on_projector = QCheckBox(translate("FacilitationPage", "Show names on projector"))
+        self.names_on_projector = QCheckBox(translate("FacilitationPage", "Names on projector"))
         self.names_on_projector.setToolTip(translate("FacilitationPage", "Off by default. People who declined to be named are never shown."))
         self.names_on_projector.toggled.connect(self.projector_names_changed)
         self.projector_button = QPushButton(translate("FacilitationPage", "Projector view"))
@@ -307,6 +308,8 @@ class FacilitationPage(QWidget):
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
+        # at 1024 pixels the bar needs its room for the timer; where we are shows in the content anyway
+        self.where_label.setVisible(self.width() >= NARROW_BELOW_PX)
         compact = self.height() < COMPACT_BELOW_PX
         if compact != self.content.compact:
             self.content.set_compact(compact)

@@ -6,7 +6,8 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QHBoxLayout, QHeaderView,
-                               QLabel, QLineEdit, QPushButton, QSpinBox, QTableView, QVBoxLayout, QWidget)
+                               QLabel, QLineEdit, QPushButton, QSizePolicy, QSpinBox, QTableView, QVBoxLayout,
+                               QWidget)
 
 from plworkshop.domain.errors import PlworkshopError
 from plworkshop.domain.read_models import ParticipantView, ResponseView
@@ -90,6 +91,7 @@ class ResponsePanel(QWidget):
         said_by.setBuddy(self.attribution)
         entry_row.addWidget(said_by)
         self.attribution.setMaximumWidth(440)
+        self.attribution.setMinimumWidth(200)
         entry_row.addWidget(self.attribution, 1)
         tip = translate("ResponsePanel", "Ctrl+L, then type part of a name or group and press Enter. The choice stays for the next entry.")
         self.attribution.setToolTip(tip)
@@ -97,7 +99,12 @@ class ResponsePanel(QWidget):
         self.speaker_chip.setTextFormat(Qt.TextFormat.PlainText)
         self.speaker_chip.setToolTip(tip)
         self.speaker_chip.setMinimumWidth(120)
+        self.speaker_chip.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         entry_row.addWidget(self.speaker_chip, 1)
+        self.budget = QLabel()
+        self.budget.setObjectName("budget")
+        self.budget.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Preferred)
+        entry_row.addWidget(self.budget)  # beside who is speaking: the chip gives way, the count does not
         self.attribution.attribution_changed.connect(lambda _who: self._show_speaker())
         self.attribution.unmatched.connect(self._unmatched_speaker)
         self.attribution.matched.connect(self._speaker_chosen)
@@ -134,10 +141,8 @@ class ResponsePanel(QWidget):
         self.sort_box.currentIndexChanged.connect(self._apply_sort)
         self.show_withdrawn = QCheckBox(translate("ResponsePanel", "Show withdrawn"))
         self.show_withdrawn.toggled.connect(lambda on: self.proxy.set_filters(show_withdrawn=on))
-        self.budget = QLabel()
-        self.budget.setObjectName("budget")
         for widget, stretch in ((self.filter_box, 2), (self.group_filter, 1), (self.sort_box, 1),
-                                (self.show_withdrawn, 0), (self.budget, 0)):
+                                (self.show_withdrawn, 0)):
             filters.addWidget(widget, stretch)
         layout.addLayout(filters)
 
@@ -162,11 +167,17 @@ class ResponsePanel(QWidget):
         layout.addWidget(self.table, 1)
 
         buttons = QHBoxLayout()
+        # short labels so the row fits a 1024-pixel screen; each key is in the tooltip
         self.vote_up = QPushButton(translate("ResponsePanel", "+ Vote"))
+        self.vote_up.setToolTip(translate("ResponsePanel", "Add a vote (+)"))
         self.vote_down = QPushButton(translate("ResponsePanel", "− Vote"))
-        self.edit_button = QPushButton(translate("ResponsePanel", "Edit (F2)"))
-        self.withdraw_button = QPushButton(translate("ResponsePanel", "Withdraw (Del)"))
-        self.action_button = QPushButton(translate("ResponsePanel", "Make action item (Ctrl+Shift+A)"))
+        self.vote_down.setToolTip(translate("ResponsePanel", "Take back a vote (−)"))
+        self.edit_button = QPushButton(translate("ResponsePanel", "Edit"))
+        self.edit_button.setToolTip(translate("ResponsePanel", "Edit the text (F2)"))
+        self.withdraw_button = QPushButton(translate("ResponsePanel", "Withdraw"))
+        self.withdraw_button.setToolTip(translate("ResponsePanel", "Withdraw (Del); Ctrl+Z brings it back"))
+        self.action_button = QPushButton(translate("ResponsePanel", "Action item"))
+        self.action_button.setToolTip(translate("ResponsePanel", "Make an action item from it (Ctrl+Shift+A)"))
         self.vote_up.clicked.connect(lambda: self.vote_selected(+1))
         self.vote_down.clicked.connect(lambda: self.vote_selected(-1))
         self.edit_button.clicked.connect(self._edit_selected)
@@ -175,7 +186,7 @@ class ResponsePanel(QWidget):
         self.votes_spin = QSpinBox(minimum=0, maximum=999)
         self.votes_spin.setAccessibleName(translate("ResponsePanel", "Votes for the selected idea"))
         self.votes_spin.setToolTip(translate("ResponsePanel", "Type a number on an idea in the list, then Enter, to set its votes"))
-        self.votes_spin.setPrefix(translate("ResponsePanel", "Votes: "))
+        self.votes_spin.setMinimumWidth(64)
         self.votes_spin.installEventFilter(self)
         self.notice = QLabel()
         self.notice.setObjectName("notice")
@@ -212,6 +223,7 @@ class ResponsePanel(QWidget):
         self._people = list(people)
         self.attribution.set_choices(people, self.ctx.pack.stakeholder_groups,
                                     stakeholder_labeller(self.ctx.pack))
+        self._show_speaker()
 
     def set_question(self, where: tuple[str, int, str] | None) -> None:
         """Show the input for (condition, stage, question), or nothing when None."""
@@ -384,7 +396,7 @@ class ResponsePanel(QWidget):
         if action.startswith("digit:"):
             if self.selected() is not None and self.votes_spin.isEnabled():
                 self.votes_spin.setFocus()
-                self.votes_spin.lineEdit().setText(self.votes_spin.prefix() + action[6:])
+                self.votes_spin.lineEdit().setText(action[6:])
             return
         {"vote+": lambda: self.vote_selected(+1), "vote-": lambda: self.vote_selected(-1),
          "withdraw": self.withdraw_selected, "restore": self.restore_selected}[action]()
@@ -507,9 +519,11 @@ class ResponsePanel(QWidget):
         if has and not self.votes_spin.hasFocus():
             self.votes_spin.setValue(response.votes)
         if has and response.hidden:
-            self.withdraw_button.setText(translate("ResponsePanel", "Restore (Ctrl+Shift+R)"))
+            self.withdraw_button.setText(translate("ResponsePanel", "Restore"))
+            self.withdraw_button.setToolTip(translate("ResponsePanel", "Restore (Ctrl+Shift+R)"))
             self.vote_up.setEnabled(False)
             self.vote_down.setEnabled(False)
             self.votes_spin.setEnabled(False)
         else:
-            self.withdraw_button.setText(translate("ResponsePanel", "Withdraw (Del)"))
+            self.withdraw_button.setText(translate("ResponsePanel", "Withdraw"))
+            self.withdraw_button.setToolTip(translate("ResponsePanel", "Withdraw (Del); Ctrl+Z brings it back"))

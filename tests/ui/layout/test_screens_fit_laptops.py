@@ -61,8 +61,10 @@ def test_each_page_fits(qtbot, window, workshop, screen, size):
 
 
 def test_five_ideas_show_under_the_question(qtbot, ctx, window, workshop, db, size):
-    from plworkshop.services import responses
+    from plworkshop.services import responses, workshops
     from plworkshop.ui import main_window as mw
+
+    workshops.set_votes_per_person(db.uow(), workshop.id, 24)  # "Votes left: 72 of 72" is long
 
     window.open_workshop(workshop.id, page=mw.FACILITATE)
     page = window.page(mw.FACILITATE)
