@@ -120,9 +120,9 @@ def test_database_before_the_room_upgrades_keeping_its_responses(tmp_path):
 
 
 def test_database_before_time_boxes_upgrades_keeping_its_workshops(tmp_path):
-    """A database at 0003 with a workshop gains the time-box table; the workshop stays."""
+    """A database at 0004 with a workshop gains the time-box table; the workshop stays."""
     engine = make_engine(f"sqlite:///{tmp_path / 'before-time-boxes.db'}")
-    schema.upgrade(engine, "0003_room_sessions")
+    schema.upgrade(engine, "0004_themes_parking_agenda")
     with engine.begin() as conn:
         conn.execute(text(
             "INSERT INTO workshops (id, title, location, state, district, facilitator, notes, "

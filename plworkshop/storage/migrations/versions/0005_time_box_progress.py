@@ -1,14 +1,14 @@
 """Time boxes: how long each agenda item's countdown has run, kept across a restart.
 
-Revision ID: 0004_time_box_progress
-Revises: 0003_room_sessions
+Revision ID: 0005_time_box_progress
+Revises: 0004_themes_parking_agenda
 Create Date: 2026-12-06
 """
 from alembic import op
 import sqlalchemy as sa
 
-revision = "0004_time_box_progress"
-down_revision = "0003_room_sessions"
+revision = "0005_time_box_progress"
+down_revision = "0004_themes_parking_agenda"
 branch_labels = None
 depends_on = None
 
