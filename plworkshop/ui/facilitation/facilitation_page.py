@@ -26,7 +26,7 @@ from plworkshop.ui.facilitation.timer_widget import TimerWidget
 from plworkshop.ui.i18n import translate, stage_name, stage_names
 
 STRUCTURE_CHANGES = {"roster", "agenda", "workshop"}
-COMPACT_BELOW_PX = 860
+COMPACT_BELOW_PX = 760
 NARROW_BELOW_PX = 1100
 """Shorter than this (a 768-pixel laptop), the content folds to the question so the input has room."""
 SAVE_TIME_BOXES_MS = 10_000
