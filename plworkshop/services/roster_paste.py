@@ -39,8 +39,8 @@ _CONSENT_WORDS = ("consent", "consentimiento", "ok to name", "okay to name", "ma
 _ANONYMOUS_WORDS = ("anonymous", "anonymity", "anonimo", "anonima", "anonimato", "do not name",
                     "dont name", "no nombrar")
 
-YES = {"yes", "y", "true", "1", "x", "✓", "✔", "☑", "si", "s", "ok", "okay", "agree", "agreed", "yes please",
-       "named", "may be named", "acepto", "autorizo", "de acuerdo", "claro", "verdadero"}
+YES = {"yes", "y", "true", "1", "x", "✓", "✔", "☑", "si", "s", "ok", "okay", "agree", "agreed",
+       "yes please", "named", "may be named", "acepto", "autorizo", "de acuerdo", "claro", "verdadero"}
 NO = {"no", "n", "false", "0", "✗", "✘", "☐", "anonymous", "anonimo", "anonima", "no acepto",
       "no autorizo", "decline", "declined", "falso", "not named", "do not name"}
 

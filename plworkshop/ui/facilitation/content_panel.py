@@ -97,7 +97,8 @@ class ContentPanel(QScrollArea):
         self.fold_toggle = QPushButton(translate("ContentPanel", "Show goal and actions"))
         self.fold_toggle.setObjectName("foldToggle")
         self.fold_toggle.setCheckable(True)
-        self.fold_toggle.setToolTip(translate("ContentPanel", "On a small screen the goal and actions fold away, "
+        self.fold_toggle.setToolTip(translate("ContentPanel",
+                                              "On a small screen the goal and actions fold away, "
                                               "leaving room for the input"))
         self.fold_toggle.toggled.connect(self._unfold)
         layout.addWidget(self.fold_toggle, 0, Qt.AlignmentFlag.AlignLeft)

@@ -134,16 +134,19 @@ class FacilitationPage(QWidget):
     def _build_room_bar(self) -> QWidget:
         """Shown when the room may be looking at this screen: say so, offer a names-free view."""
         self.room_bar = QWidget(objectName="roomBar")
-        self.room_bar.setStyleSheet("QWidget#roomBar { background: #fff4e5; border-bottom: 1px solid #f0c36d; }")
+        self.room_bar.setStyleSheet(
+            "QWidget#roomBar { background: #fff4e5; border-bottom: 1px solid #f0c36d; }")
         row = QHBoxLayout(self.room_bar)
         row.setContentsMargins(16, 4, 16, 4)
         self.room_warning = QLabel(translate(
-            "FacilitationPage", "The room may be seeing this screen (one screen, or mirrored to the projector): "
+            "FacilitationPage",
+            "The room may be seeing this screen (one screen, or mirrored to the projector): "
             "names in your lists show, including people who asked not to be named."))
         self.room_warning.setWordWrap(True)
         self.room_warning.setStyleSheet("color: #7a4b00;")
         self.hide_names = QCheckBox(translate("FacilitationPage", "&Hide names on my screen"))
-        self.hide_names.setToolTip(translate("FacilitationPage", "Show each speaker by stakeholder group only"))
+        self.hide_names.setToolTip(translate("FacilitationPage",
+                                             "Show each speaker by stakeholder group only"))
         self.hide_names.toggled.connect(self.responses_hide_names)
         row.addWidget(self.room_warning, 1)
         row.addWidget(self.hide_names)
@@ -346,7 +349,8 @@ class FacilitationPage(QWidget):
         elif what == "assessments":
             self.assessment.reload()
             if self.position is not None:
-                placed = self.ctx.call(assessments.list_assessments, self.workshop_id, self.position.condition)
+                placed = self.ctx.call(assessments.list_assessments, self.workshop_id,
+                                       self.position.condition)
                 self.navigator.nav_model.set_assessed(self.position.condition,
                                                       any(a.is_consensus for a in placed))
         elif what == "responses":

@@ -81,7 +81,8 @@ class EntryBox(QPlainTextEdit):
         empty = not self.toPlainText()
         if empty and history_key(event):
             return True
-        no_modifiers = event.modifiers() in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier)
+        no_modifiers = event.modifiers() in (Qt.KeyboardModifier.NoModifier,
+                                             Qt.KeyboardModifier.KeypadModifier)
         return empty and event.key() == Qt.Key.Key_Down and no_modifiers
 
     def keyPressEvent(self, event: QKeyEvent) -> None:

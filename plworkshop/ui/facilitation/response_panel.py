@@ -177,7 +177,8 @@ class ResponsePanel(QWidget):
         self.withdraw_button = QPushButton(translate("ResponsePanel", "Withdraw"))
         self.withdraw_button.setToolTip(translate("ResponsePanel", "Withdraw (Del); Ctrl+Z brings it back"))
         self.action_button = QPushButton(translate("ResponsePanel", "Action item"))
-        self.action_button.setToolTip(translate("ResponsePanel", "Make an action item from it (Ctrl+Shift+A)"))
+        self.action_button.setToolTip(translate("ResponsePanel",
+                                                "Make an action item from it (Ctrl+Shift+A)"))
         self.vote_up.clicked.connect(lambda: self.vote_selected(+1))
         self.vote_down.clicked.connect(lambda: self.vote_selected(-1))
         self.edit_button.clicked.connect(self._edit_selected)
@@ -185,7 +186,8 @@ class ResponsePanel(QWidget):
         self.action_button.clicked.connect(self.make_action_item)
         self.votes_spin = QSpinBox(minimum=0, maximum=999)
         self.votes_spin.setAccessibleName(translate("ResponsePanel", "Votes for the selected idea"))
-        self.votes_spin.setToolTip(translate("ResponsePanel", "Type a number on an idea in the list, then Enter, to set its votes"))
+        self.votes_spin.setToolTip(translate("ResponsePanel", "Type a number on an idea in the list, "
+                                             "then Enter, to set its votes"))
         self.votes_spin.setMinimumWidth(64)
         self.votes_spin.installEventFilter(self)
         self.notice = QLabel()
@@ -435,7 +437,8 @@ class ResponsePanel(QWidget):
         response = next((r for r in self.model.responses() if r.id == response_id), None)
         if response is None or self.editor is None:
             return
-        old = Attribution(participant_id=response.participant_id, stakeholder_group=response.stakeholder_group)
+        old = Attribution(participant_id=response.participant_id,
+                          stakeholder_group=response.stakeholder_group)
         new = Attribution(participant_id=who.participant_id, stakeholder_group=who.stakeholder_group)
         if (old.participant_id, old.stakeholder_group) == (new.participant_id, new.stakeholder_group):
             return
@@ -526,4 +529,5 @@ class ResponsePanel(QWidget):
             self.votes_spin.setEnabled(False)
         else:
             self.withdraw_button.setText(translate("ResponsePanel", "Withdraw"))
-            self.withdraw_button.setToolTip(translate("ResponsePanel", "Withdraw (Del); Ctrl+Z brings it back"))
+            self.withdraw_button.setToolTip(
+                translate("ResponsePanel", "Withdraw (Del); Ctrl+Z brings it back"))

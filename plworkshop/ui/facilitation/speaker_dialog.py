@@ -36,7 +36,8 @@ class SpeakerDialog(QDialog):
         self.problem.hide()
         self.combo.unmatched.connect(self._unmatched)
         self.combo.lineEdit().returnPressed.connect(self._enter)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
         for button in buttons.buttons():
@@ -53,7 +54,8 @@ class SpeakerDialog(QDialog):
         self._done = False
 
     def _unmatched(self, text: str) -> None:
-        self.problem.setText(translate("SpeakerDialog", "No one on the roster or in the groups matches “{text}”.")
+        self.problem.setText(translate("SpeakerDialog",
+                                       "No one on the roster or in the groups matches “{text}”.")
                              .format(text=text))
         self.problem.show()
 

@@ -219,7 +219,8 @@ class RosterEditor(QWidget):
             return False
         read = read_roster_paste(text, self.ctx.pack, default_group=self.model.default_group())
         if not read.rows:
-            PasteProblems.show(self, translate("RosterEditor", "There is nothing to paste: copy some rows from a spreadsheet first."))
+            PasteProblems.show(self, translate(
+                "RosterEditor", "There is nothing to paste: copy some rows from a spreadsheet first."))
             return False
         if needs_checking(read):
             dialog = self.paste_dialog = RosterPasteDialog(text, self.ctx.pack, parent=self,

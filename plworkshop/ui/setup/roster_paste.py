@@ -20,7 +20,8 @@ from plworkshop.ui.i18n import QT_TRANSLATE_NOOP, term_label, translate
 
 NAME, ROLE, ORG, GROUP, NAMED, CHECK = range(6)
 KEY_ROLE = Qt.ItemDataRole.UserRole
-FIELD_LABELS = {None: QT_TRANSLATE_NOOP("RosterPaste", "Not used"), "name": QT_TRANSLATE_NOOP("RosterPaste", "Name"),
+FIELD_LABELS = {None: QT_TRANSLATE_NOOP("RosterPaste", "Not used"),
+                "name": QT_TRANSLATE_NOOP("RosterPaste", "Name"),
                 "role": QT_TRANSLATE_NOOP("RosterPaste", "Role"),
                 "organization": QT_TRANSLATE_NOOP("RosterPaste", "Organization"),
                 "group": QT_TRANSLATE_NOOP("RosterPaste", "Stakeholder group"),
@@ -114,7 +115,8 @@ class RosterPasteDialog(QDialog):
             for name in (None, *FIELDS):
                 box.addItem(translate("RosterPaste", FIELD_LABELS[name]), name)
             box.setCurrentIndex(box.findData(self.read.columns[n]))
-            box.setAccessibleName(translate("RosterPaste", "Column “{header}” holds").format(header=label.text()))
+            box.setAccessibleName(translate("RosterPaste", "Column “{header}” holds")
+                                  .format(header=label.text()))
             box.currentIndexChanged.connect(lambda _i: self._remap())
             label.setBuddy(box)
             self.mapping.addWidget(label, 0, n)
@@ -166,9 +168,11 @@ class RosterPasteDialog(QDialog):
         if not row.name:
             notes.append(translate("RosterPaste", "No name: type one, or this row is left out."))
         if row.group is None:
-            notes.append(translate("RosterPaste", "“{text}” is not a group here: shown as Other.").format(text=row.group_text))
+            notes.append(translate("RosterPaste", "“{text}” is not a group here: shown as Other.")
+                         .format(text=row.group_text))
         elif not row.group_exact:
-            notes.append(translate("RosterPaste", "“{text}” read as this group.").format(text=row.group_text))
+            notes.append(translate("RosterPaste", "“{text}” read as this group.")
+                         .format(text=row.group_text))
         if self.read.has_consent and row.named is None:
             notes.append(translate("RosterPaste", "Consent “{text}” is not a plain yes or no: not named.")
                          .format(text=row.named_text) if row.named_text else
@@ -182,16 +186,20 @@ class RosterPasteDialog(QDialog):
                    for i, f in enumerate(read.columns) if f in ("named", "anonymous")]
         if consent:
             unclear = sum(1 for r in read.rows if r.named is None)
-            lines.append(translate("RosterPaste", "Who may be named is read from “{column}”.").format(column=consent[0])
+            lines.append(translate("RosterPaste", "Who may be named is read from “{column}”.")
+                         .format(column=consent[0])
                          + ((" " + translate("RosterPaste", "{n} without a plain yes or no will not be named "
                                              "unless you tick them.").format(n=unclear)) if unclear else ""))
         else:
-            lines.append(translate("RosterPaste", "No column says who may be named, so nobody is ticked as named: "
+            lines.append(translate("RosterPaste",
+                                   "No column says who may be named, so nobody is ticked as named: "
                                    "tick those who agreed, or choose below which column holds consent."))
         unknown = [read.headers[i] for i in read.unknown_columns if read.headers[i]]
         if unknown:
-            lines.append(translate("RosterPaste", "Not understood, so not used: {columns}. Choose below what they hold "
-                                   "if they matter.").format(columns=", ".join(f"“{h}”" for h in unknown)))
+            quoted = ", ".join(f"“{h}”" for h in unknown)
+            lines.append(translate("RosterPaste",
+                                   "Not understood, so not used: {columns}. Choose below what they hold "
+                                   "if they matter.").format(columns=quoted))
         if any(r.group is None or not r.group_exact for r in read.rows):
             lines.append(translate("RosterPaste", "Some groups were read loosely or not at all: check the "
                                    "highlighted rows (F2 or a letter changes a cell)."))
@@ -215,7 +223,9 @@ class RosterPasteDialog(QDialog):
         """The rows as they stand now (corrections included); rows without a name are left out."""
         found = []
         for r in range(self.table.rowCount()):
-            text = lambda c: (self.table.item(r, c).text() if self.table.item(r, c) else "").strip()  # noqa: E731
+            def text(c: int, r: int = r) -> str:
+                item = self.table.item(r, c)
+                return item.text().strip() if item else ""
             if not text(NAME):
                 continue
             found.append(NewParticipant(
