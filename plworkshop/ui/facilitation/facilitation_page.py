@@ -181,6 +181,26 @@ class FacilitationPage(QWidget):
         self._show_nothing()
         self._set_position(None)
 
+    def resume(self) -> bool:
+        """Go back to where the facilitator last was in this workshop (question, stage or
+        self-assessment), as remembered in the settings; False when there is nothing to go back to.
+        The shell calls this when the app reopens on a workshop."""
+        place = self.remembered_place(self.workshop_id) if self.workshop_id else None
+        return place is not None and self.go_to(place)
+
+    def remembered_place(self, workshop_id: str) -> Position | None:
+        value = self.ctx.settings.value(f"facilitation/{workshop_id}/place", "")
+        parts = str(value or "").split("|")
+        if len(parts) != 4 or not parts[0]:
+            return None
+        kind, condition, stage, question = parts
+        return Position(kind, condition, int(stage) if stage.isdigit() else 0, question)
+
+    def _remember_place(self, position: Position) -> None:
+        if self.workshop_id:
+            where = f"{position.kind}|{position.condition}|{position.stage}|{position.question}"
+            self.ctx.settings.setValue(f"facilitation/{self.workshop_id}/place", where)
+
     def save_time_boxes(self) -> None:
         """Keep each started time box's progress, so reopening carries on with the time left."""
         states = [time_boxes.TimeBoxState(key, used, extra, by_hand)
@@ -338,6 +358,7 @@ class FacilitationPage(QWidget):
         elif position.stage:
             parts.append(translate("FacilitationPage", "Stage {stage}: {value}").format(stage=position.stage, value=stage_name(position.stage)))
         self.where_label.setText("  ›  ".join(parts))
+        self._remember_place(position)
         self.position_changed.emit(position.condition, position.stage, position.question)
 
     # --- reacting to edits ----------------------------------------------------------------------

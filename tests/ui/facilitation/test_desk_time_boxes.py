@@ -47,3 +47,18 @@ def test_time_boxes_carry_on_after_a_restart(qtbot, ctx, workshop, monkeypatch):
     assert again.position.condition == key
     assert format_seconds(again.timers.timer(key).remaining()) == "40:00"
     assert again.timer.text() == "40:00"
+
+
+def test_the_page_remembers_where_the_facilitator_was(qtbot, ctx, workshop):
+    first = FacilitationPage(ctx)
+    qtbot.addWidget(first)
+    first.open_workshop(workshop.id)
+    first.step(1)
+    first.step(1)
+    place = first.position
+    first.close_workshop()
+    again = FacilitationPage(ctx)
+    qtbot.addWidget(again)
+    again.open_workshop(workshop.id)
+    assert again.position is None  # opening a workshop by itself does not jump anywhere
+    assert again.resume() and again.position == place
