@@ -1768,6 +1768,38 @@ aprendizaje personalizado</translation>
         <translation>El idioma de los títulos y las etiquetas del informe; las palabras de las personas se imprimen tal como se escribieron.</translation>
     </message>
     <message>
+        <source>Edition and paper</source>
+        <translation>Edición y papel</translation>
+    </message>
+    <message>
+        <source>Full record</source>
+        <translation>Registro completo</translation>
+    </message>
+    <message>
+        <source>Every input of every question; otherwise the summary edition prints the most-voted ideas of each question.</source>
+        <translation>Todos los aportes de cada pregunta; si no, la edición resumida imprime las ideas más votadas de cada pregunta.</translation>
+    </message>
+    <message>
+        <source>Ideas per question:</source>
+        <translation>Ideas por pregunta:</translation>
+    </message>
+    <message>
+        <source>Ideas per question</source>
+        <translation>Ideas por pregunta</translation>
+    </message>
+    <message>
+        <source>Paper:</source>
+        <translation>Papel:</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Carta</translation>
+    </message>
+    <message>
+        <source>Paper size</source>
+        <translation>Tamaño del papel</translation>
+    </message>
+    <message>
         <source>{n} pages</source>
         <translation>{n} páginas</translation>
     </message>
