@@ -219,3 +219,4 @@ class QuestionTimeBox(Base):
 
 # The room's tables share this metadata (migrations and the schema check see them).
 from plworkshop.storage import room_models  # noqa: E402,F401
+from plworkshop.storage import time_box_models  # noqa: E402,F401

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Callable
 
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QFileDialog, QLabel, QMessageBox, QSpinBox,
@@ -39,7 +39,10 @@ class ReportPreviewDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(translate("ReportPreviewDialog", "Action plan — {title}").format(title=title))
         self.setAccessibleName(translate("ReportPreviewDialog", "Action plan preview"))
-        self.resize(920, 1000)
+        screen = parent.screen() if parent is not None else QGuiApplication.primaryScreen()
+        area = screen.availableGeometry() if screen is not None else None
+        # as tall as a page reads well, but never taller than the screen (a 768-pixel laptop)
+        self.resize(min(920, area.width() - 40) if area else 920, min(1000, area.height() - 60) if area else 1000)
         self.title = title
         self.data = b""
         self.document = None
