@@ -108,12 +108,15 @@ def test_edited_text_is_not_replaced_by_a_stale_translation(planned):
     assert section.language == "mixed"
 
 
-def test_spanish_strings_table_is_complete():
-    from plworkshop.reports.action_plan.strings import EN, ES
+def test_every_report_string_has_spanish_with_the_same_placeholders():
+    from plworkshop.reports.action_plan.strings import EDITION_ONLY, EN, strings
 
-    assert set(ES) == set(EN)
-    for key, english in EN.items():
-        assert sorted(re.findall(r"\{\w+\}", english)) == sorted(re.findall(r"\{\w+\}", ES[key])), key
+    spanish, english = strings("es"), strings("en")
+    same_in_both = {"minutes", "no_due", "cover_total"}
+    for key, source in EN.items():
+        assert sorted(re.findall(r"\{\w+\}", source)) == sorted(re.findall(r"\{\w+\}", spanish[key])), key
+        assert spanish[key] != source or key in same_in_both, f"{key} is not translated"
+        assert english[key] == ("" if key in EDITION_ONLY else source)
 
 
 def test_cli_report_lang_es_after_and_before_the_command(planned, tmp_path):
