@@ -14,6 +14,7 @@ from typing import Mapping
 
 from plworkshop.framework import vocabulary_es
 from plworkshop.i18n import LANGUAGES, N_, translate
+from plworkshop.reports.action_plan import facilitation_strings
 
 EN: Mapping[str, str] = MappingProxyType({
     "report_kind": N_("report", "Action plan"),
@@ -139,6 +140,7 @@ EN: Mapping[str, str] = MappingProxyType({
         "where in doubt, the English text prevails."
     ),
 })
+EN = MappingProxyType({**EN, **facilitation_strings.EN})  # themes, parking lot, the day's agenda
 """The English of every key (its gettext message id, with the context given to `N_`)."""
 
 EDITION_ONLY = frozenset({"official_in_english", "unofficial_translation", "partly_translated", "english_text",
