@@ -35,10 +35,14 @@ def set_agenda(uow: UnitOfWork, workshop_id: str,
                                   .where(m.WorkshopCondition.workshop_id == workshop_id)))
         for key, _ in items:
             if key not in known:
-                raise InvalidValue("condition", f"The condition “{key}” is not part of this workshop's framework.")
+                raise InvalidValue(
+                    "condition", f"The condition “{key}” is not part of this workshop's framework."
+                )
         uow.s.execute(delete(m.AgendaItem).where(m.AgendaItem.workshop_id == workshop_id))
-        rows = [m.AgendaItem(workshop_id=workshop_id, condition=key, position=i, minutes=minutes)
-                for i, (key, minutes) in enumerate(items, start=1)]
+        rows = [
+            m.AgendaItem(workshop_id=workshop_id, condition=key, position=i, minutes=minutes)
+            for i, (key, minutes) in enumerate(items, start=1)
+        ]
         uow.s.add_all(rows)
         workshop.updated_at = utcnow()
         uow.commit()
@@ -48,8 +52,11 @@ def set_agenda(uow: UnitOfWork, workshop_id: str,
 def get_agenda(uow: UnitOfWork, workshop_id: str) -> list[rm.AgendaItemView]:
     with uow:
         get_workshop_row(uow, workshop_id)
-        rows = uow.s.scalars(select(m.AgendaItem).where(m.AgendaItem.workshop_id == workshop_id)
-                             .order_by(m.AgendaItem.position))
+        rows = uow.s.scalars(
+            select(m.AgendaItem)
+            .where(m.AgendaItem.workshop_id == workshop_id)
+            .order_by(m.AgendaItem.position)
+        )
         return [to_view.agenda_item_view(r) for r in rows]
 
 

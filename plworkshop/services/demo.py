@@ -7,8 +7,8 @@ import uuid
 
 from plworkshop.domain import read_models as rm
 from plworkshop.framework.loader import load_default_pack
-from plworkshop.services import (action_items, agenda, assessments, demo_content as content,
-                                 responses, roster, workshops)
+from plworkshop.services import action_items, agenda, assessments, responses, roster, workshops
+from plworkshop.services import demo_content as content
 from plworkshop.storage import models as m
 from plworkshop.storage.unit_of_work import UnitOfWork
 

@@ -114,7 +114,8 @@ def _cells_as_strings(rows: list[list], widths: list[float], first: int, *,
     """
     default = (fonts.SANS, INK.hexval())
     faces: dict[tuple[int, int], tuple] = {}
-    strings_before = {(r, c) for r, row in enumerate(rows) for c, value in enumerate(row) if isinstance(value, str)}
+    strings_before = {(r, c) for r, row in enumerate(rows) for c, value in enumerate(row)
+                      if isinstance(value, str)}
     for r, row in enumerate(rows):
         for c, value in enumerate(row):
             if c in skip_columns or not isinstance(value, Line) or not value.fits(widths[c] - _CELL_PADDING):
@@ -136,8 +137,11 @@ def _cells_as_strings(rows: list[list], widths: list[float], first: int, *,
         kinds = {(faces[k][0], faces[k][1].hexval()) for k in cells}
         shared = not any(r == row if col is None else (c == col and r >= first) for r, c in strings_before)
         if len(kinds) == 1 and shared:
-            add(faces[cells[0]], (0, row) if col is None else (col, first),
-                (-1, row) if col is None else (col, -1))
+            add(
+                faces[cells[0]],
+                (0, row) if col is None else (col, first),
+                (-1, row) if col is None else (col, -1),
+            )
         else:
             for r, c in cells:
                 add(faces[r, c], (c, r), (c, r))
@@ -150,11 +154,17 @@ def header_row(labels: list[str], style) -> list[Flowable]:
 
 def no_border_table(rows: list[list], widths: list[float]) -> Table:
     table = FlowingTable(rows, colWidths=widths, hAlign="LEFT", splitInRow=1)
-    table.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), fonts.SANS),
-                               ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                               ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                               ("RIGHTPADDING", (0, 0), (-1, -1), 8),
-                               ("TOPPADDING", (0, 0), (-1, -1), 3),
-                               ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-                               ("BACKGROUND", (0, 0), (-1, -1), colors.white)]))
+    table.setStyle(
+        TableStyle(
+            [
+                ("FONTNAME", (0, 0), (-1, -1), fonts.SANS),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 8),
+                ("TOPPADDING", (0, 0), (-1, -1), 3),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+                ("BACKGROUND", (0, 0), (-1, -1), colors.white),
+            ]
+        )
+    )
     return table

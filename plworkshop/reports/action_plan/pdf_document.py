@@ -182,7 +182,8 @@ class ContentsTable(Flowable):
             cut = i + 1
         if cut in (0, len(self.entries)):
             return []
-        return [ContentsTable(self.entries[:cut], self.styles), ContentsTable(self.entries[cut:], self.styles)]
+        return [ContentsTable(self.entries[:cut], self.styles),
+                ContentsTable(self.entries[cut:], self.styles)]
 
     def draw(self) -> None:
         canv = self.canv
@@ -215,21 +216,41 @@ def _fit(text: str, font: str, size: float, width: float) -> str:
     if stringWidth(text, font, size) <= width:
         return text
     while text and stringWidth(text + "…", font, size) > width:
-        text = text[:-max(1, len(text) // 8)] if len(text) > 80 else text[:-1]
+        text = text[: -max(1, len(text) // 8)] if len(text) > 80 else text[:-1]
     return text.rstrip() + "…"
 
 
 class ReportDocument(BaseDocTemplate):
     """Letter pages (a landscape template for wide tables), running header and footer, bytes out."""
 
-    def __init__(self, *, title: str, author: str, subject: str, header_left: str, header_right: str,
-                 footer_left: str, strings: Strings) -> None:
+    def __init__(
+        self,
+        *,
+        title: str,
+        author: str,
+        subject: str,
+        header_left: str,
+        header_right: str,
+        footer_left: str,
+        strings: Strings,
+    ) -> None:
         self._buffer = io.BytesIO()
-        super().__init__(self._buffer, pagesize=letter, title=title, author=author, subject=subject,
-                         creator="plworkshop", producer="plworkshop (ReportLab)",
-                         leftMargin=MARGIN_X, rightMargin=MARGIN_X, topMargin=MARGIN_TOP,
-                         bottomMargin=MARGIN_BOTTOM, initialFontName=fonts.register_fonts(),
-                         initialFontSize=10, keepTogetherClass=KeepTogetherLean)  # what keepWithNext builds
+        super().__init__(
+            self._buffer,
+            pagesize=letter,
+            title=title,
+            author=author,
+            subject=subject,
+            creator="plworkshop",
+            producer="plworkshop (ReportLab)",
+            leftMargin=MARGIN_X,
+            rightMargin=MARGIN_X,
+            topMargin=MARGIN_TOP,
+            bottomMargin=MARGIN_BOTTOM,
+            initialFontName=fonts.register_fonts(),
+            initialFontSize=10,
+            keepTogetherClass=KeepTogetherLean,
+        )  # what keepWithNext builds
         self.header_left, self.header_right, self.footer_left = header_left, header_right, footer_left
         self.strings = strings
         self.headings: dict[str, int] = {}
@@ -242,16 +263,55 @@ class ReportDocument(BaseDocTemplate):
         # No side padding: text and tables line up with the running header's and footer's rules, and a
         # table as wide as the margins allow (6.7 in portrait) fits the frame instead of overhanging it.
         sides = dict(leftPadding=0, rightPadding=0)
-        self.addPageTemplates([
-            PageTemplate("cover", [Frame(MARGIN_X, MARGIN_BOTTOM, pw - 2 * MARGIN_X, ph - 1.5 * inch - MARGIN_BOTTOM,
-                                         id="cover", **sides)], onPage=self._cover_page, pagesize=letter),
-            PageTemplate("portrait", [Frame(MARGIN_X, MARGIN_BOTTOM, pw - 2 * MARGIN_X,
-                                            ph - MARGIN_TOP - MARGIN_BOTTOM, id="portrait", **sides)],
-                         onPage=self._running_page, pagesize=letter),
-            PageTemplate("landscape", [Frame(0.7 * inch, MARGIN_BOTTOM, lw - 1.4 * inch,
-                                             lh - MARGIN_TOP - MARGIN_BOTTOM, id="landscape", **sides)],
-                         onPage=self._running_page, pagesize=landscape(letter)),
-        ])
+        self.addPageTemplates(
+            [
+                PageTemplate(
+                    "cover",
+                    [
+                        Frame(
+                            MARGIN_X,
+                            MARGIN_BOTTOM,
+                            pw - 2 * MARGIN_X,
+                            ph - 1.5 * inch - MARGIN_BOTTOM,
+                            id="cover",
+                            **sides,
+                        )
+                    ],
+                    onPage=self._cover_page,
+                    pagesize=letter,
+                ),
+                PageTemplate(
+                    "portrait",
+                    [
+                        Frame(
+                            MARGIN_X,
+                            MARGIN_BOTTOM,
+                            pw - 2 * MARGIN_X,
+                            ph - MARGIN_TOP - MARGIN_BOTTOM,
+                            id="portrait",
+                            **sides,
+                        )
+                    ],
+                    onPage=self._running_page,
+                    pagesize=letter,
+                ),
+                PageTemplate(
+                    "landscape",
+                    [
+                        Frame(
+                            0.7 * inch,
+                            MARGIN_BOTTOM,
+                            lw - 1.4 * inch,
+                            lh - MARGIN_TOP - MARGIN_BOTTOM,
+                            id="landscape",
+                            **sides,
+                        )
+                    ],
+                    onPage=self._running_page,
+                    pagesize=landscape(letter),
+                ),
+            ]
+        )
 
     def _cover_page(self, canv, doc) -> None:
         pw, ph = canv._pagesize
@@ -296,8 +356,9 @@ class ReportDocument(BaseDocTemplate):
             self._draw_running(canv, pw, ph)
             canv.endForm()
         for n, right in self._numbered.items():
-            canv.beginForm(f"page-{n}", lowerx=right - 300, lowery=FOOTER_Y - 4, upperx=right + 2,
-                           uppery=FOOTER_Y + 12)
+            canv.beginForm(
+                f"page-{n}", lowerx=right - 300, lowery=FOOTER_Y - 4, upperx=right + 2, uppery=FOOTER_Y + 12
+            )
             canv.setFont(fonts.SANS, 8)
             canv.setFillColor(MUTED)
             canv.drawRightString(right, FOOTER_Y, self.strings.fmt("page_of", page=n, pages=pages))
@@ -325,5 +386,6 @@ class ReportDocument(BaseDocTemplate):
         return ContentsTable(entries, self.styles)
 
     def heading(self, text: str, style: str, *, key: str, outline: str, level: int) -> Heading:
-        return Heading(text, self.styles[style], key=key, outline=outline, level=level,
-                       registry=self.headings)
+        return Heading(
+            text, self.styles[style], key=key, outline=outline, level=level, registry=self.headings
+        )

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import copy
 import weakref
-from functools import lru_cache
+from functools import cache
 
 from reportlab.lib.enums import TA_LEFT
 from reportlab.pdfbase.pdfmetrics import getAscentDescent, stringWidth
@@ -165,7 +165,7 @@ def _word_widths(words: list[str], font: str, size: float) -> list[float]:
     return out
 
 
-@lru_cache(maxsize=None)
+@cache
 def _printable_chars(font_name: str) -> frozenset[str]:
     """The characters `font_name` draws itself (no fallback font, no replacement needed)."""
     return frozenset(map(chr, fonts.coverage(font_name)))
@@ -238,13 +238,26 @@ def _plain_lines(p: Flowable):
     if not isinstance(p, Para):
         return None
     bl, st = p.__dict__.get("blPara"), p.style
-    if (bl is None or bl.kind != 0 or not bl.lines or st.alignment != TA_LEFT or st.wordWrap or st.backColor
-            or (st.borderWidth and st.borderColor) or st.endDots or st.firstLineIndent
-            or getattr(st, "autoLeading", "") not in ("", "off") or getattr(p, "autoLeading", "") not in ("", "off")
-            or getattr(p, "_offsets", None) or getattr(bl, "us_lines", None) or getattr(bl, "link", None)
-            or getattr(st, "bulletOffsetY", 0) or st.bulletAnchor != "start"
-            or not (p.bulletText is None or isinstance(p.bulletText, str))
-            or any(extra <= -1e-8 for extra, _ in bl.lines)):
+    if (
+        bl is None
+        or bl.kind != 0
+        or not bl.lines
+        or st.alignment != TA_LEFT
+        or st.wordWrap
+        or st.backColor
+        or (st.borderWidth and st.borderColor)
+        or st.endDots
+        or st.firstLineIndent
+        or getattr(st, "autoLeading", "") not in ("", "off")
+        or getattr(p, "autoLeading", "") not in ("", "off")
+        or getattr(p, "_offsets", None)
+        or getattr(bl, "us_lines", None)
+        or getattr(bl, "link", None)
+        or getattr(st, "bulletOffsetY", 0)
+        or st.bulletAnchor != "start"
+        or not (p.bulletText is None or isinstance(p.bulletText, str))
+        or any(extra <= -1e-8 for extra, _ in bl.lines)
+    ):
         return None
     return bl
 

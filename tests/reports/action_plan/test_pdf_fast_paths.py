@@ -101,7 +101,7 @@ def test_a_line_falls_back_to_a_paragraph_when_it_would_wrap():
     short = line("Deputy Commissioner", STYLES["cell"])
     assert short.wrap(200, 100) == (200, STYLES["cell"].leading) and short.fits(200)
     long = line("A title far too long to print on one line of a narrow table column", STYLES["cell"])
-    w, h = long.wrap(60, 1000)
+    _w, h = long.wrap(60, 1000)
     assert h > 2 * STYLES["cell"].leading and not long.fits(60)
     two = line("two\nlines", STYLES["cell"])  # a line break: printed by a paragraph, both lines
     assert two.wrap(500, 100)[1] == 2 * STYLES["cell"].leading and not two.fits(500)
@@ -109,10 +109,17 @@ def test_a_line_falls_back_to_a_paragraph_when_it_would_wrap():
 
 def test_one_line_cells_become_strings_with_their_font_as_table_commands():
     st = STYLES
-    rows = [header_row(["#", "Action", "Owner"], st["cell_head"]),
-            ["1", cell("Seat students on the steering group", st["cell_bold"]), cell("Director", st["cell"])],
-            ["2", cell("A much longer action title that cannot possibly fit in this narrow column", st["cell_bold"]),
-             cell("Deputy Commissioner", st["cell"])]]
+    rows = [
+        header_row(["#", "Action", "Owner"], st["cell_head"]),
+        ["1", cell("Seat students on the steering group", st["cell_bold"]), cell("Director", st["cell"])],
+        [
+            "2",
+            cell(
+                "A much longer action title that cannot possibly fit in this narrow column", st["cell_bold"]
+            ),
+            cell("Deputy Commissioner", st["cell"]),
+        ],
+    ]
     table = zebra_table(rows, [30, 220, 110])
     values = table._cellvalues
     assert values[0] == ["#", "Action", "Owner"]  # header labels drawn by the table itself
@@ -127,9 +134,12 @@ def test_one_line_cells_become_strings_with_their_font_as_table_commands():
 
 def _words(pdf: bytes) -> list[tuple[str, float, float]]:
     out = subprocess.run(["pdftotext", "-bbox", "-", "-"], input=pdf, capture_output=True, check=True).stdout
-    return [(m[4], round(float(m[0]), 1), round(float(m[1]), 1))
-            for m in re.findall(r'xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<',
-                                out.decode())]
+    return [
+        (m[4], round(float(m[0]), 1), round(float(m[1]), 1))
+        for m in re.findall(
+            r'xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<', out.decode()
+        )
+    ]
 
 
 def _pdf(story) -> bytes:
@@ -145,15 +155,22 @@ def test_fast_drawing_puts_every_word_where_reportlab_puts_it():
     captions = ["Ana Ruiz (Families) · 3 votes", "Students · 1 vote", "Anonymous · 0 votes"]
 
     def fast():
-        story = [WithCaption(text_para(t, st["response"], bulletText="•"), line(c, st["response_meta"]))
-                 for t, c in zip(texts, captions)]
+        story = [
+            WithCaption(text_para(t, st["response"], bulletText="•"), line(c, st["response_meta"]))
+            for t, c in zip(texts, captions)
+        ]
         story += [text_para(t, st["body"]) for t in texts]
         story.append(KeepTogetherLean([text_para(texts[0], st["body_bold"]), line(captions[0], st["small"])]))
         return story
 
     def reference():
-        story = [WithCaption(Paragraph(markup(t), st["response"], bulletText="•"),
-                             Paragraph(markup(c), st["response_meta"])) for t, c in zip(texts, captions)]
+        story = [
+            WithCaption(
+                Paragraph(markup(t), st["response"], bulletText="•"),
+                Paragraph(markup(c), st["response_meta"]),
+            )
+            for t, c in zip(texts, captions)
+        ]
         story += [Paragraph(markup(t), st["body"]) for t in texts]
         story.append(Paragraph(markup(texts[0]), st["body_bold"]))
         story.append(Paragraph(markup(captions[0]), st["small"]))
@@ -168,10 +185,15 @@ def test_string_cells_print_where_paragraph_cells_print():
 
     def table(fast: bool):
         make = cell if fast else (lambda text, style: Paragraph(markup(text), style))
-        head = header_row(["Name", "Role"], st["cell_head"]) if fast else \
-            [Paragraph(markup(x), st["cell_head"]) for x in ("Name", "Role")]
-        rows = [head] + [[make(f"Person {i}", st["cell_bold"]), make("Teacher " * (1 + i % 5), st["cell"])]
-                         for i in range(40)]
+        head = (
+            header_row(["Name", "Role"], st["cell_head"])
+            if fast
+            else [Paragraph(markup(x), st["cell_head"]) for x in ("Name", "Role")]
+        )
+        rows = [head] + [
+            [make(f"Person {i}", st["cell_bold"]), make("Teacher " * (1 + i % 5), st["cell"])]
+            for i in range(40)
+        ]
         return [zebra_table(rows, [100, 120])]
 
     assert _words(_pdf(table(True))) == _words(_pdf(table(False)))
@@ -184,35 +206,48 @@ def test_lean_keep_together_measures_what_keep_together_measures():
     st = STYLES
 
     def content():
-        return [Para.of_text("3. Publish a plain-language guide", st["body_bold"]),
-                text_para("Owner: Director · Due: May 1, 2027", st["small"]),
-                Paragraph("<b>Partners:</b> districts &amp; unions", st["body"]),
-                text_para("Guide published in English and Spanish; " * 5, st["body"]), Spacer(1, 6)]
+        return [
+            Para.of_text("3. Publish a plain-language guide", st["body_bold"]),
+            text_para("Owner: Director · Due: May 1, 2027", st["small"]),
+            Paragraph("<b>Partners:</b> districts &amp; unions", st["body"]),
+            text_para("Guide published in English and Spanish; " * 5, st["body"]),
+            Spacer(1, 6),
+        ]
 
     canv = Canvas(io.BytesIO())
     lean, plain = KeepTogetherLean(content()), KeepTogether(content())
     width, forced = plain.wrapOn(canv, 400, 700)
-    assert forced == 0xffffff  # KeepTogether always asks to be split into its pieces
+    assert forced == 0xFFFFFF  # KeepTogether always asks to be split into its pieces
     assert lean.wrapOn(canv, 400, 700) == (width, plain._H)  # fits: placed whole, same height
     assert (lean._H, lean._H0) == (plain._H, plain._H0)
     # where it does not fit, it splits exactly as KeepTogether does
-    assert lean.wrapOn(canv, 400, 50) == plain.wrapOn(canv, 400, 50) == (width, 0xffffff)
+    assert lean.wrapOn(canv, 400, 50) == plain.wrapOn(canv, 400, 50) == (width, 0xFFFFFF)
     assert [type(f) for f in lean.split(400, 50)] == [type(f) for f in plain.split(400, 50)]
 
 
-_words_text = st.lists(st.text(st.sampled_from("abcdefghijklmnopqrstuvwxyzWMiíΩж.,;:-'"), min_size=1, max_size=14),
-                       min_size=1, max_size=120).map(" ".join)
+_words_text = st.lists(
+    st.text(st.sampled_from("abcdefghijklmnopqrstuvwxyzWMiíΩж.,;:-'"), min_size=1, max_size=14),
+    min_size=1,
+    max_size=120,
+).map(" ".join)
 
 
 @settings(max_examples=200, deadline=None)
-@given(_words_text, st.integers(40, 480), st.sampled_from(["body", "response", "cell", "small", "body_bold"]),
-       st.booleans())
+@given(
+    _words_text,
+    st.integers(40, 480),
+    st.sampled_from(["body", "response", "cell", "small", "body_bold"]),
+    st.booleans(),
+)
 def test_plain_line_breaking_is_reportlabs(text, width, style, bullet):
     bullet_text = "•" if bullet else None
     fast = Para.of_text(text, STYLES[style], bulletText=bullet_text)
     reference = Paragraph(escape(text), STYLES[style], bulletText=bullet_text)
     assert fast.wrap(width, 10_000) == reference.wrap(width, 10_000)
     assert fast.blPara.kind == reference.blPara.kind
-    assert [(round(extra, 6), words) for extra, words in fast.blPara.lines] == \
-        [(round(extra, 6), words) for extra, words in reference.blPara.lines]
-    assert fast._wrapWidths == reference._wrapWidths and fast._width_max == pytest.approx(reference._width_max)
+    assert [(round(extra, 6), words) for extra, words in fast.blPara.lines] == [
+        (round(extra, 6), words) for extra, words in reference.blPara.lines
+    ]
+    assert fast._wrapWidths == reference._wrapWidths and fast._width_max == pytest.approx(
+        reference._width_max
+    )
