@@ -20,7 +20,7 @@ class UnitOfWork:
         self.read_only = read_only
         self.session: Session | None = None
 
-    def __enter__(self) -> "UnitOfWork":
+    def __enter__(self) -> UnitOfWork:
         self.session = self._session_factory()
         return self
 

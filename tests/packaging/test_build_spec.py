@@ -10,6 +10,7 @@ import ast
 import sys
 import types
 from pathlib import Path
+from typing import ClassVar
 
 import pytest
 
@@ -21,7 +22,7 @@ MIGRATIONS = Path("plworkshop") / "storage" / "migrations"
 class _Recorder:
     """Stands in for Analysis/PYZ/EXE/COLLECT/BUNDLE and keeps their arguments."""
 
-    calls: dict[str, list] = {}
+    calls: ClassVar[dict[str, list]] = {}
 
     def __init__(self, name: str) -> None:
         self.name = name

@@ -9,8 +9,8 @@ Dates use a month table of their own, so the report never depends on the machine
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from types import MappingProxyType
-from typing import Mapping
 
 from plworkshop.framework import vocabulary_es
 from plworkshop.i18n import LANGUAGES, N_, translate
@@ -143,8 +143,16 @@ EN: Mapping[str, str] = MappingProxyType({
 EN = MappingProxyType({**EN, **facilitation_strings.EN})  # themes, parking lot, the day's agenda
 """The English of every key (its gettext message id, with the context given to `N_`)."""
 
-EDITION_ONLY = frozenset({"official_in_english", "unofficial_translation", "partly_translated", "english_text",
-                          "framework_notice", "translation_notice"})
+EDITION_ONLY = frozenset(
+    {
+        "official_in_english",
+        "unofficial_translation",
+        "partly_translated",
+        "english_text",
+        "framework_notice",
+        "translation_notice",
+    }
+)
 """Notes only a translated edition prints (the English edition leaves them out)."""
 
 _CONTEXTS = {"short_date_format": "report short date", "months_short": "report short date"}

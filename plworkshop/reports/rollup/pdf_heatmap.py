@@ -13,8 +13,14 @@ from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
 from plworkshop.reports import fonts
 from plworkshop.reports.action_plan.pdf_document import ACCENT, INK, MUTED, RULE, para
-from plworkshop.reports.rollup.colours import (SCALE, SUPPRESSED, blend, consensus_label,
-                                               heat_colour, ink_colour)
+from plworkshop.reports.rollup.colours import (
+    SCALE,
+    SUPPRESSED,
+    blend,
+    consensus_label,
+    heat_colour,
+    ink_colour,
+)
 from plworkshop.reports.text import markup
 from plworkshop.services.rollup_models import FEWER_THAN, HeatMap, StageCell
 
@@ -56,19 +62,26 @@ def heat_table(heat: HeatMap, width: float) -> Table:
     """The heat map as a table that fits `width` and splits across pages."""
     st = _styles()
     col = (width - ROW_LABEL_WIDTH) / max(1, len(heat.columns))
-    rows = [[Paragraph(markup(heat.row_heading), st["head"])] + [_heading(c, st["head"]) for c in heat.columns]]
+    rows = [
+        [Paragraph(markup(heat.row_heading), st["head"])] + [_heading(c, st["head"]) for c in heat.columns]
+    ]
     cells = [list(r.cells) for r in heat.rows]
-    rows += [[para(markup(r.label), st["row"])] + [_square(c, st["cell"]) for c in r.cells] for r in heat.rows]
+    rows += [
+        [para(markup(r.label), st["row"])] + [_square(c, st["cell"]) for c in r.cells] for r in heat.rows
+    ]
     rows.append([Paragraph("Statewide", st["row_bold"])] + [_square(c, st["cell"]) for c in heat.overall])
     cells.append(list(heat.overall))
-    table = Table(rows, colWidths=[ROW_LABEL_WIDTH] + [col] * len(heat.columns), repeatRows=1,
-                  hAlign="LEFT")
-    commands = [("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-                ("BACKGROUND", (0, 0), (-1, 0), ACCENT),
-                ("GRID", (0, 0), (-1, -1), 0.6, colors.white),
-                ("LINEABOVE", (0, len(rows) - 1), (-1, len(rows) - 1), 1.2, INK),
-                ("LEFTPADDING", (0, 0), (-1, -1), 2), ("RIGHTPADDING", (0, 0), (-1, -1), 2),
-                ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 3)]
+    table = Table(rows, colWidths=[ROW_LABEL_WIDTH] + [col] * len(heat.columns), repeatRows=1, hAlign="LEFT")
+    commands = [
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("BACKGROUND", (0, 0), (-1, 0), ACCENT),
+        ("GRID", (0, 0), (-1, -1), 0.6, colors.white),
+        ("LINEABOVE", (0, len(rows) - 1), (-1, len(rows) - 1), 1.2, INK),
+        ("LEFTPADDING", (0, 0), (-1, -1), 2),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 2),
+        ("TOPPADDING", (0, 0), (-1, -1), 3),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+    ]
     for y, row_cells in enumerate(cells, start=1):
         for x, c in enumerate(row_cells, start=1):
             commands.append(("BACKGROUND", (x, y), (x, y), colors.HexColor(heat_colour(c))))

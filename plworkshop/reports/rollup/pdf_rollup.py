@@ -14,8 +14,13 @@ from plworkshop.reports.action_plan.pdf_document import ReportDocument
 from plworkshop.reports.action_plan.strings import strings
 from plworkshop.reports.rollup.colours import distribution
 from plworkshop.reports.rollup.pdf_heatmap import HeatLegend, heat_table
-from plworkshop.reports.rollup.wording import (condition_heading, minority_text, priority_label,
-                                               scope_line, status_label)
+from plworkshop.reports.rollup.wording import (
+    condition_heading,
+    minority_text,
+    priority_label,
+    scope_line,
+    status_label,
+)
 from plworkshop.reports.text import markup
 from plworkshop.services.rollup_models import FEWER_THAN, MIN_CELL_PEOPLE, Rollup
 

@@ -62,7 +62,7 @@ def parse_time(path: str, value: object) -> dt.datetime:
         raise refuse(path, f"“{value[:40]}” is not a time; use the form 2026-11-23T15:04:05+00:00") from None
     if parsed.tzinfo is None:
         raise refuse(path, f"“{value[:40]}” has no UTC offset; add one, as in 2026-11-23T15:04:05+00:00")
-    return parsed.astimezone(dt.timezone.utc)
+    return parsed.astimezone(dt.UTC)
 
 
 def check_uuid(path: str, value: object) -> str:
@@ -152,7 +152,7 @@ class Record:
             except ValueError:
                 parsed = None
             if parsed is not None and parsed.tzinfo is not None:
-                return parsed.astimezone(dt.timezone.utc)
+                return parsed.astimezone(dt.UTC)
         return parse_time(self.at(name), value)
 
     def date(self, name: str) -> dt.date | None:

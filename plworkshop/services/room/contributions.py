@@ -116,15 +116,20 @@ def change_response(uow: UnitOfWork, device: DeviceView, response_id: str, *,
     return response_id
 
 
-def budget_of(uow: UnitOfWork, workshop: m.Workshop, device: DeviceView, condition: str) -> tuple[int | None, int]:
+def budget_of(uow: UnitOfWork, workshop: m.Workshop, device: DeviceView,
+              condition: str) -> tuple[int | None, int]:
     """(budget, spent) for this device (or, for a named person, all of their devices) on a condition."""
     from plworkshop.storage.room_models import RoomDevice
 
-    query = select(func.coalesce(func.sum(RoomVote.votes), 0)).join(
-        RoomDevice, RoomDevice.id == RoomVote.device_id).where(RoomVote.condition == condition)
+    query = (
+        select(func.coalesce(func.sum(RoomVote.votes), 0))
+        .join(RoomDevice, RoomDevice.id == RoomVote.device_id)
+        .where(RoomVote.condition == condition)
+    )
     if device.participant_id is not None:
-        query = query.where(RoomDevice.participant_id == device.participant_id,
-                            RoomDevice.session_id == device.session_id)
+        query = query.where(
+            RoomDevice.participant_id == device.participant_id, RoomDevice.session_id == device.session_id
+        )
     else:
         query = query.where(RoomDevice.id == device.id)
     spent = uow.s.scalar(query) or 0
@@ -142,8 +147,13 @@ def vote(uow: UnitOfWork, device: DeviceView, response_id: object, delta: object
         if not session.voting_open:
             raise RoomClosed("Voting is closed at the moment.")
         row = uow.s.get(m.Response, response_id)
-        if (row is None or row.workshop_id != session.workshop_id or row.hidden
-                or row.question != session.question or row.condition != session.condition):
+        if (
+            row is None
+            or row.workshop_id != session.workshop_id
+            or row.hidden
+            or row.question != session.question
+            or row.condition != session.condition
+        ):
             raise InvalidValue("response", "That idea is not one of the current question's ideas.")
         workshop = get_workshop_row(uow, session.workshop_id)
         budget, spent = budget_of(uow, workshop, device, row.condition)
@@ -174,14 +184,22 @@ def place(uow: UnitOfWork, device: DeviceView, condition: str, stage: object, no
         workshop_id = session.workshop_id
         workshop_condition(uow, workshop_id, condition)
         if device.participant_id is None:
-            row = uow.s.scalars(select(RoomPlacement).where(RoomPlacement.device_id == device.id,
-                                                            RoomPlacement.condition == condition)).first()
+            row = uow.s.scalars(
+                select(RoomPlacement).where(
+                    RoomPlacement.device_id == device.id, RoomPlacement.condition == condition
+                )
+            ).first()
             if row is None:
-                row = RoomPlacement(device_id=device.id, workshop_id=workshop_id, condition=condition,
-                                    stakeholder_group=device.stakeholder_group)
+                row = RoomPlacement(
+                    device_id=device.id,
+                    workshop_id=workshop_id,
+                    condition=condition,
+                    stakeholder_group=device.stakeholder_group,
+                )
                 uow.s.add(row)
             row.stage, row.note, row.updated_at = stage, note, utcnow()
             uow.commit()
             return
-    assessments.assess_stage(uow, workshop_id, condition, stage, participant_id=device.participant_id,
-                             note=note)
+    assessments.assess_stage(
+        uow, workshop_id, condition, stage, participant_id=device.participant_id, note=note
+    )

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QDate, QModelIndex, Qt
 from PySide6.QtWidgets import QComboBox, QDateEdit, QStyledItemDelegate, QWidget
+
 from plworkshop.ui.i18n import translate
 
 NO_DATE = QDate(2000, 1, 1)

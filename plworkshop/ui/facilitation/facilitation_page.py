@@ -5,8 +5,16 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QCheckBox, QHBoxLayout, QLabel, QPushButton, QSplitter,
-                               QStackedWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from plworkshop.domain.errors import WorkshopNotFound
 from plworkshop.domain.read_models import WorkshopSnapshot
@@ -20,7 +28,7 @@ from plworkshop.ui.facilitation.navigator import Navigator
 from plworkshop.ui.facilitation.navigator_model import ASSESSMENT, CONDITION, Position
 from plworkshop.ui.facilitation.response_panel import ResponsePanel
 from plworkshop.ui.facilitation.timer_widget import TimerWidget
-from plworkshop.ui.i18n import translate, stage_name, stage_names
+from plworkshop.ui.i18n import stage_name, stage_names, translate
 
 STRUCTURE_CHANGES = {"roster", "agenda", "workshop"}
 
@@ -62,7 +70,9 @@ class FacilitationPage(QWidget):
         column.setSpacing(0)
         top = QWidget()
         top.setObjectName("facilitationTop")
-        top.setStyleSheet("QWidget#facilitationTop { background: #ffffff; border-bottom: 1px solid #d5dce5; }")
+        top.setStyleSheet(
+            "QWidget#facilitationTop { background: #ffffff; border-bottom: 1px solid #d5dce5; }"
+        )
         bar = QHBoxLayout(top)
         bar.setContentsMargins(16, 8, 16, 8)
         self.where_label = QLabel()
@@ -70,10 +80,14 @@ class FacilitationPage(QWidget):
         self.where_label.setWordWrap(True)
         bar.addWidget(self.where_label, 1)
         self.names_on_projector = QCheckBox(translate("FacilitationPage", "Show names on projector"))
-        self.names_on_projector.setToolTip(translate("FacilitationPage", "Off by default. People who declined to be named are never shown."))
+        self.names_on_projector.setToolTip(
+            translate("FacilitationPage", "Off by default. People who declined to be named are never shown.")
+        )
         self.names_on_projector.toggled.connect(self.projector_names_changed)
         self.projector_button = QPushButton(translate("FacilitationPage", "Projector view"))
-        self.projector_button.setToolTip(translate("FacilitationPage", "Open the projector window (on the second screen if there is one)"))
+        self.projector_button.setToolTip(
+            translate("FacilitationPage", "Open the projector window (on the second screen if there is one)")
+        )
         self.projector_button.clicked.connect(self._open_projector)
         self.timer = TimerWidget(self.timers)
         self.timer.notice.connect(self._notice)
@@ -88,7 +102,8 @@ class FacilitationPage(QWidget):
         self.responses = ResponsePanel(self.ctx)
         self.responses.answered_changed.connect(self.navigator.nav_model.set_answered)
         self.responses.action_item_created.connect(
-            lambda item_id: self.action_item_created.emit(self.workshop_id, item_id))
+            lambda item_id: self.action_item_created.emit(self.workshop_id, item_id)
+        )
         self.responses.message.connect(self.status_message)
         self.assessment = AssessmentGrid(self.ctx)
         self.lower.addWidget(self.responses)
@@ -107,10 +122,14 @@ class FacilitationPage(QWidget):
         splitter.setSizes([310, 1130])
         outer.addWidget(splitter)
 
-        for keys, slot in (("Ctrl+Down", lambda: self.step(+1)), ("Ctrl+Up", lambda: self.step(-1)),
-                           ("Ctrl+PgDown", lambda: self.step(+1)), ("Ctrl+PgUp", lambda: self.step(-1)),
-                           ("Ctrl+Shift+Space", self.timer.toggle_pause),
-                           ("Ctrl+Shift+E", self.timer.extend)):
+        for keys, slot in (
+            ("Ctrl+Down", lambda: self.step(+1)),
+            ("Ctrl+Up", lambda: self.step(-1)),
+            ("Ctrl+PgDown", lambda: self.step(+1)),
+            ("Ctrl+PgUp", lambda: self.step(-1)),
+            ("Ctrl+Shift+Space", self.timer.toggle_pause),
+            ("Ctrl+Shift+E", self.timer.extend),
+        ):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
@@ -171,8 +190,11 @@ class FacilitationPage(QWidget):
             return
         self.snapshot = snapshot
         people = list(snapshot.participants)
-        agenda = [(snapshot.conditions[a.condition], a.minutes) for a in snapshot.agenda
-                  if a.condition in snapshot.conditions]
+        agenda = [
+            (snapshot.conditions[a.condition], a.minutes)
+            for a in snapshot.agenda
+            if a.condition in snapshot.conditions
+        ]
         answered = {r.question for r in snapshot.responses if not r.hidden}
         previous = self.position if keep_position else None
         self.navigator.blockSignals(True)
@@ -194,15 +216,27 @@ class FacilitationPage(QWidget):
         self.content.clear()
         if self.snapshot is None:
             self.content.title.setText(translate("FacilitationPage", "No workshop open"))
-            self.content.summary.setText(translate("FacilitationPage", "Open a workshop from Home to start facilitating."))
+            self.content.summary.setText(
+                translate("FacilitationPage", "Open a workshop from Home to start facilitating.")
+            )
         else:
             self.content.title.setText(self.snapshot.workshop.title)
             steps = len(self.snapshot.agenda)
             self.content.summary.setText(
-                (translate("FacilitationPage", "1 condition on the agenda.") if steps == 1 else
-                 translate("FacilitationPage", "{steps} conditions on the agenda.").format(steps=steps))
-                + " " + translate("FacilitationPage", "Choose a question in the navigator, or press Ctrl+Down to begin "
-                                  "with the first one. Each time box starts when you first enter its condition."))
+                (
+                    translate("FacilitationPage", "1 condition on the agenda.")
+                    if steps == 1
+                    else translate("FacilitationPage", "{steps} conditions on the agenda.").format(
+                        steps=steps
+                    )
+                )
+                + " "
+                + translate(
+                    "FacilitationPage",
+                    "Choose a question in the navigator, or press Ctrl+Down to begin "
+                    "with the first one. Each time box starts when you first enter its condition.",
+                )
+            )
         self.where_label.setText("")
 
     # --- navigation ----------------------------------------------------------------------------
@@ -216,20 +250,23 @@ class FacilitationPage(QWidget):
         assessment = position.kind == ASSESSMENT
         self.content.show_condition(condition, position.stage, position.question, assessment=assessment)
         if assessment:
-            self.assessment.show_condition(self.workshop_id, condition.key,
-                                           list(self.snapshot.participants))
+            self.assessment.show_condition(self.workshop_id, condition.key, list(self.snapshot.participants))
             self.lower.setCurrentWidget(self.assessment)
             self.responses.set_question(None)
             self._content_height(150)
         else:
             self.lower.setCurrentWidget(self.responses)
             self._content_height(360)
-            self.responses.set_question((condition.key, position.stage, position.question)
-                                        if position.question else None)
+            self.responses.set_question(
+                (condition.key, position.stage, position.question) if position.question else None
+            )
         # The condition's own row is an overview (and is what a tree selects by itself on focus);
         # the time box starts when the facilitator goes into a stage, question or self-assessment.
-        if position.kind != CONDITION or self.timers.timer(condition.key) is None \
-                or self.timers.timer(condition.key).started:
+        if (
+            position.kind != CONDITION
+            or self.timers.timer(condition.key) is None
+            or self.timers.timer(condition.key).started
+        ):
             self.timer.enter(condition.key)
         self._set_position(position)
 
@@ -249,7 +286,11 @@ class FacilitationPage(QWidget):
         if position.kind == ASSESSMENT:
             parts.append(translate("FacilitationPage", "Self-assessment"))
         elif position.stage:
-            parts.append(translate("FacilitationPage", "Stage {stage}: {value}").format(stage=position.stage, value=stage_name(position.stage)))
+            parts.append(
+                translate("FacilitationPage", "Stage {stage}: {value}").format(
+                    stage=position.stage, value=stage_name(position.stage)
+                )
+            )
         self.where_label.setText("  ›  ".join(parts))
         self.position_changed.emit(position.condition, position.stage, position.question)
 

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QComboBox, QCompleter, QPlainTextEdit
 
 from plworkshop.domain.read_models import ParticipantView
 from plworkshop.framework.model import Term
-from plworkshop.ui.i18n import translate, QT_TRANSLATE_NOOP, term_label
+from plworkshop.ui.i18n import QT_TRANSLATE_NOOP, term_label, translate
 
 ANONYMOUS_LABEL = QT_TRANSLATE_NOOP("ResponseEntry", "Anonymous")
 
@@ -29,7 +29,7 @@ class Attribution:
         return f"g:{self.stakeholder_group}" if self.stakeholder_group else "anonymous"
 
     @staticmethod
-    def from_key(key: str) -> "Attribution":
+    def from_key(key: str) -> Attribution:
         if key.startswith("p:"):
             return Attribution(participant_id=key[2:])
         if key.startswith("g:"):
@@ -45,7 +45,9 @@ class EntryBox(QPlainTextEdit):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.setTabChangesFocus(True)
-        self.setPlaceholderText(translate("ResponseEntry", "Type what was said and press Enter  (Shift+Enter for a new line)"))
+        self.setPlaceholderText(
+            translate("ResponseEntry", "Type what was said and press Enter  (Shift+Enter for a new line)")
+        )
         self.setAccessibleName(translate("ResponseEntry", "New input"))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
@@ -76,7 +78,9 @@ class AttributionCombo(QComboBox):
         self.setMinimumContentsLength(22)
         self.setAccessibleName(translate("ResponseEntry", "Said by"))
         self.lineEdit().setAccessibleName(translate("ResponseEntry", "Said by"))
-        self.lineEdit().setAccessibleDescription(translate("ResponseEntry", "Type part of a name or group and press Enter."))
+        self.lineEdit().setAccessibleDescription(
+            translate("ResponseEntry", "Type part of a name or group and press Enter.")
+        )
         self._labels = QStringListModel(self)
         completer = QCompleter(self._labels, self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
@@ -98,10 +102,17 @@ class AttributionCombo(QComboBox):
         for person in people:
             if person.forgotten:
                 continue
-            self.addItem(f"{person.name} — {group_label(person.stakeholder_group)}",
-                         Attribution(participant_id=person.id).key)
+            self.addItem(
+                f"{person.name} — {group_label(person.stakeholder_group)}",
+                Attribution(participant_id=person.id).key,
+            )
         for group in groups:
-            self.addItem(translate("ResponseEntry", "Group: {label}").format(label=term_label("stakeholder_groups", group)), Attribution(stakeholder_group=group.key).key)
+            self.addItem(
+                translate("ResponseEntry", "Group: {label}").format(
+                    label=term_label("stakeholder_groups", group)
+                ),
+                Attribution(stakeholder_group=group.key).key,
+            )
         self._labels.setStringList([self.itemText(i) for i in range(self.count())])
         found = max(0, self.findData(previous.key))
         self.setCurrentIndex(found)
@@ -137,9 +148,12 @@ class AttributionCombo(QComboBox):
         if not wanted:
             return -1
         labels = [self.itemText(i).casefold() for i in range(self.count())]
-        for rule in (lambda s: s == wanted, lambda s: s.startswith(wanted),
-                     lambda s: any(w.startswith(wanted) for w in s.replace("—", " ").split()),
-                     lambda s: wanted in s):
+        for rule in (
+            lambda s: s == wanted,
+            lambda s: s.startswith(wanted),
+            lambda s: any(w.startswith(wanted) for w in s.replace("—", " ").split()),
+            lambda s: wanted in s,
+        ):
             hits = [n for n, label in enumerate(labels) if rule(label)]
             if hits:
                 return hits[0]

@@ -5,8 +5,19 @@ from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QHBoxLayout, QHeaderView,
-                               QLabel, QLineEdit, QPushButton, QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from plworkshop.domain.errors import PlworkshopError
 from plworkshop.domain.read_models import ParticipantView, ResponseView
@@ -14,9 +25,16 @@ from plworkshop.services import responses
 from plworkshop.ui.context import UiContext
 from plworkshop.ui.facilitation.response_commands import ResponseEditor
 from plworkshop.ui.facilitation.response_entry import AttributionCombo, EntryBox
-from plworkshop.ui.facilitation.response_list_model import SPEAKER, TEXT, TIME, VOTES, ResponseFilterProxy, ResponseListModel
+from plworkshop.ui.facilitation.response_list_model import (
+    SPEAKER,
+    TEXT,
+    TIME,
+    VOTES,
+    ResponseFilterProxy,
+    ResponseListModel,
+)
+from plworkshop.ui.i18n import QT_TRANSLATE_NOOP, stakeholder_labeller, term_label, translate
 from plworkshop.ui.theme import scale_points
-from plworkshop.ui.i18n import translate, QT_TRANSLATE_NOOP, stakeholder_labeller, term_label
 
 SORTS = ((QT_TRANSLATE_NOOP("ResponsePanel", "Most votes first"), VOTES, Qt.SortOrder.DescendingOrder),
          (QT_TRANSLATE_NOOP("ResponsePanel", "Newest first"), TIME, Qt.SortOrder.DescendingOrder),
@@ -82,7 +100,13 @@ class ResponsePanel(QWidget):
         entry_row.addWidget(said_by)
         self.attribution.setMaximumWidth(440)
         entry_row.addWidget(self.attribution, 1)
-        tip = QLabel(translate("ResponsePanel", "Ctrl+L, then type part of a name or group and press Enter. The choice stays for the next entry."))
+        tip = QLabel(
+            translate(
+                "ResponsePanel",
+                "Ctrl+L, then type part of a name or group and press Enter. The choice stays for the next "
+                "entry.",
+            )
+        )
         tip.setStyleSheet("color: #5d6b7b;")
         entry_row.addWidget(tip, 1)
         layout.addLayout(entry_row)
@@ -108,7 +132,8 @@ class ResponsePanel(QWidget):
         for group in self.ctx.pack.stakeholder_groups:
             self.group_filter.addItem(term_label("stakeholder_groups", group), group.key)
         self.group_filter.currentIndexChanged.connect(
-            lambda _i: self.proxy.set_filters(group=self.group_filter.currentData()))
+            lambda _i: self.proxy.set_filters(group=self.group_filter.currentData())
+        )
         self.sort_box = QComboBox()
         for label, _column, _order in SORTS:
             self.sort_box.addItem(translate("ResponsePanel", label))
@@ -117,19 +142,27 @@ class ResponsePanel(QWidget):
         self.show_withdrawn.toggled.connect(lambda on: self.proxy.set_filters(show_withdrawn=on))
         self.budget = QLabel()
         self.budget.setObjectName("budget")
-        for widget, stretch in ((self.filter_box, 2), (self.group_filter, 1), (self.sort_box, 1),
-                                (self.show_withdrawn, 0), (self.budget, 0)):
+        for widget, stretch in (
+            (self.filter_box, 2),
+            (self.group_filter, 1),
+            (self.sort_box, 1),
+            (self.show_withdrawn, 0),
+            (self.budget, 0),
+        ):
             filters.addWidget(widget, stretch)
         layout.addLayout(filters)
 
         self.table = ResponseTable()
         self.table.setAccessibleName(translate("ResponsePanel", "What has been said"))
-        self.table.setAccessibleDescription(translate("ResponsePanel", "Plus and minus vote, Delete withdraws, F2 edits."))
+        self.table.setAccessibleDescription(
+            translate("ResponsePanel", "Plus and minus vote, Delete withdraws, F2 edits.")
+        )
         self.table.setModel(self.proxy)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
-                                   | QAbstractItemView.EditTrigger.EditKeyPressed)
+        self.table.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed
+        )
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
@@ -155,14 +188,18 @@ class ResponsePanel(QWidget):
         self.action_button.clicked.connect(self.make_action_item)
         self.notice = QLabel()
         self.notice.setObjectName("notice")
-        for button in (self.vote_up, self.vote_down, self.edit_button, self.withdraw_button,
-                       self.action_button):
+        for button in (
+            self.vote_up,
+            self.vote_down,
+            self.edit_button,
+            self.withdraw_button,
+            self.action_button,
+        ):
             buttons.addWidget(button)
         buttons.addWidget(self.notice, 1)
         layout.addLayout(buttons)
 
-        for keys, slot in (("Ctrl+L", self.focus_attribution),
-                           ("Ctrl+Shift+A", self.make_action_item)):
+        for keys, slot in (("Ctrl+L", self.focus_attribution), ("Ctrl+Shift+A", self.make_action_item)):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
@@ -173,8 +210,9 @@ class ResponsePanel(QWidget):
         self.workshop_id = workshop_id
         self.editor = ResponseEditor(self.ctx, workshop_id, self, self._touched) if workshop_id else None
         self.model.set_people(people)
-        self.attribution.set_choices(people, self.ctx.pack.stakeholder_groups,
-                                    stakeholder_labeller(self.ctx.pack))
+        self.attribution.set_choices(
+            people, self.ctx.pack.stakeholder_groups, stakeholder_labeller(self.ctx.pack)
+        )
 
     def set_question(self, where: tuple[str, int, str] | None) -> None:
         """Show the input for (condition, stage, question), or nothing when None."""
@@ -184,8 +222,10 @@ class ResponsePanel(QWidget):
         for widget in (self.entry, self.record_button, self.attribution, self.table):
             widget.setEnabled(enabled)
         self.entry.setPlaceholderText(
-            translate("ResponsePanel", "Type what was said and press Enter  (Shift+Enter for a new line)") if enabled
-            else translate("ResponsePanel", "Choose a strategic question in the navigator to record input."))
+            translate("ResponsePanel", "Type what was said and press Enter  (Shift+Enter for a new line)")
+            if enabled
+            else translate("ResponsePanel", "Choose a strategic question in the navigator to record input.")
+        )
         if changed:
             self.model.replace([])
             self.show_notice("")
@@ -199,8 +239,9 @@ class ResponsePanel(QWidget):
             self._update_buttons()
             return
         condition, _stage, question = self.where
-        views = self.ctx.call(responses.list_responses, self.workshop_id, condition=condition,
-                              question=question)
+        views = self.ctx.call(
+            responses.list_responses, self.workshop_id, condition=condition, question=question
+        )
         self.model.replace(views)
         self._show_budget(condition)
         self._update_buttons()
@@ -215,11 +256,17 @@ class ResponsePanel(QWidget):
             self.budget.setText(translate("ResponsePanel", "Votes: no limit"))
         else:
             placed, available = budget
-            self.budget.setText(translate("ResponsePanel", "Votes left: {value} of {available}").format(value=available - placed, available=available))
+            self.budget.setText(
+                translate("ResponsePanel", "Votes left: {value} of {available}").format(
+                    value=available - placed, available=available
+                )
+            )
 
     def visible_responses(self) -> list[ResponseView]:
-        return [self.model.response(self.proxy.mapToSource(self.proxy.index(r, 0)).row())
-                for r in range(self.proxy.rowCount())]
+        return [
+            self.model.response(self.proxy.mapToSource(self.proxy.index(r, 0)).row())
+            for r in range(self.proxy.rowCount())
+        ]
 
     # --- actions -------------------------------------------------------------------------------
     def record(self, text: str) -> None:
@@ -232,7 +279,11 @@ class ResponsePanel(QWidget):
         new_id = self.editor.record(condition, stage, question, text, self.attribution.attribution())
         if new_id is not None:
             self.entry.clear()
-            self.show_notice(translate("ResponsePanel", "Recorded — {currentText}").format(currentText=self.attribution.currentText()))
+            self.show_notice(
+                translate("ResponsePanel", "Recorded — {currentText}").format(
+                    currentText=self.attribution.currentText()
+                )
+            )
             self.select(new_id)
         self.entry.setFocus()
 
@@ -249,7 +300,9 @@ class ResponsePanel(QWidget):
         index = self.proxy.mapFromSource(self.model.index(row, TEXT))
         if index.isValid():
             self.table.selectionModel().setCurrentIndex(
-                index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+                index,
+                QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+            )
             self.table.scrollTo(index)
 
     def vote_selected(self, delta: int) -> None:
@@ -262,7 +315,11 @@ class ResponsePanel(QWidget):
             self.show_notice(str(exc), error=True)
             return
         if done:
-            self.show_notice(translate("ResponsePanel", "Vote added.") if delta > 0 else translate("ResponsePanel", "Vote taken back."))
+            self.show_notice(
+                translate("ResponsePanel", "Vote added.")
+                if delta > 0
+                else translate("ResponsePanel", "Vote taken back.")
+            )
             self.select(response.id)
 
     def toggle_withdrawn_selected(self) -> None:
@@ -278,7 +335,11 @@ class ResponsePanel(QWidget):
         response = self.selected()
         if response is not None and not response.hidden and self.editor is not None:
             if self.editor.withdraw(response.id, self._where2()):
-                self.show_notice(translate("ResponsePanel", "Withdrawn. Ctrl+Z brings it back; tick “Show withdrawn” to see it."))
+                self.show_notice(
+                    translate(
+                        "ResponsePanel", "Withdrawn. Ctrl+Z brings it back; tick “Show withdrawn” to see it."
+                    )
+                )
 
     def restore_selected(self) -> None:
         response = self.selected()
@@ -308,8 +369,12 @@ class ResponsePanel(QWidget):
             self.table.edit(index.siblingAtColumn(TEXT))
 
     def _key_action(self, action: str) -> None:
-        {"vote+": lambda: self.vote_selected(+1), "vote-": lambda: self.vote_selected(-1),
-         "withdraw": self.withdraw_selected, "restore": self.restore_selected}[action]()
+        {
+            "vote+": lambda: self.vote_selected(+1),
+            "vote-": lambda: self.vote_selected(-1),
+            "withdraw": self.withdraw_selected,
+            "restore": self.restore_selected,
+        }[action]()
 
     def focus_attribution(self) -> None:
         self.attribution.setFocus()
@@ -332,8 +397,7 @@ class ResponsePanel(QWidget):
         assert self.where is not None
         return self.where[0], self.where[2]
 
-    def _touched(self, condition: str, question: str, view: ResponseView | None,
-                 removed: str | None) -> None:
+    def _touched(self, condition: str, question: str, view: ResponseView | None, removed: str | None) -> None:
         """After any change: update that row if it is this question, the budget, the navigator tick."""
         if self.where is not None and self.where[2] == question:
             if view is not None:
@@ -344,8 +408,15 @@ class ResponsePanel(QWidget):
             self._update_buttons()
             answered = any(not r.hidden for r in self.model.responses())
         else:
-            answered = bool(self.ctx.call(responses.list_responses, self.workshop_id,
-                                          condition=condition, question=question, include_hidden=False))
+            answered = bool(
+                self.ctx.call(
+                    responses.list_responses,
+                    self.workshop_id,
+                    condition=condition,
+                    question=question,
+                    include_hidden=False,
+                )
+            )
         self.answered_changed.emit(question, answered)
 
     def _apply_sort(self, index: int) -> None:
@@ -355,8 +426,13 @@ class ResponsePanel(QWidget):
     def _update_buttons(self) -> None:
         response = self.selected()
         has = response is not None
-        for button in (self.vote_up, self.vote_down, self.edit_button, self.withdraw_button,
-                       self.action_button):
+        for button in (
+            self.vote_up,
+            self.vote_down,
+            self.edit_button,
+            self.withdraw_button,
+            self.action_button,
+        ):
             button.setEnabled(has)
         if has and response.hidden:
             self.withdraw_button.setText(translate("ResponsePanel", "Restore (Ctrl+Shift+R)"))

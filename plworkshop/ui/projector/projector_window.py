@@ -19,8 +19,8 @@ from plworkshop.services import assessments, responses, roster
 from plworkshop.ui.context import UiContext
 from plworkshop.ui.facilitation.agenda_timer import FINAL, OVER, SOON
 from plworkshop.ui.facilitation.distribution_chart import DARK, DistributionChart, distribution
+from plworkshop.ui.i18n import localize_condition, stage_name, stakeholder_labeller, translate
 from plworkshop.ui.theme import PROJECTOR
-from plworkshop.ui.i18n import translate, stage_name, stakeholder_labeller, localize_condition
 
 MAX_SHOWN = 10
 QUESTION_PX = 48
@@ -56,12 +56,23 @@ def input_html(items: list[ResponseView], people: dict[str, ParticipantView], gr
     for r in ordered[:MAX_SHOWN]:
         dots = f"<span style='color:{PROJECTOR.accent}'>{'●' * min(r.votes, 12)}</span>" if r.votes else ""
         who = speaker_label(r, people, group_label, show_names)
-        who_html = f"<span style='color:{PROJECTOR.muted}; font-size:22px'>  — {escape(who)}</span>" if who else ""
-        rows.append(f"<tr><td style='padding:6px 18px 6px 0; white-space:nowrap' width='150'>{dots}</td>"
-                    f"<td style='padding:6px 0'>{escape(' '.join(r.text.split()))}{who_html}</td></tr>")
+        who_html = (
+            f"<span style='color:{PROJECTOR.muted}; font-size:22px'>  — {escape(who)}</span>" if who else ""
+        )
+        rows.append(
+            f"<tr><td style='padding:6px 18px 6px 0; white-space:nowrap' width='150'>{dots}</td>"
+            f"<td style='padding:6px 0'>{escape(' '.join(r.text.split()))}{who_html}</td></tr>"
+        )
     more = len(ordered) - MAX_SHOWN
-    tail = ((f"<p style='color:{PROJECTOR.muted}; font-size:22px'>"
-             + translate("ProjectorWindow", "and {more} more").format(more=more) + "</p>") if more > 0 else "")
+    tail = (
+        (
+            f"<p style='color:{PROJECTOR.muted}; font-size:22px'>"
+            + translate("ProjectorWindow", "and {more} more").format(more=more)
+            + "</p>"
+        )
+        if more > 0
+        else ""
+    )
     return f"<table width='100%' cellspacing='0'>{''.join(rows)}</table>{tail}"
 
 
@@ -142,8 +153,13 @@ class ProjectorWindow(QWidget):
             self.question.setText(translate("ProjectorWindow", "Where does our state stand today?"))
             self._show_chart(condition.key)
         else:
-            self.stage.setText(translate("ProjectorWindow", "STAGE {stage} · {upper}").format(stage=position.stage, upper=stage_name(position.stage).upper())
-                               if position.stage else "")
+            self.stage.setText(
+                translate("ProjectorWindow", "STAGE {stage} · {upper}").format(
+                    stage=position.stage, upper=stage_name(position.stage).upper()
+                )
+                if position.stage
+                else ""
+            )
             question = condition.question(position.question) if position.question else None
             if question is not None:
                 self.question.setText(question.text)
@@ -161,21 +177,38 @@ class ProjectorWindow(QWidget):
         if not question:
             self.inputs.setText("")
             return
-        items = self.ctx.call(responses.list_responses, self.page.workshop_id, condition=condition,
-                              question=question, include_hidden=False)
+        items = self.ctx.call(
+            responses.list_responses,
+            self.page.workshop_id,
+            condition=condition,
+            question=question,
+            include_hidden=False,
+        )
         if not items:
-            self.inputs.setText((f"<p style='color:{PROJECTOR.muted}'>"
-                                + translate("ProjectorWindow", "Your ideas will appear here.") + "</p>"))
+            self.inputs.setText(
+                f"<p style='color:{PROJECTOR.muted}'>"
+                + translate("ProjectorWindow", "Your ideas will appear here.")
+                + "</p>"
+            )
             return
-        self.inputs.setText(input_html(items, self._people(), stakeholder_labeller(self.ctx.pack),
-                                       self.page.show_names_on_projector()))
+        self.inputs.setText(
+            input_html(
+                items,
+                self._people(),
+                stakeholder_labeller(self.ctx.pack),
+                self.page.show_names_on_projector(),
+            )
+        )
 
     def _show_chart(self, condition: str) -> None:
         self.stack.setCurrentWidget(self.chart)
         people = self._people()
         placed = self.ctx.call(assessments.list_assessments, self.page.workshop_id, condition)
-        pairs = [(a.stage, people[a.participant_id].stakeholder_group) for a in placed
-                 if a.participant_id in people and not people[a.participant_id].forgotten]
+        pairs = [
+            (a.stage, people[a.participant_id].stakeholder_group)
+            for a in placed
+            if a.participant_id in people and not people[a.participant_id].forgotten
+        ]
         consensus = next((a.stage for a in placed if a.participant_id is None), None)
         order = [g.key for g in self.ctx.pack.stakeholder_groups]
         self.chart.set_distribution(distribution(pairs, order, consensus))
@@ -188,8 +221,9 @@ class ProjectorWindow(QWidget):
             return
         colour = TIMER_COLOURS.get(timer.level(), PROJECTOR.text)
         self.timer.setText(widget.text())
-        self.timer.setStyleSheet(f"font-size: 56px; font-weight: 700; color: {colour};"
-                                 "font-family: 'DejaVu Sans Mono', monospace;")
+        self.timer.setStyleSheet(
+            f"font-size: 56px; font-weight: 700; color: {colour};font-family: 'DejaVu Sans Mono', monospace;"
+        )
 
     def _data_changed(self, workshop_id: str, what: str) -> None:
         if workshop_id == self.page.workshop_id and what != "action_items":

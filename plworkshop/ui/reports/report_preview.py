@@ -63,7 +63,9 @@ def preview_report(ctx: UiContext, parent: QWidget | None, workshop_id: str) -> 
 
     def show(result) -> None:
         title, data, document = result
-        dialog = ReportPreviewDialog(data, title, lang=lang, rebuild=rebuild, parent=parent, document=document)
+        dialog = ReportPreviewDialog(
+            data, title, lang=lang, rebuild=rebuild, parent=parent, document=document
+        )
         holder["dialog"] = dialog
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
@@ -80,5 +82,10 @@ def _failed(ctx: UiContext, dialog: ReportPreviewDialog, exc: BaseException) -> 
 def print_report(ctx: UiContext, parent: QWidget | None, workshop_id: str) -> None:
     """Build the PDF in the background, then open the system print dialog and print its pages."""
     lang = report_language(ctx)
-    run_task(parent, _building(), lambda: build_report_pdf(ctx, workshop_id, lang=lang),
-             lambda result: print_pdf_bytes(parent, result[1]), lambda exc: ctx.report_error(parent, exc))
+    run_task(
+        parent,
+        _building(),
+        lambda: build_report_pdf(ctx, workshop_id, lang=lang),
+        lambda result: print_pdf_bytes(parent, result[1]),
+        lambda exc: ctx.report_error(parent, exc),
+    )

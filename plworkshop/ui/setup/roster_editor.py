@@ -4,18 +4,29 @@ from __future__ import annotations
 
 from PySide6.QtCore import QAbstractItemModel, Qt
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
-from PySide6.QtWidgets import (QAbstractItemDelegate, QAbstractItemView, QComboBox, QHBoxLayout,
-                               QHeaderView, QLabel, QMessageBox, QPushButton,
-                               QStyledItemDelegate, QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QStyledItemDelegate,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from plworkshop.domain.read_models import ParticipantView
 from plworkshop.framework.model import FrameworkPack
 from plworkshop.services import roster
 from plworkshop.ui.context import UiContext
+from plworkshop.ui.i18n import term_label, translate
 from plworkshop.ui.setup.participant_table_model import GROUP, NAME, ParticipantTableModel
 from plworkshop.ui.setup.roster_edits import RosterEdits
 from plworkshop.ui.setup.roster_paste import PasteResult, parse_roster_paste
-from plworkshop.ui.i18n import translate, term_label
 
 
 class ConfirmRemovePeople:
@@ -23,12 +34,22 @@ class ConfirmRemovePeople:
 
     @classmethod
     def ask(cls, parent: QWidget | None, names: list[str]) -> bool:
-        who = f"“{names[0]}”" if len(names) == 1 else translate("RosterEditor", "these {len} people").format(len=len(names))
+        who = (
+            f"“{names[0]}”"
+            if len(names) == 1
+            else translate("RosterEditor", "these {len} people").format(len=len(names))
+        )
         answer = QMessageBox.question(
-            parent, translate("RosterEditor", "Remove from the roster"),
-            translate("RosterEditor", "Remove {who} from the roster?\n\nAnything they said stays, attributed to their stakeholder group. Edit → Undo puts them back.").format(who=who),
+            parent,
+            translate("RosterEditor", "Remove from the roster"),
+            translate(
+                "RosterEditor",
+                "Remove {who} from the roster?\n\nAnything they said stays, attributed to their stakeholder "
+                "group. Edit → Undo puts them back.",
+            ).format(who=who),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel)
+            QMessageBox.StandardButton.Cancel,
+        )
         return answer == QMessageBox.StandardButton.Yes
 
 
@@ -39,12 +60,17 @@ class ConfirmForget:
     def ask(cls, parent: QWidget | None, names: list[str]) -> bool:
         who = ", ".join(f"“{n}”" for n in names[:5]) + ("…" if len(names) > 5 else "")
         answer = QMessageBox.warning(
-            parent, translate("RosterEditor", "Forget a participant"),
-            translate("RosterEditor", "Erase the name, role and organization of {who} everywhere, for good?\n\n"
-                      "What they said stays, attributed to their stakeholder group. This cannot be undone, "
-                      "and the undo history is cleared so that no earlier edit can bring the name back.").format(who=who),
+            parent,
+            translate("RosterEditor", "Forget a participant"),
+            translate(
+                "RosterEditor",
+                "Erase the name, role and organization of {who} everywhere, for good?\n\n"
+                "What they said stays, attributed to their stakeholder group. This cannot be undone, "
+                "and the undo history is cleared so that no earlier edit can bring the name back.",
+            ).format(who=who),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel)
+            QMessageBox.StandardButton.Cancel,
+        )
         return answer == QMessageBox.StandardButton.Yes
 
 
@@ -55,8 +81,11 @@ class PasteProblems:
     def show(cls, parent: QWidget | None, result: PasteResult) -> None:
         lines = result.problems[:12]
         more = len(result.problems) - len(lines)
-        text = (translate("RosterEditor", "Nobody was added, because some rows need fixing first:\n\n") + "\n".join(lines)
-                + (translate("RosterEditor", "\n…and {more} more.").format(more=more) if more > 0 else ""))
+        text = (
+            translate("RosterEditor", "Nobody was added, because some rows need fixing first:\n\n")
+            + "\n".join(lines)
+            + (translate("RosterEditor", "\n…and {more} more.").format(more=more) if more > 0 else "")
+        )
         QMessageBox.warning(parent, translate("RosterEditor", "Paste roster"), text)
 
 
@@ -111,13 +140,17 @@ class RosterEditor(QWidget):
         self.model = ParticipantTableModel(ctx.pack, self.edits, self)
         self.table = RosterTable(self)
         self.table.setAccessibleName(translate("RosterEditor", "Roster"))
-        self.table.setAccessibleDescription(translate("RosterEditor", "One participant per row; type in the last row to add someone."))
+        self.table.setAccessibleDescription(
+            translate("RosterEditor", "One participant per row; type in the last row to add someone.")
+        )
         self.table.setModel(self.model)
         self.table.setItemDelegateForColumn(GROUP, GroupDelegate(ctx.pack, self.table))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.AnyKeyPressed
-                                   | QAbstractItemView.EditTrigger.DoubleClicked
-                                   | QAbstractItemView.EditTrigger.EditKeyPressed)
+        self.table.setEditTriggers(
+            QAbstractItemView.EditTrigger.AnyKeyPressed
+            | QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+        )
         self.table.setTabKeyNavigation(True)
         self.table.verticalHeader().setDefaultSectionSize(34)
         header = self.table.horizontalHeader()
@@ -125,23 +158,40 @@ class RosterEditor(QWidget):
         header.setStretchLastSection(True)
         for column, width in enumerate((230, 210, 250, 220)):
             self.table.setColumnWidth(column, width)
-        QShortcut(QKeySequence.StandardKey.Paste, self.table, self.paste,
-                  context=Qt.ShortcutContext.WidgetShortcut)
-        QShortcut(QKeySequence.StandardKey.Delete, self.table, self.remove_selected,
-                  context=Qt.ShortcutContext.WidgetShortcut)
+        QShortcut(
+            QKeySequence.StandardKey.Paste, self.table, self.paste, context=Qt.ShortcutContext.WidgetShortcut
+        )
+        QShortcut(
+            QKeySequence.StandardKey.Delete,
+            self.table,
+            self.remove_selected,
+            context=Qt.ShortcutContext.WidgetShortcut,
+        )
 
         self.count = QLabel(objectName="SectionTitle")
-        hint = QLabel(translate("RosterEditor", "Type a name and press Enter for the next person; Tab moves across. Paste rows "
-                      "from a spreadsheet with Ctrl+V (name, role, organization, group, may be named)."),
-                      objectName="Hint")
+        hint = QLabel(
+            translate(
+                "RosterEditor",
+                "Type a name and press Enter for the next person; Tab moves across. Paste rows "
+                "from a spreadsheet with Ctrl+V (name, role, organization, group, may be named).",
+            ),
+            objectName="Hint",
+        )
         hint.setWordWrap(True)
         self.paste_button = QPushButton(translate("RosterEditor", "&Paste from spreadsheet"), self)
         self.paste_button.clicked.connect(self.paste)
-        self.remove_button = QPushButton(translate("RosterEditor", "&Remove selected…"), self, objectName="Danger")
+        self.remove_button = QPushButton(
+            translate("RosterEditor", "&Remove selected…"), self, objectName="Danger"
+        )
         self.remove_button.clicked.connect(self.remove_selected)
         self.forget_button = QPushButton(translate("RosterEditor", "&Forget…"), self, objectName="Danger")
         self.forget_button.setAccessibleName(translate("RosterEditor", "Forget the selected participants"))
-        self.forget_button.setToolTip(translate("RosterEditor", "Erase a person's details everywhere, keeping their input under their stakeholder group"))
+        self.forget_button.setToolTip(
+            translate(
+                "RosterEditor",
+                "Erase a person's details everywhere, keeping their input under their stakeholder group",
+            )
+        )
         self.forget_button.clicked.connect(self.forget_selected)
         top = QHBoxLayout()
         top.addWidget(self.count)
@@ -167,12 +217,22 @@ class RosterEditor(QWidget):
             self.refresh()
 
     def refresh(self) -> None:
-        people = (self.ctx.try_call(self, roster.list_participants, self.workshop_id) or []
-                  if self.workshop_id else [])
+        people = (
+            self.ctx.try_call(self, roster.list_participants, self.workshop_id) or []
+            if self.workshop_id
+            else []
+        )
         self.model.set_people(people)
         n = len(people)
-        self.count.setText(translate("RosterEditor", "No participants yet") if n == 0 else (translate("RosterEditor", "1 participant") if n == 1 else
-                            translate("RosterEditor", "{n} participants").format(n=n)))
+        self.count.setText(
+            translate("RosterEditor", "No participants yet")
+            if n == 0
+            else (
+                translate("RosterEditor", "1 participant")
+                if n == 1
+                else translate("RosterEditor", "{n} participants").format(n=n)
+            )
+        )
 
     def selected_people(self) -> list[ParticipantView]:
         rows = {i.row() for i in self.table.selectionModel().selectedIndexes()}

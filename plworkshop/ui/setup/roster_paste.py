@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from plworkshop.framework import vocabulary_es
 from plworkshop.framework.model import FrameworkPack
 from plworkshop.services.roster import NewParticipant
-from plworkshop.framework import vocabulary_es
 from plworkshop.ui.i18n import translate
 
 FIELDS = ("name", "role", "organization", "group", "named")
@@ -57,17 +57,20 @@ def _group_lookup(pack: FrameworkPack) -> dict[str, str]:
         table[term.key.casefold()] = term.key
         table[term.label.casefold()] = term.key
         # a Spanish roster may name the group in Spanish
-        table[vocabulary_es.term_label("stakeholder_groups", term.key, term.label, "es").casefold()] = term.key
+        table[vocabulary_es.term_label("stakeholder_groups", term.key, term.label, "es").casefold()] = (
+            term.key
+        )
     return table
 
 
 def parse_roster_paste(text: str, pack: FrameworkPack, *, default_group: str = "other") -> PasteResult:
     """Read pasted rows; every row with a problem is named (by its line) and nothing is kept then."""
-    lines = [line for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-             if line.strip()]
+    lines = [line for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n") if line.strip()]
     result = PasteResult()
     if not lines:
-        result.problems.append(translate("RosterPaste", "There is nothing to paste: copy some rows from a spreadsheet first."))
+        result.problems.append(
+            translate("RosterPaste", "There is nothing to paste: copy some rows from a spreadsheet first.")
+        )
         return result
     columns = _header_map(_cells(lines[0]))
     first_line = 1
@@ -80,19 +83,35 @@ def parse_roster_paste(text: str, pack: FrameworkPack, *, default_group: str = "
         get = lambda name: cells[columns[name]] if name in columns and columns[name] < len(cells) else ""  # noqa: E731
         name = get("name")
         if not name:
-            result.problems.append(translate("RosterPaste", "Line {number}: the name is empty.").format(number=number))
+            result.problems.append(
+                translate("RosterPaste", "Line {number}: the name is empty.").format(number=number)
+            )
             continue
         group_text = get("group")
         group = groups.get(group_text.casefold(), None) if group_text else default_group
         if group is None:
-            result.problems.append(translate("RosterPaste", "Line {number} ({name}): “{group_text}” is not a stakeholder group.").format(number=number, name=name, group_text=group_text))
+            result.problems.append(
+                translate(
+                    "RosterPaste", "Line {number} ({name}): “{group_text}” is not a stakeholder group."
+                ).format(number=number, name=name, group_text=group_text)
+            )
             continue
         named_text = get("named").casefold()
         if named_text and named_text not in YES | NO:
             result.problems.append(
-                translate("RosterPaste", "Line {number} ({name}): “{get}” should be yes or no (may be named in reports).").format(number=number, name=name, get=get('named')))
+                translate(
+                    "RosterPaste",
+                    "Line {number} ({name}): “{get}” should be yes or no (may be named in reports).",
+                ).format(number=number, name=name, get=get("named"))
+            )
             continue
-        result.people.append(NewParticipant(
-            name=name, role=get("role"), organization=get("organization"), stakeholder_group=group,
-            named_in_report=named_text not in NO))
+        result.people.append(
+            NewParticipant(
+                name=name,
+                role=get("role"),
+                organization=get("organization"),
+                stakeholder_group=group,
+                named_in_report=named_text not in NO,
+            )
+        )
     return result

@@ -1,4 +1,4 @@
-"""The room's single writer: grouped commits, one refused write leaving the others, the desktop app alongside."""
+"""The room's single writer: grouped commits, one refused write sparing the others, the app alongside."""
 
 from __future__ import annotations
 
@@ -9,13 +9,13 @@ from pathlib import Path
 import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "room"))
-from room_helpers import make_room_workshop  # noqa: E402
+from room_helpers import make_room_workshop
 
-from plworkshop.domain.errors import InvalidValue  # noqa: E402
-from plworkshop.room.writer import GroupWriter  # noqa: E402
-from plworkshop.services import responses  # noqa: E402
-from plworkshop.services.room import sessions  # noqa: E402
-from plworkshop.storage.opening import open_database  # noqa: E402
+from plworkshop.domain.errors import InvalidValue
+from plworkshop.room.writer import GroupWriter
+from plworkshop.services import responses
+from plworkshop.services.room import sessions
+from plworkshop.storage.opening import open_database
 
 
 @pytest.fixture
@@ -24,16 +24,23 @@ def workshop(tmp_path):
 
 
 def _record(w, text, position):
-    return lambda uow: responses.record_response(uow, w.workshop_id, condition=position.condition,
-                                                 stage=position.stage, question=position.question, text=text)
+    return lambda uow: responses.record_response(
+        uow,
+        w.workshop_id,
+        condition=position.condition,
+        stage=position.stage,
+        question=position.question,
+        text=text,
+    )
 
 
 def test_a_refused_write_in_a_group_leaves_the_others_committed(workshop):
     committed = []
     writer = GroupWriter(workshop.url, on_committed=committed.extend)
     try:
-        session = writer.call(lambda uow: sessions.open_session(uow, workshop.workshop_id, host="127.0.0.1",
-                                                                port=1))
+        session = writer.call(
+            lambda uow: sessions.open_session(uow, workshop.workshop_id, host="127.0.0.1", port=1)
+        )
         gate = threading.Event()
         writer.submit(lambda uow: gate.wait(10))  # holds the writer so the next three form one group
         good1 = writer.submit(_record(workshop, "first", session.position), "one")

@@ -9,12 +9,12 @@ import pytest
 
 pytest.importorskip("PySide6.QtPdf")
 
-from PySide6.QtPrintSupport import QPrinter  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QApplication
 
-from plworkshop.reports.action_plan import action_plan_pdf  # noqa: E402
-from plworkshop.ui.reports import pdf_printing, report_preview  # noqa: E402
-from plworkshop.ui.reports.report_preview_dialog import ReportPreviewDialog, SaveLocation  # noqa: E402
+from plworkshop.reports.action_plan import action_plan_pdf
+from plworkshop.ui.reports import pdf_printing, report_preview
+from plworkshop.ui.reports.report_preview_dialog import ReportPreviewDialog, SaveLocation
 
 
 @pytest.fixture
