@@ -1,4 +1,4 @@
-"""The room server: aiohttp on its own thread and event loop, the single writer, the facilitator's controls.
+"""The room server: aiohttp on its own thread and loop, the single writer, and the facilitator's controls.
 
 The desktop app (through the thin adapter in `plworkshop.ui.room`) and `plworkshop serve` both run a
 `RoomServer`. It opens its own connections to the workshop's database (SQLite in WAL lets the app's
@@ -26,7 +26,9 @@ from plworkshop.room.writer import GroupWriter
 from plworkshop.services.room import devices, sessions
 from plworkshop.services.room.views import DeviceView, Position, RoomSessionView
 from plworkshop.storage.engine import make_engine
+from plworkshop.storage.opening import sqlite_path
 from plworkshop.storage.unit_of_work import Database
+from plworkshop.storage.users_lock import DatabaseUsers
 
 log = logging.getLogger(__name__)
 
@@ -37,16 +39,8 @@ IDEAS_DEBOUNCE = 0.5
 class RoomServer:
     """Serve one workshop's room on `host:port` (port 0: any free port) until `stop()`."""
 
-    def __init__(
-        self,
-        database_url: str,
-        workshop_id: str,
-        *,
-        host: str,
-        port: int = 0,
-        fresh_code: bool = False,
-        limits: RoomLimits | None = None,
-    ) -> None:
+    def __init__(self, database_url: str, workshop_id: str, *, host: str, port: int = 0,
+                 fresh_code: bool = False, limits: RoomLimits | None = None) -> None:
         self.database_url = database_url
         self.workshop_id = workshop_id
         self.host = host
@@ -92,28 +86,28 @@ class RoomServer:
         self._listeners.append(listener)
 
     def start(self) -> RoomServer:
+        # The room writes through engines of its own: like any writer it is a user of the database file
+        # until it stops, so a restore (even from this app) is refused meanwhile instead of swapping the
+        # file under it.
+        path = sqlite_path(self.database_url)
+        users = DatabaseUsers(path).share() if path is not None else None
+        self.reader = Database(make_engine(self.database_url), on_dispose=users.release if users else None)
         self.writer = GroupWriter(self.database_url, on_committed=self._committed)
-        self.reader = Database(make_engine(self.database_url))
         self._reads = ThreadPoolExecutor(max_workers=2, thread_name_prefix="room-read")
         try:
-            self.session = self.writer.call(
-                lambda uow: sessions.open_session(
-                    uow, self.workshop_id, host=self.host, port=self.port, fresh_code=self.fresh_code
-                )
-            )
+            self.session = self.writer.call(lambda uow: sessions.open_session(
+                uow, self.workshop_id, host=self.host, port=self.port, fresh_code=self.fresh_code))
             ready = threading.Event()
             failure: list[BaseException] = []
-            self._thread = threading.Thread(
-                target=self._serve, args=(ready, failure), name="room-server", daemon=True
-            )
+            self._thread = threading.Thread(target=self._serve, args=(ready, failure), name="room-server",
+                                            daemon=True)
             self._thread.start()
             ready.wait(30)
             if failure:
                 raise failure[0]
             if self.session.port != self.port:
-                self.session = self.writer.call(
-                    lambda uow: sessions.open_session(uow, self.workshop_id, host=self.host, port=self.port)
-                )
+                self.session = self.writer.call(lambda uow: sessions.open_session(
+                    uow, self.workshop_id, host=self.host, port=self.port))
         except BaseException:
             self._close_workers()
             raise
@@ -140,8 +134,7 @@ class RoomServer:
     def move_to(self, condition: str | None, stage: int | None, question: str | None) -> None:
         session_id = self.session_id
         self.session = self.writer.call(
-            lambda uow: sessions.move_to(uow, session_id, Position(condition, stage, question))
-        )
+            lambda uow: sessions.move_to(uow, session_id, Position(condition, stage, question)))
         self._broadcast_room()
 
     def set_controls(self, **changes: bool) -> None:
@@ -153,9 +146,8 @@ class RoomServer:
 
     def approve(self, response_id: str) -> None:
         session_id = self.session_id
-        self.writer.call(
-            lambda uow: sessions.approve(uow, session_id, response_id), ("approved", response_id)
-        )
+        self.writer.call(lambda uow: sessions.approve(uow, session_id, response_id),
+                         ("approved", response_id))
 
     def ideas_changed(self) -> None:
         """The current question's ideas changed outside the room (the facilitator withdrew one, say)."""
@@ -186,15 +178,9 @@ class RoomServer:
     # --- inside -------------------------------------------------------------------------------
     def _room_data(self) -> dict:
         s = self.session
-        return {
-            "condition": s.position.condition,
-            "stage": s.position.stage,
-            "question": s.position.question,
-            "input_open": s.input_open and not s.ended,
-            "voting_open": s.voting_open and not s.ended,
-            "counts_hidden": s.counts_hidden and s.voting_open,
-            "ended": s.ended,
-        }
+        return {"condition": s.position.condition, "stage": s.position.stage, "question": s.position.question,
+                "input_open": s.input_open and not s.ended, "voting_open": s.voting_open and not s.ended,
+                "counts_hidden": s.counts_hidden and s.voting_open, "ended": s.ended}
 
     def _broadcast_room(self) -> None:
         if self._loop is not None:
@@ -211,16 +197,15 @@ class RoomServer:
         self.hub.broadcast("ideas", {"question": self.session.position.question})
 
     def _committed(self, notes: list[Any]) -> None:
-        if any(
-            kind in ("response", "approved") or (kind == "vote" and not self.session.counts_hidden)
-            for kind, _ in notes
-        ):
+        if any(kind in ("response", "approved") or (kind == "vote" and not self.session.counts_hidden)
+               for kind, _ in notes):
             self.ideas_changed()
         for listener in list(self._listeners):
             listener(notes)
 
     def _app(self) -> web.Application:
-        app = web.Application(client_max_size=self.limits.max_body, middlewares=[self._gate, json_errors])
+        app = web.Application(client_max_size=self.limits.max_body,
+                              middlewares=[self._gate, json_errors])
         app.on_response_prepare.append(add_headers)
         RoomRoutes(self).add_to(app)
         return app
@@ -240,9 +225,8 @@ class RoomServer:
         loop = asyncio.new_event_loop()
         asyncio.set_event_loop(loop)
         try:
-            self._runner = web.AppRunner(
-                self._app(), access_log=None, handle_signals=False, shutdown_timeout=2.0
-            )
+            self._runner = web.AppRunner(self._app(), access_log=None, handle_signals=False,
+                                         shutdown_timeout=2.0)
             loop.run_until_complete(self._runner.setup())
             site = web.TCPSite(self._runner, self.host, self.port, backlog=256)
             loop.run_until_complete(site.start())
@@ -261,7 +245,11 @@ class RoomServer:
 
     async def _shutdown(self) -> None:
         self.hub.close_all()
-        await asyncio.sleep(0)
+        # let every stream send what is queued (the "session ended" message) before connections close
+        for _ in range(100):
+            if not self.hub.connected:
+                break
+            await asyncio.sleep(0.01)
         await self._runner.cleanup()
 
     def _close_workers(self) -> None:

@@ -52,11 +52,9 @@ class Answer:
 
 def call(method: str, url: str, body=None, *, token: str | None = None, raw: bytes | None = None,
          headers: dict | None = None) -> Answer:
-    data = (
-        raw
-        if raw is not None
-        else (json.dumps(body, ensure_ascii=False).encode() if body is not None else None)
-    )
+    data = raw
+    if data is None and body is not None:
+        data = json.dumps(body, ensure_ascii=False).encode()
     request = urllib.request.Request(url, data=data, method=method)
     request.add_header("Content-Type", "application/json")
     if token:
@@ -92,9 +90,8 @@ class Client:
         return call("GET", f"{self.base}/state", token=self.token)
 
     def send(self, text, rid=None) -> Answer:
-        return call(
-            "POST", f"{self.base}/responses", {"id": rid or str(uuid.uuid4()), "text": text}, token=self.token
-        )
+        return call("POST", f"{self.base}/responses", {"id": rid or str(uuid.uuid4()), "text": text},
+                    token=self.token)
 
     def patch(self, rid, body) -> Answer:
         return call("PATCH", f"{self.base}/responses/{rid}", body, token=self.token)
@@ -103,6 +100,5 @@ class Client:
         return call("POST", f"{self.base}/votes", {"response": rid, "delta": delta}, token=self.token)
 
     def place(self, condition, stage, note="") -> Answer:
-        return call(
-            "PUT", f"{self.base}/placements/{condition}", {"stage": stage, "note": note}, token=self.token
-        )
+        return call("PUT", f"{self.base}/placements/{condition}", {"stage": stage, "note": note},
+                    token=self.token)

@@ -47,11 +47,9 @@ def _first_position(uow: UnitOfWork, workshop_id: str) -> Position:
     key = uow.s.scalar(select(m.AgendaItem.condition).where(m.AgendaItem.workshop_id == workshop_id)
                        .order_by(m.AgendaItem.position))
     if key is None:
-        key = uow.s.scalar(
-            select(m.WorkshopCondition.key)
-            .where(m.WorkshopCondition.workshop_id == workshop_id)
-            .order_by(m.WorkshopCondition.key)
-        )
+        key = uow.s.scalar(select(m.WorkshopCondition.key)
+                           .where(m.WorkshopCondition.workshop_id == workshop_id)
+                           .order_by(m.WorkshopCondition.key))
     if key is None:
         return Position(None, None, None)
     condition = workshop_condition(uow, workshop_id, key)
@@ -61,9 +59,8 @@ def _first_position(uow: UnitOfWork, workshop_id: str) -> Position:
     return Position(key, None, None)
 
 
-def open_session(
-    uow: UnitOfWork, workshop_id: str, *, host: str, port: int, fresh_code: bool = False
-) -> RoomSessionView:
+def open_session(uow: UnitOfWork, workshop_id: str, *, host: str, port: int,
+                 fresh_code: bool = False) -> RoomSessionView:
     """Resume the workshop's open session (same code, same devices), or start one.
 
     `fresh_code` ends the open session first, so every device that joined it must join again.
@@ -77,17 +74,9 @@ def open_session(
             row = None
         if row is None:
             first = _first_position(uow, workshop_id)
-            row = RoomSession(
-                workshop_id=workshop_id,
-                code=new_code(),
-                condition=first.condition,
-                stage=first.stage,
-                question=first.question,
-                input_open=True,
-                voting_open=False,
-                counts_hidden=True,
-                hold_for_approval=False,
-            )
+            row = RoomSession(workshop_id=workshop_id, code=new_code(), condition=first.condition,
+                              stage=first.stage, question=first.question, input_open=True,
+                              voting_open=False, counts_hidden=True, hold_for_approval=False)
             uow.s.add(row)
         row.host, row.port = host, int(port)
         row.updated_at = utcnow()
@@ -120,15 +109,10 @@ def move_to(uow: UnitOfWork, session_id: str, position: Position) -> RoomSession
         row = _session_row(uow, session_id)
         if position.condition is not None:
             condition = workshop_condition(uow, row.workshop_id, position.condition)
-            if (
-                position.question is not None
-                and condition.stage_of_question(position.question) != position.stage
-            ):
-                raise InvalidValue(
-                    "question",
-                    f"“{position.question}” is not a question of stage "
-                    f"{position.stage} of {condition.title}.",
-                )
+            asked = position.question
+            if asked is not None and condition.stage_of_question(asked) != position.stage:
+                raise InvalidValue("question", f"“{position.question}” is not a question of stage "
+                                               f"{position.stage} of {condition.title}.")
         row.condition, row.stage, row.question = position.condition, position.stage, position.question
         row.updated_at = utcnow()
         uow.commit()

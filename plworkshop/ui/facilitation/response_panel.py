@@ -103,8 +103,8 @@ class ResponsePanel(QWidget):
         tip = QLabel(
             translate(
                 "ResponsePanel",
-                "Ctrl+L, then type part of a name or group and press Enter. The choice stays for the next "
-                "entry.",
+                "Ctrl+L, then type part of a name or group and press Enter. "
+                "The choice stays for the next entry.",
             )
         )
         tip.setStyleSheet("color: #5d6b7b;")
@@ -242,6 +242,10 @@ class ResponsePanel(QWidget):
         views = self.ctx.call(
             responses.list_responses, self.workshop_id, condition=condition, question=question
         )
+        from plworkshop.services.room.state import room_input_marks
+
+        marks = self.ctx.call(room_input_marks, self.workshop_id)
+        self.model.set_room_marks({rid: mark.held for rid, mark in marks.items()})
         self.model.replace(views)
         self._show_budget(condition)
         self._update_buttons()

@@ -1,4 +1,4 @@
-"""The room's single writer: grouped commits, one refused write sparing the others, the app alongside."""
+"""The room's single writer: grouped commits, a refused write leaving the others, the app beside it."""
 
 from __future__ import annotations
 
@@ -24,23 +24,16 @@ def workshop(tmp_path):
 
 
 def _record(w, text, position):
-    return lambda uow: responses.record_response(
-        uow,
-        w.workshop_id,
-        condition=position.condition,
-        stage=position.stage,
-        question=position.question,
-        text=text,
-    )
+    return lambda uow: responses.record_response(uow, w.workshop_id, condition=position.condition,
+                                                 stage=position.stage, question=position.question, text=text)
 
 
 def test_a_refused_write_in_a_group_leaves_the_others_committed(workshop):
     committed = []
     writer = GroupWriter(workshop.url, on_committed=committed.extend)
     try:
-        session = writer.call(
-            lambda uow: sessions.open_session(uow, workshop.workshop_id, host="127.0.0.1", port=1)
-        )
+        session = writer.call(lambda uow: sessions.open_session(uow, workshop.workshop_id, host="127.0.0.1",
+                                                                port=1))
         gate = threading.Event()
         writer.submit(lambda uow: gate.wait(10))  # holds the writer so the next three form one group
         good1 = writer.submit(_record(workshop, "first", session.position), "one")
