@@ -60,11 +60,9 @@ def parse_date(text: str, *, order: str = "auto", today: dt.date | None = None,
     shown = raw if len(raw) <= 40 else raw[:40] + "…"
     value = _read(raw, shown, order, today or dt.date.today(), field)
     if not earliest <= value <= latest:
-        raise InvalidValue(
-            field,
-            f"{_name(value.day, value.month, value.year)} is outside the dates this app accepts "
-            f"({earliest.year}–{latest.year}); please check the year.",
-        )
+        shown_day = _name(value.day, value.month, value.year)
+        raise InvalidValue(field, f"{shown_day} is outside the dates this app accepts "
+                                  f"({earliest.year}–{latest.year}); please check the year.")
     return value
 
 
@@ -92,11 +90,8 @@ def _numeric(a: int, b: int, year_text: str, shown: str, order: str, field: str)
     elif order == "mdy":
         day, month = b, a
     else:
-        raise InvalidValue(
-            field,
-            f"“{shown}” could be {_name(a, b, year)} or {_name(b, a, year)}; "
-            "please write the month as a word, e.g. 12 March 2027.",
-        )
+        raise InvalidValue(field, f"“{shown}” could be {_name(a, b, year)} or {_name(b, a, year)}; "
+                                  "please write the month as a word, e.g. 12 March 2027.")
     return _make(year, month, day, shown, field)
 
 
@@ -142,9 +137,8 @@ def _make(year: int, month: int, day: int, shown: str, field: str) -> dt.date:
         return dt.date(year, month, day)
     except ValueError:
         if 1 <= month <= 12 and 1 <= year <= 9999:
-            raise InvalidValue(
-                field, f"“{shown}” is not a day of the calendar ({_month_name(month)} has no day {day})."
-            ) from None
+            raise InvalidValue(field, f"“{shown}” is not a day of the calendar "
+                                      f"({_month_name(month)} has no day {day}).") from None
         raise _unreadable(field, shown) from None
 
 
@@ -157,6 +151,5 @@ def _month_name(month: int) -> str:
 
 
 def _unreadable(field: str, shown: str) -> InvalidValue:
-    return InvalidValue(
-        field, f"“{shown}” is not a date this app can read; type it like 12 March 2027 or 2027-03-12."
-    )
+    return InvalidValue(field, f"“{shown}” is not a date this app can read; "
+                               "type it like 12 March 2027 or 2027-03-12.")

@@ -228,4 +228,7 @@ class QuestionTimeBox(Base):
 
 
 # The room's tables share this metadata (migrations and the schema check see them).
-from plworkshop.storage import room_models  # noqa: E402,F401
+from plworkshop.storage import (  # noqa: E402
+    room_models,  # noqa: F401
+    time_box_models,  # noqa: F401
+)

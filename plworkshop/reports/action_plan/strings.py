@@ -89,7 +89,8 @@ EN: Mapping[str, str] = MappingProxyType({
     "action_plan": N_("report", "Consolidated action plan"),
     "action_plan_intro": N_(
         "report",
-        "All action items, sorted by due date (items without a date come last)."
+        "All action items by condition, each under the stage goal it works toward; sorted by due date "
+        "(items without a date come last)."
     ),
     "by_owner": N_("report", "Action items by owner"),
     "by_lever": N_("report", "Action items by policy lever"),
@@ -107,6 +108,16 @@ EN: Mapping[str, str] = MappingProxyType({
     "roster_empty": N_("report", "No participant agreed to be named."),
     "name_withheld": N_("report", "[name withheld]"),
     "page_of": N_("report", "Page {page} of {pages}"),
+    "edition_summary": N_("report", "summary edition, top {n} ideas"),
+    "edition_full": N_("report", "full record"),
+    "summary_edition_note": N_(
+        "report",
+        "Summary edition: the {n} most-voted ideas of each question. The full record prints every input."
+    ),
+    "more_ideas": N_("report", "{n} more ideas are in the full record."),
+    "more_idea_1": N_("report", "1 more idea is in the full record."),
+    "serves_stage": N_("report", "Works toward stage {n}, {name}:"),
+    "no_condition": N_("report", "Not tied to a condition"),
     "generated": N_("report", "Prepared with plworkshop on {date}."),
     "months": N_(
         "report",
@@ -157,6 +168,11 @@ EDITION_ONLY = frozenset(
 
 _CONTEXTS = {"short_date_format": "report short date", "months_short": "report short date"}
 
+# Titles of known framework packs as a translated edition prints them (the pack's own title otherwise).
+_FRAMEWORK_TITLES = {
+    "kw-state-policy-pl-2019": N_("framework title", "State Policy Framework for Personalized Learning"),
+}
+
 
 class Strings:
     """Look-ups in one language, English for anything the table lacks."""
@@ -171,6 +187,14 @@ class Strings:
 
     def fmt(self, key: str, **values: object) -> str:
         return self[key].format(**values)
+
+    def framework_title(self, pack_id: str, title: str) -> str:
+        """The framework's title as this edition prints it (a known pack's title in translation)."""
+        english = _FRAMEWORK_TITLES.get(pack_id)
+        if english is None or self.lang == "en":
+            return title
+        translated = translate(self.lang, "framework title", english)
+        return title if translated == english else translated
 
     def votes(self, n: int) -> str:
         return self["vote_1"] if n == 1 else self.fmt("vote_n", n=self.number(n))

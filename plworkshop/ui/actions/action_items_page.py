@@ -119,6 +119,7 @@ class ActionItemsPage(QWidget):
         self.table.setWordWrap(True)
         self.table.doubleClicked.connect(self._double_clicked)
         self._date = DateDelegate(self.table)
+        self._date.refused.connect(self.show_refusal)
         self._priority = ChoiceDelegate([(k, priority_label(k)) for k in PRIORITIES], self.table)
         self._status = ChoiceDelegate([(k, status_label(k)) for k in STATUSES], self.table)
         self._lever = ChoiceDelegate(
@@ -153,6 +154,7 @@ class ActionItemsPage(QWidget):
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
         layout.addWidget(self.table, 1)
         self.status = QLabel(objectName="Hint")
+        self.status.setWordWrap(True)
         layout.addWidget(self.status)
         shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table)
         shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
@@ -195,6 +197,7 @@ class ActionItemsPage(QWidget):
             return
         items = self.ctx.call(action_items.list_action_items, self.workshop_id)
         self.model.set_items(items)
+        self.status.setStyleSheet("")
         self.table.resizeRowsToContents()
         self.status.setText(
             translate("ActionItemsPage", "1 action item.")
@@ -202,6 +205,11 @@ class ActionItemsPage(QWidget):
             else translate("ActionItemsPage", "{count} action items.").format(count=len(items))
         )
         self._update_buttons()
+
+    def show_refusal(self, sentence: str) -> None:
+        """A typed value that was not stored: say why, in sight, in the status line under the table."""
+        self.status.setText(translate("ActionItemsPage", "Not changed: {sentence}").format(sentence=sentence))
+        self.status.setStyleSheet("color: #a4000f; font-weight: 600;")
 
     def _load_conditions(self) -> None:
         try:

@@ -34,6 +34,8 @@ QLabel#summary { font-size: 12pt; color: #3a3f4b; }
 QLabel#stageLine { font-size: 11pt; font-weight: 700; color: #1d4e89; letter-spacing: 0.5px; }
 QFrame#questionBox { background: #eef4fb; border-left: 6px solid #1d4e89; border-radius: 4px; }
 QLabel#question { font-size: 24pt; font-weight: 600; color: #0b1b33; }
+QLabel#question[compact="true"] { font-size: 16pt; }
+QPushButton#foldToggle { font-size: 10pt; padding: 2px 10px; }
 QLabel#sectionHead { font-size: 11pt; font-weight: 700; color: #14213d; }
 QLabel#body { font-size: 11.5pt; color: #222; }
 QLabel#story { font-size: 11.5pt; color: #222; background: #f6f6f2; border-radius: 4px; padding: 10px; }
@@ -100,6 +102,16 @@ class ContentPanel(QScrollArea):
         box_layout.addWidget(self.question)
         layout.addWidget(self.question_box)
 
+        self.fold_toggle = QPushButton(translate("ContentPanel", "Show goal and actions"))
+        self.fold_toggle.setObjectName("foldToggle")
+        self.fold_toggle.setCheckable(True)
+        self.fold_toggle.setToolTip(translate("ContentPanel",
+                                              "On a small screen the goal and actions fold away, "
+                                              "leaving room for the input"))
+        self.fold_toggle.toggled.connect(self._unfold)
+        layout.addWidget(self.fold_toggle, 0, Qt.AlignmentFlag.AlignLeft)
+        self.compact = False
+        self._folded_widgets: list[QWidget] = []
         self.goal_head = _label("sectionHead", translate("ContentPanel", "Goal"))
         self.goal = _label("body")
         self.actions_head = _label("sectionHead", translate("ContentPanel", "Supporting actions"))
@@ -117,7 +129,35 @@ class ContentPanel(QScrollArea):
         layout.addStretch(1)
         self.clear()
 
+    def set_compact(self, compact: bool) -> None:
+        """On a short screen: the question smaller, and the title, summary, goal and actions folded
+        behind one button, so the input list under it keeps its room."""
+        self.compact = compact
+        self.question.setProperty("compact", compact)
+        self.question.style().unpolish(self.question)
+        self.question.style().polish(self.question)
+
+    def _fold(self) -> None:
+        """After showing a question: in compact mode hide what the fold toggle brings back."""
+        on_question = self.question_box.isVisibleTo(self)
+        if not (self.compact and on_question):
+            self.fold_toggle.hide()
+            self._folded_widgets = []
+            return
+        self._folded_widgets = [w for w in (self.title, self.summary, self.goal_head, self.goal,
+                                            self.actions_head, self.actions, self.story_toggle, self.story)
+                                if not w.isHidden()]
+        self.fold_toggle.show()
+        self._unfold(self.fold_toggle.isChecked())
+
+    def _unfold(self, shown: bool) -> None:
+        for widget in self._folded_widgets:
+            widget.setVisible(shown)
+        self.fold_toggle.setText(translate("ContentPanel", "Hide goal and actions") if shown
+                                 else translate("ContentPanel", "Show goal and actions"))
+
     def clear(self) -> None:
+        self.fold_toggle.hide()
         self.title.setText("")
         self.summary.setText("")
         self.badge.hide()
@@ -165,6 +205,7 @@ class ContentPanel(QScrollArea):
         self.goal_head.setText(translate("ContentPanel", "Goal"))
         for widget in (self.goal_head, self.goal, self.actions_head, self.actions):
             widget.show()
+        self._fold()
         if not number and questions:
             self.actions_head.setText(translate("ContentPanel", "Supporting actions"))
             self.actions.setText(

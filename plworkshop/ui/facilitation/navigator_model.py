@@ -28,6 +28,10 @@ KIND_ROLE = Qt.ItemDataRole.UserRole + 1
 CONDITION_ROLE = Qt.ItemDataRole.UserRole + 2
 STAGE_ROLE = Qt.ItemDataRole.UserRole + 3
 QUESTION_ROLE = Qt.ItemDataRole.UserRole + 4
+TITLE_ROLE = Qt.ItemDataRole.UserRole + 5
+TIME_ROLE = Qt.ItemDataRole.UserRole + 6
+"""A condition's title ("1. Collaborative leadership") and time box ("45 min"), drawn apart so a
+narrow navigator shortens the title and never the time."""
 
 CONDITION, STAGE, QUESTION, ASSESSMENT = "condition", "stage", "question", "assessment"
 ASSESSMENT_LABEL = QT_TRANSLATE_NOOP("NavigatorModel", "Self-assessment: where are we?")
@@ -85,12 +89,15 @@ class NavigatorModel(QStandardItemModel):
         self._question_items: dict[str, QStandardItem] = {}
         self._order: list[QStandardItem] = []
         self._titles: dict[str, str] = {}
+        self._assessment_items: dict[str, QStandardItem] = {}
 
     def load(self, agenda: list[tuple[Condition, int]], stage_names: dict[int, str],
-             answered: set[str]) -> None:
-        """Rebuild the tree from (condition, minutes) pairs in agenda order."""
+             answered: set[str], assessed: set[str] = frozenset()) -> None:
+        """Rebuild the tree from (condition, minutes) pairs in agenda order; `assessed` holds the
+        conditions whose self-assessment is finished (the room's placement is recorded)."""
         self.clear()
         self._question_items.clear()
+        self._assessment_items.clear()
         self._order.clear()
         self._titles.clear()
         root = self.invisibleRootItem()
@@ -100,6 +107,9 @@ class NavigatorModel(QStandardItemModel):
             tagged = _Tagger(localized)
             cond_item = self._item(translate("NavigatorModel", "{number}. {title}  ·  {minutes} min").format(
                 number=number, title=condition.title, minutes=minutes), Position(CONDITION, condition.key))
+            cond_item.setData(translate("NavigatorModel", "{number}. {title}").format(
+                number=number, title=condition.title), TITLE_ROLE)
+            cond_item.setData(translate("NavigatorModel", "{minutes} min").format(minutes=minutes), TIME_ROLE)
             font = cond_item.font()
             font.setBold(True)
             cond_item.setFont(font)
@@ -123,8 +133,11 @@ class NavigatorModel(QStandardItemModel):
                     self._order.append(q_item)
             assess = self._item(translate("NavigatorModel", ASSESSMENT_LABEL),
                                 Position(ASSESSMENT, condition.key))
+            assess.setIcon(self._ticks[condition.key in assessed])
+            assess.setData(condition.key in assessed, Qt.ItemDataRole.AccessibleDescriptionRole)
             cond_item.appendRow(assess)
             self._order.append(assess)
+            self._assessment_items[condition.key] = assess
 
     def title(self, condition_key: str) -> str:
         """The condition's title as the tree shows it (translated where the overlay allows)."""
@@ -145,6 +158,17 @@ class NavigatorModel(QStandardItemModel):
         if item is not None:
             item.setIcon(self._ticks[answered])
             item.setData(answered, Qt.ItemDataRole.AccessibleDescriptionRole)
+
+    def set_assessed(self, condition_key: str, finished: bool) -> None:
+        """Tick (or untick) a condition's self-assessment."""
+        item = self._assessment_items.get(condition_key)
+        if item is not None:
+            item.setIcon(self._ticks[finished])
+            item.setData(finished, Qt.ItemDataRole.AccessibleDescriptionRole)
+
+    def is_assessed(self, condition_key: str) -> bool:
+        item = self._assessment_items.get(condition_key)
+        return bool(item is not None and item.data(Qt.ItemDataRole.AccessibleDescriptionRole))
 
     def is_answered(self, question_key: str) -> bool:
         item = self._question_items.get(question_key)

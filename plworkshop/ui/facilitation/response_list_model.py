@@ -155,6 +155,13 @@ class ResponseListModel(QAbstractTableModel):
                 return n
         return -1
 
+    def set_hide_names(self, hide: bool) -> None:
+        """Names-free view for a screen the room can see: each speaker shown by group only."""
+        self.hide_names = hide
+        self._filter_keys.clear()
+        if self._rows:
+            self.dataChanged.emit(self.index(0, SPEAKER), self.index(len(self._rows) - 1, SPEAKER))
+
     def set_room_marks(self, marks: dict[str, bool]) -> None:
         """Which responses came from the room's devices (id -> waiting for approval)."""
         if marks != self._room:
@@ -163,20 +170,23 @@ class ResponseListModel(QAbstractTableModel):
                 self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, len(HEADERS) - 1))
 
     def speaker(self, response: ResponseView) -> str:
-        """'Ana Ruiz — Families', 'Families', or 'Anonymous' (the facilitator sees every name), and
-        whether it came from the room."""
+        """'Ana Ruiz — Families', 'Families', or 'Anonymous' (the facilitator sees every name, unless
+        the names-free view is on), and whether it came from the room."""
         person = self._people.get(response.participant_id or "")
         group = self._group_label(
             response.stakeholder_group or (person.stakeholder_group if person else None)
         )
-        if person is not None:
+        if person is not None and not getattr(self, "hide_names", False):
             who = f"{person.name} — {group}" if group else person.name
         else:
             who = group or translate("ResponseListModel", "Anonymous")
         if response.id in self._room:
             held = self._room[response.id]
-            who += (translate("ResponseListModel", " · from the room, waiting for approval") if held
-                    else translate("ResponseListModel", " · from the room"))
+            who += (
+                translate("ResponseListModel", " · from the room, waiting for approval")
+                if held
+                else translate("ResponseListModel", " · from the room")
+            )
         return who
 
     # --- Qt model ------------------------------------------------------------------------------

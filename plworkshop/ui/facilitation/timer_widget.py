@@ -57,8 +57,11 @@ class TimerWidget(QWidget):
             translate("TimerWidget", "Give this time box five more minutes (Ctrl+Shift+E)")
         )
         self.extend_button.clicked.connect(self.extend)
-        layout.addWidget(self.pause_button)
-        layout.addWidget(self.extend_button)
+        for button, texts in ((self.pause_button, ("Pause", "Resume")), (self.extend_button, ("+5 min",))):
+            # never narrower than its longest text: the buttons must not squeeze over the time
+            widest = max(button.fontMetrics().horizontalAdvance(translate("TimerWidget", t)) for t in texts)
+            button.setMinimumWidth(max(button.sizeHint().width(), widest + 32))
+            layout.addWidget(button)
         self._tick = QTimer(self)
         self._tick.setInterval(500)
         self._tick.timeout.connect(self.refresh)

@@ -151,8 +151,11 @@ class HomePage(QWidget):
         ):
             buttons.addWidget(b)
         buttons.addStretch(1)
+        # the trash's buttons stand by the title, so the row under it fits a 1024-pixel screen
+        title_row = QHBoxLayout()
+        title_row.addWidget(self.title, 1)
         for b in (self.delete_button, self.trash_button, self.back_button):
-            buttons.addWidget(b)
+            title_row.addWidget(b, 0, Qt.AlignmentFlag.AlignVCenter)
 
         self.table = QTableView(self)
         self.table.setAccessibleName(translate("HomePage", "Workshops"))
@@ -206,7 +209,7 @@ class HomePage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(28, 24, 28, 20)
         layout.setSpacing(12)
-        layout.addWidget(self.title)
+        layout.addLayout(title_row)
         layout.addWidget(self.hint)
         layout.addLayout(buttons)
         layout.addWidget(self.body, 1)

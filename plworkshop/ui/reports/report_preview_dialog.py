@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
     QMessageBox,
+    QSpinBox,
     QToolBar,
     QVBoxLayout,
     QWidget,
@@ -39,9 +40,10 @@ class SaveLocation:
 
 
 class ReportPreviewDialog(QDialog):
-    """Shows PDF bytes; `rebuild(anonymous, lang)` is called when the anonymous box or the language changes.
+    """Shows PDF bytes; `rebuild(anonymous, lang)` is called when any choice changes (anonymous, language,
+    full record, ideas per question, paper; the last three are read from `full`, `top_ideas`, `paper`).
 
-    The language starts as the interface language (or `lang`); without `rebuild` both choices are fixed.
+    The language starts as the interface language (or `lang`); without `rebuild` every choice is fixed.
     """
 
     def __init__(
@@ -54,11 +56,19 @@ class ReportPreviewDialog(QDialog):
         rebuild: Callable[[bool, str], None] | None = None,
         parent: QWidget | None = None,
         document: QPdfDocument | None = None,
+        full: bool = False,
+        top_ideas: int = 5,
+        paper: str = "letter",
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(translate("ReportPreviewDialog", "Action plan — {title}").format(title=title))
         self.setAccessibleName(translate("ReportPreviewDialog", "Action plan preview"))
-        self.resize(920, 1000)
+        screen = parent.screen() if parent is not None else QGuiApplication.primaryScreen()
+        area = screen.availableGeometry() if screen is not None else None
+        # as tall as a page reads well, but never taller than the screen (a 768-pixel laptop)
+        self.resize(
+            min(920, area.width() - 40) if area else 920, min(1000, area.height() - 60) if area else 1000
+        )
         self.title = title
         self.data = b""
         self.document = None
@@ -144,11 +154,66 @@ class ReportPreviewDialog(QDialog):
         self.pages_label = QLabel(self)
         bar.addSeparator()
         bar.addWidget(self.pages_label)
+        edition = self._edition_bar(full, top_ideas, paper)
+        self.setTabOrder(self.lang_box, self.full_box)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(bar)
+        layout.addWidget(edition)
         layout.addWidget(self.view)
         self.show_pdf(data, document)
+
+    def _edition_bar(self, full: bool, top_ideas: int, paper: str) -> QToolBar:
+        """Second row: the summary edition's ideas per question or the full record, and the paper."""
+        bar = QToolBar(self)
+        bar.setAccessibleName(translate("ReportPreviewDialog", "Edition and paper"))
+        self.full_box = QCheckBox(translate("ReportPreviewDialog", "Full record"), self)
+        full_help = translate(
+            "ReportPreviewDialog",
+            "Every input of every question; otherwise the summary edition "
+            "prints the most-voted ideas of each question.",
+        )
+        self.full_box.setAccessibleName(translate("ReportPreviewDialog", "Full record"))
+        self.full_box.setAccessibleDescription(full_help)
+        self.full_box.setToolTip(full_help)
+        self.full_box.setChecked(full)
+        self.top_label = QLabel(translate("ReportPreviewDialog", "Ideas per question:"), self)
+        self.top_box = QSpinBox(self)
+        self.top_box.setRange(1, 50)
+        self.top_box.setValue(top_ideas)
+        self.top_box.setKeyboardTracking(False)  # rebuild once the number is typed, not per digit
+        self.top_box.setAccessibleName(translate("ReportPreviewDialog", "Ideas per question"))
+        self.top_label.setBuddy(self.top_box)
+        self.top_box.setEnabled(not full)
+        self.paper_label = QLabel(translate("ReportPreviewDialog", "Paper:"), self)
+        self.paper_box = QComboBox(self)
+        self.paper_box.addItem(translate("ReportPreviewDialog", "Letter"), "letter")
+        self.paper_box.addItem("A4", "a4")
+        self.paper_box.setCurrentIndex(max(0, self.paper_box.findData(paper)))
+        self.paper_box.setAccessibleName(translate("ReportPreviewDialog", "Paper size"))
+        self.paper_label.setBuddy(self.paper_box)
+        for widget in (self.full_box, self.top_label, self.top_box, self.paper_label, self.paper_box):
+            bar.addWidget(widget)
+        bar.insertSeparator(bar.actions()[3])
+        self.full_box.toggled.connect(self._choice_changed)
+        self.top_box.valueChanged.connect(self._choice_changed)
+        self.paper_box.currentIndexChanged.connect(self._choice_changed)
+        return bar
+
+    def _choices(self) -> tuple:
+        return (self.anonymous_box, self.lang_box, self.full_box, self.top_box, self.paper_box)
+
+    @property
+    def full(self) -> bool:
+        return self.full_box.isChecked()
+
+    @property
+    def top_ideas(self) -> int:
+        return self.top_box.value()
+
+    @property
+    def paper(self) -> str:
+        return self.paper_box.currentData()
 
     def show_pdf(self, data: bytes, document: QPdfDocument | None = None) -> None:
         """Replace the document shown (after a rebuild). `document`, when given, is `data` already
@@ -164,8 +229,7 @@ class ReportPreviewDialog(QDialog):
         self.pages_label.setText(
             translate("ReportPreviewDialog", "{n} pages").format(n=self.document.pageCount())
         )
-        self.anonymous_box.setEnabled(self._rebuild is not None)
-        self.lang_box.setEnabled(self._rebuild is not None)
+        self.enable_choices()
         if old is not None:
             old.close()
             old.deleteLater()
@@ -185,10 +249,16 @@ class ReportPreviewDialog(QDialog):
     def lang(self) -> str:
         return self.lang_box.currentData()
 
+    def enable_choices(self) -> None:
+        """The choices can be changed (again): a rebuilt PDF arrived, or the rebuild failed."""
+        for widget in self._choices():
+            widget.setEnabled(self._rebuild is not None)
+        self.top_box.setEnabled(self._rebuild is not None and not self.full)
+
     def _choice_changed(self, *_ignored) -> None:
         if self._rebuild is not None:
-            self.anonymous_box.setEnabled(False)  # until the rebuilt PDF arrives
-            self.lang_box.setEnabled(False)
+            for widget in self._choices():  # until the rebuilt PDF arrives
+                widget.setEnabled(False)
             self._rebuild(self.anonymous_box.isChecked(), self.lang)
 
     def print_pdf(self) -> int:

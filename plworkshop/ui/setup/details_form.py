@@ -2,27 +2,16 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
-from PySide6.QtCore import QDate, QEvent, QObject, Qt
-from PySide6.QtWidgets import (
-    QDateEdit,
-    QFormLayout,
-    QLabel,
-    QLineEdit,
-    QPlainTextEdit,
-    QSpinBox,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QSpinBox, QVBoxLayout, QWidget
 
 from plworkshop.domain.read_models import WorkshopDetails
 from plworkshop.services import workshops
 from plworkshop.ui.context import UiContext
+from plworkshop.ui.date_field import DateField
 from plworkshop.ui.i18n import QT_TRANSLATE_NOOP, translate
 from plworkshop.ui.undo import push
 
-NO_DATE = QDate(2000, 1, 1)
 LINE_FIELDS = (("title", QT_TRANSLATE_NOOP("DetailsForm", "&Title")),
                ("location", QT_TRANSLATE_NOOP("DetailsForm", "&Place")),
                ("state", QT_TRANSLATE_NOOP("DetailsForm", "&State")),
@@ -54,12 +43,12 @@ class DetailsForm(QWidget):
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         form.setHorizontalSpacing(16)
         form.setVerticalSpacing(10)
-        for name, label in LINE_FIELDS:
+        for name, label in LINE_FIELDS:  # made in the order they stand on screen: that is the Tab order
+            if name == "location":
+                self._add_date_row(form)
             edit = QLineEdit(self)
             edit.editingFinished.connect(lambda name=name: self._save_text(name))
             self.edits[name] = edit
-            if name == "location":
-                self._add_date_row(form)
             shown = translate("DetailsForm", label)
             edit.setAccessibleName(shown.replace("&", ""))
             form.addRow(shown, edit)
@@ -99,15 +88,10 @@ class DetailsForm(QWidget):
         self.setMaximumWidth(760)
 
     def _add_date_row(self, form: QFormLayout) -> None:
-        self.date = QDateEdit(self)
-        self.date.setAccessibleName(translate("DetailsForm", "Date"))
-        self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("d MMMM yyyy")
-        self.date.setMinimumDate(NO_DATE)
-        self.date.setSpecialValueText(translate("DetailsForm", "No date yet"))
-        self.date.setMaximumWidth(260)
-        self.date.editingFinished.connect(self._save_date)
-        self.date.calendarWidget().clicked.connect(lambda _d: self._save_date())
+        self.date = DateField(self, accessible_name=translate("DetailsForm", "Date"))
+        self.date.line.setPlaceholderText(translate("DetailsForm", "No date yet (type e.g. 12 March 2027)"))
+        self.date.line.setMinimumWidth(260)
+        self.date.date_entered.connect(lambda value: self._save("date", value))
         form.addRow(translate("DetailsForm", "&Date"), self.date)
 
     # -- loading --------------------------------------------------------------------------------
@@ -120,7 +104,7 @@ class DetailsForm(QWidget):
                 edit.setText(getattr(workshop, name) if workshop else "")
                 edit.setCursorPosition(0)
             day = workshop.date if workshop else None
-            self.date.setDate(QDate(day.year, day.month, day.day) if day else NO_DATE)
+            self.date.set_value(day)
             self.votes.setValue(workshop.votes_per_person if workshop else 0)
             if workshop is None or self.notes.toPlainText() != workshop.notes:
                 self.notes.setPlainText(workshop.notes if workshop else "")
@@ -135,10 +119,6 @@ class DetailsForm(QWidget):
     # -- saving ---------------------------------------------------------------------------------
     def _save_text(self, name: str) -> None:
         self._save(name, self.edits[name].text())
-
-    def _save_date(self) -> None:
-        value = self.date.date()
-        self._save("date", None if value == NO_DATE else dt.date(value.year(), value.month(), value.day()))
 
     def _save_votes(self) -> None:
         if self._loading or self.workshop is None or self.votes.value() == self.workshop.votes_per_person:

@@ -39,6 +39,7 @@ class ParticipantTableModel(QAbstractTableModel):
         self.edits = edits
         self.editable = edits is not None
         self._people: list[ParticipantView] = []
+        self.just_added_row: int | None = None
 
     # -- contents -------------------------------------------------------------------------------
     def set_people(self, people: list[ParticipantView]) -> None:
@@ -149,6 +150,7 @@ class ParticipantTableModel(QAbstractTableModel):
             if column != NAME or not name:
                 return False
             command = self.edits.add([NewParticipant(name=name, stakeholder_group=self.default_group())])
+            self.just_added_row = None if command.failed else row  # the view moves on within this row
             return not command.failed
         person = self._people[row]
         if column == NAMED and role == _R.CheckStateRole:

@@ -22,11 +22,13 @@ from PySide6.QtWidgets import (
 from plworkshop.domain.read_models import ParticipantView
 from plworkshop.framework.model import FrameworkPack
 from plworkshop.services import roster
+from plworkshop.services.roster import NewParticipant
+from plworkshop.services.roster_paste import read_roster_paste
 from plworkshop.ui.context import UiContext
 from plworkshop.ui.i18n import term_label, translate
-from plworkshop.ui.setup.participant_table_model import GROUP, NAME, ParticipantTableModel
+from plworkshop.ui.setup.participant_table_model import GROUP, NAME, ROLE, ParticipantTableModel
 from plworkshop.ui.setup.roster_edits import RosterEdits
-from plworkshop.ui.setup.roster_paste import PasteResult, parse_roster_paste
+from plworkshop.ui.setup.roster_paste import RosterPasteDialog, needs_checking
 
 
 class ConfirmRemovePeople:
@@ -78,15 +80,8 @@ class PasteProblems:
     """Explain why a paste was refused (a seam tests replace)."""
 
     @classmethod
-    def show(cls, parent: QWidget | None, result: PasteResult) -> None:
-        lines = result.problems[:12]
-        more = len(result.problems) - len(lines)
-        text = (
-            translate("RosterEditor", "Nobody was added, because some rows need fixing first:\n\n")
-            + "\n".join(lines)
-            + (translate("RosterEditor", "\n…and {more} more.").format(more=more) if more > 0 else "")
-        )
-        QMessageBox.warning(parent, translate("RosterEditor", "Paste roster"), text)
+    def show(cls, parent: QWidget | None, message: str) -> None:
+        QMessageBox.warning(parent, translate("RosterEditor", "Paste roster"), message)
 
 
 class GroupDelegate(QStyledItemDelegate):
@@ -114,7 +109,19 @@ class RosterTable(QTableView):
     """Enter after typing a cell goes to the next row's name (a fresh row at the end); Tab goes across."""
 
     def closeEditor(self, editor: QWidget, hint: QAbstractItemDelegate.EndEditHint) -> None:
-        row = self.currentIndex().row()
+        current = self.currentIndex()
+        row = current.row()
+        model = self.model()
+        added = getattr(model, "just_added_row", None)
+        model.just_added_row = None
+        # the current index moved down with the "+" row when the new person was inserted above it
+        was_new = added is not None and current.column() == NAME and row in (added, added + 1)
+        if was_new and hint == QAbstractItemDelegate.EndEditHint.EditNextItem:
+            # Tab goes on to the new person's role, not to the empty row (which would lose what is typed)
+            super().closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
+            if model.person(added) is not None:
+                self.edit_row(added, ROLE)
+            return
         super().closeEditor(editor, hint)
         if hint == QAbstractItemDelegate.EndEditHint.SubmitModelCache:
             self.edit_row(row + 1)
@@ -136,6 +143,7 @@ class RosterEditor(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.workshop_id: str | None = None
+        self.paste_dialog: RosterPasteDialog | None = None
         self.edits = RosterEdits(ctx, lambda: self.workshop_id, self)
         self.model = ParticipantTableModel(ctx.pack, self.edits, self)
         self.table = RosterTable(self)
@@ -261,14 +269,49 @@ class RosterEditor(QWidget):
         self.paste_text(QGuiApplication.clipboard().text())
 
     def paste_text(self, text: str) -> bool:
-        """Add the people in `text` (tab-separated rows), all of them or, if any row is bad, none."""
+        """Add the people in `text` (tab-separated rows). A paste that is read without doubt goes in at
+        once; otherwise the rows open for checking (`paste_dialog`), and go in when "Add" is pressed.
+        Returns True when people were added now."""
         if not self.workshop_id:
             return False
-        result = parse_roster_paste(text, self.ctx.pack, default_group=self.model.default_group())
-        if not result.ok:
-            PasteProblems.show(self, result)
+        read = read_roster_paste(text, self.ctx.pack, default_group=self.model.default_group())
+        if not read.rows:
+            PasteProblems.show(
+                self,
+                translate(
+                    "RosterEditor", "There is nothing to paste: copy some rows from a spreadsheet first."
+                ),
+            )
             return False
-        command = self.edits.add(result.people)
+        if needs_checking(read):
+            dialog = self.paste_dialog = RosterPasteDialog(
+                text, self.ctx.pack, parent=self, default_group=self.model.default_group()
+            )
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            dialog.accepted.connect(lambda: self._add_pasted(dialog.people()))
+            dialog.open()
+            dialog.activateWindow()
+            dialog.table.setFocus()
+            return False
+        return self._add_pasted(
+            [
+                NewParticipant(
+                    name=r.name,
+                    role=r.role,
+                    organization=r.organization,
+                    stakeholder_group=r.group,
+                    named_in_report=bool(r.named),
+                )
+                for r in read.rows
+            ]
+        )
+
+    def _add_pasted(self, people: list[NewParticipant]) -> bool:
+        self.paste_dialog = None
+        if not people:
+            return False
+        command = self.edits.add(people)
         if not command.failed:
+            self.table.setFocus()
             self.table.edit_row(self.model.rowCount() - 1)
         return not command.failed

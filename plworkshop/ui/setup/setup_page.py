@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from plworkshop.services import workshops
@@ -21,6 +22,8 @@ class SetupPage(QWidget):
         self.ctx = ctx
         self.workshop_id: str | None = None
         self.title = QLabel(translate("SetupPage", "Workshop setup"), objectName="PageTitle")
+        self.title.setWordWrap(True)  # a long workshop title wraps instead of running off the page
+        self.title.setTextFormat(Qt.TextFormat.PlainText)
         self.details = DetailsForm(ctx, self)
         self.roster = RosterEditor(ctx, self)
         self.agenda = AgendaEditor(ctx, self)
