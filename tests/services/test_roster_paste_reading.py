@@ -34,24 +34,39 @@ def test_consent_values(cell, value):
     assert read_consent(cell) is value
 
 
-@pytest.mark.parametrize("typed, key", [("Teachers", "teachers-and-unions"), ("Parent", "families"),
-                                        ("parents", "families"), ("Familias", "families"),
-                                        ("Docentes", "teachers-and-unions"), ("Higher Ed", "higher-education"),
-                                        ("Policy makers", "policymakers"), ("Studnets", "students"),
-                                        ("Families", "families"), ("Zebras", None)])
+@pytest.mark.parametrize(
+    "typed, key",
+    [
+        ("Teachers", "teachers-and-unions"),
+        ("Parent", "families"),
+        ("parents", "families"),
+        ("Familias", "families"),
+        ("Docentes", "teachers-and-unions"),
+        ("Higher Ed", "higher-education"),
+        ("Policy makers", "policymakers"),
+        ("Studnets", "students"),
+        ("Families", "families"),
+        ("Zebras", None),
+    ],
+)
 def test_near_group_names(typed, key):
     assert GroupMatcher(PACK).match(typed) == key
 
 
 def test_a_consent_column_written_another_way_is_read_and_unclear_cells_are_not_named():
-    text = ("Name\tRole\tOrganization\tGroup\tOK to name?\tEmail\n"
-            "Ana Ruiz\tParent leader\tPTA\tParent\tyes\tana@example.org\n"
-            "Ben Okafor\tTeacher\tNDEA\tTeachers\tno\tben@example.org\n"
-            "Cy Doe\t\t\tZebras\tmaybe\t\n")
+    text = (
+        "Name\tRole\tOrganization\tGroup\tOK to name?\tEmail\n"
+        "Ana Ruiz\tParent leader\tPTA\tParent\tyes\tana@example.org\n"
+        "Ben Okafor\tTeacher\tNDEA\tTeachers\tno\tben@example.org\n"
+        "Cy Doe\t\t\tZebras\tmaybe\t\n"
+    )
     read = read_roster_paste(text, PACK)
     assert read.has_header and read.columns[4] == "named" and read.unknown_columns == [5]
     assert [(r.name, r.group, r.named) for r in read.rows] == [
-        ("Ana Ruiz", "families", True), ("Ben Okafor", "teachers-and-unions", False), ("Cy Doe", None, None)]
+        ("Ana Ruiz", "families", True),
+        ("Ben Okafor", "teachers-and-unions", False),
+        ("Cy Doe", None, None),
+    ]
 
 
 def test_the_facilitator_maps_a_column_that_was_not_understood():

@@ -39,24 +39,43 @@ def clipping_problems(root: QWidget) -> list[str]:
             if widget.wordWrap():
                 need = widget.heightForWidth(widget.contentsRect().width())
                 if need > widget.contentsRect().height() + 2:
-                    problems.append(f"{_name(widget)} needs {need} px high, has {widget.contentsRect().height()}")
+                    problems.append(
+                        f"{_name(widget)} needs {need} px high, has {widget.contentsRect().height()}"
+                    )
             elif widget.minimumSizeHint().width() > widget.width() + 1 and widget.textFormat() != 1:
-                problems.append(f"{_name(widget)} is {widget.width()} px wide, needs {widget.minimumSizeHint().width()}")
-        if isinstance(widget, QLineEdit) and widget.isEnabled() and widget.width() < MIN_FIELD_PX \
-                and widget.placeholderText() and not isinstance(widget.parentWidget(), QAbstractScrollArea):
-            if widget.parentWidget() is not None and "QComboBox" not in type(widget.parentWidget()).__name__ \
-                    and "SpinBox" not in type(widget.parentWidget()).__name__:
-                problems.append(f"QLineEdit({widget.placeholderText()[:30]!r}) is only {widget.width()} px wide")
+                problems.append(
+                    f"{_name(widget)} is {widget.width()} px wide, needs {widget.minimumSizeHint().width()}"
+                )
+        if (
+            isinstance(widget, QLineEdit)
+            and widget.isEnabled()
+            and widget.width() < MIN_FIELD_PX
+            and widget.placeholderText()
+            and not isinstance(widget.parentWidget(), QAbstractScrollArea)
+        ):
+            if (
+                widget.parentWidget() is not None
+                and "QComboBox" not in type(widget.parentWidget()).__name__
+                and "SpinBox" not in type(widget.parentWidget()).__name__
+            ):
+                problems.append(
+                    f"QLineEdit({widget.placeholderText()[:30]!r}) is only {widget.width()} px wide"
+                )
         parent = widget.parentWidget()
         if parent is not None and not parent.rect().adjusted(-1, -1, 1, 1).contains(widget.geometry()):
             if isinstance(widget, (QAbstractButton, QLabel)):
                 problems.append(f"{_name(widget)} sticks out of its {type(parent).__name__}")
     # no button may lie over another button or over a label (a timer's digits, a count)
-    texts = [w for w in shown if isinstance(w, (QAbstractButton, QLabel)) and not _in_scroll_area(w)
-             and (w.text() if hasattr(w, "text") else "")]
+    texts = [
+        w
+        for w in shown
+        if isinstance(w, (QAbstractButton, QLabel))
+        and not _in_scroll_area(w)
+        and (w.text() if hasattr(w, "text") else "")
+    ]
     places = {id(w): QRect(w.mapTo(root, QPoint(0, 0)), w.size()) for w in texts}
     for n, a in enumerate(texts):
-        for b in texts[n + 1:]:
+        for b in texts[n + 1 :]:
             if not (isinstance(a, QAbstractButton) or isinstance(b, QAbstractButton)):
                 continue
             if a.isAncestorOf(b) or b.isAncestorOf(a):

@@ -8,8 +8,8 @@ facilitator had paused it by hand.
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Callable
 
 Clock = Callable[[], float]
 

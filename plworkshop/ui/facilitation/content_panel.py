@@ -6,12 +6,20 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QSizePolicy,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from plworkshop.framework.model import Condition
+from plworkshop.ui.i18n import QT_TRANSLATE_NOOP, language_tag, localize_condition, stage_name, translate
 from plworkshop.ui.theme import scale_points
-from plworkshop.ui.i18n import translate, QT_TRANSLATE_NOOP, stage_name, language_tag, localize_condition
 
 ADAPTED_BADGE = QT_TRANSLATE_NOOP("ContentPanel", "Adapted for facilitation — not the official wording")
 
@@ -182,9 +190,12 @@ class ContentPanel(QScrollArea):
         current = condition.stage(stage)
         questions = current.questions
         number = next((n for n, q in enumerate(questions, 1) if q.key == question_key), 0)
-        line = translate("ContentPanel", "STAGE {stage} · {upper}").format(stage=stage, upper=stage_name(stage).upper())
+        line = translate("ContentPanel", "STAGE {stage} · {upper}").format(
+            stage=stage, upper=stage_name(stage).upper())
         if number:
-            line += translate("ContentPanel", "   —   QUESTION {number} OF {len}").format(number=number, len=len(questions))
+            line += translate("ContentPanel", "   —   QUESTION {number} OF {len}").format(
+                number=number, len=len(questions)
+            )
             self.question.setText(questions[number - 1].text)
             self.question_box.show()
         self.stage_line.setText(line)
@@ -197,8 +208,11 @@ class ContentPanel(QScrollArea):
         self._fold()
         if not number and questions:
             self.actions_head.setText(translate("ContentPanel", "Supporting actions"))
-            self.actions.setText(bullets(current.actions) + translate("ContentPanel", "<p><b>Strategic questions</b></p>")
-                                 + bullets([q.text for q in questions]))
+            self.actions.setText(
+                bullets(current.actions)
+                + translate("ContentPanel", "<p><b>Strategic questions</b></p>")
+                + bullets([q.text for q in questions])
+            )
 
     def _show_language(self, localized, stage: int, question_key: str, assessment: bool) -> None:
         """Tag the content with its language when it is not plainly the interface's."""
@@ -219,10 +233,18 @@ class ContentPanel(QScrollArea):
         if story is None:
             return
         year = f", {story.year}" if story.year else ""
-        self.story.setText(translate("ContentPanel", "<b>Early adopter: {escape}{year}</b><br>{escape2}").format(escape=escape(story.state), year=year, escape2=escape(story.text)))
+        self.story.setText(
+            translate("ContentPanel", "<b>Early adopter: {escape}{year}</b><br>{escape2}").format(
+                escape=escape(story.state), year=year, escape2=escape(story.text)
+            )
+        )
         self.story_toggle.show()
         self._show_story(self.story_toggle.isChecked())
 
     def _show_story(self, shown: bool) -> None:
-        self.story_toggle.setText(translate("ContentPanel", "Hide early-adopter story") if shown else translate("ContentPanel", "Show early-adopter story"))
+        self.story_toggle.setText(
+            translate("ContentPanel", "Hide early-adopter story")
+            if shown
+            else translate("ContentPanel", "Show early-adopter story")
+        )
         self.story.setVisible(shown and not self.story_toggle.isHidden())

@@ -8,8 +8,16 @@ import time
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QCheckBox, QHBoxLayout, QLabel, QPushButton, QSplitter,
-                               QStackedWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from plworkshop.domain.errors import PlworkshopError, WorkshopNotFound
 from plworkshop.domain.read_models import WorkshopSnapshot
@@ -23,7 +31,7 @@ from plworkshop.ui.facilitation.navigator import Navigator
 from plworkshop.ui.facilitation.navigator_model import ASSESSMENT, CONDITION, Position
 from plworkshop.ui.facilitation.response_panel import ResponsePanel
 from plworkshop.ui.facilitation.timer_widget import TimerWidget
-from plworkshop.ui.i18n import translate, stage_name, stage_names
+from plworkshop.ui.i18n import stage_name, stage_names, translate
 
 STRUCTURE_CHANGES = {"roster", "agenda", "workshop"}
 COMPACT_BELOW_PX = 760
@@ -76,7 +84,9 @@ class FacilitationPage(QWidget):
         column.setSpacing(0)
         top = QWidget()
         top.setObjectName("facilitationTop")
-        top.setStyleSheet("QWidget#facilitationTop { background: #ffffff; border-bottom: 1px solid #d5dce5; }")
+        top.setStyleSheet(
+            "QWidget#facilitationTop { background: #ffffff; border-bottom: 1px solid #d5dce5; }"
+        )
         bar = QHBoxLayout(top)
         bar.setContentsMargins(16, 8, 16, 8)
         self.where_label = QLabel()
@@ -84,10 +94,14 @@ class FacilitationPage(QWidget):
         self.where_label.setWordWrap(True)
         bar.addWidget(self.where_label, 1)
         self.names_on_projector = QCheckBox(translate("FacilitationPage", "Names on projector"))
-        self.names_on_projector.setToolTip(translate("FacilitationPage", "Off by default. People who declined to be named are never shown."))
+        self.names_on_projector.setToolTip(
+            translate("FacilitationPage", "Off by default. People who declined to be named are never shown.")
+        )
         self.names_on_projector.toggled.connect(self.projector_names_changed)
         self.projector_button = QPushButton(translate("FacilitationPage", "Projector view"))
-        self.projector_button.setToolTip(translate("FacilitationPage", "Open the projector window (on the second screen if there is one)"))
+        self.projector_button.setToolTip(
+            translate("FacilitationPage", "Open the projector window (on the second screen if there is one)")
+        )
         self.projector_button.clicked.connect(self._open_projector)
         self.timer = TimerWidget(self.timers)
         self.timer.notice.connect(self._notice)
@@ -103,7 +117,8 @@ class FacilitationPage(QWidget):
         self.responses = ResponsePanel(self.ctx)
         self.responses.answered_changed.connect(self.navigator.nav_model.set_answered)
         self.responses.action_item_created.connect(
-            lambda item_id: self.action_item_created.emit(self.workshop_id, item_id))
+            lambda item_id: self.action_item_created.emit(self.workshop_id, item_id)
+        )
         self.responses.message.connect(self.status_message)
         self.assessment = AssessmentGrid(self.ctx)
         self.lower.addWidget(self.responses)
@@ -123,10 +138,14 @@ class FacilitationPage(QWidget):
         splitter.setStretchFactor(0, 0)
         outer.addWidget(splitter)
 
-        for keys, slot in (("Ctrl+Down", lambda: self.step(+1)), ("Ctrl+Up", lambda: self.step(-1)),
-                           ("Ctrl+PgDown", lambda: self.step(+1)), ("Ctrl+PgUp", lambda: self.step(-1)),
-                           ("Ctrl+Shift+Space", self.timer.toggle_pause),
-                           ("Ctrl+Shift+E", self.timer.extend)):
+        for keys, slot in (
+            ("Ctrl+Down", lambda: self.step(+1)),
+            ("Ctrl+Up", lambda: self.step(-1)),
+            ("Ctrl+PgDown", lambda: self.step(+1)),
+            ("Ctrl+PgUp", lambda: self.step(-1)),
+            ("Ctrl+Shift+Space", self.timer.toggle_pause),
+            ("Ctrl+Shift+E", self.timer.extend),
+        ):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
@@ -135,18 +154,23 @@ class FacilitationPage(QWidget):
         """Shown when the room may be looking at this screen: say so, offer a names-free view."""
         self.room_bar = QWidget(objectName="roomBar")
         self.room_bar.setStyleSheet(
-            "QWidget#roomBar { background: #fff4e5; border-bottom: 1px solid #f0c36d; }")
+            "QWidget#roomBar { background: #fff4e5; border-bottom: 1px solid #f0c36d; }"
+        )
         row = QHBoxLayout(self.room_bar)
         row.setContentsMargins(16, 4, 16, 4)
-        self.room_warning = QLabel(translate(
-            "FacilitationPage",
-            "The room may be seeing this screen (one screen, or mirrored to the projector): "
-            "names in your lists show, including people who asked not to be named."))
+        self.room_warning = QLabel(
+            translate(
+                "FacilitationPage",
+                "The room may be seeing this screen (one screen, or mirrored to the projector): "
+                "names in your lists show, including people who asked not to be named.",
+            )
+        )
         self.room_warning.setWordWrap(True)
         self.room_warning.setStyleSheet("color: #7a4b00;")
         self.hide_names = QCheckBox(translate("FacilitationPage", "&Hide names on my screen"))
-        self.hide_names.setToolTip(translate("FacilitationPage",
-                                             "Show each speaker by stakeholder group only"))
+        self.hide_names.setToolTip(
+            translate("FacilitationPage", "Show each speaker by stakeholder group only")
+        )
         self.hide_names.toggled.connect(self.responses_hide_names)
         row.addWidget(self.room_warning, 1)
         row.addWidget(self.hide_names)
@@ -203,8 +227,10 @@ class FacilitationPage(QWidget):
 
     def save_time_boxes(self) -> None:
         """Keep each started time box's progress, so reopening carries on with the time left."""
-        states = [time_boxes.TimeBoxState(key, used, extra, by_hand)
-                  for key, used, extra, by_hand in self.timers.states()]
+        states = [
+            time_boxes.TimeBoxState(key, used, extra, by_hand)
+            for key, used, extra, by_hand in self.timers.states()
+        ]
         if not self.workshop_id or not states or self.ctx.db.read_only:
             return
         try:
@@ -257,8 +283,11 @@ class FacilitationPage(QWidget):
             return
         self.snapshot = snapshot
         people = list(snapshot.participants)
-        agenda = [(snapshot.conditions[a.condition], a.minutes) for a in snapshot.agenda
-                  if a.condition in snapshot.conditions]
+        agenda = [
+            (snapshot.conditions[a.condition], a.minutes)
+            for a in snapshot.agenda
+            if a.condition in snapshot.conditions
+        ]
         answered = {r.question for r in snapshot.responses if not r.hidden}
         assessed = {a.condition for a in snapshot.assessments if a.is_consensus}
         previous = self.position if keep_position else None
@@ -283,15 +312,27 @@ class FacilitationPage(QWidget):
         self.content.clear()
         if self.snapshot is None:
             self.content.title.setText(translate("FacilitationPage", "No workshop open"))
-            self.content.summary.setText(translate("FacilitationPage", "Open a workshop from Home to start facilitating."))
+            self.content.summary.setText(
+                translate("FacilitationPage", "Open a workshop from Home to start facilitating.")
+            )
         else:
             self.content.title.setText(self.snapshot.workshop.title)
             steps = len(self.snapshot.agenda)
             self.content.summary.setText(
-                (translate("FacilitationPage", "1 condition on the agenda.") if steps == 1 else
-                 translate("FacilitationPage", "{steps} conditions on the agenda.").format(steps=steps))
-                + " " + translate("FacilitationPage", "Choose a question in the navigator, or press Ctrl+Down to begin "
-                                  "with the first one. Each time box starts when you first enter its condition."))
+                (
+                    translate("FacilitationPage", "1 condition on the agenda.")
+                    if steps == 1
+                    else translate("FacilitationPage", "{steps} conditions on the agenda.").format(
+                        steps=steps
+                    )
+                )
+                + " "
+                + translate(
+                    "FacilitationPage",
+                    "Choose a question in the navigator, or press Ctrl+Down to begin "
+                    "with the first one. Each time box starts when you first enter its condition.",
+                )
+            )
         self.where_label.setText("")
 
     # --- navigation ----------------------------------------------------------------------------
@@ -305,20 +346,23 @@ class FacilitationPage(QWidget):
         assessment = position.kind == ASSESSMENT
         self.content.show_condition(condition, position.stage, position.question, assessment=assessment)
         if assessment:
-            self.assessment.show_condition(self.workshop_id, condition.key,
-                                           list(self.snapshot.participants))
+            self.assessment.show_condition(self.workshop_id, condition.key, list(self.snapshot.participants))
             self.lower.setCurrentWidget(self.assessment)
             self.responses.set_question(None)
             self._content_height(150)
         else:
             self.lower.setCurrentWidget(self.responses)
             self._content_height(self._question_height())
-            self.responses.set_question((condition.key, position.stage, position.question)
-                                        if position.question else None)
+            self.responses.set_question(
+                (condition.key, position.stage, position.question) if position.question else None
+            )
         # The condition's own row is an overview (and is what a tree selects by itself on focus);
         # the time box starts when the facilitator goes into a stage, question or self-assessment.
-        if position.kind != CONDITION or self.timers.timer(condition.key) is None \
-                or self.timers.timer(condition.key).started:
+        if (
+            position.kind != CONDITION
+            or self.timers.timer(condition.key) is None
+            or self.timers.timer(condition.key).started
+        ):
             self.timer.enter(condition.key)
         self._set_position(position)
 
@@ -356,7 +400,11 @@ class FacilitationPage(QWidget):
         if position.kind == ASSESSMENT:
             parts.append(translate("FacilitationPage", "Self-assessment"))
         elif position.stage:
-            parts.append(translate("FacilitationPage", "Stage {stage}: {value}").format(stage=position.stage, value=stage_name(position.stage)))
+            parts.append(
+                translate("FacilitationPage", "Stage {stage}: {value}").format(
+                    stage=position.stage, value=stage_name(position.stage)
+                )
+            )
         self.where_label.setText("  ›  ".join(parts))
         self._remember_place(position)
         self.position_changed.emit(position.condition, position.stage, position.question)
@@ -370,10 +418,12 @@ class FacilitationPage(QWidget):
         elif what == "assessments":
             self.assessment.reload()
             if self.position is not None:
-                placed = self.ctx.call(assessments.list_assessments, self.workshop_id,
-                                       self.position.condition)
-                self.navigator.nav_model.set_assessed(self.position.condition,
-                                                      any(a.is_consensus for a in placed))
+                placed = self.ctx.call(
+                    assessments.list_assessments, self.workshop_id, self.position.condition
+                )
+                self.navigator.nav_model.set_assessed(
+                    self.position.condition, any(a.is_consensus for a in placed)
+                )
         elif what == "responses":
             # The panel has already put the changed row in place (see ResponseEditor).
             self.responses.refresh_budget()

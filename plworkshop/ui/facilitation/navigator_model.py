@@ -10,7 +10,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QModelIndex, QPointF, Qt
-from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPen, QPixmap, QStandardItem, QStandardItemModel
+from PySide6.QtGui import (
+    QColor,
+    QIcon,
+    QPainter,
+    QPainterPath,
+    QPen,
+    QPixmap,
+    QStandardItem,
+    QStandardItemModel,
+)
 
 from plworkshop.framework.model import Condition
 from plworkshop.ui.i18n import QT_TRANSLATE_NOOP, language_tag, localize_condition, translate
@@ -122,7 +131,8 @@ class NavigatorModel(QStandardItemModel):
                     stage_item.appendRow(q_item)
                     self._question_items[question.key] = q_item
                     self._order.append(q_item)
-            assess = self._item(translate("NavigatorModel", ASSESSMENT_LABEL), Position(ASSESSMENT, condition.key))
+            assess = self._item(translate("NavigatorModel", ASSESSMENT_LABEL),
+                                Position(ASSESSMENT, condition.key))
             assess.setIcon(self._ticks[condition.key in assessed])
             assess.setData(condition.key in assessed, Qt.ItemDataRole.AccessibleDescriptionRole)
             cond_item.appendRow(assess)
@@ -168,8 +178,12 @@ class NavigatorModel(QStandardItemModel):
     def position(index: QModelIndex) -> Position | None:
         if not index.isValid():
             return None
-        return Position(index.data(KIND_ROLE), index.data(CONDITION_ROLE),
-                        int(index.data(STAGE_ROLE) or 0), index.data(QUESTION_ROLE) or "")
+        return Position(
+            index.data(KIND_ROLE),
+            index.data(CONDITION_ROLE),
+            int(index.data(STAGE_ROLE) or 0),
+            index.data(QUESTION_ROLE) or "",
+        )
 
     def stops(self) -> list[QModelIndex]:
         """The nodes next/previous-question steps through: every question and self-assessment."""

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QComboBox, QCompleter, QPlainTextEdit
 
 from plworkshop.domain.read_models import ParticipantView
 from plworkshop.framework.model import Term
-from plworkshop.ui.i18n import translate, QT_TRANSLATE_NOOP, term_label
+from plworkshop.ui.i18n import QT_TRANSLATE_NOOP, term_label, translate
 
 ANONYMOUS_LABEL = QT_TRANSLATE_NOOP("ResponseEntry", "Anonymous")
 # What may stand before a name to say which kind is meant ("Group: Families", "Person: Ana").
@@ -44,7 +44,7 @@ class Attribution:
         return f"g:{self.stakeholder_group}" if self.stakeholder_group else "anonymous"
 
     @staticmethod
-    def from_key(key: str) -> "Attribution":
+    def from_key(key: str) -> Attribution:
         if key.startswith("p:"):
             return Attribution(participant_id=key[2:])
         if key.startswith("g:"):
@@ -68,7 +68,9 @@ class EntryBox(QPlainTextEdit):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.setTabChangesFocus(True)
-        self.setPlaceholderText(translate("ResponseEntry", "Type what was said and press Enter  (Shift+Enter for a new line)"))
+        self.setPlaceholderText(
+            translate("ResponseEntry", "Type what was said and press Enter  (Shift+Enter for a new line)")
+        )
         self.setAccessibleName(translate("ResponseEntry", "New input"))
 
     def event(self, event: QEvent) -> bool:
@@ -81,8 +83,10 @@ class EntryBox(QPlainTextEdit):
         empty = not self.toPlainText()
         if empty and history_key(event):
             return True
-        no_modifiers = event.modifiers() in (Qt.KeyboardModifier.NoModifier,
-                                             Qt.KeyboardModifier.KeypadModifier)
+        no_modifiers = event.modifiers() in (
+            Qt.KeyboardModifier.NoModifier,
+            Qt.KeyboardModifier.KeypadModifier,
+        )
         return empty and event.key() == Qt.Key.Key_Down and no_modifiers
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
@@ -125,7 +129,9 @@ class AttributionCombo(QComboBox):
         self.setMinimumContentsLength(16)
         self.setAccessibleName(translate("ResponseEntry", "Said by"))
         self.lineEdit().setAccessibleName(translate("ResponseEntry", "Said by"))
-        self.lineEdit().setAccessibleDescription(translate("ResponseEntry", "Type part of a name or group and press Enter."))
+        self.lineEdit().setAccessibleDescription(
+            translate("ResponseEntry", "Type part of a name or group and press Enter.")
+        )
         self._labels = QStringListModel(self)
         self._kinds: list[tuple[str, str]] = []  # (kind, bare name) per item
         completer = QCompleter(self._labels, self)
@@ -151,13 +157,17 @@ class AttributionCombo(QComboBox):
         for person in people:
             if person.forgotten:
                 continue
-            self.addItem(f"{person.name} — {group_label(person.stakeholder_group)}",
-                         Attribution(participant_id=person.id).key)
+            self.addItem(
+                f"{person.name} — {group_label(person.stakeholder_group)}",
+                Attribution(participant_id=person.id).key,
+            )
             self._kinds.append(("person", person.name))
         for group in groups:
             label = term_label("stakeholder_groups", group)
-            self.addItem(translate("ResponseEntry", "Group: {label}").format(label=label),
-                         Attribution(stakeholder_group=group.key).key)
+            self.addItem(
+                translate("ResponseEntry", "Group: {label}").format(label=label),
+                Attribution(stakeholder_group=group.key).key,
+            )
             self._kinds.append(("group", label))
         self._labels.setStringList([self.itemText(i) for i in range(self.count())])
         found = max(0, self.findData(previous.key))
@@ -219,16 +229,21 @@ class AttributionCombo(QComboBox):
         for prefixes, kind in ((GROUP_PREFIXES + (own,), "group"), (PERSON_PREFIXES, "person")):
             hit = next((p for p in prefixes if p and wanted.startswith(p)), None)
             if hit:
-                wanted, kinds = wanted[len(hit):].strip(), {kind}
+                wanted, kinds = wanted[len(hit) :].strip(), {kind}
                 break
         if not wanted:
             return -1
-        order = sorted((n for n, (kind, _bare) in enumerate(self._kinds) if kind in kinds and n < len(full)),
-                       key=lambda n: _KIND_ORDER[self._kinds[n][0]])
+        order = sorted(
+            (n for n, (kind, _bare) in enumerate(self._kinds) if kind in kinds and n < len(full)),
+            key=lambda n: _KIND_ORDER[self._kinds[n][0]],
+        )
         bare = {n: self._kinds[n][1].casefold() for n in order}
-        for rule in (lambda n: bare[n] == wanted, lambda n: bare[n].startswith(wanted),
-                     lambda n: any(w.startswith(wanted) for w in bare[n].split()),
-                     lambda n: wanted in full[n]):
+        for rule in (
+            lambda n: bare[n] == wanted,
+            lambda n: bare[n].startswith(wanted),
+            lambda n: any(w.startswith(wanted) for w in bare[n].split()),
+            lambda n: wanted in full[n],
+        ):
             hits = [n for n in order if rule(n)]
             if hits:
                 return hits[0]

@@ -5,9 +5,21 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QHBoxLayout, QHeaderView,
-                               QLabel, QLineEdit, QPushButton, QSizePolicy, QSpinBox, QTableView, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSizePolicy,
+    QSpinBox,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from plworkshop.domain.errors import PlworkshopError
 from plworkshop.domain.read_models import ParticipantView, ResponseView
@@ -15,10 +27,17 @@ from plworkshop.services import responses
 from plworkshop.ui.context import UiContext
 from plworkshop.ui.facilitation.response_commands import ResponseEditor
 from plworkshop.ui.facilitation.response_entry import Attribution, AttributionCombo, EntryBox
+from plworkshop.ui.facilitation.response_list_model import (
+    SPEAKER,
+    TEXT,
+    TIME,
+    VOTES,
+    ResponseFilterProxy,
+    ResponseListModel,
+)
 from plworkshop.ui.facilitation.speaker_dialog import SpeakerDialog
-from plworkshop.ui.facilitation.response_list_model import SPEAKER, TEXT, TIME, VOTES, ResponseFilterProxy, ResponseListModel
+from plworkshop.ui.i18n import QT_TRANSLATE_NOOP, stakeholder_labeller, term_label, translate
 from plworkshop.ui.theme import scale_points
-from plworkshop.ui.i18n import translate, QT_TRANSLATE_NOOP, stakeholder_labeller, term_label
 
 SORTS = ((QT_TRANSLATE_NOOP("ResponsePanel", "Most votes first"), VOTES, Qt.SortOrder.DescendingOrder),
          (QT_TRANSLATE_NOOP("ResponsePanel", "Newest first"), TIME, Qt.SortOrder.DescendingOrder),
@@ -93,7 +112,10 @@ class ResponsePanel(QWidget):
         self.attribution.setMaximumWidth(440)
         self.attribution.setMinimumWidth(200)
         entry_row.addWidget(self.attribution, 1)
-        tip = translate("ResponsePanel", "Ctrl+L, then type part of a name or group and press Enter. The choice stays for the next entry.")
+        tip = translate(
+            "ResponsePanel",
+            "Ctrl+L, then type part of a name or group and press Enter. The choice stays for the next entry.",
+        )
         self.attribution.setToolTip(tip)
         self.speaker_chip = QLabel(objectName="speakerChip")
         self.speaker_chip.setTextFormat(Qt.TextFormat.PlainText)
@@ -134,26 +156,34 @@ class ResponsePanel(QWidget):
         for group in self.ctx.pack.stakeholder_groups:
             self.group_filter.addItem(term_label("stakeholder_groups", group), group.key)
         self.group_filter.currentIndexChanged.connect(
-            lambda _i: self.proxy.set_filters(group=self.group_filter.currentData()))
+            lambda _i: self.proxy.set_filters(group=self.group_filter.currentData())
+        )
         self.sort_box = QComboBox()
         for label, _column, _order in SORTS:
             self.sort_box.addItem(translate("ResponsePanel", label))
         self.sort_box.currentIndexChanged.connect(self._apply_sort)
         self.show_withdrawn = QCheckBox(translate("ResponsePanel", "Show withdrawn"))
         self.show_withdrawn.toggled.connect(lambda on: self.proxy.set_filters(show_withdrawn=on))
-        for widget, stretch in ((self.filter_box, 2), (self.group_filter, 1), (self.sort_box, 1),
-                                (self.show_withdrawn, 0)):
+        for widget, stretch in (
+            (self.filter_box, 2),
+            (self.group_filter, 1),
+            (self.sort_box, 1),
+            (self.show_withdrawn, 0),
+        ):
             filters.addWidget(widget, stretch)
         layout.addLayout(filters)
 
         self.table = ResponseTable()
         self.table.setAccessibleName(translate("ResponsePanel", "What has been said"))
-        self.table.setAccessibleDescription(translate("ResponsePanel", "Plus and minus vote, Delete withdraws, F2 edits."))
+        self.table.setAccessibleDescription(
+            translate("ResponsePanel", "Plus and minus vote, Delete withdraws, F2 edits.")
+        )
         self.table.setModel(self.proxy)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
-                                   | QAbstractItemView.EditTrigger.EditKeyPressed)
+        self.table.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed
+        )
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
@@ -177,8 +207,9 @@ class ResponsePanel(QWidget):
         self.withdraw_button = QPushButton(translate("ResponsePanel", "Withdraw"))
         self.withdraw_button.setToolTip(translate("ResponsePanel", "Withdraw (Del); Ctrl+Z brings it back"))
         self.action_button = QPushButton(translate("ResponsePanel", "Action item"))
-        self.action_button.setToolTip(translate("ResponsePanel",
-                                                "Make an action item from it (Ctrl+Shift+A)"))
+        self.action_button.setToolTip(
+            translate("ResponsePanel", "Make an action item from it (Ctrl+Shift+A)")
+        )
         self.vote_up.clicked.connect(lambda: self.vote_selected(+1))
         self.vote_down.clicked.connect(lambda: self.vote_selected(-1))
         self.edit_button.clicked.connect(self._edit_selected)
@@ -186,23 +217,29 @@ class ResponsePanel(QWidget):
         self.action_button.clicked.connect(self.make_action_item)
         self.votes_spin = QSpinBox(minimum=0, maximum=999)
         self.votes_spin.setAccessibleName(translate("ResponsePanel", "Votes for the selected idea"))
-        self.votes_spin.setToolTip(translate("ResponsePanel", "Type a number on an idea in the list, "
-                                             "then Enter, to set its votes"))
+        self.votes_spin.setToolTip(
+            translate("ResponsePanel", "Type a number on an idea in the list, then Enter, to set its votes")
+        )
         self.votes_spin.setMinimumWidth(64)
         self.votes_spin.installEventFilter(self)
         self.notice = QLabel()
         self.notice.setObjectName("notice")
         self.notice.setWordWrap(True)
         self.notice.setTextFormat(Qt.TextFormat.PlainText)
-        for button in (self.vote_up, self.vote_down, self.votes_spin, self.edit_button, self.withdraw_button,
-                       self.action_button):
+        for button in (
+            self.vote_up,
+            self.vote_down,
+            self.votes_spin,
+            self.edit_button,
+            self.withdraw_button,
+            self.action_button,
+        ):
             buttons.addWidget(button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
         layout.addWidget(self.notice)  # a line of its own: a refusal is read in full
 
-        for keys, slot in (("Ctrl+L", self.focus_attribution),
-                           ("Ctrl+Shift+A", self.make_action_item)):
+        for keys, slot in (("Ctrl+L", self.focus_attribution), ("Ctrl+Shift+A", self.make_action_item)):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
@@ -223,8 +260,9 @@ class ResponsePanel(QWidget):
         self.editor = ResponseEditor(self.ctx, workshop_id, self, self._touched) if workshop_id else None
         self.model.set_people(people)
         self._people = list(people)
-        self.attribution.set_choices(people, self.ctx.pack.stakeholder_groups,
-                                    stakeholder_labeller(self.ctx.pack))
+        self.attribution.set_choices(
+            people, self.ctx.pack.stakeholder_groups, stakeholder_labeller(self.ctx.pack)
+        )
         self._show_speaker()
 
     def set_question(self, where: tuple[str, int, str] | None) -> None:
@@ -235,8 +273,10 @@ class ResponsePanel(QWidget):
         for widget in (self.entry, self.record_button, self.attribution, self.table):
             widget.setEnabled(enabled)
         self.entry.setPlaceholderText(
-            translate("ResponsePanel", "Type what was said and press Enter  (Shift+Enter for a new line)") if enabled
-            else translate("ResponsePanel", "Choose a strategic question in the navigator to record input."))
+            translate("ResponsePanel", "Type what was said and press Enter  (Shift+Enter for a new line)")
+            if enabled
+            else translate("ResponsePanel", "Choose a strategic question in the navigator to record input.")
+        )
         if changed:
             self.model.replace([])
             self.show_notice("")
@@ -250,8 +290,9 @@ class ResponsePanel(QWidget):
             self._update_buttons()
             return
         condition, _stage, question = self.where
-        views = self.ctx.call(responses.list_responses, self.workshop_id, condition=condition,
-                              question=question)
+        views = self.ctx.call(
+            responses.list_responses, self.workshop_id, condition=condition, question=question
+        )
         from plworkshop.services.room.state import room_input_marks
 
         marks = self.ctx.call(room_input_marks, self.workshop_id)
@@ -270,11 +311,17 @@ class ResponsePanel(QWidget):
             self.budget.setText(translate("ResponsePanel", "Votes: no limit"))
         else:
             placed, available = budget
-            self.budget.setText(translate("ResponsePanel", "Votes left: {value} of {available}").format(value=available - placed, available=available))
+            self.budget.setText(
+                translate("ResponsePanel", "Votes left: {value} of {available}").format(
+                    value=available - placed, available=available
+                )
+            )
 
     def visible_responses(self) -> list[ResponseView]:
-        return [self.model.response(self.proxy.mapToSource(self.proxy.index(r, 0)).row())
-                for r in range(self.proxy.rowCount())]
+        return [
+            self.model.response(self.proxy.mapToSource(self.proxy.index(r, 0)).row())
+            for r in range(self.proxy.rowCount())
+        ]
 
     # --- actions -------------------------------------------------------------------------------
     def record(self, text: str) -> None:
@@ -287,7 +334,11 @@ class ResponsePanel(QWidget):
         new_id = self.editor.record(condition, stage, question, text, self.attribution.attribution())
         if new_id is not None:
             self.entry.clear()
-            self.show_notice(translate("ResponsePanel", "Recorded — {currentText}").format(currentText=self.attribution.currentText()))
+            self.show_notice(
+                translate("ResponsePanel", "Recorded — {currentText}").format(
+                    currentText=self.attribution.currentText()
+                )
+            )
             self.select(new_id)
         self.entry.setFocus()
 
@@ -304,7 +355,9 @@ class ResponsePanel(QWidget):
         index = self.proxy.mapFromSource(self.model.index(row, TEXT))
         if index.isValid():
             self.table.selectionModel().setCurrentIndex(
-                index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+                index,
+                QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+            )
             self.table.scrollTo(index)
 
     def vote_selected(self, delta: int) -> None:
@@ -320,7 +373,11 @@ class ResponsePanel(QWidget):
             self.show_notice(str(exc), error=True)
             return
         if done:
-            self.show_notice(translate("ResponsePanel", "Vote added.") if delta > 0 else translate("ResponsePanel", "Vote taken back."))
+            self.show_notice(
+                translate("ResponsePanel", "Vote added.")
+                if delta > 0
+                else translate("ResponsePanel", "Vote taken back.")
+            )
             self.select(response.id)
 
     def set_votes_selected(self, count: int) -> bool:
@@ -369,7 +426,11 @@ class ResponsePanel(QWidget):
         response = self.selected()
         if response is not None and not response.hidden and self.editor is not None:
             if self.editor.withdraw(response.id, self._where2()):
-                self.show_notice(translate("ResponsePanel", "Withdrawn. Ctrl+Z brings it back; tick “Show withdrawn” to see it."))
+                self.show_notice(
+                    translate(
+                        "ResponsePanel", "Withdrawn. Ctrl+Z brings it back; tick “Show withdrawn” to see it."
+                    )
+                )
 
     def restore_selected(self) -> None:
         response = self.selected()
@@ -404,8 +465,12 @@ class ResponsePanel(QWidget):
                 self.votes_spin.setFocus()
                 self.votes_spin.lineEdit().setText(action[6:])
             return
-        {"vote+": lambda: self.vote_selected(+1), "vote-": lambda: self.vote_selected(-1),
-         "withdraw": self.withdraw_selected, "restore": self.restore_selected}[action]()
+        {
+            "vote+": lambda: self.vote_selected(+1),
+            "vote-": lambda: self.vote_selected(-1),
+            "withdraw": self.withdraw_selected,
+            "restore": self.restore_selected,
+        }[action]()
 
     def set_compact(self, compact: bool) -> None:
         """On a short screen the typing box is a little lower, so more of the list shows."""
@@ -420,7 +485,8 @@ class ResponsePanel(QWidget):
         if not self.table.currentIndex().isValid():
             self.table.selectionModel().setCurrentIndex(
                 self.proxy.index(0, TEXT),
-                QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+                QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+            )
 
     def change_speaker_selected(self) -> None:
         """Open the chooser on the selected entry; the change is one undoable step."""
@@ -428,8 +494,13 @@ class ResponsePanel(QWidget):
         if response is None or self.editor is None:
             self.show_notice(translate("ResponsePanel", "Select a response first."), error=True)
             return
-        dialog = SpeakerDialog(response, self._people, self.ctx.pack.stakeholder_groups,
-                               stakeholder_labeller(self.ctx.pack), self)
+        dialog = SpeakerDialog(
+            response,
+            self._people,
+            self.ctx.pack.stakeholder_groups,
+            stakeholder_labeller(self.ctx.pack),
+            self,
+        )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.chosen.connect(self._reattribute)
         dialog.finished.connect(lambda _r: self.table.setFocus())
@@ -441,15 +512,20 @@ class ResponsePanel(QWidget):
         response = next((r for r in self.model.responses() if r.id == response_id), None)
         if response is None or self.editor is None:
             return
-        old = Attribution(participant_id=response.participant_id,
-                          stakeholder_group=response.stakeholder_group)
+        old = Attribution(
+            participant_id=response.participant_id, stakeholder_group=response.stakeholder_group
+        )
         new = Attribution(participant_id=who.participant_id, stakeholder_group=who.stakeholder_group)
         if (old.participant_id, old.stakeholder_group) == (new.participant_id, new.stakeholder_group):
             return
         if self.editor.reattribute(response_id, old, new, self._where2()):
-            self.show_notice(translate("ResponsePanel", "Now attributed to {who}.").format(
-                who=self.model.speaker(next(r for r in self.model.responses()
-                                            if r.id == self.editor.current_id(response_id)))))
+            self.show_notice(
+                translate("ResponsePanel", "Now attributed to {who}.").format(
+                    who=self.model.speaker(
+                        next(r for r in self.model.responses() if r.id == self.editor.current_id(response_id))
+                    )
+                )
+            )
             self.select(response_id)
 
     def _speaker_chosen(self) -> None:
@@ -459,15 +535,21 @@ class ResponsePanel(QWidget):
 
     def _show_speaker(self) -> None:
         kind, name = self.attribution.chosen_kind(), self.attribution.chosen_name()
-        text = {"group": translate("ResponsePanel", "Recording as the group: {name}"),
-                "person": translate("ResponsePanel", "Recording as: {name}"),
-                "anonymous": translate("ResponsePanel", "Recording as: {name}")}[kind].format(name=name)
+        text = {
+            "group": translate("ResponsePanel", "Recording as the group: {name}"),
+            "person": translate("ResponsePanel", "Recording as: {name}"),
+            "anonymous": translate("ResponsePanel", "Recording as: {name}"),
+        }[kind].format(name=name)
         self._set_chip(text, error=False)
 
     def _unmatched_speaker(self, typed: str) -> None:
         shown = typed if len(typed) <= 40 else typed[:40] + "…"
-        self._set_chip(translate("ResponsePanel", "No one matches “{typed}” — still {name}").format(
-            typed=shown, name=self.attribution.chosen_name()), error=True)
+        self._set_chip(
+            translate("ResponsePanel", "No one matches “{typed}” — still {name}").format(
+                typed=shown, name=self.attribution.chosen_name()
+            ),
+            error=True,
+        )
 
     def _set_chip(self, text: str, *, error: bool) -> None:
         self.speaker_chip.setText(text)
@@ -497,8 +579,7 @@ class ResponsePanel(QWidget):
         assert self.where is not None
         return self.where[0], self.where[2]
 
-    def _touched(self, condition: str, question: str, view: ResponseView | None,
-                 removed: str | None) -> None:
+    def _touched(self, condition: str, question: str, view: ResponseView | None, removed: str | None) -> None:
         """After any change: update that row if it is this question, the budget, the navigator tick."""
         if self.where is not None and self.where[2] == question:
             if view is not None:
@@ -509,8 +590,15 @@ class ResponsePanel(QWidget):
             self._update_buttons()
             answered = any(not r.hidden for r in self.model.responses())
         else:
-            answered = bool(self.ctx.call(responses.list_responses, self.workshop_id,
-                                          condition=condition, question=question, include_hidden=False))
+            answered = bool(
+                self.ctx.call(
+                    responses.list_responses,
+                    self.workshop_id,
+                    condition=condition,
+                    question=question,
+                    include_hidden=False,
+                )
+            )
         self.answered_changed.emit(question, answered)
 
     def _apply_sort(self, index: int) -> None:
@@ -520,8 +608,14 @@ class ResponsePanel(QWidget):
     def _update_buttons(self) -> None:
         response = self.selected()
         has = response is not None
-        for button in (self.vote_up, self.vote_down, self.votes_spin, self.edit_button, self.withdraw_button,
-                       self.action_button):
+        for button in (
+            self.vote_up,
+            self.vote_down,
+            self.votes_spin,
+            self.edit_button,
+            self.withdraw_button,
+            self.action_button,
+        ):
             button.setEnabled(has)
         if has and not self.votes_spin.hasFocus():
             self.votes_spin.setValue(response.votes)
@@ -534,4 +628,5 @@ class ResponsePanel(QWidget):
         else:
             self.withdraw_button.setText(translate("ResponsePanel", "Withdraw"))
             self.withdraw_button.setToolTip(
-                translate("ResponsePanel", "Withdraw (Del); Ctrl+Z brings it back"))
+                translate("ResponsePanel", "Withdraw (Del); Ctrl+Z brings it back")
+            )

@@ -11,8 +11,15 @@ from html import escape
 
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut, QTextDocument
-from PySide6.QtWidgets import (QApplication, QHBoxLayout, QLabel, QSizePolicy, QStackedWidget, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QLabel,
+    QSizePolicy,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from plworkshop.domain.read_models import ParticipantView, ResponseView
 from plworkshop.reports.attribution import may_name
@@ -20,8 +27,8 @@ from plworkshop.services import assessments, responses, roster
 from plworkshop.ui.context import UiContext
 from plworkshop.ui.facilitation.agenda_timer import FINAL, OVER, SOON
 from plworkshop.ui.facilitation.distribution_chart import DARK, DistributionChart, distribution
+from plworkshop.ui.i18n import localize_condition, stage_name, stakeholder_labeller, translate
 from plworkshop.ui.theme import PROJECTOR
-from plworkshop.ui.i18n import translate, stage_name, stakeholder_labeller, localize_condition
 
 MAX_SHOWN = 10
 MAX_DOTS = 10
@@ -80,13 +87,24 @@ def input_html(items: list[ResponseView], people: dict[str, ParticipantView], gr
     rows = []
     for r in ordered[:max_shown]:
         who = speaker_label(r, people, group_label, show_names)
-        who_html = f"<span style='color:{PROJECTOR.muted}; font-size:22px'>  — {escape(who)}</span>" if who else ""
-        rows.append(f"<tr><td style='padding:6px 18px 6px 0; white-space:nowrap' width='150'>"
-                    f"{vote_marks(r.votes)}</td>"
-                    f"<td style='padding:6px 0'>{escape(elide_words(r.text))}{who_html}</td></tr>")
+        who_html = (
+            f"<span style='color:{PROJECTOR.muted}; font-size:22px'>  — {escape(who)}</span>" if who else ""
+        )
+        rows.append(
+            f"<tr><td style='padding:6px 18px 6px 0; white-space:nowrap' width='150'>"
+            f"{vote_marks(r.votes)}</td>"
+            f"<td style='padding:6px 0'>{escape(elide_words(r.text))}{who_html}</td></tr>"
+        )
     more = len(ordered) - max_shown
-    tail = ((f"<p style='color:{PROJECTOR.muted}; font-size:22px'>"
-             + translate("ProjectorWindow", "and {more} more").format(more=more) + "</p>") if more > 0 else "")
+    tail = (
+        (
+            f"<p style='color:{PROJECTOR.muted}; font-size:22px'>"
+            + translate("ProjectorWindow", "and {more} more").format(more=more)
+            + "</p>"
+        )
+        if more > 0
+        else ""
+    )
     return f"<table width='100%' cellspacing='0'>{''.join(rows)}</table>{tail}"
 
 
@@ -189,8 +207,13 @@ class ProjectorWindow(QWidget):
             self.question.setText(translate("ProjectorWindow", "Where does our state stand today?"))
             self._show_chart(condition.key)
         else:
-            self.stage.setText(translate("ProjectorWindow", "STAGE {stage} · {upper}").format(stage=position.stage, upper=stage_name(position.stage).upper())
-                               if position.stage else "")
+            self.stage.setText(
+                translate("ProjectorWindow", "STAGE {stage} · {upper}").format(
+                    stage=position.stage, upper=stage_name(position.stage).upper()
+                )
+                if position.stage
+                else ""
+            )
             question = condition.question(position.question) if position.question else None
             if question is not None:
                 self.question.setText(question.text)
@@ -208,12 +231,20 @@ class ProjectorWindow(QWidget):
         if not question:
             self.inputs.setText("")
             return
-        items = self.ctx.call(responses.list_responses, self.page.workshop_id, condition=condition,
-                              question=question, include_hidden=False)
+        items = self.ctx.call(
+            responses.list_responses,
+            self.page.workshop_id,
+            condition=condition,
+            question=question,
+            include_hidden=False,
+        )
         if not items:
             self._items = []
-            self.inputs.setText((f"<p style='color:{PROJECTOR.muted}'>"
-                                + translate("ProjectorWindow", "Your ideas will appear here.") + "</p>"))
+            self.inputs.setText(
+                f"<p style='color:{PROJECTOR.muted}'>"
+                + translate("ProjectorWindow", "Your ideas will appear here.")
+                + "</p>"
+            )
             return
         self._items = items
         self._fit_input()
@@ -246,8 +277,11 @@ class ProjectorWindow(QWidget):
         self.stack.setCurrentWidget(self.chart)
         people = self._people()
         placed = self.ctx.call(assessments.list_assessments, self.page.workshop_id, condition)
-        pairs = [(a.stage, people[a.participant_id].stakeholder_group) for a in placed
-                 if a.participant_id in people and not people[a.participant_id].forgotten]
+        pairs = [
+            (a.stage, people[a.participant_id].stakeholder_group)
+            for a in placed
+            if a.participant_id in people and not people[a.participant_id].forgotten
+        ]
         consensus = next((a.stage for a in placed if a.participant_id is None), None)
         order = [g.key for g in self.ctx.pack.stakeholder_groups]
         self.chart.set_distribution(distribution(pairs, order, consensus))
@@ -260,8 +294,9 @@ class ProjectorWindow(QWidget):
             return
         colour = TIMER_COLOURS.get(timer.level(), PROJECTOR.text)
         self.timer.setText(widget.text())
-        self.timer.setStyleSheet(f"font-size: 56px; font-weight: 700; color: {colour};"
-                                 "font-family: 'DejaVu Sans Mono', monospace;")
+        self.timer.setStyleSheet(
+            f"font-size: 56px; font-weight: 700; color: {colour};font-family: 'DejaVu Sans Mono', monospace;"
+        )
 
     def _data_changed(self, workshop_id: str, what: str) -> None:
         if workshop_id == self.page.workshop_id and what != "action_items":
@@ -307,8 +342,9 @@ def open_projector(ctx: UiContext, facilitation_page, parent) -> QWidget:
         window.setGeometry(others[0].geometry())
         window.showFullScreen()
     else:
-        window.setGeometry(_beside(parent, here.availableGeometry()) if parent is not None
-                           else QRect(0, 0, 1280, 720))
+        window.setGeometry(
+            _beside(parent, here.availableGeometry()) if parent is not None else QRect(0, 0, 1280, 720)
+        )
         window.showNormal()
     if hasattr(facilitation_page, "set_room_sees_screen"):
         facilitation_page.set_room_sees_screen(room_sees_this_screen([s.geometry() for s in screens]))

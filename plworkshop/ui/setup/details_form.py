@@ -9,8 +9,8 @@ from plworkshop.domain.read_models import WorkshopDetails
 from plworkshop.services import workshops
 from plworkshop.ui.context import UiContext
 from plworkshop.ui.date_field import DateField
+from plworkshop.ui.i18n import QT_TRANSLATE_NOOP, translate
 from plworkshop.ui.undo import push
-from plworkshop.ui.i18n import translate, QT_TRANSLATE_NOOP
 
 LINE_FIELDS = (("title", QT_TRANSLATE_NOOP("DetailsForm", "&Title")),
                ("location", QT_TRANSLATE_NOOP("DetailsForm", "&Place")),
@@ -18,12 +18,16 @@ LINE_FIELDS = (("title", QT_TRANSLATE_NOOP("DetailsForm", "&Title")),
                ("district", QT_TRANSLATE_NOOP("DetailsForm", "Dis&trict")),
                ("facilitator", QT_TRANSLATE_NOOP("DetailsForm", "&Facilitator")))
 # Undo texts read "Change the <field>"; each field's name is translated where it is used.
-LABELS = {"title": QT_TRANSLATE_NOOP("DetailsForm", "title"), "date": QT_TRANSLATE_NOOP("DetailsForm", "date"),
-          "location": QT_TRANSLATE_NOOP("DetailsForm", "place"), "state": QT_TRANSLATE_NOOP("DetailsForm", "state"),
-          "district": QT_TRANSLATE_NOOP("DetailsForm", "district"),
-          "facilitator": QT_TRANSLATE_NOOP("DetailsForm", "facilitator"),
-          "notes": QT_TRANSLATE_NOOP("DetailsForm", "notes"),
-          "votes_per_person": QT_TRANSLATE_NOOP("DetailsForm", "votes per person")}
+LABELS = {
+    "title": QT_TRANSLATE_NOOP("DetailsForm", "title"),
+    "date": QT_TRANSLATE_NOOP("DetailsForm", "date"),
+    "location": QT_TRANSLATE_NOOP("DetailsForm", "place"),
+    "state": QT_TRANSLATE_NOOP("DetailsForm", "state"),
+    "district": QT_TRANSLATE_NOOP("DetailsForm", "district"),
+    "facilitator": QT_TRANSLATE_NOOP("DetailsForm", "facilitator"),
+    "notes": QT_TRANSLATE_NOOP("DetailsForm", "notes"),
+    "votes_per_person": QT_TRANSLATE_NOOP("DetailsForm", "votes per person"),
+}
 
 
 class DetailsForm(QWidget):
@@ -48,24 +52,34 @@ class DetailsForm(QWidget):
             shown = translate("DetailsForm", label)
             edit.setAccessibleName(shown.replace("&", ""))
             form.addRow(shown, edit)
-        self.edits["title"].setPlaceholderText(translate("DetailsForm", "e.g. North Dakota personalized learning convening"))
+        self.edits["title"].setPlaceholderText(
+            translate("DetailsForm", "e.g. North Dakota personalized learning convening")
+        )
         self.edits["location"].setPlaceholderText(translate("DetailsForm", "Venue and city"))
         self.votes = QSpinBox(self, minimum=0, maximum=100)
         self.votes.setAccessibleName(translate("DetailsForm", "Votes per person"))
         self.votes.setSpecialValueText(translate("DetailsForm", "No limit"))
         self.votes.setSuffix(translate("DetailsForm", " votes"))
         self.votes.setMaximumWidth(200)
-        self.votes.setToolTip(translate("DetailsForm", "Dot votes each person may place per condition (0 means no limit)"))
+        self.votes.setToolTip(
+            translate("DetailsForm", "Dot votes each person may place per condition (0 means no limit)")
+        )
         self.votes.editingFinished.connect(self._save_votes)
         form.addRow(translate("DetailsForm", "&Votes per person"), self.votes)
         self.notes = QPlainTextEdit(self)
         self.notes.setAccessibleName(translate("DetailsForm", "Notes"))
-        self.notes.setPlaceholderText(translate("DetailsForm", "Anything the facilitator wants to remember: goals, logistics…"))
+        self.notes.setPlaceholderText(
+            translate("DetailsForm", "Anything the facilitator wants to remember: goals, logistics…")
+        )
         self.notes.setTabChangesFocus(True)
         self.notes.installEventFilter(self)
         form.addRow(translate("DetailsForm", "&Notes"), self.notes)
-        hint = QLabel(translate("DetailsForm", "Each field is saved as soon as you leave it. Edit → Undo takes a change back."),
-                      objectName="Hint")
+        hint = QLabel(
+            translate(
+                "DetailsForm", "Each field is saved as soon as you leave it. Edit → Undo takes a change back."
+            ),
+            objectName="Hint",
+        )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 12, 0, 0)
         layout.addLayout(form)
@@ -111,10 +125,15 @@ class DetailsForm(QWidget):
             return
         ctx, wid = self.ctx, self.workshop.id
         old, new = self.workshop.votes_per_person, self.votes.value()
-        push(ctx, translate("DetailsForm", "Change votes per person"),
-             lambda: ctx.call(workshops.set_votes_per_person, wid, new),
-             lambda: ctx.call(workshops.set_votes_per_person, wid, old),
-             workshop_id=wid, what="details", parent_widget=self)
+        push(
+            ctx,
+            translate("DetailsForm", "Change votes per person"),
+            lambda: ctx.call(workshops.set_votes_per_person, wid, new),
+            lambda: ctx.call(workshops.set_votes_per_person, wid, old),
+            workshop_id=wid,
+            what="details",
+            parent_widget=self,
+        )
         self._reload()
 
     def _save(self, name: str, value: object) -> None:
@@ -124,10 +143,17 @@ class DetailsForm(QWidget):
         if value == old:
             return
         ctx, wid = self.ctx, self.workshop.id
-        command = push(ctx, translate("DetailsForm", "Change the {value}").format(value=translate("DetailsForm", LABELS[name])),
-                       lambda: ctx.call(workshops.update_workshop, wid, **{name: value}),
-                       lambda: ctx.call(workshops.update_workshop, wid, **{name: old}),
-                       workshop_id=wid, what="details", parent_widget=self)
+        command = push(
+            ctx,
+            translate("DetailsForm", "Change the {value}").format(
+                value=translate("DetailsForm", LABELS[name])
+            ),
+            lambda: ctx.call(workshops.update_workshop, wid, **{name: value}),
+            lambda: ctx.call(workshops.update_workshop, wid, **{name: old}),
+            workshop_id=wid,
+            what="details",
+            parent_widget=self,
+        )
         self._reload()
         if command.failed and name in self.edits:  # show the refused value's field again
             self.edits[name].setFocus()

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtWidgets import QApplication
-
 from screen_fit import clipping_problems
 
 SIZES = [(1366, 768), (1024, 768)]

@@ -53,7 +53,9 @@ def test_a_consent_column_written_another_way_is_respected(qtbot, ctx, workshop,
 
 
 def test_a_column_not_understood_is_said_and_can_be_mapped(qtbot, ctx, workshop, editor):
-    dialog = paste(qtbot, editor, "Name\tGroup\tPhoto and name release\nGil Ames\tParents\tY\nHana Ito\tStudents\tN\n")
+    dialog = paste(
+        qtbot, editor, "Name\tGroup\tPhoto and name release\nGil Ames\tParents\tY\nHana Ito\tStudents\tN\n"
+    )
     assert "Photo and name release" in dialog.summary.text() and "nobody is ticked" in dialog.summary.text()
     box = dialog.column_boxes[2]
     box.setFocus()
@@ -67,8 +69,11 @@ def test_a_column_not_understood_is_said_and_can_be_mapped(qtbot, ctx, workshop,
 
 
 def test_near_group_names_map_and_rows_are_fixed_in_place(qtbot, ctx, workshop, editor):
-    dialog = paste(qtbot, editor, "Name\tGroup\tConsent\nGil Ames\tTeachers\tyes\n\tParent\tyes\n"
-                                  "Hana Ito\tAstronauts\tno\n")
+    dialog = paste(
+        qtbot,
+        editor,
+        "Name\tGroup\tConsent\nGil Ames\tTeachers\tyes\n\tParent\tyes\nHana Ito\tAstronauts\tno\n",
+    )
     table = dialog.table
     assert table.item(0, GROUP).data(Qt.ItemDataRole.UserRole) == "teachers-and-unions"
     assert table.item(1, GROUP).data(Qt.ItemDataRole.UserRole) == "families"
@@ -90,6 +95,9 @@ def test_near_group_names_map_and_rows_are_fixed_in_place(qtbot, ctx, workshop, 
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return, CTRL)
     people = added(ctx, workshop)
     assert {n: p.stakeholder_group for n, p in people.items()} == {
-        "Gil Ames": "teachers-and-unions", "Jo Kim": "families", "Hana Ito": "students"}
+        "Gil Ames": "teachers-and-unions",
+        "Jo Kim": "families",
+        "Hana Ito": "students",
+    }
     ctx.undo_stack.undo()
     assert added(ctx, workshop) == {}

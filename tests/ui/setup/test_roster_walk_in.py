@@ -20,13 +20,19 @@ def test_walk_in_keeps_role_and_organisation(qtbot, ctx, window, workshop):
     qtbot.waitUntil(lambda: isinstance(QApplication.focusWidget(), QLineEdit))
     qtbot.keyClicks(QApplication.focusWidget(), "Walk In")
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
-    qtbot.waitUntil(lambda: isinstance(QApplication.focusWidget(), QLineEdit) and table.currentIndex().column() == ROLE)
+    qtbot.waitUntil(
+        lambda: isinstance(QApplication.focusWidget(), QLineEdit) and table.currentIndex().column() == ROLE
+    )
     assert table.currentIndex().row() == 3, "Tab goes to the walk-in's own role, not the empty row below"
     qtbot.keyClicks(QApplication.focusWidget(), "School nurse")
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
-    qtbot.waitUntil(lambda: isinstance(QApplication.focusWidget(), QLineEdit) and table.currentIndex().column() == ORG)
+    qtbot.waitUntil(
+        lambda: isinstance(QApplication.focusWidget(), QLineEdit) and table.currentIndex().column() == ORG
+    )
     qtbot.keyClicks(QApplication.focusWidget(), "Valley Clinic")
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
-    qtbot.waitUntil(lambda: ctx.call(roster.list_participants, workshop.id)[-1].organization == "Valley Clinic")
+    qtbot.waitUntil(
+        lambda: ctx.call(roster.list_participants, workshop.id)[-1].organization == "Valley Clinic"
+    )
     walk_in = ctx.call(roster.list_participants, workshop.id)[-1]
     assert (walk_in.name, walk_in.role, walk_in.organization) == ("Walk In", "School nurse", "Valley Clinic")

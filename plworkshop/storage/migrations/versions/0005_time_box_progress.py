@@ -4,8 +4,8 @@ Revision ID: 0005_time_box_progress
 Revises: 0004_themes_parking_agenda
 Create Date: 2026-12-06
 """
-from alembic import op
 import sqlalchemy as sa
+from alembic import op
 
 revision = "0005_time_box_progress"
 down_revision = "0004_themes_parking_agenda"
