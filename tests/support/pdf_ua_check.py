@@ -1,4 +1,4 @@
-"""The machine-checkable PDF/UA conditions, read from a PDF with pikepdf (a checker independent of the writer).
+"""The machine-checkable PDF/UA conditions, read with pikepdf (a checker independent of the writer).
 
 `pdf_ua_problems(path)` lists every breach it finds, as sentences; an accessible file gives [].
 Checked: the document is marked and has a structure tree, a language, a displayed title and XMP with
@@ -38,7 +38,7 @@ def pdf_ua_problems(path) -> list[str]:
             return [*problems, "there is no structure tree"]
         marked = _check_content(pdf, problems)
         reached = _check_tree(pdf, tree, problems)
-        for (page, mcid) in sorted(marked - reached):
+        for page, mcid in sorted(marked - reached):
             problems.append(f"page {page}: MCID {mcid} belongs to no structure element")
         _check_parent_tree(pdf, tree, marked, problems)
         _check_fonts(pdf, problems)
@@ -115,7 +115,7 @@ def _check_tree(pdf, tree, problems) -> set[tuple[int, int]]:
                 walk(kid, page)
 
     top = tree.get("/K")
-    for kid in (top if isinstance(top, pikepdf.Array) else [top]):
+    for kid in top if isinstance(top, pikepdf.Array) else [top]:
         walk(kid, None)
     return reached
 
@@ -136,8 +136,12 @@ def _check_table(node, problems) -> None:
     if not rows:
         problems.append("a table has no rows")
         return
-    headers = [c for r in rows for c in r.get("/K", []) if isinstance(c, pikepdf.Dictionary)
-               and c.get("/S") == Name.TH]
+    headers = [
+        c
+        for r in rows
+        for c in r.get("/K", [])
+        if isinstance(c, pikepdf.Dictionary) and c.get("/S") == Name.TH
+    ]
     if not headers:
         problems.append("a table has no header cells")
     for cell in headers:
@@ -182,5 +186,7 @@ def _check_fonts(pdf, problems) -> None:
             if font.get("/Subtype") == Name.Type3:
                 continue
             descriptor = described.get("/FontDescriptor")
-            if descriptor is None or not any(k in descriptor for k in ("/FontFile", "/FontFile2", "/FontFile3")):
+            if descriptor is None or not any(
+                k in descriptor for k in ("/FontFile", "/FontFile2", "/FontFile3")
+            ):
                 problems.append(f"the font {font.get('/BaseFont')} is not embedded")

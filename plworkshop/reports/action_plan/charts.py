@@ -20,8 +20,16 @@ class StageChart(Flowable):
     TITLE = 16.0
     LINE = 11.0  # each further line of a long title
 
-    def __init__(self, title: str, labels: list[str], counts: tuple[int, ...], consensus: int | None,
-                 consensus_label: str, empty_label: str, width: float) -> None:
+    def __init__(
+        self,
+        title: str,
+        labels: list[str],
+        counts: tuple[int, ...],
+        consensus: int | None,
+        consensus_label: str,
+        empty_label: str,
+        width: float,
+    ) -> None:
         super().__init__()
         self.title, self.labels, self.counts = title, labels, counts
         self.consensus, self.consensus_label, self.empty_label = consensus, consensus_label, empty_label

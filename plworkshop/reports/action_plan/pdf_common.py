@@ -8,7 +8,6 @@ from reportlab.platypus import Flowable, Table, TableStyle
 
 from plworkshop.reports import fonts
 from plworkshop.reports.action_plan.pdf_document import ACCENT, INK, RULE, ZEBRA, line, page_room, text_para
-from plworkshop.reports.action_plan.pdf_paragraph import Line
 from plworkshop.reports.tagging import TableStructure
 
 SUMMARY_CUT = 400
@@ -28,10 +27,20 @@ class FlowingTable(Flowable):
     Table is built only for the pieces drawn, so a long table is not restyled once per page.
     """
 
-    def __init__(self, rows: list[list], widths: list[float], commands: list[tuple], *, header: int,
-                 padding: tuple[float, float, float, float], leading: float,
-                 stripes: list | None = None, continued: bool = False,
-                 heights: list[float] | None = None, structure: TableStructure | None = None) -> None:
+    def __init__(
+        self,
+        rows: list[list],
+        widths: list[float],
+        commands: list[tuple],
+        *,
+        header: int,
+        padding: tuple[float, float, float, float],
+        leading: float,
+        stripes: list | None = None,
+        continued: bool = False,
+        heights: list[float] | None = None,
+        structure: TableStructure | None = None,
+    ) -> None:
         super().__init__()
         self.structure = structure  # the first piece only; the others draw cells already in it
         self.is_tagged = structure is None
@@ -84,9 +93,9 @@ class FlowingTable(Flowable):
         if self.continued and not fresh:  # in the space its head left on the page: start on the next
             self.continued, self.refused = False, True
             return []
-        heads = self.rows[:self.header]
+        heads = self.rows[: self.header]
         heights = self.row_heights()
-        used, n = sum(heights[:self.header]), self.header
+        used, n = sum(heights[: self.header]), self.header
         while n < len(self.rows) and used + heights[n] <= availHeight:
             used += heights[n]
             n += 1
@@ -100,18 +109,21 @@ class FlowingTable(Flowable):
             if cut is None:
                 break
             top, rest = cut
-            first = self.piece(heads + self.rows[self.header:n] + [top], self.header, n + 1)
+            first = self.piece(heads + self.rows[self.header : n] + [top], self.header, n + 1)
             over = first.wrap(availWidth, availHeight)[1] - availHeight
             if over <= 0:
-                return [first, self.piece(heads + [rest] + self.rows[n + 1:], n, total)]
+                return [first, self.piece(heads + [rest] + self.rows[n + 1 :], n, total)]
             # a cell laid out again in its slice can come out a little taller than its split
             # promised (shaped text): cut again with that much less room
             room -= over + 1
             cut = self.cut_row(self.rows[n], room) if room >= MIN_SLICE or fresh else None
         if n > self.header:
-            return [self.piece(self.rows[:n], self.header, n, heights[:n]),
-                    self.piece(heads + self.rows[n:], n, total, heights[:self.header] + heights[n:],
-                               continued=True)]
+            return [
+                self.piece(self.rows[:n], self.header, n, heights[:n]),
+                self.piece(
+                    heads + self.rows[n:], n, total, heights[: self.header] + heights[n:], continued=True
+                ),
+            ]
         self.refused = True
         return []
 
@@ -140,15 +152,30 @@ class FlowingTable(Flowable):
             return None
         return top, rest
 
-    def piece(self, rows: list[list], start: int, stop: int, heights: list[float] | None = None, *,
-              continued: bool = False) -> FlowingTable:
+    def piece(
+        self,
+        rows: list[list],
+        start: int,
+        stop: int,
+        heights: list[float] | None = None,
+        *,
+        continued: bool = False,
+    ) -> FlowingTable:
         """A table of `rows`: the header rows, then what became of the original rows start..stop-1."""
         stripes = self.stripes
         if stripes and (start - self.header) % 2:
             stripes = stripes[1:] + stripes[:1]
-        return FlowingTable(rows, self.col_widths, _moved(self.commands, self.header, start, stop, len(self.rows)),
-                            header=self.header, padding=self.padding, leading=self.leading,
-                            stripes=stripes, continued=continued, heights=heights)
+        return FlowingTable(
+            rows,
+            self.col_widths,
+            _moved(self.commands, self.header, start, stop, len(self.rows)),
+            header=self.header,
+            padding=self.padding,
+            leading=self.leading,
+            stripes=stripes,
+            continued=continued,
+            heights=heights,
+        )
 
 
 def _moved(commands: list[tuple], header: int, start: int, stop: int, total: int) -> list[tuple]:
@@ -187,15 +214,23 @@ def plain(text: str) -> str:
     return text or "—"
 
 
-def zebra_table(rows: list[list], widths: list[float], *, header: bool = True,
-                align_right: tuple[int, ...] = ()) -> Table:
+def zebra_table(
+    rows: list[list], widths: list[float], *, header: bool = True, align_right: tuple[int, ...] = ()
+) -> Table:
     """A readable table: accent header repeated on every page, zebra rows, hairline rules.
 
     Rows may split across pages, so a very long cell never stops the layout.
     """
     first = 1 if header else 0
-    structure = TableStructure(rows, header_rows=first, row_headers=not header, font=fonts.SANS,
-                               size=_CELL_SIZE[0], leading=_CELL_SIZE[1], colours=(colors.white, INK))
+    structure = TableStructure(
+        rows,
+        header_rows=first,
+        row_headers=not header,
+        font=fonts.SANS,
+        size=_CELL_SIZE[0],
+        leading=_CELL_SIZE[1],
+        colours=(colors.white, INK),
+    )
     commands = [
         ("FONTNAME", (0, 0), (-1, -1), fonts.SANS),
         ("FONTSIZE", (0, 0), (-1, -1), 8.5),
@@ -209,12 +244,19 @@ def zebra_table(rows: list[list], widths: list[float], *, header: bool = True,
         ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
     ]
     if header:
-        commands += [("BACKGROUND", (0, 0), (-1, 0), ACCENT),
-                     ("LINEBELOW", (0, 0), (-1, 0), 0.8, ACCENT)]
+        commands += [("BACKGROUND", (0, 0), (-1, 0), ACCENT), ("LINEBELOW", (0, 0), (-1, 0), 0.8, ACCENT)]
     for col in align_right:
         commands.append(("ALIGN", (col, 0), (col, -1), "RIGHT"))
-    return FlowingTable(structure.rows, widths, commands, header=first, padding=(4, 5, 5, 5),
-                        leading=_CELL_SIZE[1], stripes=[colors.white, ZEBRA], structure=structure)
+    return FlowingTable(
+        structure.rows,
+        widths,
+        commands,
+        header=first,
+        padding=(4, 5, 5, 5),
+        leading=_CELL_SIZE[1],
+        stripes=[colors.white, ZEBRA],
+        structure=structure,
+    )
 
 
 _CELL_SIZE = (8.5, 11)  # FONTSIZE, LEADING below
@@ -226,13 +268,23 @@ def header_row(labels: list[str], style) -> list[Flowable]:
 
 def no_border_table(rows: list[list], widths: list[float]) -> Table:
     """Label and value pairs (the cover's facts): the labels are the rows' header cells."""
-    structure = TableStructure(rows, header_rows=0, row_headers=True, font=fonts.SANS, size=9, leading=12,
-                               colours=(INK, INK))
-    return FlowingTable(structure.rows, widths, [("FONTNAME", (0, 0), (-1, -1), fonts.SANS),
-                                       ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                                       ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                                       ("RIGHTPADDING", (0, 0), (-1, -1), 8),
-                                       ("TOPPADDING", (0, 0), (-1, -1), 3),
-                                       ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-                                       ("BACKGROUND", (0, 0), (-1, -1), colors.white)],
-                        header=0, padding=(3, 3, 0, 8), leading=12, structure=structure)
+    structure = TableStructure(
+        rows, header_rows=0, row_headers=True, font=fonts.SANS, size=9, leading=12, colours=(INK, INK)
+    )
+    return FlowingTable(
+        structure.rows,
+        widths,
+        [
+            ("FONTNAME", (0, 0), (-1, -1), fonts.SANS),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LEFTPADDING", (0, 0), (-1, -1), 0),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 8),
+            ("TOPPADDING", (0, 0), (-1, -1), 3),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+            ("BACKGROUND", (0, 0), (-1, -1), colors.white),
+        ],
+        header=0,
+        padding=(3, 3, 0, 8),
+        leading=12,
+        structure=structure,
+    )

@@ -11,6 +11,7 @@ import io
 import re
 from contextlib import contextmanager
 from contextvars import ContextVar
+from typing import ClassVar
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_LEFT
@@ -22,9 +23,15 @@ from reportlab.platypus import BaseDocTemplate, CondPageBreak, Flowable, Frame, 
 
 from plworkshop.reports import fonts
 from plworkshop.reports.action_plan.pdf_paragraph import Line, Para
-from plworkshop.reports.tagging import (MarkedPiece, Tagged, TaggingDocument, TaggingKeepTogether,
-                                        finish_tagged_pdf, tag_artifact)
 from plworkshop.reports.action_plan.strings import Strings
+from plworkshop.reports.tagging import (
+    MarkedPiece,
+    Tagged,
+    TaggingDocument,
+    TaggingKeepTogether,
+    finish_tagged_pdf,
+    tag_artifact,
+)
 from plworkshop.reports.text import MISSING, markup, needs_shaping
 
 ACCENT = colors.HexColor("#1F4E79")
@@ -44,8 +51,17 @@ def make_styles() -> dict[str, ParagraphStyle]:
     """The stylesheet: one family, one accent colour, a clear hierarchy."""
     sans = fonts.register_fonts()
     # allowWidows=0: a paragraph never leaves its last line alone at the top of a page
-    base = ParagraphStyle("body", fontName=sans, fontSize=10, leading=14.2, textColor=INK,
-                          alignment=TA_LEFT, spaceAfter=5, bulletFontName=sans, allowWidows=0)
+    base = ParagraphStyle(
+        "body",
+        fontName=sans,
+        fontSize=10,
+        leading=14.2,
+        textColor=INK,
+        alignment=TA_LEFT,
+        spaceAfter=5,
+        bulletFontName=sans,
+        allowWidows=0,
+    )
     s = {"body": base}
 
     def add(name, parent="body", **kw):
@@ -54,20 +70,51 @@ def make_styles() -> dict[str, ParagraphStyle]:
     add("small", fontSize=8.5, leading=11.5, textColor=MUTED)
     add("body_bold", fontName=fonts.SANS_BOLD)
     add("h1", fontName=fonts.SANS_BOLD, fontSize=20, leading=25, textColor=ACCENT, spaceAfter=12)
-    add("h2", fontName=fonts.SANS_BOLD, fontSize=13.5, leading=17.5, spaceBefore=16, spaceAfter=6,
-        keepWithNext=1)
-    add("h3", fontName=fonts.SANS_BOLD, fontSize=10.5, leading=14, spaceBefore=10, spaceAfter=4,
-        keepWithNext=1)
+    add(
+        "h2",
+        fontName=fonts.SANS_BOLD,
+        fontSize=13.5,
+        leading=17.5,
+        spaceBefore=16,
+        spaceAfter=6,
+        keepWithNext=1,
+    )
+    add(
+        "h3",
+        fontName=fonts.SANS_BOLD,
+        fontSize=10.5,
+        leading=14,
+        spaceBefore=10,
+        spaceAfter=4,
+        keepWithNext=1,
+    )
     # Headings over a table: kept with it by a CondPageBreak, not keepWithNext, which keeps the
     # heading with the WHOLE table and so pushes a long table to the next page, leaving a blank one.
     add("h2_table", parent="h2", keepWithNext=0)
     add("h3_table", parent="h3", keepWithNext=0)
     add("kicker", fontName=fonts.SANS_BOLD, fontSize=9, leading=12, textColor=ACCENT, spaceAfter=4)
-    add("group", fontName=fonts.SANS_BOLD, fontSize=8, leading=11, textColor=ACCENT,
-        spaceBefore=6, spaceAfter=3, leftIndent=12, keepWithNext=1)
+    add(
+        "group",
+        fontName=fonts.SANS_BOLD,
+        fontSize=8,
+        leading=11,
+        textColor=ACCENT,
+        spaceBefore=6,
+        spaceAfter=3,
+        leftIndent=12,
+        keepWithNext=1,
+    )
     add("response", leftIndent=24, bulletIndent=12, spaceAfter=0)
-    add("more", fontName=fonts.SANS_ITALIC, fontSize=8, leading=11, textColor=MUTED, leftIndent=24,
-        spaceBefore=1, spaceAfter=5)
+    add(
+        "more",
+        fontName=fonts.SANS_ITALIC,
+        fontSize=8,
+        leading=11,
+        textColor=MUTED,
+        leftIndent=24,
+        spaceBefore=1,
+        spaceAfter=5,
+    )
     add("response_meta", fontSize=8, leading=11, textColor=MUTED, leftIndent=24, spaceAfter=5)
     add("lead", fontName=fonts.SANS_ITALIC, fontSize=10.5, leading=15, textColor=MUTED, spaceAfter=8)
     add("cover_title", fontName=fonts.SANS_BOLD, fontSize=28, leading=34, textColor=INK, spaceAfter=8)
@@ -109,8 +156,16 @@ def line(text: str, style: ParagraphStyle) -> Line:
 class Heading(Para):
     """A heading that becomes a bookmark, an outline entry and (optionally) a contents line."""
 
-    def __init__(self, text: str, style: ParagraphStyle, *, key: str, outline: str, level: int,
-                 registry: dict[str, int]) -> None:
+    def __init__(
+        self,
+        text: str,
+        style: ParagraphStyle,
+        *,
+        key: str,
+        outline: str,
+        level: int,
+        registry: dict[str, int],
+    ) -> None:
         super().__init__(text, style)
         self.key, self.outline, self.level, self.registry = key, outline, level, registry
 
@@ -162,8 +217,7 @@ class WithCaption(Flowable):
         if not isinstance(self.body, Tagged):
             self.body = Tagged(self.body, document.element_for(self.body, parent), document.tag_tree)
         if not isinstance(self.caption, Tagged):
-            self.caption = Tagged(self.caption, document.element_for(self.caption, parent),
-                                  document.tag_tree)
+            self.caption = Tagged(self.caption, document.element_for(self.caption, parent), document.tag_tree)
 
     def draw(self) -> None:
         self.body.drawOn(self.canv, 0, self.caption_h)
@@ -173,8 +227,13 @@ class WithCaption(Flowable):
 class ContentsTable(Flowable):
     """Contents with dotted leaders; page numbers are forms defined once the build is finished."""
 
-    def __init__(self, entries: list[tuple[int, str, str]], styles: dict[str, ParagraphStyle],
-                 links: list | None = None, tree=None) -> None:
+    def __init__(
+        self,
+        entries: list[tuple[int, str, str]],
+        styles: dict[str, ParagraphStyle],
+        links: list | None = None,
+        tree=None,
+    ) -> None:
         super().__init__()
         self.entries, self.styles = entries, styles
         self.links, self.tree = links, tree  # one Link element per entry, once in the structure
@@ -203,8 +262,10 @@ class ContentsTable(Flowable):
         if cut in (0, len(self.entries)):
             return []
         links = self.links or [None] * len(self.entries)
-        return [ContentsTable(self.entries[:cut], self.styles, links[:cut], self.tree),
-                ContentsTable(self.entries[cut:], self.styles, links[cut:], self.tree)]
+        return [
+            ContentsTable(self.entries[:cut], self.styles, links[:cut], self.tree),
+            ContentsTable(self.entries[cut:], self.styles, links[cut:], self.tree),
+        ]
 
     def draw(self) -> None:
         canv = self.canv
@@ -242,7 +303,7 @@ def _fit(text: str, font: str, size: float, width: float) -> str:
     if stringWidth(text, font, size) <= width:
         return text
     while text and stringWidth(text + "…", font, size) > width:
-        text = text[:-max(1, len(text) // 8)] if len(text) > 80 else text[:-1]
+        text = text[: -max(1, len(text) // 8)] if len(text) > 80 else text[:-1]
     return text.rstrip() + "…"
 
 
@@ -267,6 +328,8 @@ def known_page_room(height: float | None):
         yield
     finally:
         _PAGE_ROOM.reset(token)
+
+
 LANDSCAPE_X = 0.7 * inch  # side margins of landscape pages (wide tables)
 BAND_TOP = 0.5 * inch  # the cover's band stays inside what any printer prints (0.25 in and more)
 
@@ -299,21 +362,49 @@ class ReportDocument(TaggingDocument, BaseDocTemplate):
     alternative text, the contents as links, running headers and footers as artifacts.
     """
 
-    heading_tags = {"h1": "H1", "h2": "H2", "h3": "H3", "h2_table": "H2", "h3_table": "H3",
-                    "cover_title": "H1"}
+    heading_tags: ClassVar[dict[str, str]] = {
+        "h1": "H1",
+        "h2": "H2",
+        "h3": "H3",
+        "h2_table": "H2",
+        "h3_table": "H3",
+        "cover_title": "H1",
+    }
 
-    def __init__(self, *, title: str, author: str, subject: str, header_left: str, header_right: str,
-                 footer_left: str, strings: Strings, paper: str = "letter") -> None:
+    def __init__(
+        self,
+        *,
+        title: str,
+        author: str,
+        subject: str,
+        header_left: str,
+        header_right: str,
+        footer_left: str,
+        strings: Strings,
+        paper: str = "letter",
+    ) -> None:
         self.buffer = io.BytesIO()
         self.paper = paper
         size = PAPER[paper]
         lang = LANGUAGE_TAGS.get(strings.lang, strings.lang)
-        super().__init__(self.buffer, pagesize=size, title=title, author=author, subject=subject,
-                         creator="plworkshop", producer="plworkshop (ReportLab)",
-                         leftMargin=MARGIN_X, rightMargin=MARGIN_X, topMargin=MARGIN_TOP,
-                         bottomMargin=MARGIN_BOTTOM, initialFontName=fonts.register_fonts(),
-                         initialFontSize=10, lang=lang, displayDocTitle=1,
-                         keepTogetherClass=TaggingKeepTogether)  # what keepWithNext builds
+        super().__init__(
+            self.buffer,
+            pagesize=size,
+            title=title,
+            author=author,
+            subject=subject,
+            creator="plworkshop",
+            producer="plworkshop (ReportLab)",
+            leftMargin=MARGIN_X,
+            rightMargin=MARGIN_X,
+            topMargin=MARGIN_TOP,
+            bottomMargin=MARGIN_BOTTOM,
+            initialFontName=fonts.register_fonts(),
+            initialFontSize=10,
+            lang=lang,
+            displayDocTitle=1,
+            keepTogetherClass=TaggingKeepTogether,
+        )  # what keepWithNext builds
         self.start_tagging(lang)
         self.header_left, self.header_right, self.footer_left = header_left, header_right, footer_left
         self.strings = strings
@@ -328,17 +419,55 @@ class ReportDocument(TaggingDocument, BaseDocTemplate):
         # No side padding: text and tables line up with the running header's and footer's rules, and a
         # table as wide as the margins allow fits the frame instead of overhanging it.
         sides = dict(leftPadding=0, rightPadding=0)
-        self.addPageTemplates([
-            PageTemplate("cover", [Frame(MARGIN_X, MARGIN_BOTTOM, self.portrait_width,
-                                         ph - 1.5 * inch - MARGIN_BOTTOM, id="cover", **sides)],
-                         onPage=self.cover_page, pagesize=size),
-            PageTemplate("portrait", [Frame(MARGIN_X, MARGIN_BOTTOM, self.portrait_width,
-                                            ph - MARGIN_TOP - MARGIN_BOTTOM, id="portrait", **sides)],
-                         onPage=self.portrait_page, pagesize=size),
-            PageTemplate("landscape", [Frame(LANDSCAPE_X, MARGIN_BOTTOM, self.landscape_width,
-                                             lh - MARGIN_TOP - MARGIN_BOTTOM, id="landscape", **sides)],
-                         onPage=self.landscape_page, pagesize=landscape(size)),
-        ])
+        self.addPageTemplates(
+            [
+                PageTemplate(
+                    "cover",
+                    [
+                        Frame(
+                            MARGIN_X,
+                            MARGIN_BOTTOM,
+                            self.portrait_width,
+                            ph - 1.5 * inch - MARGIN_BOTTOM,
+                            id="cover",
+                            **sides,
+                        )
+                    ],
+                    onPage=self.cover_page,
+                    pagesize=size,
+                ),
+                PageTemplate(
+                    "portrait",
+                    [
+                        Frame(
+                            MARGIN_X,
+                            MARGIN_BOTTOM,
+                            self.portrait_width,
+                            ph - MARGIN_TOP - MARGIN_BOTTOM,
+                            id="portrait",
+                            **sides,
+                        )
+                    ],
+                    onPage=self.portrait_page,
+                    pagesize=size,
+                ),
+                PageTemplate(
+                    "landscape",
+                    [
+                        Frame(
+                            LANDSCAPE_X,
+                            MARGIN_BOTTOM,
+                            self.landscape_width,
+                            lh - MARGIN_TOP - MARGIN_BOTTOM,
+                            id="landscape",
+                            **sides,
+                        )
+                    ],
+                    onPage=self.landscape_page,
+                    pagesize=landscape(size),
+                ),
+            ]
+        )
 
     def cover_page(self, canv, doc) -> None:
         pw, ph = self.portrait_size
@@ -362,8 +491,14 @@ class ReportDocument(TaggingDocument, BaseDocTemplate):
         _PAGE_ROOM.set(ph - MARGIN_TOP - MARGIN_BOTTOM - FRAME_PADDING)
         number = canv.getPageNumber()
         self.numbered[number] = pw - (LANDSCAPE_X if landscape else MARGIN_X)
-        tag_artifact(canv, lambda: (canv.doForm("running-landscape" if landscape else "running-portrait"),
-                                    canv.doForm(f"page-{number}")), pagination=True)
+        tag_artifact(
+            canv,
+            lambda: (
+                canv.doForm("running-landscape" if landscape else "running-portrait"),
+                canv.doForm(f"page-{number}"),
+            ),
+            pagination=True,
+        )
 
     def draw_running(self, canv, pw: float, ph: float) -> None:
         side = LANDSCAPE_X if pw > ph else MARGIN_X
@@ -383,14 +518,17 @@ class ReportDocument(TaggingDocument, BaseDocTemplate):
         canv.drawString(left, FOOTER_Y, _fit(self.footer_left, fonts.SANS, 8, (right - left) * 0.6))
 
     def define_late_forms(self, canv, *, pages: int) -> None:
-        for name, (pw, ph) in (("running-portrait", self.portrait_size),
-                               ("running-landscape", self.landscape_size)):
+        for name, (pw, ph) in (
+            ("running-portrait", self.portrait_size),
+            ("running-landscape", self.landscape_size),
+        ):
             canv.beginForm(name, lowerx=0, lowery=0, upperx=pw, uppery=ph)
             self.draw_running(canv, pw, ph)
             canv.endForm()
         for n, right in self.numbered.items():
-            canv.beginForm(f"page-{n}", lowerx=right - 300, lowery=FOOTER_Y - 4, upperx=right + 2,
-                           uppery=FOOTER_Y + 12)
+            canv.beginForm(
+                f"page-{n}", lowerx=right - 300, lowery=FOOTER_Y - 4, upperx=right + 2, uppery=FOOTER_Y + 12
+            )
             canv.setFont(fonts.SANS, 8)
             canv.setFillColor(MUTED)
             canv.drawRightString(right, FOOTER_Y, self.strings.fmt("page_of", page=n, pages=pages))
@@ -408,8 +546,7 @@ class ReportDocument(TaggingDocument, BaseDocTemplate):
         """Lay out the story once (its last flowable defines the late forms), return the PDF bytes."""
         with known_page_room(None):
             self.build([*story, LateForms(self)])
-        return finish_tagged_pdf(self.buffer.getvalue(), self.tag_tree, title=self.title,
-                                 author=self.author)
+        return finish_tagged_pdf(self.buffer.getvalue(), self.tag_tree, title=self.title, author=self.author)
 
     def cols(self, *inches: float, landscape: bool = False, fill: bool = False) -> list[float]:
         """Column widths given in inches for Letter, narrowed to the frame on smaller paper (A4 portrait)
@@ -419,8 +556,9 @@ class ReportDocument(TaggingDocument, BaseDocTemplate):
         scale = room / total if fill or total > room else 1.0
         return [w * inch * scale for w in inches]
 
-    def table_heading(self, text: str, style: str, *, need: float = 1.6 * inch,
-                      level: str | None = None) -> list:
+    def table_heading(
+        self, text: str, style: str, *, need: float = 1.6 * inch, level: str | None = None
+    ) -> list:
         """A heading over a table: on a new page unless `need` points are left for it and the
         table's first rows (the table itself then splits where the page ends). `level` is its
         structure tag where the outline's level differs from the style's."""
@@ -435,5 +573,6 @@ class ReportDocument(TaggingDocument, BaseDocTemplate):
         return ContentsTable(entries, self.styles)
 
     def heading(self, text: str, style: str, *, key: str, outline: str, level: int) -> Heading:
-        return Heading(text, self.styles[style], key=key, outline=outline, level=level,
-                       registry=self.headings)
+        return Heading(
+            text, self.styles[style], key=key, outline=outline, level=level, registry=self.headings
+        )

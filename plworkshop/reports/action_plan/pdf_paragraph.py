@@ -9,7 +9,7 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph
@@ -35,7 +35,7 @@ class Para(Paragraph):
         return super().split(availWidth, availHeight)
 
 
-@lru_cache(maxsize=None)
+@cache
 def _printable_chars(font_name: str) -> frozenset[str]:
     """The characters `font_name` draws itself (no fallback font, no replacement needed)."""
     return frozenset(map(chr, fonts.coverage(font_name)))
@@ -44,10 +44,16 @@ def _printable_chars(font_name: str) -> frozenset[str]:
 def _one_style_line(text: str, style) -> bool:
     """True if `text` prints as typed in `style`'s own font on one line: no line breaks, no runs of
     spaces (a paragraph would fold them), nothing that needs shaping or another font."""
-    return (bool(text) and "  " not in text and text[0] != " " and text[-1] != " "
-            and _printable_chars(style.fontName).issuperset(text)
-            and _printable_chars(fonts.register_fonts()).issuperset(text) and not needs_shaping(text)
-            and text.isprintable())
+    return (
+        bool(text)
+        and "  " not in text
+        and text[0] != " "
+        and text[-1] != " "
+        and _printable_chars(style.fontName).issuperset(text)
+        and _printable_chars(fonts.register_fonts()).issuperset(text)
+        and not needs_shaping(text)
+        and text.isprintable()
+    )
 
 
 class Line(Flowable):
@@ -64,8 +70,11 @@ class Line(Flowable):
         self.para: Flowable | None = None
         st = style
         self.indent = st.leftIndent + st.firstLineIndent
-        self.needs = (stringWidth(text, st.fontName, st.fontSize) + self.indent + st.rightIndent
-                      if _one_style_line(text, st) else None)
+        self.needs = (
+            stringWidth(text, st.fontName, st.fontSize) + self.indent + st.rightIndent
+            if _one_style_line(text, st)
+            else None
+        )
 
     def getPlainText(self) -> str:
         return self.text

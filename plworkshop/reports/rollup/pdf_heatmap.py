@@ -27,11 +27,18 @@ def _styles() -> dict[str, ParagraphStyle]:
     base = ParagraphStyle("heat", fontName=sans, fontSize=6.6, leading=8, alignment=1, textColor=INK)
     return {
         "cell": base,
-        "head": ParagraphStyle("heat_head", parent=base, fontName=fonts.SANS_BOLD, fontSize=5.5,
-                               leading=6.8, textColor=colors.white),
+        "head": ParagraphStyle(
+            "heat_head",
+            parent=base,
+            fontName=fonts.SANS_BOLD,
+            fontSize=5.5,
+            leading=6.8,
+            textColor=colors.white,
+        ),
         "row": ParagraphStyle("heat_row", parent=base, alignment=0, fontSize=7.4, leading=9),
-        "row_bold": ParagraphStyle("heat_row_b", parent=base, alignment=0, fontSize=7.4, leading=9,
-                                   fontName=fonts.SANS_BOLD),
+        "row_bold": ParagraphStyle(
+            "heat_row_b", parent=base, alignment=0, fontSize=7.4, leading=9, fontName=fonts.SANS_BOLD
+        ),
     }
 
 
@@ -57,21 +64,38 @@ def heat_table(heat: HeatMap, width: float, words: RollupWords, row_heading: str
     """The heat map as a table that fits `width` and splits across pages."""
     st = _styles()
     col = (width - ROW_LABEL_WIDTH) / max(1, len(heat.columns))
-    rows = [[Paragraph(markup(row_heading), st["head"])] + [_heading(c, st["head"], words) for c in heat.columns]]
+    rows = [
+        [Paragraph(markup(row_heading), st["head"])] + [_heading(c, st["head"], words) for c in heat.columns]
+    ]
     cells = [list(r.cells) for r in heat.rows]
-    rows += [[para(markup(r.label), st["row"])] + [_square(c, st["cell"], words) for c in r.cells]
-             for r in heat.rows]
-    rows.append([Paragraph(markup(words["statewide"]), st["row_bold"])]
-                + [_square(c, st["cell"], words) for c in heat.overall])
+    rows += [
+        [para(markup(r.label), st["row"])] + [_square(c, st["cell"], words) for c in r.cells]
+        for r in heat.rows
+    ]
+    rows.append(
+        [Paragraph(markup(words["statewide"]), st["row_bold"])]
+        + [_square(c, st["cell"], words) for c in heat.overall]
+    )
     cells.append(list(heat.overall))
-    table = TaggedTable.of(rows, header_rows=1, row_headers=True, font=fonts.SANS, size=6.6,
-                           colWidths=[ROW_LABEL_WIDTH] + [col] * len(heat.columns), hAlign="LEFT")
-    commands = [("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-                ("BACKGROUND", (0, 0), (-1, 0), ACCENT),
-                ("GRID", (0, 0), (-1, -1), 0.6, colors.white),
-                ("LINEABOVE", (0, len(rows) - 1), (-1, len(rows) - 1), 1.2, INK),
-                ("LEFTPADDING", (0, 0), (-1, -1), 2), ("RIGHTPADDING", (0, 0), (-1, -1), 2),
-                ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 3)]
+    table = TaggedTable.of(
+        rows,
+        header_rows=1,
+        row_headers=True,
+        font=fonts.SANS,
+        size=6.6,
+        colWidths=[ROW_LABEL_WIDTH] + [col] * len(heat.columns),
+        hAlign="LEFT",
+    )
+    commands = [
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("BACKGROUND", (0, 0), (-1, 0), ACCENT),
+        ("GRID", (0, 0), (-1, -1), 0.6, colors.white),
+        ("LINEABOVE", (0, len(rows) - 1), (-1, len(rows) - 1), 1.2, INK),
+        ("LEFTPADDING", (0, 0), (-1, -1), 2),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 2),
+        ("TOPPADDING", (0, 0), (-1, -1), 3),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+    ]
     for y, row_cells in enumerate(cells, start=1):
         for x, c in enumerate(row_cells, start=1):
             commands.append(("BACKGROUND", (x, y), (x, y), colors.HexColor(heat_colour(c))))

@@ -10,6 +10,8 @@ made with `TaggedTable` knows its header cells.
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from reportlab.platypus import ActionFlowable, Flowable, KeepTogether, Paragraph, Spacer, Table
 
 from plworkshop.reports.tagging.flowables import Tagged, TaggedCellText
@@ -63,10 +65,20 @@ class TaggedTable(Table):
         return table
 
     @classmethod
-    def of(cls, rows: list[list], *, header_rows: int = 1, font: str, size: float,
-           colours: tuple = (None, None), row_headers: bool = False, **table_kw) -> TaggedTable:
-        structure = TableStructure(rows, header_rows=header_rows, font=font, size=size, colours=colours,
-                                   row_headers=row_headers)
+    def of(
+        cls,
+        rows: list[list],
+        *,
+        header_rows: int = 1,
+        font: str,
+        size: float,
+        colours: tuple = (None, None),
+        row_headers: bool = False,
+        **table_kw,
+    ) -> TaggedTable:
+        structure = TableStructure(
+            rows, header_rows=header_rows, font=font, size=size, colours=colours, row_headers=row_headers
+        )
         table = cls(structure.rows, repeatRows=header_rows, **table_kw)
         table.setStyle([("FONTNAME", (0, 0), (-1, -1), font)])
         table.structure, table.pieces = structure.element, structure.pieces
@@ -98,9 +110,17 @@ class TableStructure:
     draw; call `attach` when the table's turn comes in `TaggingDocument.tag_flowable`).
     """
 
-    def __init__(self, rows: list[list], *, header_rows: int, font: str, size: float,
-                 leading: float | None = None, colours: tuple = (None, None),
-                 row_headers: bool = False) -> None:
+    def __init__(
+        self,
+        rows: list[list],
+        *,
+        header_rows: int,
+        font: str,
+        size: float,
+        leading: float | None = None,
+        colours: tuple = (None, None),
+        row_headers: bool = False,
+    ) -> None:
         self.element = Element("Table")
         pieces: list = []
         self.rows: list[list] = []
@@ -114,8 +134,7 @@ class TableStructure:
                     element = tr.add("TH", scope="Row")
                 else:
                     element = tr.add("TD", lang=getattr(value, "lang", None))
-                piece = _cell_piece(value, element, font, size, leading,
-                                    colours[0 if r < header_rows else 1])
+                piece = _cell_piece(value, element, font, size, leading, colours[0 if r < header_rows else 1])
                 if piece != "":
                     pieces.append(piece)
                 out.append(piece)
@@ -142,7 +161,7 @@ class TaggingDocument:
     flowable class that reached the page without a way to tag it (its content then is an artifact,
     which tests treat as a failure)."""
 
-    heading_tags: dict[str, str] = {"h1": "H1", "h2": "H2", "h3": "H3"}
+    heading_tags: ClassVar[dict[str, str]] = {"h1": "H1", "h2": "H2", "h3": "H3"}
 
     def start_tagging(self, lang: str) -> None:
         self.tag_tree = TagTree(lang)

@@ -85,8 +85,17 @@ class TaggedCellText(Flowable):
     """Plain text in a table cell (one line per newline), tagged as the cell's content; drawn with
     `drawString`, which is much cheaper than a Paragraph for the short values most cells hold."""
 
-    def __init__(self, text: str, font: str, size: float, colour, element: Element | None,
-                 tree: TagTree | None, *, leading: float | None = None) -> None:
+    def __init__(
+        self,
+        text: str,
+        font: str,
+        size: float,
+        colour,
+        element: Element | None,
+        tree: TagTree | None,
+        *,
+        leading: float | None = None,
+    ) -> None:
         super().__init__()
         self.lines = text.split("\n")
         self.font, self.size, self.colour = font, size, colour

@@ -11,10 +11,35 @@ from dataclasses import dataclass, field
 
 # The standard structure types of PDF 1.7 that this project uses, and their grouping rules.
 HEADINGS = ("H1", "H2", "H3", "H4", "H5", "H6")
-GROUPING = ("Document", "Part", "Sect", "Div", "TOC", "TOCI", "L", "LI", "LBody", "Table", "THead",
-            "TBody", "TR")
-CONTENT = ("P", "Lbl", "TH", "TD", "Figure", "Caption", "Link", "Span", "Note", "BlockQuote", "Reference",
-           *HEADINGS)
+GROUPING = (
+    "Document",
+    "Part",
+    "Sect",
+    "Div",
+    "TOC",
+    "TOCI",
+    "L",
+    "LI",
+    "LBody",
+    "Table",
+    "THead",
+    "TBody",
+    "TR",
+)
+CONTENT = (
+    "P",
+    "Lbl",
+    "TH",
+    "TD",
+    "Figure",
+    "Caption",
+    "Link",
+    "Span",
+    "Note",
+    "BlockQuote",
+    "Reference",
+    *HEADINGS,
+)
 
 
 @dataclass(eq=False)

@@ -164,8 +164,11 @@ def _write_document_facts(pdf: pikepdf.Pdf, tree: TagTree, *, title: str, author
     preferences = pdf.Root.get("/ViewerPreferences", Dictionary())
     preferences.DisplayDocTitle = True
     pdf.Root.ViewerPreferences = preferences
-    kept = {key: pdf.docinfo[key] for key in ("/Author", "/Subject", "/Keywords", "/Creator", "/Producer")
-            if key in pdf.docinfo}
+    kept = {
+        key: pdf.docinfo[key]
+        for key in ("/Author", "/Subject", "/Keywords", "/Creator", "/Producer")
+        if key in pdf.docinfo
+    }
     pdf.docinfo["/Title"] = String(title)
     with pdf.open_metadata(set_pikepdf_as_editor=False) as meta:
         meta["dc:title"] = title

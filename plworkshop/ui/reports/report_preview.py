@@ -54,7 +54,10 @@ def edition_choices(ctx: UiContext) -> dict:
         top = int(settings.value(TOP_KEY, 5)) if settings else 5
     except (TypeError, ValueError):
         top = 5
-    return {"paper": paper if paper in ("letter", "a4") else locale_paper(), "top_ideas": min(50, max(1, top))}
+    return {
+        "paper": paper if paper in ("letter", "a4") else locale_paper(),
+        "top_ideas": min(50, max(1, top)),
+    }
 
 
 def report_language(ctx: UiContext) -> str:
@@ -84,21 +87,33 @@ def preview_report(ctx: UiContext, parent: QWidget | None, workshop_id: str) -> 
     def rebuild(anonymous: bool, chosen: str) -> None:
         dialog = holder["dialog"]
         _remember(ctx, chosen, dialog)
-        options = dict(anonymous=anonymous, lang=chosen, full=dialog.full, top_ideas=dialog.top_ideas,
-                       paper=dialog.paper)
-        run_task(dialog, _building(), lambda: built(**options),
-                 lambda result: dialog.show_pdf(result[1], result[2]), lambda exc: _failed(ctx, dialog, exc))
+        options = dict(
+            anonymous=anonymous, lang=chosen, full=dialog.full, top_ideas=dialog.top_ideas, paper=dialog.paper
+        )
+        run_task(
+            dialog,
+            _building(),
+            lambda: built(**options),
+            lambda result: dialog.show_pdf(result[1], result[2]),
+            lambda exc: _failed(ctx, dialog, exc),
+        )
 
     def show(result) -> None:
         title, data, document = result
-        dialog = ReportPreviewDialog(data, title, lang=lang, rebuild=rebuild, parent=parent, document=document,
-                                     **first)
+        dialog = ReportPreviewDialog(
+            data, title, lang=lang, rebuild=rebuild, parent=parent, document=document, **first
+        )
         holder["dialog"] = dialog
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
 
-    run_task(parent, _building(), lambda: built(lang=lang, **first), show,
-             lambda exc: ctx.report_error(parent, exc))
+    run_task(
+        parent,
+        _building(),
+        lambda: built(lang=lang, **first),
+        show,
+        lambda exc: ctx.report_error(parent, exc),
+    )
 
 
 def _failed(ctx: UiContext, dialog: ReportPreviewDialog, exc: BaseException) -> None:
@@ -109,5 +124,10 @@ def _failed(ctx: UiContext, dialog: ReportPreviewDialog, exc: BaseException) -> 
 def print_report(ctx: UiContext, parent: QWidget | None, workshop_id: str) -> None:
     """Build the PDF in the background, then open the system print dialog and print its pages."""
     lang, edition = report_language(ctx), edition_choices(ctx)
-    run_task(parent, _building(), lambda: build_report_pdf(ctx, workshop_id, lang=lang, **edition),
-             lambda result: print_pdf_bytes(parent, result[1]), lambda exc: ctx.report_error(parent, exc))
+    run_task(
+        parent,
+        _building(),
+        lambda: build_report_pdf(ctx, workshop_id, lang=lang, **edition),
+        lambda result: print_pdf_bytes(parent, result[1]),
+        lambda exc: ctx.report_error(parent, exc),
+    )

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import pytest
-
 from pdf_ua_check import pdf_ua_problems
 from statewide_constants import TODAY
+
 from plworkshop.reports.rollup import rollup_pdf
 from plworkshop.services.rollup import build_rollup
 
