@@ -39,11 +39,13 @@ class Tagged(Flowable):
                 setattr(self, name, getattr(inner, name))
 
     def wrap(self, availWidth, availHeight):
-        self.width, self.height = self.inner.wrap(availWidth, availHeight)
+        # through wrapOn/splitOn, so the wrapped flowable sees the canvas the layout gave this one
+        self.width, self.height = self.inner.wrapOn(getattr(self, "canv", None), availWidth, availHeight)
         return self.width, self.height
 
     def split(self, availWidth, availHeight):
-        return [Tagged(part, self.element, self.tree) for part in self.inner.split(availWidth, availHeight)]
+        parts = self.inner.splitOn(getattr(self, "canv", None), availWidth, availHeight)
+        return [Tagged(part, self.element, self.tree) for part in parts]
 
     def getSpaceBefore(self):
         return self.inner.getSpaceBefore()
