@@ -1,4 +1,4 @@
-"""A workshop snapshot as the bundle's `workshop.json` document (format version 1), and back to times."""
+"""A workshop snapshot as the bundle's `workshop.json` document (format version 2), and back to times."""
 
 from __future__ import annotations
 
@@ -7,9 +7,10 @@ import datetime as dt
 from plworkshop.domain import read_models as rm
 from plworkshop.framework.loader import condition_to_dict, load_default_pack
 from plworkshop.framework.model import Condition
+from plworkshop.services.bundles.action_item_fields import item_document, workshop_document
 
 FORMAT = "plworkshop-bundle"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 MEMBER_NAME = "workshop.json"
 
 
@@ -52,7 +53,8 @@ def _action_item(a: rm.ActionItemView) -> dict:
             "owner": a.owner, "partners": a.partners, "due": iso_date(a.due),
             "priority": a.priority, "status": a.status, "policy_lever": a.policy_lever,
             "measure_of_success": a.measure_of_success, "response_ids": sorted(a.response_ids),
-            "created_at": iso_time(a.created_at), "updated_at": iso_time(a.updated_at)}
+            "created_at": iso_time(a.created_at), "updated_at": iso_time(a.updated_at),
+            **item_document(a)}
 
 
 def bundle_document(snapshot: rm.WorkshopSnapshot, exported_at: dt.datetime | None = None) -> dict:
@@ -83,6 +85,7 @@ def bundle_document(snapshot: rm.WorkshopSnapshot, exported_at: dt.datetime | No
             "assessments": [_assessment(a) for a in assessments],
             "responses": [_response(r) for r in snapshot.responses],
             "action_items": [_action_item(a) for a in snapshot.action_items],
+            **workshop_document(w, snapshot.action_items),
         },
         "custom_conditions": [{**condition_to_dict(c), "custom": True}
                               for c in conditions if is_custom(c)],
