@@ -28,7 +28,8 @@ EDITABLE_FIELDS = ("title", "description", "owner", "partners", "start", "due", 
                    "target", "progress", "condition", "response_ids")
 
 
-def _checked(values: dict) -> dict:
+def check_values(values: dict) -> dict:
+    """Each editable field checked and converted; InvalidValue names the first bad one."""
     checks = {
         "title": lambda v: check_short_text("title", v, required=True),
         "description": lambda v: check_text("description", v),
@@ -54,7 +55,8 @@ def _checked(values: dict) -> dict:
     return {name: checks[name](value) for name, value in values.items()}
 
 
-def _apply(uow: UnitOfWork, row: m.ActionItem, workshop_id: str, values: dict) -> None:
+def apply_values(uow: UnitOfWork, row: m.ActionItem, workshop_id: str, values: dict) -> None:
+    """Set checked values on a row (inside the caller's transaction)."""
     if values.get("condition"):
         workshop_condition(uow, workshop_id, values["condition"])
     ids = values.pop("response_ids", None)
@@ -62,7 +64,8 @@ def _apply(uow: UnitOfWork, row: m.ActionItem, workshop_id: str, values: dict) -
         found = list(uow.s.scalars(select(m.Response).where(m.Response.workshop_id == workshop_id,
                                                             m.Response.id.in_(ids))))
         if len(found) != len(ids):
-            raise InvalidValue("response_ids", "An action item can only be linked to responses of this workshop.")
+            raise InvalidValue("response_ids",
+                               "An action item can only be linked to responses of this workshop.")
         row.responses = found
     if "progress" in values:
         row.progress_json = notes_to_json(values.pop("progress"))
@@ -95,22 +98,30 @@ def create_action_item(uow: UnitOfWork, workshop_id: str, *, title: str, descrip
                        response_ids: tuple[str, ...] = (), **more) -> rm.ActionItemView:
     """A new item with the next number; `more` takes the other editable fields (start, resources,
     baseline, target, blocked_reason, progress)."""
-    values = _checked(dict(title=title, description=description, owner=owner, partners=partners,
+    values = check_values(dict(title=title, description=description, owner=owner, partners=partners,
                            due=due, priority=priority, status=status, policy_lever=policy_lever,
                            measure_of_success=measure_of_success, condition=condition,
                            response_ids=response_ids, **more))
     with uow:
         get_workshop_row(uow, workshop_id)
-        last = uow.s.scalar(select(func.coalesce(func.max(m.ActionItem.position), 0))
-                            .where(m.ActionItem.workshop_id == workshop_id)) or 0
-        now = utcnow()
-        row = m.ActionItem(workshop_id=workshop_id, position=last + 1, created_at=now, updated_at=now,
-                           number=next_number(uow, workshop_id), progress_json="[]")
+        row = new_row(uow, workshop_id, utcnow())
         with uow.s.no_autoflush:
-            _apply(uow, row, workshop_id, values)
+            apply_values(uow, row, workshop_id, values)
         uow.s.add(row)
         uow.commit()
         return to_view.action_item_view(row)
+
+
+def new_row(uow: UnitOfWork, workshop_id: str, now) -> m.ActionItem:
+    """An empty item at the end of the order with the workshop's next number (not yet added)."""
+    last = uow.s.scalar(select(func.coalesce(func.max(m.ActionItem.position), 0))
+                        .where(m.ActionItem.workshop_id == workshop_id)) or 0
+    return m.ActionItem(workshop_id=workshop_id, position=last + 1, created_at=now, updated_at=now,
+                        number=next_number(uow, workshop_id), progress_json="[]", title="")
+
+
+def stored_notes(row: m.ActionItem):
+    return notes_from_json(row.progress_json)
 
 
 def create_from_response(uow: UnitOfWork, workshop_id: str, response_id: str,
@@ -129,11 +140,11 @@ def create_from_response(uow: UnitOfWork, workshop_id: str, response_id: str,
 
 def update_action_item(uow: UnitOfWork, workshop_id: str, action_item_id: str,
                        **changes) -> rm.ActionItemView:
-    values = _checked(changes)
+    values = check_values(changes)
     with uow:
         row = get_row(uow, m.ActionItem, action_item_id, workshop_id, "action item")
         with uow.s.no_autoflush:
-            _apply(uow, row, workshop_id, values)
+            apply_values(uow, row, workshop_id, values)
         row.updated_at = utcnow()
         uow.commit()
         return to_view.action_item_view(row)

@@ -1,5 +1,11 @@
 """The XLSX export (openpyxl): one sheet per table, real dates, frozen bold headers, filters, widths.
 
+Every sheet prints landscape, one page wide, with its header row repeated on each page. The action
+items sheet has drop-down lists for status, priority, policy lever and condition (labels in the
+workbook's language) and accepts only dates in the date columns; a hidden sheet (`plworkshop`) names
+the workshop and the workbook format, so `plworkshop import plan.xlsx` can bring the edited plan back
+(`plan_workbook`).
+
 Text cells are always string cells, never formulas; text a spreadsheet could read as a formula also
 gets the quotePrefix style (see `formula_guard`). A cell holds at most 32,767 characters, so a longer
 text is split, in order, across continuation columns headed "… (part 2)", "… (part 3)" placed right
@@ -13,14 +19,18 @@ from pathlib import Path
 
 from plworkshop.reports.exports.formula_guard import is_dangerous
 from plworkshop.reports.exports.labels import Labels
+from plworkshop.reports.exports.plan_workbook import META_SHEET, WORKBOOK_FORMAT, WORKBOOK_VERSION
 from plworkshop.reports.exports.tables import ExportTables, Table
 
 CELL_LIMIT = 32_767          # Excel's limit, counted in UTF-16 code units
 MAX_WIDTH = 60               # characters; longer text wraps
+PRINT_WIDTH = 36             # the action items sheet's widest column, so it prints legibly one page wide
 MIN_WIDTH = 8
 DATE_FORMAT = "yyyy-mm-dd"
 DATETIME_FORMAT = "yyyy-mm-dd hh:mm"
 HEADER_FILL = "DCE3EC"
+ROOM_FOR_NEW_ROWS = 500      # rows below the data that keep the drop-down lists and date checks
+PRINT_LEFT_OUT = ("linked_input", "created", "updated", "item_id")  # on screen, not on paper
 
 
 def _utf16_len(text: str) -> int:
@@ -110,9 +120,11 @@ def _write_sheet(wb, table: Table, part_word: str, styles: _Styles) -> None:
 
     ws = wb.create_sheet(table.name[:31])
     needed = _parts_needed(table)
-    headers, widths = [], []
+    headers, widths, keys = [], [], []
+    hidden = {c.key for c in table.columns if c.hidden}
     for column, parts in zip(table.columns, needed):
         headers += [column.header] + [f"{column.header} ({part_word} {n})" for n in range(2, parts + 1)]
+        keys += [column.key] * parts
     widths = [len(h) + 2 for h in headers]
     bold, fill = Font(bold=True), PatternFill("solid", fgColor=HEADER_FILL)
     for index, header in enumerate(headers, start=1):
@@ -129,21 +141,117 @@ def _write_sheet(wb, table: Table, part_word: str, styles: _Styles) -> None:
                                                          _text_width(piece) + 2)
             column_number += parts
     for index, width in enumerate(widths, start=1):
-        ws.column_dimensions[get_column_letter(index)].width = max(MIN_WIDTH, min(MAX_WIDTH, width))
+        limit = PRINT_WIDTH if table.key == "action_items" else MAX_WIDTH
+        ws.column_dimensions[get_column_letter(index)].width = max(MIN_WIDTH, min(limit, width))
+    for index, key in enumerate(keys, start=1):
+        if key in hidden:
+            ws.column_dimensions[get_column_letter(index)].hidden = True
     ws.freeze_panes = "A2"
     ws.auto_filter.ref = f"A1:{get_column_letter(len(headers))}{max(1, len(table.rows) + 1)}"
+    _print_setup(ws, keys)
+    return ws
+
+
+def _print_setup(ws, keys: list[str]) -> None:
+    """Landscape, one page wide (as many pages down as needed), header row on every page."""
+    from openpyxl.utils import get_column_letter
+
+    ws.page_setup.orientation = "landscape"
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.print_title_rows = "1:1"
+    ws.print_options.gridLines = True
+    printed = [n for n, key in enumerate(keys, start=1) if key not in PRINT_LEFT_OUT]
+    if printed and len(printed) < len(keys):
+        ws.print_area = f"A1:{get_column_letter(max(printed))}{max(1, ws.max_row)}"
+    ws.oddFooter.center.text = "&P / &N"
+    ws.oddHeader.center.text = "&A"
+
+
+def _validations(ws, table: Table, words: Labels, lists: dict[str, str]) -> None:
+    """Drop-down lists and date checks over the data rows and room for new ones."""
+    from openpyxl.utils import get_column_letter
+    from openpyxl.worksheet.datavalidation import DataValidation
+
+    last = len(table.rows) + 1 + ROOM_FOR_NEW_ROWS
+    headers = [ws.cell(row=1, column=n).value for n in range(1, ws.max_column + 1)]
+
+    def where(key: str) -> str | None:
+        header = words("col." + key)
+        if header not in headers:
+            return None
+        letter = get_column_letter(headers.index(header) + 1)
+        return f"{letter}2:{letter}{last}"
+
+    for key, formula in lists.items():
+        cells = where(key)
+        if cells is None or not formula:
+            continue
+        check = DataValidation(type="list", formula1=formula, allow_blank=key not in ("status", "priority"),
+                               showErrorMessage=True, errorTitle=words("col." + key),
+                               error=words("xlsx.pick_from_list"))
+        check.add(cells)
+        ws.add_data_validation(check)
+    for key in ("start", "due", "as_of"):
+        cells = where(key)
+        if cells is None:
+            continue
+        check = DataValidation(type="date", operator="greaterThan", formula1="1", allow_blank=True,
+                               showErrorMessage=True, errorTitle=words("col." + key),
+                               error=words("xlsx.date_only"))
+        check.add(cells)
+        ws.add_data_validation(check)
+
+
+def _quoted_list(labels: tuple[str, ...]) -> str:
+    return '"' + ",".join(labels) + '"'
+
+
+def _meta_sheet(wb, tables: ExportTables, title: str, lang: str, items_sheet: str) -> dict[str, str]:
+    """The hidden sheet that marks the workbook as ours, and the longer drop-down lists it holds;
+    returns the list formulas by column key."""
+    from openpyxl.utils import quote_sheetname
+
+    ws = wb.create_sheet(META_SHEET)
+    rows = [("format", WORKBOOK_FORMAT), ("format_version", WORKBOOK_VERSION),
+            ("workshop_id", tables.workshop_id), ("workshop_title", title), ("language", lang),
+            ("anonymous", tables.anonymous), ("items_sheet", items_sheet),
+            ("exported_at", dt.datetime.now(dt.timezone.utc).replace(tzinfo=None, microsecond=0))]
+    for n, (key, value) in enumerate(rows, start=1):
+        ws.cell(row=n, column=1, value=key)
+        cell = ws.cell(row=n, column=2, value=value)
+        if isinstance(value, str):
+            cell.data_type = "s"
+    formulas = {"status": _quoted_list(tables.choices.get("status", ())),
+                "priority": _quoted_list(tables.choices.get("priority", ()))}
+    for column, key in ((4, "policy_lever"), (5, "condition")):
+        values = tables.choices.get(key, ())
+        ws.cell(row=1, column=column, value=key)
+        for n, value in enumerate(values, start=2):
+            ws.cell(row=n, column=column, value=value).data_type = "s"
+        if values:
+            letter = "DE"[column - 4]
+            formulas[key] = f"{quote_sheetname(META_SHEET)}!${letter}$2:${letter}${len(values) + 1}"
+    ws.sheet_state = "hidden"
+    return formulas
 
 
 def write_xlsx(tables: ExportTables, path: Path, *, title: str, lang: str = "en") -> Path:
-    """Write the workbook to `path`: the four tables, then the workshop details."""
+    """Write the workbook to `path`: the four tables, then the workshop details, then the hidden
+    sheet that lets plworkshop read the edited plan back."""
     from openpyxl import Workbook
 
     words = Labels(lang)
     wb = Workbook()
     wb.remove(wb.active)
     styles = _Styles(wb)
+    sheets = {}
     for table in (*tables.data_tables(), tables.details):
-        _write_sheet(wb, table, words("part"), styles)
+        sheets[table.key] = _write_sheet(wb, table, words("part"), styles)
+    items = sheets["action_items"]
+    lists = _meta_sheet(wb, tables, title, words.lang, items.title)
+    _validations(items, tables.action_items, words, lists)
     wb.properties.title = f"{words('doc.title')}: {title}"
     wb.properties.creator = "plworkshop"
     wb.save(path)
