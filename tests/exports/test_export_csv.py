@@ -18,12 +18,11 @@ def test_zip_and_folder_hold_one_file_per_table(rich_snapshot, pack, tmp_path):
     assert set(zipped) == set(folder) == FILES
     assert zipped == folder
     items = zipped["action-items.csv"]
-    assert items[0][:8] == ["No.", "Title", "Description", "Condition", "Owner", "Partners", "Start date",
-                            "Due date"]
+    assert items[0][:6] == ["No.", "Title", "Condition", "Owner", "Start date", "Due date"]
     assert [r[1] for r in items[1:]] == ["Convene a family advisory council",
                                          "Draft assessment pilot legislation", "Share the notes"]
     assert [r[0] for r in items[1:]] == ["1", "2", "3"]
-    assert [r[7] for r in items[1:]] == ["2027-03-01", "2027-01-15", ""]
+    assert [r[5] for r in items[1:]] == ["2027-03-01", "2027-01-15", ""]
     assert "Item id (do not edit)" not in items[0]  # the workbook's hidden column stays out of the CSV
 
 
@@ -40,7 +39,7 @@ def test_formula_injection_gets_an_apostrophe_and_is_recoverable(rich_snapshot, 
                                         pack, "csv", tmp_path / "i.zip"))
     field = tables["responses.csv"][1][4]
     assert field == "'" + text and recover_csv_text(field) == text
-    owner = tables["action-items.csv"][1][4]
+    owner = tables["action-items.csv"][1][3]
     assert owner.startswith("'") and recover_csv_text(owner) == text.strip()
 
 

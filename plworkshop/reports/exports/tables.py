@@ -94,11 +94,12 @@ def details_table(facts: Facts) -> Table:
     return Table("workshop", words("sheet.workshop"), _columns(words, "field", "value*"), tuple(rows))
 
 
-ACTION_ITEM_SPEC = ("number", "title*", "description*", "condition", "owner*", "partners*", "start", "due",
-                    "priority", "status", "blocked_reason*", "overdue", "policy_lever", "resources*",
-                    "measure*", "baseline*", "target*", "progress*", "as_of", "linked_input", "created",
-                    "updated", ".item_id")
-"""The action-item columns in order (the workbook that comes back is read by these headers)."""
+ACTION_ITEM_SPEC = ("number", "title*", "condition", "owner*", "start", "due", "priority", "status", "overdue",
+                    "blocked_reason*", "progress*", "as_of", "description*", "partners*", "policy_lever",
+                    "resources*", "measure*", "baseline*", "target*", "linked_input", "created", "updated",
+                    ".item_id")
+"""The action-item columns in order (the workbook that comes back is read by these headers). The first
+twelve are what a printed page shows (`xlsx_export.PRINTED`); the details follow."""
 
 
 def action_item_values(facts: Facts, a: ActionItemView, today: dt.date) -> dict[str, Value]:

@@ -24,13 +24,19 @@ from plworkshop.reports.exports.tables import ExportTables, Table
 
 CELL_LIMIT = 32_767          # Excel's limit, counted in UTF-16 code units
 MAX_WIDTH = 60               # characters; longer text wraps
-PRINT_WIDTH = 36             # the action items sheet's widest column, so it prints legibly one page wide
 MIN_WIDTH = 8
 DATE_FORMAT = "yyyy-mm-dd"
 DATETIME_FORMAT = "yyyy-mm-dd hh:mm"
 HEADER_FILL = "DCE3EC"
 ROOM_FOR_NEW_ROWS = 500      # rows below the data that keep the drop-down lists and date checks
-PRINT_LEFT_OUT = ("linked_input", "created", "updated", "item_id")  # on screen, not on paper
+PRINTED = ("number", "title", "condition", "owner", "start", "due", "priority", "status", "overdue",
+           "blocked_reason", "progress", "as_of")
+"""The action items sheet's first columns, the ones its print area holds: all of them one page wide
+would print at a third of the size; the details (description, partners, lever, resources, measure,
+baseline, target…) stay on screen, and in full in the DOCX."""
+ITEM_WIDTHS = {"title": 34, "progress": 30, "blocked_reason": 22, "owner": 20, "condition": 20}
+PRINTED_WIDTH = 14           # any other printed column of the action items sheet
+DETAIL_WIDTH = 40            # the action items sheet's other columns
 
 
 def _utf16_len(text: str) -> int:
@@ -98,12 +104,19 @@ class _Styles:
             cell.quotePrefix = True
 
 
-def _put(ws, row: int, column: int, value: object, styles: _Styles) -> None:
+def _cap(table: Table, key: str) -> int:
+    """The widest a column gets; longer text wraps."""
+    if table.key != "action_items":
+        return MAX_WIDTH
+    return ITEM_WIDTHS.get(key, PRINTED_WIDTH if key in PRINTED else DETAIL_WIDTH)
+
+
+def _put(ws, row: int, column: int, value: object, styles: _Styles, wrap_at: int = MAX_WIDTH) -> None:
     cell = ws.cell(row=row, column=column)
     if isinstance(value, str):
         cell.value = value
         cell.data_type = "s"          # never a formula, whatever the text starts with
-        styles.apply(cell, wrap="\n" in value or len(value) > MAX_WIDTH, quote=is_dangerous(value))
+        styles.apply(cell, wrap="\n" in value or len(value) > wrap_at - 2, quote=is_dangerous(value))
         return
     cell.value = value
     if isinstance(value, dt.datetime):
@@ -131,18 +144,23 @@ def _write_sheet(wb, table: Table, part_word: str, styles: _Styles) -> None:
         cell = ws.cell(row=1, column=index, value=header)
         cell.data_type = "s"
         cell.font, cell.fill, cell.alignment = bold, fill, Alignment(vertical="top")
+    caps = [_cap(table, key) for key in keys]
+    if table.key == "action_items":  # long headers wrap rather than widen a printed column
+        for index in range(1, len(headers) + 1):
+            ws.cell(row=1, column=index).alignment = Alignment(vertical="top", wrap_text=True)
+            widths[index - 1] = min(widths[index - 1], caps[index - 1])
     for row_number, row in enumerate(table.rows, start=2):
         column_number = 1
         for value, parts in zip(row, needed):
             pieces = split_for_cell(value) if isinstance(value, str) else [value]
             for offset, piece in enumerate(pieces):
-                _put(ws, row_number, column_number + offset, piece, styles)
+                _put(ws, row_number, column_number + offset, piece, styles, caps[column_number + offset - 1])
                 widths[column_number + offset - 1] = max(widths[column_number + offset - 1],
                                                          _text_width(piece) + 2)
             column_number += parts
     for index, width in enumerate(widths, start=1):
-        limit = PRINT_WIDTH if table.key == "action_items" else MAX_WIDTH
-        ws.column_dimensions[get_column_letter(index)].width = max(MIN_WIDTH, min(limit, width))
+        ws.column_dimensions[get_column_letter(index)].width = max(MIN_WIDTH, min(caps[index - 1], width))
+    _row_heights(ws, table, [max(MIN_WIDTH, min(c, w)) for c, w in zip(caps, widths)], needed)
     for index, key in enumerate(keys, start=1):
         if key in hidden:
             ws.column_dimensions[get_column_letter(index)].hidden = True
@@ -150,6 +168,31 @@ def _write_sheet(wb, table: Table, part_word: str, styles: _Styles) -> None:
     ws.auto_filter.ref = f"A1:{get_column_letter(len(headers))}{max(1, len(table.rows) + 1)}"
     _print_setup(ws, keys)
     return ws
+
+
+LINE_HEIGHT = 15                # points per line of 11 pt text
+MAX_ROW_HEIGHT = 409            # Excel's limit
+
+
+def _lines(text: str, width: float) -> int:
+    per_line = max(1, int(width) - 2)
+    return sum(max(1, -(-len(part) // per_line)) for part in text.split("\n"))
+
+
+def _row_heights(ws, table: Table, widths: list[float], needed: list[int]) -> None:
+    """Rows tall enough for their wrapped text: LibreOffice does not size rows itself when it opens
+    or prints a workbook, so wrapped lines would overlap; Excel keeps the height given."""
+    starts = [sum(needed[:n]) for n in range(len(needed))]
+    for row_number, row in enumerate(table.rows, start=2):
+        lines = 1
+        for value, start in zip(row, starts):
+            if isinstance(value, str) and value:
+                lines = max(lines, _lines(value[:2000], widths[start]))
+        if lines > 1:
+            ws.row_dimensions[row_number].height = min(MAX_ROW_HEIGHT, LINE_HEIGHT * lines)
+    header = max(_lines(str(ws.cell(row=1, column=n + 1).value or ""), w) for n, w in enumerate(widths))
+    if table.key == "action_items" and header > 1:
+        ws.row_dimensions[1].height = LINE_HEIGHT * header
 
 
 def _print_setup(ws, keys: list[str]) -> None:
@@ -162,7 +205,7 @@ def _print_setup(ws, keys: list[str]) -> None:
     ws.sheet_properties.pageSetUpPr.fitToPage = True
     ws.print_title_rows = "1:1"
     ws.print_options.gridLines = True
-    printed = [n for n, key in enumerate(keys, start=1) if key not in PRINT_LEFT_OUT]
+    printed = [n for n, key in enumerate(keys, start=1) if key in PRINTED]
     if printed and len(printed) < len(keys):
         ws.print_area = f"A1:{get_column_letter(max(printed))}{max(1, ws.max_row)}"
     ws.oddFooter.center.text = "&P / &N"
