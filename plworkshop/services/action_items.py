@@ -95,16 +95,18 @@ def create_action_item(uow: UnitOfWork, workshop_id: str, *, title: str, descrip
                        priority: str = "medium", status: str = "planned",
                        policy_lever: str | None = None, measure_of_success: str = "",
                        condition: str | None = None,
-                       response_ids: tuple[str, ...] = (), **more) -> rm.ActionItemView:
+                       response_ids: tuple[str, ...] = (), restore_number: int | None = None,
+                       **more) -> rm.ActionItemView:
     """A new item with the next number; `more` takes the other editable fields (start, resources,
-    baseline, target, blocked_reason, progress)."""
+    baseline, target, blocked_reason, progress). `restore_number` gives a deleted item its number back
+    (undoing a delete) when no other item has it."""
     values = check_values(dict(title=title, description=description, owner=owner, partners=partners,
                            due=due, priority=priority, status=status, policy_lever=policy_lever,
                            measure_of_success=measure_of_success, condition=condition,
                            response_ids=response_ids, **more))
     with uow:
         get_workshop_row(uow, workshop_id)
-        row = new_row(uow, workshop_id, utcnow())
+        row = new_row(uow, workshop_id, utcnow(), restore_number)
         with uow.s.no_autoflush:
             apply_values(uow, row, workshop_id, values)
         uow.s.add(row)
@@ -112,12 +114,19 @@ def create_action_item(uow: UnitOfWork, workshop_id: str, *, title: str, descrip
         return to_view.action_item_view(row)
 
 
-def new_row(uow: UnitOfWork, workshop_id: str, now) -> m.ActionItem:
+def new_row(uow: UnitOfWork, workshop_id: str, now, restore_number: int | None = None) -> m.ActionItem:
     """An empty item at the end of the order with the workshop's next number (not yet added)."""
     last = uow.s.scalar(select(func.coalesce(func.max(m.ActionItem.position), 0))
                         .where(m.ActionItem.workshop_id == workshop_id)) or 0
+    number = None
+    if restore_number is not None:
+        taken = uow.s.scalar(select(func.count()).select_from(m.ActionItem).where(
+            m.ActionItem.workshop_id == workshop_id, m.ActionItem.number == restore_number))
+        ceiling = uow.s.scalar(select(m.Workshop.last_action_number).where(m.Workshop.id == workshop_id))
+        if not taken and 0 < restore_number <= (ceiling or 0):
+            number = restore_number
     return m.ActionItem(workshop_id=workshop_id, position=last + 1, created_at=now, updated_at=now,
-                        number=next_number(uow, workshop_id), progress_json="[]", title="")
+                        number=number or next_number(uow, workshop_id), progress_json="[]", title="")
 
 
 def stored_notes(row: m.ActionItem):
