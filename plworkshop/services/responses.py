@@ -181,6 +181,8 @@ def _budget(uow: UnitOfWork, workshop_id: str, condition: str) -> tuple[int, int
                           .where(m.Participant.workshop_id == workshop_id)) or 0
     placed = uow.s.scalar(select(func.coalesce(func.sum(m.Response.votes), 0)).where(
         m.Response.workshop_id == workshop_id, m.Response.condition == condition)) or 0
+    placed += uow.s.scalar(select(func.coalesce(func.sum(m.Theme.votes), 0)).where(  # dots on themes
+        m.Theme.workshop_id == workshop_id, m.Theme.condition == condition)) or 0
     return placed, workshop.votes_per_person * max(people, 1)
 
 

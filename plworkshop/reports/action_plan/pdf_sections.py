@@ -6,7 +6,7 @@ from reportlab.lib.units import inch
 from reportlab.platypus import CondPageBreak, NextPageTemplate, PageBreak, Spacer, Table
 
 from plworkshop.reports import fonts
-from plworkshop.reports.action_plan import pdf_tables
+from plworkshop.reports.action_plan import pdf_facilitation, pdf_tables
 from plworkshop.reports.action_plan.charts import StageChart
 from plworkshop.reports.action_plan.data import ActionPlanData, ActionRow, ConditionSection
 from plworkshop.reports.action_plan.pdf_common import SUMMARY_CUT, cell, header_row, no_border_table, zebra_table
@@ -63,6 +63,8 @@ def _toc_entries(data: ActionPlanData, s: Strings) -> list[tuple[int, str, str]]
     entries += [(0, f"{i}. {c.title}", f"cond-{i}") for i, c in enumerate(data.conditions, start=1)]
     entries += [(0, s["action_plan"], "plan"), (0, s["by_owner"], "by-owner"),
                 (0, s["by_lever"], "by-lever"), (0, s["appendix_roster"], "roster")]
+    entries[1 + len(data.conditions):1 + len(data.conditions)] = [(0, s["parking_lot"], "parking-lot")]
+    entries += [(0, s["agenda_heading"], "agenda")] if data.agenda else []
     return entries
 
 
@@ -156,6 +158,7 @@ def _condition(doc: ReportDocument, number: int, c: ConditionSection, s: Strings
                 story.append(WithCaption(
                     text_para(r.text, st["response"], bulletText="•"),
                     line(f"{r.attribution} · {s.votes(r.votes)}", st["response_meta"])))
+    story += pdf_facilitation.themes(doc, number, c, s)
     story.append(CondPageBreak(1.8 * inch))  # never leave this heading alone at the foot of a page
     story.append(doc.heading(markup(s["condition_actions"]), "h2", key=f"{key}-actions",
                              outline=s["condition_actions"], level=1))
@@ -208,7 +211,9 @@ def render(data: ActionPlanData) -> bytes:
     story += _summary(doc, data, s)
     for number, condition in enumerate(data.conditions, start=1):
         story += _condition(doc, number, condition, s)
+    story += pdf_facilitation.parking_lot(doc, data, s)
     story += pdf_tables.action_plan(doc, data, s)
     story += pdf_tables.grouped(doc, data, s)
     story += pdf_tables.roster(doc, data, s)
+    story += pdf_facilitation.agenda(doc, data, s)
     return doc.render(story)

@@ -16,6 +16,7 @@ from plworkshop.domain.read_models import ActionItemView, WorkshopSnapshot
 from plworkshop.domain.vocabulary import PRIORITIES, STATUSES
 from plworkshop.framework.model import FrameworkPack
 from plworkshop.reports import attribution
+from plworkshop.reports.exports.facilitation_parts import extra_tables
 from plworkshop.reports.exports.facts import Facts, local_time
 from plworkshop.reports.exports.labels import Labels
 
@@ -62,9 +63,10 @@ class ExportTables:
     anonymous: bool
     workshop_id: str = ""
     choices: dict[str, tuple[str, ...]] | None = None  # labels a workbook offers in drop-down lists
+    extra: tuple[Table, ...] = ()  # themes, parking lot, agenda (`facilitation_parts`)
 
     def data_tables(self) -> tuple[Table, ...]:
-        return (self.action_items, self.responses, self.assessments, self.participants)
+        return (self.action_items, self.responses, self.assessments, self.participants, *self.extra)
 
     def all(self) -> tuple[Table, ...]:
         return (self.details, *self.data_tables())
@@ -181,7 +183,8 @@ def build_tables(snapshot: WorkshopSnapshot, pack: FrameworkPack, *, anonymous: 
     return ExportTables(details=details_table(facts), action_items=action_items_table(facts),
                         responses=responses_table(facts), assessments=assessments_table(facts),
                         participants=participants_table(facts), anonymous=anonymous,
-                        workshop_id=snapshot.workshop.id, choices=_choices(facts))
+                        workshop_id=snapshot.workshop.id, choices=_choices(facts),
+                        extra=extra_tables(facts))
 
 
 def _choices(facts: Facts) -> dict[str, tuple[str, ...]]:
