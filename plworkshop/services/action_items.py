@@ -17,8 +17,7 @@ from plworkshop.domain.progress import check_note, check_notes, notes_from_json,
 from plworkshop.domain.text_rules import check_short_text, check_text
 from plworkshop.domain.values import check_date, check_priority, check_status
 from plworkshop.services import read_models as to_view
-from plworkshop.services.lookup import (check_policy_lever, get_row, get_workshop_row,
-                                        workshop_condition)
+from plworkshop.services.lookup import check_policy_lever, get_row, get_workshop_row, workshop_condition
 from plworkshop.storage import models as m
 from plworkshop.storage.types import utcnow
 from plworkshop.storage.unit_of_work import UnitOfWork
@@ -141,8 +140,12 @@ def create_from_response(uow: UnitOfWork, workshop_id: str, response_id: str,
         text, condition = response.text, response.condition
     first_line = text.strip().splitlines()[0] if text.strip() else "Action"
     title = first_line if len(first_line) <= 120 else first_line[:117].rstrip() + "…"
-    values = dict(title=title, description=text if text != title else "", condition=condition,
-                  response_ids=(response_id,))
+    values = dict(
+        title=title,
+        description=text if text != title else "",
+        condition=condition,
+        response_ids=(response_id,),
+    )
     values.update(overrides)
     return create_action_item(uow, workshop_id, **values)
 
@@ -182,5 +185,7 @@ def list_action_items(uow: UnitOfWork, workshop_id: str,
     if condition is not None:
         query = query.where(m.ActionItem.condition == condition)
     with uow:
-        return [to_view.action_item_view(a)
-                for a in uow.s.scalars(query.order_by(m.ActionItem.position, m.ActionItem.created_at))]
+        return [
+            to_view.action_item_view(a)
+            for a in uow.s.scalars(query.order_by(m.ActionItem.position, m.ActionItem.created_at))
+        ]

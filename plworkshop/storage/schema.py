@@ -6,8 +6,8 @@ migration has to run, because it costs start-up time the facilitator would notic
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 from sqlalchemy import Engine, inspect, text
 

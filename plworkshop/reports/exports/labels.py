@@ -1,10 +1,12 @@
-"""The words the exports print around the user's text (sheet names, headers, vocabularies), in en and es."""
+"""The words the exports print around the user's text (sheet names, headers, vocabularies), by language.
+
+The English is written here; other languages come from the gettext catalogue (`plworkshop.i18n`).
+"""
 
 from __future__ import annotations
 
 from plworkshop.framework import vocabulary_es
-
-LANGUAGES = ("en", "es")
+from plworkshop.i18n import LANGUAGES, N_, translate
 
 _EN = {
     "sheet.workshop": "Workshop", "sheet.action_items": "Action items", "sheet.responses": "Responses",
@@ -107,10 +109,9 @@ class Labels:
 
     def __init__(self, lang: str = "en") -> None:
         self.lang = lang if lang in LANGUAGES else "en"
-        self._words = _ES if self.lang == "es" else _EN
 
     def __call__(self, key: str, **values: object) -> str:
-        text = self._words.get(key) or _EN[key]
+        text = translate(self.lang, "export", _EN[key])
         return text.format(**values) if values else text
 
     # the fixed vocabularies: the same module as the GUI and the PDF, so every output agrees
