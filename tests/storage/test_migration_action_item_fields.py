@@ -24,7 +24,7 @@ def test_items_of_each_workshop_are_numbered_in_creation_order_and_keep_their_da
     paths = AppPaths(tmp_path / "data")
     paths.ensure()
     engine = make_engine(paths.default_database_url)
-    schema.upgrade(engine, "0004_themes_parking_agenda")
+    schema.upgrade(engine, "0005_time_box_progress")
     with engine.begin() as conn:
         for wid in ("w1", "w2"):
             conn.execute(text(_WORKSHOP), {"id": wid, "title": f"Old {wid}"})

@@ -4,15 +4,15 @@ Existing items are numbered 1, 2, 3… per workshop in the order they were made.
 (no table rebuild: with SQLite's foreign keys on, rebuilding action_items would cascade into its links),
 so `number` stays nullable in the schema and every writer sets it.
 
-Revision ID: 0005_action_item_plan_fields
-Revises: 0004_themes_parking_agenda
+Revision ID: 0006_action_item_plan_fields
+Revises: 0005_time_box_progress
 Create Date: 2026-12-06
 """
 from alembic import op
 import sqlalchemy as sa
 
-revision = "0005_action_item_plan_fields"
-down_revision = "0004_themes_parking_agenda"
+revision = "0006_action_item_plan_fields"
+down_revision = "0005_time_box_progress"
 branch_labels = None
 depends_on = None
 
