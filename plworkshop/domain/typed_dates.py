@@ -23,6 +23,13 @@ def _year(text: str) -> int:
     return 2000 + year if len(text) <= 2 else year
 
 
+def _plausible(day: dt.date) -> dt.date:
+    """A plan's dates lie within two centuries of now; "3020" is a typing slip, not a plan."""
+    if not 1900 <= day.year <= 2200:
+        raise ValueError(day)
+    return day
+
+
 def parse_typed_date(text: str, *, day_first: bool = False) -> dt.date | None:
     """The day `text` names; None for empty text; InvalidValue (one sentence) otherwise.
 
@@ -35,15 +42,15 @@ def parse_typed_date(text: str, *, day_first: bool = False) -> dt.date | None:
         if match:
             a, b, c = match.groups()
             if len(a) == 4:                       # 2027-03-01, 2027/3/1
-                return dt.date(int(a), int(b), int(c))
-            month, day = (b, a) if day_first else (a, b)
-            return dt.date(_year(c), int(month), int(day))
+                return _plausible(dt.date(int(a), int(b), int(c)))
+            month, day = (b, a) if day_first or int(a) > 12 else (a, b)  # 30/6/2028 can only be day first
+            return _plausible(dt.date(_year(c), int(month), int(day)))
         parts = [p for p in _WORDS.findall(value) if p not in ("de", "del", "of", "the")]
         months = [p for p in parts if p in _MONTHS]
         numbers = [p for p in parts if p.isdigit()]
         if len(months) == 1 and len(numbers) == 2 and len(parts) == 3:
             day, year = (numbers if len(numbers[1]) >= len(numbers[0]) else numbers[::-1])
-            return dt.date(_year(year), _MONTHS[months[0]], int(day))
+            return _plausible(dt.date(_year(year), _MONTHS[months[0]], int(day)))
     except ValueError:
         pass
     shown = str(text).strip()[:40]
