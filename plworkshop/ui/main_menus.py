@@ -22,6 +22,12 @@ def _action(window: "MainWindow", menu: QMenu, text: str, slot: Callable[[], obj
     return action
 
 
+def _new_from(window) -> None:
+    from plworkshop.ui.templates.new_from_dialog import new_workshop_from
+
+    new_workshop_from(window)
+
+
 def build_menus(window: "MainWindow") -> dict[str, QAction]:
     """Build the menu bar; returns the actions by name (tests and enabling use them)."""
     from plworkshop.ui.main_window import ACTIONS, FACILITATE, HOME, SETUP, STATE
@@ -30,6 +36,8 @@ def build_menus(window: "MainWindow") -> dict[str, QAction]:
     found: dict[str, QAction] = {}
     file = bar.addMenu(translate("MainMenus", "&File"))
     found["new"] = _action(window, file, translate("MainMenus", "&New workshop"), window.new_workshop, QKeySequence.StandardKey.New)
+    found["new_from"] = _action(window, file, translate("MainMenus", "New workshop &from…"),
+                                lambda: _new_from(window), "Ctrl+Shift+N")
     found["open"] = _action(window, file, translate("MainMenus", "&Open…"), window.go_home, QKeySequence.StandardKey.Open)
     recent = file.addMenu(translate("MainMenus", "Open &recent"))
     recent.aboutToShow.connect(lambda: _fill_recent(window, recent))
