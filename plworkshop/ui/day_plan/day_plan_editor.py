@@ -354,7 +354,7 @@ class DayPlanEditor(QWidget):
     def save_agenda_pdf(self, path: Path) -> bool:
         """Write the printable agenda; says where, or why not (nothing is left half-written)."""
         from plworkshop.reports.agenda import agenda_pdf
-        from plworkshop.services.bundles.writing import write_atomically
+        from plworkshop.services.bundles.export import write_atomically
 
         try:
             snapshot = self.ctx.call(workshops.snapshot, self.workshop_id)

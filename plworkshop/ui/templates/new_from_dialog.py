@@ -107,12 +107,21 @@ class NewFromDialog(QDialog):
         super().accept()
 
 
-def new_workshop_from(window) -> str | None:
-    """Ask, create, and open the new workshop on Setup; returns its id (None if cancelled)."""
+def new_workshop_from(window) -> NewFromDialog:
+    """Open the dialog (window-modal, not blocking); once it creates, the new workshop opens on Setup."""
     from plworkshop.ui.main_window import SETUP
 
     dialog = NewFromDialog(window.ctx, window, selected=getattr(window, "workshop_id", None))
-    if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.created:
-        return None
-    window.open_workshop(dialog.created, page=SETUP)
-    return dialog.created
+    window.new_from_dialog = dialog  # kept reachable (tests, and Qt's ownership is the window's)
+
+    def created() -> None:
+        if dialog.created:
+            window.open_workshop(dialog.created, page=SETUP)
+        dialog.deleteLater()
+
+    dialog.accepted.connect(created)
+    dialog.rejected.connect(dialog.deleteLater)
+    dialog.open()
+    dialog.activateWindow()
+    dialog.list.setFocus()
+    return dialog
