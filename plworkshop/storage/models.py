@@ -215,3 +215,7 @@ class QuestionTimeBox(Base):
     condition: Mapped[str] = mapped_column(String(200), primary_key=True)
     question: Mapped[str] = mapped_column(String(300), primary_key=True)
     minutes: Mapped[int] = mapped_column(Integer)
+
+
+# The room's tables share this metadata (migrations and the schema check see them).
+from plworkshop.storage import room_models  # noqa: E402,F401

@@ -1,4 +1,4 @@
-"""Migration 0003: a database of the previous schema, with data in it, upgrades and keeps everything;
+"""Migration 0004: a database of the previous schema, with data in it, upgrades and keeps everything;
 themes, the parking lot and the day plan then work on it."""
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ RID = "9a8b7c6d-5e4f-4a3b-2c1d-0e9f8a7b6c5d"
 
 def _fill_previous_schema(url: str) -> None:
     engine = make_engine(url)
-    schema.upgrade(engine, "0002_lookup_indexes")
+    schema.upgrade(engine, "0003_room_sessions")
     with engine.begin() as conn:
         conn.execute(text(
             "INSERT INTO workshops (id, title, location, state, district, facilitator, notes, framework_id, "
@@ -76,7 +76,7 @@ def test_downgrade_drops_the_new_tables_and_keeps_the_rest(tmp_path):
     _fill_previous_schema(url)
     engine = make_engine(url)
     schema.upgrade(engine)
-    schema.downgrade(engine, "0002_lookup_indexes")
+    schema.downgrade(engine, "0003_room_sessions")
     assert "themes" not in inspect(engine).get_table_names()
     with engine.connect() as conn:
         assert conn.execute(text("SELECT title FROM workshops")).scalar_one() == "Spring convening"

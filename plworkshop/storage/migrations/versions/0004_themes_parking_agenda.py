@@ -1,15 +1,15 @@
 """Themes (with their ideas), the parking lot, agenda items that are not conditions, clock times
 (the day's start, an explicit start per agenda item) and per-question time boxes.
 
-Revision ID: 0003_themes_parking_agenda
-Revises: 0002_lookup_indexes
+Revision ID: 0004_themes_parking_agenda
+Revises: 0003_room_sessions
 Create Date: 2026-12-06
 """
 from alembic import op
 import sqlalchemy as sa
 
-revision = "0003_themes_parking_agenda"
-down_revision = "0002_lookup_indexes"
+revision = "0004_themes_parking_agenda"
+down_revision = "0003_room_sessions"
 branch_labels = None
 depends_on = None
 
