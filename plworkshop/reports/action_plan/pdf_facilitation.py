@@ -4,12 +4,11 @@
 from __future__ import annotations
 
 from reportlab.lib.units import inch
-from reportlab.platypus import PageBreak, Spacer
+from reportlab.platypus import KeepTogether, PageBreak, Spacer
 
 from plworkshop.reports.action_plan.data import ActionPlanData, ConditionSection
 from plworkshop.reports.action_plan.pdf_common import cell, header_row, plain, zebra_table
 from plworkshop.reports.action_plan.pdf_document import ReportDocument, WithCaption, line, text_para
-from plworkshop.reports.action_plan.pdf_keep import KeepTogetherLean
 from plworkshop.reports.action_plan.pdf_paragraph import Para
 from plworkshop.reports.action_plan.strings import Strings
 from plworkshop.reports.text import markup
@@ -30,7 +29,7 @@ def themes(doc: ReportDocument, number: int, c: ConditionSection, s: Strings) ->
         ideas = [text_para(idea, st["response"], bulletText="•") for idea in theme.ideas]
         if not ideas:
             ideas = [Para(markup(s["theme_empty"]), st["small"])]
-        story.append(KeepTogetherLean(head + ideas[:3]))
+        story.append(KeepTogether(head + ideas[:3]))
         story += ideas[3:]
         story.append(Spacer(1, 4))
     return story

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from reportlab.lib.units import inch
-from reportlab.platypus import CondPageBreak, NextPageTemplate, PageBreak, Spacer, Table
+from reportlab.platypus import CondPageBreak, KeepTogether, NextPageTemplate, PageBreak, Spacer, Table
 
 from plworkshop.reports import fonts
 from plworkshop.reports.action_plan import pdf_facilitation, pdf_tables
@@ -11,7 +11,6 @@ from plworkshop.reports.action_plan.charts import StageChart
 from plworkshop.reports.action_plan.data import ActionPlanData, ActionRow, ConditionSection
 from plworkshop.reports.action_plan.pdf_common import SUMMARY_CUT, cell, header_row, no_border_table, zebra_table
 from plworkshop.reports.action_plan.pdf_document import ReportDocument, WithCaption, line, para, text_para
-from plworkshop.reports.action_plan.pdf_keep import KeepTogetherLean
 from plworkshop.reports.action_plan.pdf_paragraph import Para
 from plworkshop.reports.action_plan.strings import Strings, strings
 from plworkshop.reports.text import markup
@@ -107,7 +106,7 @@ def _summary(doc: ReportDocument, data: ActionPlanData, s: Strings) -> list:
         story.append(Para(markup(s["no_priorities"]), st["body"]))
     rows = [header_row([s["status"], s["count"]], st["cell_head"])]
     rows += [[cell(label, st["cell"]), cell(s.number(n), st["cell_right"])] for label, n in data.status_counts]
-    story += [KeepTogetherLean([Para(markup(s["action_status"]), st["h2"]),
+    story += [KeepTogether([Para(markup(s["action_status"]), st["h2"]),
                             zebra_table(rows, [2.2 * inch, 1.0 * inch], align_right=(1,))])]
     return story
 
@@ -193,7 +192,7 @@ def _action_card(doc: ReportDocument, row: ActionRow, s: Strings) -> list:
     if row.measure:
         out.append(para(f"<b>{markup(s['measure'])}:</b> {markup(row.measure)}", st["body"]))
     out.append(Spacer(1, 6))
-    return [KeepTogetherLean(out)] if sum(len(x) for x in (row.description, row.partners, row.measure)) < 1500 else out
+    return [KeepTogether(out)] if sum(len(x) for x in (row.description, row.partners, row.measure)) < 1500 else out
 
 
 def render(data: ActionPlanData) -> bytes:
