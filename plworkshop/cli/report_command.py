@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import argparse
-import os
 import sys
-import tempfile
 from pathlib import Path
+
+from plworkshop.cli.workshop_argument import workshop_ref
 
 
 def register(sub) -> None:
@@ -14,7 +14,8 @@ def register(sub) -> None:
         "report", help="write the action-plan PDF of a workshop",
         description="Write the action-plan PDF: cover, contents, summary, one section per condition, "
                     "the consolidated action plan and the roster of people who agreed to be named.")
-    parser.add_argument("workshop", metavar="WORKSHOP", help="an id or an unambiguous start of a title")
+    parser.add_argument("workshop", metavar="WORKSHOP", type=workshop_ref,
+                        help="an id or an unambiguous start of a title")
     parser.add_argument("-o", "--output", required=True, metavar="PATH.pdf", help="where to write the PDF")
     parser.add_argument("--anonymous", action="store_true", help="name nobody anywhere in the report")
     # SUPPRESS: an absent option must not hide a global `--lang` given before the command.
@@ -23,20 +24,9 @@ def register(sub) -> None:
     parser.set_defaults(run=run)
 
 
-def write_atomically(path: Path, data: bytes) -> None:
-    """Write beside the target and rename, so a reader never sees half a PDF."""
-    fd, tmp = tempfile.mkstemp(prefix=".plworkshop-", suffix=".pdf", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as out:
-            out.write(data)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-
-
 def run(args, env) -> int:
     from plworkshop.framework import load_default_pack
+    from plworkshop.output_files import output_target, write_bytes_atomically
     from plworkshop.reports.action_plan import ReportOptions, action_plan_pdf
     from plworkshop.services.workshops import find_workshop, snapshot
 
@@ -44,10 +34,11 @@ def run(args, env) -> int:
     if path.suffix.lower() != ".pdf":
         print("plworkshop: the report is a PDF; give an output path ending in .pdf.", file=sys.stderr)
         return 2
+    output_target(path)  # a folder or device is refused before the report is built
     db = env.database()
     workshop = find_workshop(db.uow(), args.workshop)
     pdf = action_plan_pdf(snapshot(db.uow(), workshop.id), load_default_pack(),
                           ReportOptions(anonymous=args.anonymous, lang=env.lang))
-    write_atomically(path, pdf)
+    write_bytes_atomically(path, pdf)
     print(path)
     return 0

@@ -1,4 +1,4 @@
-"""The room server: aiohttp on its own thread and event loop, the single writer, and the facilitator's controls.
+"""The room server: aiohttp on its own thread and loop, the single writer, and the facilitator's controls.
 
 The desktop app (through the thin adapter in `plworkshop.ui.room`) and `plworkshop serve` both run a
 `RoomServer`. It opens its own connections to the workshop's database (SQLite in WAL lets the app's
@@ -138,7 +138,8 @@ class RoomServer:
 
     def approve(self, response_id: str) -> None:
         session_id = self.session_id
-        self.writer.call(lambda uow: sessions.approve(uow, session_id, response_id), ("approved", response_id))
+        self.writer.call(lambda uow: sessions.approve(uow, session_id, response_id),
+                         ("approved", response_id))
 
     def ideas_changed(self) -> None:
         """The current question's ideas changed outside the room (the facilitator withdrew one, say)."""
@@ -216,7 +217,8 @@ class RoomServer:
         loop = asyncio.new_event_loop()
         asyncio.set_event_loop(loop)
         try:
-            self._runner = web.AppRunner(self._app(), access_log=None, handle_signals=False, shutdown_timeout=2.0)
+            self._runner = web.AppRunner(self._app(), access_log=None, handle_signals=False,
+                                         shutdown_timeout=2.0)
             loop.run_until_complete(self._runner.setup())
             site = web.TCPSite(self._runner, self.host, self.port, backlog=256)
             loop.run_until_complete(site.start())
@@ -235,7 +237,11 @@ class RoomServer:
 
     async def _shutdown(self) -> None:
         self.hub.close_all()
-        await asyncio.sleep(0)
+        # let every stream send what is queued (the "session ended" message) before connections close
+        for _ in range(100):
+            if not self.hub.connected:
+                break
+            await asyncio.sleep(0.01)
         await self._runner.cleanup()
 
     def _close_workers(self) -> None:

@@ -76,6 +76,8 @@ def build_menus(window: "MainWindow") -> dict[str, QAction]:
     found["high_contrast"] = _contrast_action(window, view)
 
     tools = bar.addMenu(translate("MainMenus", "&Tools"))
+    found["room"] = _action(window, tools, translate("MainMenus", "The &room: participants join…"), window.open_room,
+                            "Ctrl+Shift+R")
     found["content_editor"] = _action(window, tools, translate("MainMenus", "&Content editor…"), window.open_content_editor)
     found["restore_backup"] = _action(window, tools, translate("MainMenus", "&Restore from backup…"), window.restore_from_backup)
     tools.addSeparator()

@@ -147,8 +147,14 @@ class ReportPreviewDialog(QDialog):
         path = SaveLocation.choose(self, f"{suggested}.pdf")
         if path is None:
             return None
+        from plworkshop.domain.errors import OutputRefused
+        from plworkshop.output_files import write_bytes_atomically
+
         try:
-            path.write_bytes(self.data)
+            write_bytes_atomically(path, self.data)
+        except OutputRefused as exc:
+            QMessageBox.warning(self, "plworkshop", str(exc))
+            return None
         except OSError as exc:
             QMessageBox.warning(self, "plworkshop", translate("ReportPreviewDialog", "The PDF could not be saved: "
                                                               "{reason}.").format(reason=exc.strerror or exc))
