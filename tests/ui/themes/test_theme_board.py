@@ -4,7 +4,6 @@ dragging, on the real facilitation page at 1366×768 and 1024×768; every step u
 from __future__ import annotations
 
 import pytest
-from conftest import answer_chooser
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QApplication
@@ -12,6 +11,17 @@ from PySide6.QtWidgets import QApplication
 from plworkshop.services import action_items, responses, themes, workshops
 
 CL = "collaborative-leadership"
+
+
+def answer_chooser(qtbot, board, text: str) -> None:
+    """Type `text` into the open theme chooser, where its focus is, and press Enter."""
+    qtbot.waitUntil(lambda: board.chooser is not None and board.chooser.isVisible())
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None
+                    and board.chooser.isAncestorOf(QApplication.focusWidget()))
+    qtbot.keyClicks(QApplication.focusWidget(), text)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: board.chooser is None and QApplication.focusWidget() is not None
+                    and board.isAncestorOf(QApplication.focusWidget()))
 
 
 def key(qtbot, k, mods=Qt.KeyboardModifier.NoModifier):
