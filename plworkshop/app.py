@@ -32,11 +32,11 @@ def process_age_ms(fallback_start: float | None = None) -> int:
         uptime = float(Path("/proc/uptime").read_text().split()[0])
         age = uptime - start_ticks / os.sysconf("SC_CLK_TCK")
         if age >= 0:
-            return int(round(age * 1000))
+            return round(age * 1000)
     except (OSError, ValueError, IndexError):
         pass
     start = fallback_start if fallback_start is not None else time.perf_counter()
-    return int(round((time.perf_counter() - start) * 1000))
+    return round((time.perf_counter() - start) * 1000)
 
 
 def open_session(paths: AppPaths, database_url: str, *, interactive: bool, parent=None):

@@ -6,6 +6,7 @@ import sys
 from pathlib import Path
 
 from plworkshop.cli.workshop_argument import workshop_ref
+from plworkshop.reports.paper import PAPERS, default_paper
 
 FORMATS = {".pdf": "rollup_pdf", ".xlsx": "rollup_xlsx"}
 
@@ -17,6 +18,8 @@ def register(sub) -> None:
     parser.add_argument("--state", help="only the workshops of this state")
     parser.add_argument("-o", "--output", required=True, metavar="PATH",
                         help="where to write it; .pdf or .xlsx chooses the format")
+    parser.add_argument("--paper", choices=PAPERS, type=str.lower,
+                        help="the PDF's paper, letter or a4 (default: what this computer's locale uses)")
     parser.set_defaults(run=run)
 
 
@@ -26,13 +29,16 @@ def run(args, env) -> int:
         print(f"plworkshop rollup: the output must end in .pdf or .xlsx, not “{suffix or args.output}”.",
               file=sys.stderr)
         return 2
-    from plworkshop.reports import rollup as renderers
     from plworkshop.output_files import output_target, write_atomically
+    from plworkshop.reports import rollup as renderers
     from plworkshop.services.rollup import build_rollup
 
     output_target(args.output)  # a folder or device is refused before the rollup is built
     data = build_rollup(env.database().uow(), state=args.state, workshops=args.workshops or None)
-    content = getattr(renderers, FORMATS[suffix])(data)
+    if suffix == ".pdf":  # the global --lang chooses the PDF's wording
+        content = renderers.rollup_pdf(data, lang=env.lang, paper=args.paper or default_paper())
+    else:
+        content = renderers.rollup_xlsx(data)
     target = Path(args.output)
     write_atomically(target, lambda file: file.write(content))
     count = len(data.workshops)

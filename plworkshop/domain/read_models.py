@@ -5,8 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from plworkshop.domain.grouping_models import (AgendaSessionView, ParkedIdeaView, QuestionTimeBox,
-                                               ThemeView)
+from plworkshop.domain.grouping_models import AgendaSessionView, ParkedIdeaView, QuestionTimeBox, ThemeView
 from plworkshop.framework.model import Condition
 
 

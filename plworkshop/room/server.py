@@ -12,8 +12,9 @@ import asyncio
 import json
 import logging
 import threading
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
-from typing import Any, Callable
+from typing import Any
 
 from aiohttp import web
 
@@ -25,7 +26,9 @@ from plworkshop.room.writer import GroupWriter
 from plworkshop.services.room import devices, sessions
 from plworkshop.services.room.views import DeviceView, Position, RoomSessionView
 from plworkshop.storage.engine import make_engine
+from plworkshop.storage.opening import sqlite_path
 from plworkshop.storage.unit_of_work import Database
+from plworkshop.storage.users_lock import DatabaseUsers
 
 log = logging.getLogger(__name__)
 
@@ -82,9 +85,14 @@ class RoomServer:
         """`listener(notes)` runs on the writer's thread after each durable group of room writes."""
         self._listeners.append(listener)
 
-    def start(self) -> "RoomServer":
+    def start(self) -> RoomServer:
+        # The room writes through engines of its own: like any writer it is a user of the database file
+        # until it stops, so a restore (even from this app) is refused meanwhile instead of swapping the
+        # file under it.
+        path = sqlite_path(self.database_url)
+        users = DatabaseUsers(path).share() if path is not None else None
+        self.reader = Database(make_engine(self.database_url), on_dispose=users.release if users else None)
         self.writer = GroupWriter(self.database_url, on_committed=self._committed)
-        self.reader = Database(make_engine(self.database_url))
         self._reads = ThreadPoolExecutor(max_workers=2, thread_name_prefix="room-read")
         try:
             self.session = self.writer.call(lambda uow: sessions.open_session(
@@ -165,7 +173,7 @@ class RoomServer:
         return found
 
     def room_event(self) -> bytes:
-        return f"event: room\ndata: {json.dumps(self._room_data(), ensure_ascii=False)}\n\n".encode("utf-8")
+        return f"event: room\ndata: {json.dumps(self._room_data(), ensure_ascii=False)}\n\n".encode()
 
     # --- inside -------------------------------------------------------------------------------
     def _room_data(self) -> dict:

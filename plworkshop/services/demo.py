@@ -7,8 +7,18 @@ import uuid
 
 from plworkshop.domain import read_models as rm
 from plworkshop.framework.loader import load_default_pack
-from plworkshop.services import (action_items, agenda, assessments, day_plan, demo_content as content,
-                                 parking_lot, responses, roster, themes, workshops)
+from plworkshop.services import (
+    action_items,
+    agenda,
+    assessments,
+    day_plan,
+    parking_lot,
+    responses,
+    roster,
+    themes,
+    workshops,
+)
+from plworkshop.services import demo_content as content
 from plworkshop.storage import models as m
 from plworkshop.storage.unit_of_work import UnitOfWork
 
@@ -78,7 +88,9 @@ def _facilitation_moves(uow: UnitOfWork, workshop_id: str, people, recorded) -> 
     for text, speaker, condition in content.PARKED:
         person = people[speaker].id if isinstance(speaker, int) else None
         group = speaker.removeprefix("group:") if isinstance(speaker, str) else None
-        where = dict(condition=condition, stage=1, question=_question_key(condition, 1, 1)) if condition else {}
+        where = (
+            dict(condition=condition, stage=1, question=_question_key(condition, 1, 1)) if condition else {}
+        )
         parking_lot.park_text(uow, workshop_id, text, participant_id=person, stakeholder_group=group, **where)
 
 
@@ -90,6 +102,13 @@ def _record(uow: UnitOfWork, workshop_id: str, people, entry) -> rm.ResponseView
     elif isinstance(speaker, str):
         group = speaker.removeprefix("group:")
     view = responses.record_response(
-        uow, workshop_id, condition=condition, stage=stage, question=_question_key(condition, stage, number),
-        text=text, participant_id=participant_id, stakeholder_group=group)
+        uow,
+        workshop_id,
+        condition=condition,
+        stage=stage,
+        question=_question_key(condition, stage, number),
+        text=text,
+        participant_id=participant_id,
+        stakeholder_group=group,
+    )
     return responses.set_votes(uow, workshop_id, view.id, votes) if votes else view

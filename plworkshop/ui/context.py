@@ -8,7 +8,8 @@ connection; slow work goes through `plworkshop.ui.tasks`.
 from __future__ import annotations
 
 import logging
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtGui import QUndoStack
@@ -58,8 +59,14 @@ class UiContext(QObject):
             return
         log.error("Unexpected error", exc_info=(type(exc), exc, exc.__traceback__))
         QMessageBox.critical(
-            parent, "plworkshop",
-            translate("Context", "Sorry, something went wrong and the last action did not complete. Your recorded work is safe. Details are in the log file:\n{log_file}").format(log_file=self.paths.log_file))
+            parent,
+            "plworkshop",
+            translate(
+                "Context",
+                "Sorry, something went wrong and the last action did not complete. Your recorded work is "
+                "safe. Details are in the log file:\n{log_file}",
+            ).format(log_file=self.paths.log_file),
+        )
 
     def changed(self, workshop_id: str, what: str) -> None:
         self.data_changed.emit(workshop_id, what)

@@ -2,17 +2,19 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Callable
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
+
 from plworkshop.ui.i18n import translate
 
 if TYPE_CHECKING:
     from plworkshop.ui.main_window import MainWindow
 
 
-def _action(window: "MainWindow", menu: QMenu, text: str, slot: Callable[[], object],
+def _action(window: MainWindow, menu: QMenu, text: str, slot: Callable[[], object],
             *keys: str | QKeySequence.StandardKey) -> QAction:
     action = QAction(text, window)
     if keys:
@@ -28,26 +30,42 @@ def _new_from(window) -> None:
     new_workshop_from(window)
 
 
-def build_menus(window: "MainWindow") -> dict[str, QAction]:
+def build_menus(window: MainWindow) -> dict[str, QAction]:
     """Build the menu bar; returns the actions by name (tests and enabling use them)."""
     from plworkshop.ui.main_window import ACTIONS, FACILITATE, HOME, SETUP, STATE
 
     bar = window.menuBar()
     found: dict[str, QAction] = {}
     file = bar.addMenu(translate("MainMenus", "&File"))
-    found["new"] = _action(window, file, translate("MainMenus", "&New workshop"), window.new_workshop, QKeySequence.StandardKey.New)
+    found["new"] = _action(
+        window,
+        file,
+        translate("MainMenus", "&New workshop"),
+        window.new_workshop,
+        QKeySequence.StandardKey.New,
+    )
     found["new_from"] = _action(window, file, translate("MainMenus", "New workshop &from…"),
                                 lambda: _new_from(window), "Ctrl+Shift+N")
-    found["open"] = _action(window, file, translate("MainMenus", "&Open…"), window.go_home, QKeySequence.StandardKey.Open)
+    found["open"] = _action(
+        window, file, translate("MainMenus", "&Open…"), window.go_home, QKeySequence.StandardKey.Open
+    )
     recent = file.addMenu(translate("MainMenus", "Open &recent"))
     recent.aboutToShow.connect(lambda: _fill_recent(window, recent))
     found["demo"] = _action(window, file, translate("MainMenus", "Open the &demo"), window.open_demo)
     file.addSeparator()
-    found["import"] = _action(window, file, translate("MainMenus", "&Import bundle…"), window.import_bundles, "Ctrl+I")
-    found["export"] = _action(window, file, translate("MainMenus", "&Export…"), window.export_current, "Ctrl+E")
+    found["import"] = _action(
+        window, file, translate("MainMenus", "&Import bundle…"), window.import_bundles, "Ctrl+I"
+    )
+    found["export"] = _action(
+        window, file, translate("MainMenus", "&Export…"), window.export_current, "Ctrl+E"
+    )
     file.addSeparator()
-    found["preview"] = _action(window, file, translate("MainMenus", "Report pre&view…"), window.preview_report, "Ctrl+Shift+P")
-    found["print"] = _action(window, file, translate("MainMenus", "&Print…"), window.print_report, QKeySequence.StandardKey.Print)
+    found["preview"] = _action(
+        window, file, translate("MainMenus", "Report pre&view…"), window.preview_report, "Ctrl+Shift+P"
+    )
+    found["print"] = _action(
+        window, file, translate("MainMenus", "&Print…"), window.print_report, QKeySequence.StandardKey.Print
+    )
     file.addSeparator()
     found["quit"] = _action(window, file, translate("MainMenus", "&Quit"), window.close, "Ctrl+Q")
 
@@ -61,35 +79,64 @@ def build_menus(window: "MainWindow") -> dict[str, QAction]:
     edit.addAction(redo)
     found["undo"], found["redo"] = undo, redo
     edit.addSeparator()
-    found["find"] = _action(window, edit, translate("MainMenus", "&Find"), window.find, QKeySequence.StandardKey.Find)
+    found["find"] = _action(
+        window, edit, translate("MainMenus", "&Find"), window.find, QKeySequence.StandardKey.Find
+    )
 
     view = bar.addMenu(translate("MainMenus", "&View"))
-    for number, (index, name) in enumerate(((HOME, translate("MainMenus", "&Home")), (SETUP, translate("MainMenus", "&Setup")),
-                                            (FACILITATE, translate("MainMenus", "F&acilitate")), (ACTIONS, translate("MainMenus", "Action i&tems")),
-                                            (STATE, translate("MainMenus", "State &view"))),
-                                           start=1):
-        found[f"page{number}"] = _action(window, view, name, lambda i=index: window.show_page(i),
-                                         f"Ctrl+{number}")
+    for number, (index, name) in enumerate(
+        (
+            (HOME, translate("MainMenus", "&Home")),
+            (SETUP, translate("MainMenus", "&Setup")),
+            (FACILITATE, translate("MainMenus", "F&acilitate")),
+            (ACTIONS, translate("MainMenus", "Action i&tems")),
+            (STATE, translate("MainMenus", "State &view")),
+        ),
+        start=1,
+    ):
+        found[f"page{number}"] = _action(
+            window, view, name, lambda i=index: window.show_page(i), f"Ctrl+{number}"
+        )
     view.addSeparator()
-    found["projector"] = _action(window, view, translate("MainMenus", "&Projector view"), window.toggle_projector, "F5")
-    found["fullscreen"] = _action(window, view, translate("MainMenus", "&Full screen"), window.toggle_full_screen, "F11")
+    found["projector"] = _action(
+        window, view, translate("MainMenus", "&Projector view"), window.toggle_projector, "F5"
+    )
+    found["fullscreen"] = _action(
+        window, view, translate("MainMenus", "&Full screen"), window.toggle_full_screen, "F11"
+    )
     found["high_contrast"] = _contrast_action(window, view)
 
     tools = bar.addMenu(translate("MainMenus", "&Tools"))
-    found["room"] = _action(window, tools, translate("MainMenus", "The &room: participants join…"), window.open_room,
-                            "Ctrl+Shift+R")
-    found["content_editor"] = _action(window, tools, translate("MainMenus", "&Content editor…"), window.open_content_editor)
-    found["restore_backup"] = _action(window, tools, translate("MainMenus", "&Restore from backup…"), window.restore_from_backup)
+    found["room"] = _action(
+        window,
+        tools,
+        translate("MainMenus", "The &room: participants join…"),
+        window.open_room,
+        "Ctrl+Shift+R",
+    )
+    found["content_editor"] = _action(
+        window, tools, translate("MainMenus", "&Content editor…"), window.open_content_editor
+    )
+    found["restore_backup"] = _action(
+        window, tools, translate("MainMenus", "&Restore from backup…"), window.restore_from_backup
+    )
     tools.addSeparator()
-    found["preferences"] = _action(window, tools, translate("MainMenus", "&Preferences…"),
-                                   lambda: _preferences(window, found), QKeySequence.StandardKey.Preferences)
+    found["preferences"] = _action(
+        window,
+        tools,
+        translate("MainMenus", "&Preferences…"),
+        lambda: _preferences(window, found),
+        QKeySequence.StandardKey.Preferences,
+    )
 
     help_menu = bar.addMenu(translate("MainMenus", "&Help"))
-    found["about"] = _action(window, help_menu, translate("MainMenus", "&About plworkshop"), window.show_about)
+    found["about"] = _action(
+        window, help_menu, translate("MainMenus", "&About plworkshop"), window.show_about
+    )
     return found
 
 
-def _contrast_action(window: "MainWindow", menu: QMenu) -> QAction:
+def _contrast_action(window: MainWindow, menu: QMenu) -> QAction:
     """View → High contrast, large type: a checkable switch stored in the settings (Ctrl+Alt+H)."""
     from plworkshop.ui.preferences.preferences_dialog import high_contrast_enabled, set_high_contrast
 
@@ -101,7 +148,7 @@ def _contrast_action(window: "MainWindow", menu: QMenu) -> QAction:
     return action
 
 
-def _preferences(window: "MainWindow", found: dict[str, QAction]) -> None:
+def _preferences(window: MainWindow, found: dict[str, QAction]) -> None:
     from plworkshop.ui.preferences.preferences_dialog import PreferencesDialog, high_contrast_enabled
 
     if PreferencesDialog.ask(window.ctx.settings, window):
@@ -111,7 +158,7 @@ def _preferences(window: "MainWindow", found: dict[str, QAction]) -> None:
         contrast.blockSignals(False)
 
 
-def _fill_recent(window: "MainWindow", menu: QMenu) -> None:
+def _fill_recent(window: MainWindow, menu: QMenu) -> None:
     menu.clear()
     entries = window.recent_workshops()
     if not entries:

@@ -17,14 +17,15 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings, QSize, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
+
 # Only what the first frame needs: each Qt class imported creates its enums (QMessageBox's alone cost
 # milliseconds), so the sidebar's and dialogs' classes are imported where the pages are built.
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMainWindow, QVBoxLayout, QWidget
 
 from plworkshop import __version__
 from plworkshop.domain.errors import WorkshopNotFound
+from plworkshop.ui.i18n import QT_TRANSLATE_NOOP, translate
 from plworkshop.ui.icons import icon
-from plworkshop.ui.i18n import translate, QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from plworkshop.ui.context import UiContext
@@ -118,20 +119,26 @@ class MainWindow(QMainWindow):
 
         self.sidebar = QListWidget(objectName="Sidebar")
         self.sidebar.setAccessibleName(translate("MainWindow", "Pages"))
-        self.sidebar.setAccessibleDescription(translate("MainWindow", "Home, Setup, Facilitate and Action items (Ctrl+1 to Ctrl+4)."))
+        self.sidebar.setAccessibleDescription(
+            translate("MainWindow", "Home, Setup, Facilitate and Action items (Ctrl+1 to Ctrl+4).")
+        )
         self.sidebar.setIconSize(QSize(22, 22))
         self.sidebar.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.sidebar.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         for number, (name, icon_name) in enumerate(zip(PAGE_NAMES, PAGE_ICONS), start=1):
             shown = translate("MainWindow", name)
             item = QListWidgetItem(icon(icon_name), shown, self.sidebar)
-            item.setToolTip(translate("MainWindow", "{name} (Ctrl+{number})").format(name=shown, number=number))
+            item.setToolTip(
+                translate("MainWindow", "{name} (Ctrl+{number})").format(name=shown, number=number)
+            )
         self.sidebar.currentRowChanged.connect(self._sidebar_moved)
         self.brand = QLabel("plworkshop", objectName="Brand")
         self.brand_icon = QLabel(objectName="Brand")
         self.brand_icon.setPixmap(icon("app").pixmap(32, 32))
         self.brand_icon.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.brand_sub = QLabel(translate("MainWindow", "Personalized learning\npolicy workshops"), objectName="BrandSub")
+        self.brand_sub = QLabel(
+            translate("MainWindow", "Personalized learning\npolicy workshops"), objectName="BrandSub"
+        )
         self.open_label = QLabel(objectName="OpenWorkshop")
         self.open_label.setWordWrap(True)
         self.side_panel = panel = QWidget(objectName="SidebarPanel")
@@ -183,19 +190,32 @@ class MainWindow(QMainWindow):
 
     def _build_status_bar(self) -> None:
         self.saved_label = QLabel(translate("MainWindow", SAVED_TEXT), objectName="Saved")
-        self.saved_label.setToolTip(translate("MainWindow", "Every edit is stored in the database the moment you make it; "
-                                    "there is nothing to save."))
+        self.saved_label.setToolTip(
+            translate(
+                "MainWindow",
+                "Every edit is stored in the database the moment you make it; there is nothing to save.",
+            )
+        )
         if self.ctx.db.read_only:
-            self.saved_label.setText(translate("MainWindow", "Read-only: another plworkshop has this database open"))
-            self.saved_label.setToolTip(translate("MainWindow", "You can look, but changes cannot be stored until you close "
-                                        "the other plworkshop and start this one again."))
+            self.saved_label.setText(
+                translate("MainWindow", "Read-only: another plworkshop has this database open")
+            )
+            self.saved_label.setToolTip(
+                translate(
+                    "MainWindow",
+                    "You can look, but changes cannot be stored until you close "
+                    "the other plworkshop and start this one again.",
+                )
+            )
         self.statusBar().addPermanentWidget(self.saved_label)
         self.ctx.undo_stack.indexChanged.connect(self._announce_saved)
 
     def _announce_saved(self, _index: int) -> None:
         stack = self.ctx.undo_stack
         if stack.index() > 0:
-            self.statusBar().showMessage(translate("MainWindow", "Saved: {text}").format(text=stack.text(stack.index() - 1)), 4000)
+            self.statusBar().showMessage(
+                translate("MainWindow", "Saved: {text}").format(text=stack.text(stack.index() - 1)), 4000
+            )
 
     # -- pages ----------------------------------------------------------------------------------
     def page(self, index: int) -> QWidget:
@@ -227,7 +247,9 @@ class MainWindow(QMainWindow):
         if hasattr(page, "action_item_created"):
             page.action_item_created.connect(
                 lambda _wid, _item: self.statusBar().showMessage(
-                    translate("MainWindow", "Action item created: see it under Action items (Ctrl+4)."), 6000))
+                    translate("MainWindow", "Action item created: see it under Action items (Ctrl+4)."), 6000
+                )
+            )
 
     def show_page(self, index: int) -> None:
         if index in WORKSHOP_PAGES and not self.workshop_id:
@@ -300,8 +322,14 @@ class MainWindow(QMainWindow):
             if self.ctx is not None and self.ctx.db is db:  # not swapped for a restored backup meanwhile
                 self.open_workshop(workshop_id, page=page, snapshot=snapshot)
 
-        run_task(self, translate("MainWindow", "Opening the workshop…"), read, opened,
-                 lambda exc: self.ctx.report_error(self, exc), show_progress=False)
+        run_task(
+            self,
+            translate("MainWindow", "Opening the workshop…"),
+            read,
+            opened,
+            lambda exc: self.ctx.report_error(self, exc),
+            show_progress=False,
+        )
 
     def close_workshop(self, *, go_home: bool = True) -> None:
         for index, widget in self.pages.items():
@@ -335,7 +363,11 @@ class MainWindow(QMainWindow):
         from PySide6.QtCore import Qt
 
         if self.workshop_id:
-            self.setWindowTitle(translate("MainWindow", "plworkshop — {workshop_title}").format(workshop_title=self.workshop_title))
+            self.setWindowTitle(
+                translate("MainWindow", "plworkshop — {workshop_title}").format(
+                    workshop_title=self.workshop_title
+                )
+            )
             self.open_label.setText(self.workshop_title)
         else:
             self.setWindowTitle("plworkshop")
@@ -378,7 +410,9 @@ class MainWindow(QMainWindow):
     def _after_import(self, done: list) -> None:
         # Home has already heard of each imported workshop (data_changed), and re-reads when shown.
         if done:
-            self.statusBar().showMessage(translate("MainWindow", "Imported: ") + "; ".join(d.summary for d in done), 8000)
+            self.statusBar().showMessage(
+                translate("MainWindow", "Imported: ") + "; ".join(d.summary for d in done), 8000
+            )
         live = [d for d in done if not d.in_trash]
         if live:
             self.open_workshop_in_background(live[-1].workshop_id)
@@ -533,8 +567,15 @@ class MainWindow(QMainWindow):
         if session is None or self.ctx.db.url.startswith("postgresql"):
             from PySide6.QtWidgets import QMessageBox
 
-            QMessageBox.information(self, "plworkshop", translate("MainWindow", "Restoring a backup works on the SQLite database "
-                                    "this app opened; a shared server is restored with its own tools."))
+            QMessageBox.information(
+                self,
+                "plworkshop",
+                translate(
+                    "MainWindow",
+                    "Restoring a backup works on the SQLite database "
+                    "this app opened; a shared server is restored with its own tools.",
+                ),
+            )
             return
         chosen = RestoreBackupDialog.choose(self.ctx.paths, self)
         if chosen is None:
@@ -548,15 +589,35 @@ class MainWindow(QMainWindow):
         self.ctx.session, self.ctx.db = reopened, reopened.db
         self.ctx.undo_stack.clear()
         self.ctx.changed("", "workshop")
-        self.statusBar().showMessage(translate("MainWindow", "Restored the backup of {name}; the previous database was kept aside.").format(name=chosen.name), 10000)
+        self.statusBar().showMessage(
+            translate(
+                "MainWindow", "Restored the backup of {name}; the previous database was kept aside."
+            ).format(name=chosen.name),
+            10000,
+        )
 
     def show_about(self) -> None:
         pack = self.ctx.pack
         from PySide6.QtWidgets import QMessageBox
 
         QMessageBox.about(
-            self, translate("MainWindow", "About plworkshop"),
-            translate("MainWindow", "<h3>plworkshop {version__}</h3><p>Run in-person state and district workshops on the KnowledgeWorks State Policy Framework for Personalized Learning, offline.</p><p>Framework pack: {title}<br>({id}, version {version})</p><p>Data folder: {data_dir}<br>Database: {url}</p>").format(version__=__version__, title=pack.title, id=pack.id, version=pack.version, data_dir=self.ctx.paths.data_dir, url=self.ctx.db.url))
+            self,
+            translate("MainWindow", "About plworkshop"),
+            translate(
+                "MainWindow",
+                "<h3>plworkshop {version__}</h3><p>Run in-person state and district workshops on the "
+                "KnowledgeWorks State Policy Framework for Personalized Learning, offline.</p><p>Framework "
+                "pack: {title}<br>({id}, version {version})</p><p>Data folder: {data_dir}<br>Database: "
+                "{url}</p>",
+            ).format(
+                version__=__version__,
+                title=pack.title,
+                id=pack.id,
+                version=pack.version,
+                data_dir=self.ctx.paths.data_dir,
+                url=self.ctx.db.url,
+            ),
+        )
 
     # -- window manners -------------------------------------------------------------------------
     def _restore_geometry(self) -> None:
@@ -586,7 +647,9 @@ class MainWindow(QMainWindow):
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         from plworkshop.ui.home.bundle_flows import is_bundle_path
 
-        if self.ready and any(is_bundle_path(Path(u.toLocalFile())) for u in event.mimeData().urls() if u.isLocalFile()):
+        if self.ready and any(
+            is_bundle_path(Path(u.toLocalFile())) for u in event.mimeData().urls() if u.isLocalFile()
+        ):
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:
@@ -597,7 +660,6 @@ class MainWindow(QMainWindow):
         if paths:
             event.acceptProposedAction()
             self.import_bundles(paths)
-
 
 
 def _commands():
@@ -621,8 +683,9 @@ class StartingPanel(QWidget):
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
         column.addWidget(QLabel("plworkshop", objectName="Brand"))
-        column.addWidget(QLabel(translate("MainWindow", "Personalized learning\npolicy workshops"),
-                                objectName="BrandSub"))
+        column.addWidget(
+            QLabel(translate("MainWindow", "Personalized learning\npolicy workshops"), objectName="BrandSub")
+        )
         column.addStretch(1)
         self.message = QLabel(translate("MainWindow", "Opening your workshops…"), objectName="Starting")
         self.message.setAccessibleName(translate("MainWindow", "Starting"))

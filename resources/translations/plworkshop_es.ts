@@ -23,10 +23,6 @@
 <context>
     <name>ActionItemDelegates</name>
     <message>
-        <source>No date</source>
-        <translation>Sin fecha</translation>
-    </message>
-    <message>
         <source>Due date</source>
         <translation>Fecha límite</translation>
     </message>
@@ -127,6 +123,10 @@
     <message>
         <source>{count} action items.</source>
         <translation>{count} acciones.</translation>
+    </message>
+    <message>
+        <source>Not changed: {sentence}</source>
+        <translation>Sin cambios: {sentence}</translation>
     </message>
     <message>
         <source>All conditions</source>
@@ -369,6 +369,14 @@
         <translation>Pregunta estratégica</translation>
     </message>
     <message>
+        <source>Show goal and actions</source>
+        <translation>Mostrar objetivo y acciones</translation>
+    </message>
+    <message>
+        <source>On a small screen the goal and actions fold away, leaving room for the input</source>
+        <translation>En una pantalla pequeña el objetivo y las acciones se pliegan y dejan sitio a los aportes</translation>
+    </message>
+    <message>
         <source>Goal</source>
         <translation>Meta</translation>
     </message>
@@ -379,6 +387,10 @@
     <message>
         <source>Show early-adopter story</source>
         <translation>Mostrar la experiencia de un estado pionero</translation>
+    </message>
+    <message>
+        <source>Hide goal and actions</source>
+        <translation>Ocultar objetivo y acciones</translation>
     </message>
     <message>
         <source>STAGE SELF-ASSESSMENT</source>
@@ -416,6 +428,33 @@
 {log_file}</source>
         <translation>Lo sentimos, algo salió mal y la última acción no se completó. Su trabajo registrado está a salvo. Los detalles están en el archivo de registro:
 {log_file}</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>No date (type e.g. 30 June 2027)</source>
+        <translation>Sin fecha (escriba p. ej. 30 junio 2027)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Calendar…</source>
+        <translation>Calendario…</translation>
+    </message>
+    <message>
+        <source>Choose the date on a calendar</source>
+        <translation>Elegir la fecha en un calendario</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>sin fecha</translation>
+    </message>
+    <message>
+        <source>{message} The date stays {kept}.</source>
+        <translation>{message} La fecha sigue siendo {kept}.</translation>
     </message>
 </context>
 <context>
@@ -712,8 +751,8 @@
         <translation>Fecha</translation>
     </message>
     <message>
-        <source>No date yet</source>
-        <translation>Aún sin fecha</translation>
+        <source>No date yet (type e.g. 12 March 2027)</source>
+        <translation>Aún sin fecha (escriba p. ej. 12 de marzo de 2027)</translation>
     </message>
     <message>
         <source>&amp;Date</source>
@@ -1064,8 +1103,8 @@ Los detalles están en el archivo de registro:
 <context>
     <name>FacilitationPage</name>
     <message>
-        <source>Show names on projector</source>
-        <translation>Mostrar nombres en el proyector</translation>
+        <source>Names on projector</source>
+        <translation>Nombres en el proyector</translation>
     </message>
     <message>
         <source>Off by default. People who declined to be named are never shown.</source>
@@ -1086,6 +1125,18 @@ Los detalles están en el archivo de registro:
     <message>
         <source>Group this condition&apos;s ideas into themes (Ctrl+Shift+T)</source>
         <translation>Agrupar en temas las ideas de esta condición (Ctrl+Shift+T)</translation>
+    </message>
+    <message>
+        <source>The room may be seeing this screen (one screen, or mirrored to the projector): names in your lists show, including people who asked not to be named.</source>
+        <translation>Es posible que la sala vea esta pantalla (una sola pantalla o duplicada en el proyector): sus listas muestran nombres, incluso de quienes pidieron no ser nombrados.</translation>
+    </message>
+    <message>
+        <source>&amp;Hide names on my screen</source>
+        <translation>&amp;Ocultar nombres en mi pantalla</translation>
+    </message>
+    <message>
+        <source>Show each speaker by stakeholder group only</source>
+        <translation>Mostrar a cada persona solo por su grupo de actores</translation>
     </message>
     <message>
         <source>No workshop open</source>
@@ -1627,6 +1678,14 @@ aprendizaje personalizado</translation>
         <translation>{number}. {title}  ·  {minutes} min</translation>
     </message>
     <message>
+        <source>{number}. {title}</source>
+        <translation>{number}. {title}</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} min</translation>
+    </message>
+    <message>
         <source>Stage {number}: {name}</source>
         <translation>Etapa {number}: {name}</translation>
     </message>
@@ -2030,6 +2089,38 @@ aprendizaje personalizado</translation>
         <translation>El idioma de los títulos y las etiquetas del informe; las palabras de las personas se imprimen tal como se escribieron.</translation>
     </message>
     <message>
+        <source>Edition and paper</source>
+        <translation>Edición y papel</translation>
+    </message>
+    <message>
+        <source>Full record</source>
+        <translation>Registro completo</translation>
+    </message>
+    <message>
+        <source>Every input of every question; otherwise the summary edition prints the most-voted ideas of each question.</source>
+        <translation>Todos los aportes de cada pregunta; si no, la edición resumida imprime las ideas más votadas de cada pregunta.</translation>
+    </message>
+    <message>
+        <source>Ideas per question:</source>
+        <translation>Ideas por pregunta:</translation>
+    </message>
+    <message>
+        <source>Ideas per question</source>
+        <translation>Ideas por pregunta</translation>
+    </message>
+    <message>
+        <source>Paper:</source>
+        <translation>Papel:</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Carta</translation>
+    </message>
+    <message>
+        <source>Paper size</source>
+        <translation>Tamaño del papel</translation>
+    </message>
+    <message>
         <source>{n} pages</source>
         <translation>{n} páginas</translation>
     </message>
@@ -2057,6 +2148,10 @@ aprendizaje personalizado</translation>
         <translation>Restaurar aporte</translation>
     </message>
     <message>
+        <source>Change who said it</source>
+        <translation>Cambiar quién lo dijo</translation>
+    </message>
+    <message>
         <source>All {value} votes for this condition have been placed; take one back first, or raise the votes per person in Setup.</source>
         <translation>Ya se emitieron los {value} votos de esta condición; retire uno primero o aumente los votos por persona en Preparación.</translation>
     </message>
@@ -2067,6 +2162,14 @@ aprendizaje personalizado</translation>
     <message>
         <source>Take back a vote</source>
         <translation>Retirar un voto</translation>
+    </message>
+    <message>
+        <source>That would place {total} of the {value} votes for this condition; {left} are left for this idea.</source>
+        <translation>Eso colocaría {total} de los {value} votos de esta condición; quedan {left} para esta idea.</translation>
+    </message>
+    <message>
+        <source>Set votes to {n}</source>
+        <translation>Fijar votos en {n}</translation>
     </message>
     <message>
         <source>Make action item</source>
@@ -2192,20 +2295,52 @@ aprendizaje personalizado</translation>
         <translation>+ Voto</translation>
     </message>
     <message>
+        <source>Add a vote (+)</source>
+        <translation>Añadir un voto (+)</translation>
+    </message>
+    <message>
         <source>− Vote</source>
         <translation>− Voto</translation>
     </message>
     <message>
-        <source>Edit (F2)</source>
-        <translation>Editar (F2)</translation>
+        <source>Votes for the selected idea</source>
+        <translation>Votos de la idea seleccionada</translation>
     </message>
     <message>
-        <source>Withdraw (Del)</source>
-        <translation>Retirar (Supr)</translation>
+        <source>Type a number on an idea in the list, then Enter, to set its votes</source>
+        <translation>Escriba un número sobre una idea de la lista y pulse Intro para fijar sus votos</translation>
     </message>
     <message>
-        <source>Make action item (Ctrl+Shift+A)</source>
-        <translation>Crear acción (Ctrl+Mayús+A)</translation>
+        <source>Take back a vote (−)</source>
+        <translation>Retirar un voto (−)</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Editar</translation>
+    </message>
+    <message>
+        <source>Edit the text (F2)</source>
+        <translation>Editar el texto (F2)</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Retirar</translation>
+    </message>
+    <message>
+        <source>Withdraw (Del); Ctrl+Z brings it back</source>
+        <translation>Retirar (Supr); Ctrl+Z lo recupera</translation>
+    </message>
+    <message>
+        <source>Action item</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Make an action item from it (Ctrl+Shift+A)</source>
+        <translation>Convertir en acción (Ctrl+Mayús+A)</translation>
+    </message>
+    <message>
+        <source>Change who said it…</source>
+        <translation>Cambiar quién lo dijo…</translation>
     </message>
     <message>
         <source>Type what was said and press Enter  (Shift+Enter for a new line)</source>
@@ -2228,12 +2363,20 @@ aprendizaje personalizado</translation>
         <translation>Registrado — {currentText}</translation>
     </message>
     <message>
+        <source>This idea has no votes to take back.</source>
+        <translation>Esta idea no tiene votos que retirar.</translation>
+    </message>
+    <message>
         <source>Vote added.</source>
         <translation>Voto agregado.</translation>
     </message>
     <message>
         <source>Vote taken back.</source>
         <translation>Voto retirado.</translation>
+    </message>
+    <message>
+        <source>Votes set to {n}.</source>
+        <translation>Votos fijados en {n}.</translation>
     </message>
     <message>
         <source>Withdrawn. Ctrl+Z brings it back; tick “Show withdrawn” to see it.</source>
@@ -2250,6 +2393,26 @@ aprendizaje personalizado</translation>
     <message>
         <source>Action item made — see Action items.</source>
         <translation>Acción creada — véala en Acciones.</translation>
+    </message>
+    <message>
+        <source>Now attributed to {who}.</source>
+        <translation>Ahora atribuido a {who}.</translation>
+    </message>
+    <message>
+        <source>Recording as the group: {name}</source>
+        <translation>Se registra como el grupo: {name}</translation>
+    </message>
+    <message>
+        <source>Recording as: {name}</source>
+        <translation>Se registra como: {name}</translation>
+    </message>
+    <message>
+        <source>No one matches “{typed}” — still {name}</source>
+        <translation>Nadie coincide con «{typed}»; sigue {name}</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restaurar</translation>
     </message>
     <message>
         <source>Restore (Ctrl+Shift+R)</source>
@@ -2519,20 +2682,6 @@ Anything they said stays, attributed to their stakeholder group. Edit → Undo p
 Lo que hayan dicho se conserva, atribuido a su grupo de partes interesadas. Editar → Deshacer los vuelve a agregar.</translation>
     </message>
     <message>
-        <source>Nobody was added, because some rows need fixing first:
-
-</source>
-        <translation>No se agregó a nadie, porque primero hay que corregir algunas filas:
-
-</translation>
-    </message>
-    <message>
-        <source>
-…and {more} more.</source>
-        <translation>
-…y {more} más.</translation>
-    </message>
-    <message>
         <source>Paste roster</source>
         <translation>Pegar lista de participantes</translation>
     </message>
@@ -2568,6 +2717,10 @@ Lo que hayan dicho se conserva, atribuido a su grupo de partes interesadas. Edit
         <source>{n} participants</source>
         <translation>{n} participantes</translation>
     </message>
+    <message>
+        <source>There is nothing to paste: copy some rows from a spreadsheet first.</source>
+        <translation>No hay nada que pegar: copie antes algunas filas de una hoja de cálculo.</translation>
+    </message>
 </context>
 <context>
     <name>RosterEdits</name>
@@ -2599,20 +2752,116 @@ Lo que hayan dicho se conserva, atribuido a su grupo de partes interesadas. Edit
 <context>
     <name>RosterPaste</name>
     <message>
-        <source>There is nothing to paste: copy some rows from a spreadsheet first.</source>
-        <translation>No hay nada que pegar: primero copie algunas filas de una hoja de cálculo.</translation>
+        <source>Not used</source>
+        <translation>No se usa</translation>
     </message>
     <message>
-        <source>Line {number}: the name is empty.</source>
-        <translation>Línea {number}: el nombre está vacío.</translation>
+        <source>Name</source>
+        <translation>Nombre</translation>
     </message>
     <message>
-        <source>Line {number} ({name}): “{group_text}” is not a stakeholder group.</source>
-        <translation>Línea {number} ({name}): «{group_text}» no es un grupo de partes interesadas.</translation>
+        <source>Role</source>
+        <translation>Cargo</translation>
     </message>
     <message>
-        <source>Line {number} ({name}): “{get}” should be yes or no (may be named in reports).</source>
-        <translation>Línea {number} ({name}): «{get}» debe ser sí o no (puede nombrarse en los informes).</translation>
+        <source>Organization</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <source>Stakeholder group</source>
+        <translation>Grupo de actores</translation>
+    </message>
+    <message>
+        <source>May be named (yes = named)</source>
+        <translation>Se puede nombrar (sí = nombrado)</translation>
+    </message>
+    <message>
+        <source>Anonymous (yes = not named)</source>
+        <translation>Anónimo (sí = sin nombre)</translation>
+    </message>
+    <message>
+        <source>Check the pasted roster</source>
+        <translation>Revisar la lista pegada</translation>
+    </message>
+    <message>
+        <source>Pasted people</source>
+        <translation>Personas pegadas</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Añadir</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Intro</translation>
+    </message>
+    <message>
+        <source>Column {n}</source>
+        <translation>Columna {n}</translation>
+    </message>
+    <message>
+        <source>Column “{header}” holds</source>
+        <translation>La columna «{header}» contiene</translation>
+    </message>
+    <message>
+        <source>named</source>
+        <translation>nombrado</translation>
+    </message>
+    <message>
+        <source>No name: type one, or this row is left out.</source>
+        <translation>Sin nombre: escriba uno, o esta fila queda fuera.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a group here: shown as Other.</source>
+        <translation>«{text}» no es un grupo aquí: se muestra como Otros.</translation>
+    </message>
+    <message>
+        <source>“{text}” read as this group.</source>
+        <translation>«{text}» se leyó como este grupo.</translation>
+    </message>
+    <message>
+        <source>Consent “{text}” is not a plain yes or no: not named.</source>
+        <translation>El consentimiento «{text}» no es un sí o un no claro: sin nombre.</translation>
+    </message>
+    <message>
+        <source>No consent given: not named.</source>
+        <translation>Sin consentimiento: sin nombre.</translation>
+    </message>
+    <message>
+        <source>column {n}</source>
+        <translation>columna {n}</translation>
+    </message>
+    <message>
+        <source>Who may be named is read from “{column}”.</source>
+        <translation>Quién puede ser nombrado se lee de «{column}».</translation>
+    </message>
+    <message>
+        <source>{n} without a plain yes or no will not be named unless you tick them.</source>
+        <translation>{n} sin un sí o un no claro no serán nombrados salvo que los marque.</translation>
+    </message>
+    <message>
+        <source>No column says who may be named, so nobody is ticked as named: tick those who agreed, or choose below which column holds consent.</source>
+        <translation>Ninguna columna dice quién puede ser nombrado, así que nadie queda marcado: marque a quienes aceptaron, o elija abajo qué columna tiene el consentimiento.</translation>
+    </message>
+    <message>
+        <source>Not understood, so not used: {columns}. Choose below what they hold if they matter.</source>
+        <translation>No se entendieron, así que no se usan: {columns}. Elija abajo qué contienen si importan.</translation>
+    </message>
+    <message>
+        <source>Some groups were read loosely or not at all: check the highlighted rows (F2 or a letter changes a cell).</source>
+        <translation>Algunos grupos se leyeron de forma aproximada o no se reconocieron: revise las filas resaltadas (F2 o una letra cambia una celda).</translation>
+    </message>
+    <message>
+        <source>&amp;Add 1 person</source>
+        <translation>&amp;Añadir 1 persona</translation>
+    </message>
+    <message>
+        <source>&amp;Add {n} people</source>
+        <translation>&amp;Añadir {n} personas</translation>
+    </message>
+    <message>
+        <source>({left} without a name left out)</source>
+        <translation>({left} sin nombre quedan fuera)</translation>
     </message>
 </context>
 <context>
@@ -2644,6 +2893,21 @@ Lo que hayan dicho se conserva, atribuido a su grupo de partes interesadas. Edit
     <message>
         <source>Setup — {title}</source>
         <translation>Preparación — {title}</translation>
+    </message>
+</context>
+<context>
+    <name>SpeakerDialog</name>
+    <message>
+        <source>Change who said it</source>
+        <translation>Cambiar quién lo dijo</translation>
+    </message>
+    <message>
+        <source>Who said “{text}”?</source>
+        <translation>¿Quién dijo «{text}»?</translation>
+    </message>
+    <message>
+        <source>No one on the roster or in the groups matches “{text}”.</source>
+        <translation>Nadie de la lista ni de los grupos coincide con «{text}».</translation>
     </message>
 </context>
 <context>

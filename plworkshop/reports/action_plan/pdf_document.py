@@ -18,7 +18,7 @@ from reportlab.lib.pagesizes import A4, landscape, letter
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import inch
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
+from reportlab.platypus import BaseDocTemplate, CondPageBreak, Flowable, Frame, PageTemplate
 
 from plworkshop.reports import fonts
 from plworkshop.reports.action_plan.pdf_paragraph import Line, Para
@@ -41,8 +41,9 @@ FOOTER_Y = 0.5 * inch
 def make_styles() -> dict[str, ParagraphStyle]:
     """The stylesheet: one family, one accent colour, a clear hierarchy."""
     sans = fonts.register_fonts()
+    # allowWidows=0: a paragraph never leaves its last line alone at the top of a page
     base = ParagraphStyle("body", fontName=sans, fontSize=10, leading=14.2, textColor=INK,
-                          alignment=TA_LEFT, spaceAfter=5, bulletFontName=sans)
+                          alignment=TA_LEFT, spaceAfter=5, bulletFontName=sans, allowWidows=0)
     s = {"body": base}
 
     def add(name, parent="body", **kw):
@@ -55,10 +56,16 @@ def make_styles() -> dict[str, ParagraphStyle]:
         keepWithNext=1)
     add("h3", fontName=fonts.SANS_BOLD, fontSize=10.5, leading=14, spaceBefore=10, spaceAfter=4,
         keepWithNext=1)
+    # Headings over a table: kept with it by a CondPageBreak, not keepWithNext, which keeps the
+    # heading with the WHOLE table and so pushes a long table to the next page, leaving a blank one.
+    add("h2_table", parent="h2", keepWithNext=0)
+    add("h3_table", parent="h3", keepWithNext=0)
     add("kicker", fontName=fonts.SANS_BOLD, fontSize=9, leading=12, textColor=ACCENT, spaceAfter=4)
     add("group", fontName=fonts.SANS_BOLD, fontSize=8, leading=11, textColor=ACCENT,
         spaceBefore=6, spaceAfter=3, leftIndent=12, keepWithNext=1)
     add("response", leftIndent=24, bulletIndent=12, spaceAfter=0)
+    add("more", fontName=fonts.SANS_ITALIC, fontSize=8, leading=11, textColor=MUTED, leftIndent=24,
+        spaceBefore=1, spaceAfter=5)
     add("response_meta", fontSize=8, leading=11, textColor=MUTED, leftIndent=24, spaceAfter=5)
     add("lead", fontName=fonts.SANS_ITALIC, fontSize=10.5, leading=15, textColor=MUTED, spaceAfter=8)
     add("cover_title", fontName=fonts.SANS_BOLD, fontSize=28, leading=34, textColor=INK, spaceAfter=8)
@@ -176,7 +183,8 @@ class ContentsTable(Flowable):
             cut = i + 1
         if cut in (0, len(self.entries)):
             return []
-        return [ContentsTable(self.entries[:cut], self.styles), ContentsTable(self.entries[cut:], self.styles)]
+        return [ContentsTable(self.entries[:cut], self.styles),
+                ContentsTable(self.entries[cut:], self.styles)]
 
     def draw(self) -> None:
         canv = self.canv
@@ -209,7 +217,7 @@ def _fit(text: str, font: str, size: float, width: float) -> str:
     if stringWidth(text, font, size) <= width:
         return text
     while text and stringWidth(text + "…", font, size) > width:
-        text = text[:-max(1, len(text) // 8)] if len(text) > 80 else text[:-1]
+        text = text[: -max(1, len(text) // 8)] if len(text) > 80 else text[:-1]
     return text.rstrip() + "…"
 
 
@@ -234,6 +242,8 @@ def known_page_room(height: float | None):
         yield
     finally:
         _PAGE_ROOM.reset(token)
+
+
 LANDSCAPE_X = 0.7 * inch  # side margins of landscape pages (wide tables)
 BAND_TOP = 0.5 * inch  # the cover's band stays inside what any printer prints (0.25 in and more)
 
@@ -257,16 +267,36 @@ class LateForms(Flowable):
 class ReportDocument(BaseDocTemplate):
     """Letter or A4 pages (a landscape template for wide tables), running header and footer, bytes out."""
 
-    def __init__(self, *, title: str, author: str, subject: str, header_left: str, header_right: str,
-                 footer_left: str, strings: Strings, paper: str = "letter") -> None:
+    def __init__(
+        self,
+        *,
+        title: str,
+        author: str,
+        subject: str,
+        header_left: str,
+        header_right: str,
+        footer_left: str,
+        strings: Strings,
+        paper: str = "letter",
+    ) -> None:
         self.buffer = io.BytesIO()
         self.paper = paper
         size = PAPER[paper]
-        super().__init__(self.buffer, pagesize=size, title=title, author=author, subject=subject,
-                         creator="plworkshop", producer="plworkshop (ReportLab)",
-                         leftMargin=MARGIN_X, rightMargin=MARGIN_X, topMargin=MARGIN_TOP,
-                         bottomMargin=MARGIN_BOTTOM, initialFontName=fonts.register_fonts(),
-                         initialFontSize=10)
+        super().__init__(
+            self.buffer,
+            pagesize=size,
+            title=title,
+            author=author,
+            subject=subject,
+            creator="plworkshop",
+            producer="plworkshop (ReportLab)",
+            leftMargin=MARGIN_X,
+            rightMargin=MARGIN_X,
+            topMargin=MARGIN_TOP,
+            bottomMargin=MARGIN_BOTTOM,
+            initialFontName=fonts.register_fonts(),
+            initialFontSize=10,
+        )
         self.header_left, self.header_right, self.footer_left = header_left, header_right, footer_left
         self.strings = strings
         self.headings: dict[str, int] = {}
@@ -280,17 +310,55 @@ class ReportDocument(BaseDocTemplate):
         # No side padding: text and tables line up with the running header's and footer's rules, and a
         # table as wide as the margins allow fits the frame instead of overhanging it.
         sides = dict(leftPadding=0, rightPadding=0)
-        self.addPageTemplates([
-            PageTemplate("cover", [Frame(MARGIN_X, MARGIN_BOTTOM, self.portrait_width,
-                                         ph - 1.5 * inch - MARGIN_BOTTOM, id="cover", **sides)],
-                         onPage=self.cover_page, pagesize=size),
-            PageTemplate("portrait", [Frame(MARGIN_X, MARGIN_BOTTOM, self.portrait_width,
-                                            ph - MARGIN_TOP - MARGIN_BOTTOM, id="portrait", **sides)],
-                         onPage=self.portrait_page, pagesize=size),
-            PageTemplate("landscape", [Frame(LANDSCAPE_X, MARGIN_BOTTOM, self.landscape_width,
-                                             lh - MARGIN_TOP - MARGIN_BOTTOM, id="landscape", **sides)],
-                         onPage=self.landscape_page, pagesize=landscape(size)),
-        ])
+        self.addPageTemplates(
+            [
+                PageTemplate(
+                    "cover",
+                    [
+                        Frame(
+                            MARGIN_X,
+                            MARGIN_BOTTOM,
+                            self.portrait_width,
+                            ph - 1.5 * inch - MARGIN_BOTTOM,
+                            id="cover",
+                            **sides,
+                        )
+                    ],
+                    onPage=self.cover_page,
+                    pagesize=size,
+                ),
+                PageTemplate(
+                    "portrait",
+                    [
+                        Frame(
+                            MARGIN_X,
+                            MARGIN_BOTTOM,
+                            self.portrait_width,
+                            ph - MARGIN_TOP - MARGIN_BOTTOM,
+                            id="portrait",
+                            **sides,
+                        )
+                    ],
+                    onPage=self.portrait_page,
+                    pagesize=size,
+                ),
+                PageTemplate(
+                    "landscape",
+                    [
+                        Frame(
+                            LANDSCAPE_X,
+                            MARGIN_BOTTOM,
+                            self.landscape_width,
+                            lh - MARGIN_TOP - MARGIN_BOTTOM,
+                            id="landscape",
+                            **sides,
+                        )
+                    ],
+                    onPage=self.landscape_page,
+                    pagesize=landscape(size),
+                ),
+            ]
+        )
 
     def cover_page(self, canv, doc) -> None:
         pw, ph = self.portrait_size
@@ -335,14 +403,17 @@ class ReportDocument(BaseDocTemplate):
         canv.drawString(left, FOOTER_Y, _fit(self.footer_left, fonts.SANS, 8, (right - left) * 0.6))
 
     def define_late_forms(self, canv, *, pages: int) -> None:
-        for name, (pw, ph) in (("running-portrait", self.portrait_size),
-                               ("running-landscape", self.landscape_size)):
+        for name, (pw, ph) in (
+            ("running-portrait", self.portrait_size),
+            ("running-landscape", self.landscape_size),
+        ):
             canv.beginForm(name, lowerx=0, lowery=0, upperx=pw, uppery=ph)
             self.draw_running(canv, pw, ph)
             canv.endForm()
         for n, right in self.numbered.items():
-            canv.beginForm(f"page-{n}", lowerx=right - 300, lowery=FOOTER_Y - 4, upperx=right + 2,
-                           uppery=FOOTER_Y + 12)
+            canv.beginForm(
+                f"page-{n}", lowerx=right - 300, lowery=FOOTER_Y - 4, upperx=right + 2, uppery=FOOTER_Y + 12
+            )
             canv.setFont(fonts.SANS, 8)
             canv.setFillColor(MUTED)
             canv.drawRightString(right, FOOTER_Y, self.strings.fmt("page_of", page=n, pages=pages))
@@ -362,11 +433,25 @@ class ReportDocument(BaseDocTemplate):
             self.build([*story, LateForms(self)])
         return self.buffer.getvalue()
 
+    def cols(self, *inches: float, landscape: bool = False, fill: bool = False) -> list[float]:
+        """Column widths given in inches for Letter, narrowed to the frame on smaller paper (A4 portrait)
+        or, with `fill`, stretched or narrowed to fill the frame exactly."""
+        room = self.landscape_width if landscape else self.portrait_width
+        total = sum(inches) * inch
+        scale = room / total if fill or total > room else 1.0
+        return [w * inch * scale for w in inches]
+
+    def table_heading(self, text: str, style: str, *, need: float = 1.6 * inch) -> list:
+        """A heading over a table: on a new page unless `need` points are left for it and the
+        table's first rows (the table itself then splits where the page ends)."""
+        return [CondPageBreak(need), para(text, self.styles[style + "_table"])]
+
     def contents(self, entries: list[tuple[int, str, str]]) -> ContentsTable:
         """The table of contents for (level, plain title, heading key) entries."""
         self.toc_keys.update(key for _, _, key in entries)
         return ContentsTable(entries, self.styles)
 
     def heading(self, text: str, style: str, *, key: str, outline: str, level: int) -> Heading:
-        return Heading(text, self.styles[style], key=key, outline=outline, level=level,
-                       registry=self.headings)
+        return Heading(
+            text, self.styles[style], key=key, outline=outline, level=level, registry=self.headings
+        )

@@ -1,104 +1,121 @@
-"""The words the exports print around the user's text (sheet names, headers, vocabularies), in en and es."""
+"""The words the exports print around the user's text (sheet names, headers, vocabularies), by language.
+
+The English is written here; other languages come from the gettext catalogue (`plworkshop.i18n`).
+"""
 
 from __future__ import annotations
 
 from plworkshop.framework import vocabulary_es
-
-LANGUAGES = ("en", "es")
+from plworkshop.i18n import LANGUAGES, N_, translate
 
 _EN = {
-    "sheet.workshop": "Workshop", "sheet.action_items": "Action items", "sheet.responses": "Responses",
-    "sheet.assessments": "Assessments", "sheet.participants": "Participants",
-    "col.title": "Title", "col.description": "Description", "col.condition": "Condition",
-    "col.owner": "Owner", "col.partners": "Partners", "col.due": "Due date", "col.priority": "Priority",
-    "col.status": "Status", "col.policy_lever": "Policy lever", "col.measure": "Measure of success",
-    "col.linked_input": "Linked input", "col.created": "Created", "col.updated": "Updated",
-    "col.stage": "Stage", "col.stage_number": "Stage number", "col.question": "Question",
-    "col.wording": "Framework wording", "col.response": "Response", "col.attributed_to": "Attributed to",
-    "col.group": "Stakeholder group", "col.votes": "Votes", "col.recorded": "Recorded",
-    "col.assessed_by": "Assessed by", "col.note": "Note", "col.name": "Name", "col.role": "Role",
-    "col.organization": "Organization", "col.named": "Named in this export",
-    "col.field": "Field", "col.value": "Value",
-    "detail.title": "Title", "detail.date": "Date", "detail.location": "Location", "detail.state": "State",
-    "detail.district": "District", "detail.facilitator": "Facilitator", "detail.framework": "Framework",
-    "detail.votes": "Votes per person", "detail.exported": "Exported", "detail.naming": "Names",
-    "detail.notes": "Notes", "detail.long_text": "Long text",
-    "naming.anonymous": "Anonymous export: no one is named; input is attributed to stakeholder "
-                        "groups.",
-    "naming.consent": "Only people who agreed to be named are named; others' input is attributed to "
-                      "their stakeholder group.",
-    "long_text.rule": "A text longer than 32,767 characters (a spreadsheet cell's limit) continues in the "
-                      "columns headed \"… (part 2)\", \"… (part 3)\"; join the parts in order to recover it.",
-    "wording.official": "Official", "wording.adapted": "Adapted", "wording.custom": "Custom",
-    "yes": "Yes", "no": "No", "anonymous": "Anonymous", "consensus": "Room consensus",
-    "part": "part", "not_named": "(not named)", "name_withheld": "[name withheld]",
-    "doc.title": "Action plan", "doc.details": "Workshop details",
-    "doc.placement": "Where the room placed the state",
-    "doc.no_placement": "The room did not record a stage for this condition.",
-    "doc.distribution": "Individual placements", "doc.top_input": "Top input by votes",
-    "doc.no_input": "No input was recorded for this condition.",
-    "doc.condition_actions": "Action items", "doc.no_actions": "No action items yet.",
-    "doc.plan": "Consolidated action plan", "doc.plan_intro": "All action items, sorted by due date.",
-    "doc.roster": "Participants", "doc.roster_none": "No one is named in this document.",
-    "doc.roster_unnamed": "{n} more took part without being named.",
-    "doc.adapted": "adapted", "doc.custom": "custom",
-    "doc.adapted_note": "The goals and questions of this condition are adapted from the framework, not its "
-                        "official wording.",
-    "doc.votes": "{n} votes", "doc.vote": "1 vote",
-    "doc.more": "…and {n} more (all input is in the XLSX and CSV exports).", "doc.no_due": "no due date",
+    "sheet.workshop": N_("export", "Workshop"),
+    "sheet.action_items": N_("export", "Action items"),
+    "sheet.responses": N_("export", "Responses"),
+    "sheet.assessments": N_("export", "Assessments"),
+    "sheet.participants": N_("export", "Participants"),
+    "col.title": N_("export", "Title"),
+    "col.description": N_("export", "Description"),
+    "col.condition": N_("export", "Condition"),
+    "col.owner": N_("export", "Owner"),
+    "col.partners": N_("export", "Partners"),
+    "col.due": N_("export", "Due date"),
+    "col.priority": N_("export", "Priority"),
+    "col.status": N_("export", "Status"),
+    "col.policy_lever": N_("export", "Policy lever"),
+    "col.measure": N_("export", "Measure of success"),
+    "col.linked_input": N_("export", "Linked input"),
+    "col.created": N_("export", "Created"),
+    "col.updated": N_("export", "Updated"),
+    "col.stage": N_("export", "Stage"),
+    "col.stage_number": N_("export", "Stage number"),
+    "col.question": N_("export", "Question"),
+    "col.wording": N_("export", "Framework wording"),
+    "col.response": N_("export", "Response"),
+    "col.attributed_to": N_("export", "Attributed to"),
+    "col.group": N_("export", "Stakeholder group"),
+    "col.votes": N_("export", "Votes"),
+    "col.recorded": N_("export", "Recorded"),
+    "col.assessed_by": N_("export", "Assessed by"),
+    "col.note": N_("export", "Note"),
+    "col.name": N_("export", "Name"),
+    "col.role": N_("export", "Role"),
+    "col.organization": N_("export", "Organization"),
+    "col.named": N_("export", "Named in this export"),
+    "col.field": N_("export", "Field"),
+    "col.value": N_("export", "Value"),
+    "detail.title": N_("export", "Title"),
+    "detail.date": N_("export", "Date"),
+    "detail.location": N_("export", "Location"),
+    "detail.state": N_("export", "State"),
+    "detail.district": N_("export", "District"),
+    "detail.facilitator": N_("export", "Facilitator"),
+    "detail.framework": N_("export", "Framework"),
+    "detail.votes": N_("export", "Votes per person"),
+    "detail.exported": N_("export", "Exported"),
+    "detail.naming": N_("export", "Names"),
+    "detail.notes": N_("export", "Notes"),
+    "detail.long_text": N_("export", "Long text"),
+    "naming.anonymous": N_(
+        "export",
+        "Anonymous export: no one is named; input is attributed to stakeholder groups."
+    ),
+    "naming.consent": N_(
+        "export",
+        "Only people who agreed to be named are named; others' input is attributed to their "
+        "stakeholder group."
+    ),
+    "long_text.rule": N_(
+        "export",
+        "A text longer than 32,767 characters (a spreadsheet cell's limit) continues in the "
+        "columns headed \"… (part 2)\", \"… (part 3)\"; join the parts in order to recover it."
+    ),
+    "wording.official": N_("export", "Official"),
+    "wording.adapted": N_("export", "Adapted"),
+    "wording.custom": N_("export", "Custom"),
+    "yes": N_("export", "Yes"),
+    "no": N_("export", "No"),
+    "anonymous": N_("export", "Anonymous"),
+    "consensus": N_("export", "Room consensus"),
+    "part": N_("export", "part"),
+    "not_named": N_("export", "(not named)"),
+    "name_withheld": N_("export", "[name withheld]"),
+    "doc.title": N_("export", "Action plan"),
+    "doc.details": N_("export", "Workshop details"),
+    "doc.placement": N_("export", "Where the room placed the state"),
+    "doc.no_placement": N_("export", "The room did not record a stage for this condition."),
+    "doc.distribution": N_("export", "Individual placements"),
+    "doc.top_input": N_("export", "Top input by votes"),
+    "doc.no_input": N_("export", "No input was recorded for this condition."),
+    "doc.condition_actions": N_("export", "Action items"),
+    "doc.no_actions": N_("export", "No action items yet."),
+    "doc.plan": N_("export", "Consolidated action plan"),
+    "doc.plan_intro": N_("export", "All action items, sorted by due date."),
+    "doc.roster": N_("export", "Participants"),
+    "doc.roster_none": N_("export", "No one is named in this document."),
+    "doc.roster_unnamed": N_("export", "{n} more took part without being named."),
+    "doc.adapted": N_("export", "adapted"),
+    "doc.custom": N_("export", "custom"),
+    "doc.adapted_note": N_(
+        "export",
+        "The goals and questions of this condition are adapted from the framework, not its "
+        "official wording."
+    ),
+    "doc.votes": N_("export", "{n} votes"),
+    "doc.vote": N_("export", "1 vote"),
+    "doc.more": N_("export", "…and {n} more (all input is in the XLSX and CSV exports)."),
+    "doc.no_due": N_("export", "no due date"),
 }
 
-_ES = {
-    "sheet.workshop": "Taller", "sheet.action_items": "Acciones", "sheet.responses": "Aportes",
-    "sheet.assessments": "Evaluaciones", "sheet.participants": "Participantes",
-    "col.title": "Título", "col.description": "Descripción", "col.condition": "Condición",
-    "col.owner": "Responsable", "col.partners": "Colaboradores", "col.due": "Fecha límite",
-    "col.priority": "Prioridad", "col.status": "Estado", "col.policy_lever": "Palanca de política",
-    "col.measure": "Medida de éxito", "col.linked_input": "Aportes vinculados", "col.created": "Creado",
-    "col.updated": "Actualizado", "col.stage": "Etapa", "col.stage_number": "Número de etapa",
-    "col.question": "Pregunta", "col.wording": "Redacción del marco", "col.response": "Aporte",
-    "col.attributed_to": "Atribuido a", "col.group": "Grupo de interés", "col.votes": "Votos",
-    "col.recorded": "Registrado", "col.assessed_by": "Evaluado por", "col.note": "Nota",
-    "col.name": "Nombre", "col.role": "Cargo", "col.organization": "Organización",
-    "col.named": "Nombrado en esta exportación", "col.field": "Campo", "col.value": "Valor",
-    "detail.title": "Título", "detail.date": "Fecha", "detail.location": "Lugar", "detail.state": "Estado",
-    "detail.district": "Distrito", "detail.facilitator": "Facilitador/a", "detail.framework": "Marco",
-    "detail.votes": "Votos por persona", "detail.exported": "Exportado", "detail.naming": "Nombres",
-    "detail.notes": "Notas", "detail.long_text": "Textos largos",
-    "naming.anonymous": "Exportación anónima: no se nombra a nadie; los aportes se atribuyen a grupos "
-                        "de interés.",
-    "naming.consent": "Solo se nombra a quienes lo aceptaron; los aportes de los demás se atribuyen a su "
-                      "grupo de interés.",
-    "long_text.rule": "Un texto de más de 32.767 caracteres (el límite de una celda) continúa en las "
-                      "columnas \"… (parte 2)\", \"… (parte 3)\"; una las partes en orden para recuperarlo.",
-    "wording.official": "Oficial", "wording.adapted": "Adaptada", "wording.custom": "Propia",
-    "yes": "Sí", "no": "No", "anonymous": "Anónimo", "consensus": "Consenso de la sala",
-    "part": "parte", "not_named": "(sin nombre)", "name_withheld": "[nombre omitido]",
-    "doc.title": "Plan de acción", "doc.details": "Datos del taller",
-    "doc.placement": "Dónde ubicó la sala al estado",
-    "doc.no_placement": "La sala no registró una etapa para esta condición.",
-    "doc.distribution": "Ubicaciones individuales", "doc.top_input": "Aportes más votados",
-    "doc.no_input": "No se registraron aportes para esta condición.",
-    "doc.condition_actions": "Acciones", "doc.no_actions": "Aún no hay acciones.",
-    "doc.plan": "Plan de acción consolidado", "doc.plan_intro": "Todas las acciones, por fecha límite.",
-    "doc.roster": "Participantes", "doc.roster_none": "No se nombra a nadie en este documento.",
-    "doc.roster_unnamed": "{n} personas más participaron sin ser nombradas.",
-    "doc.adapted": "adaptada", "doc.custom": "propia",
-    "doc.adapted_note": "Las metas y preguntas de esta condición están adaptadas del marco, no son su "
-                        "redacción oficial.",
-    "doc.votes": "{n} votos", "doc.vote": "1 voto",
-    "doc.more": "…y {n} más (todos los aportes están en las exportaciones XLSX y CSV).", "doc.no_due": "sin fecha límite",
-}
 
 class Labels:
     """Lookup of fixed words for one language; unknown languages fall back to English."""
 
     def __init__(self, lang: str = "en") -> None:
         self.lang = lang if lang in LANGUAGES else "en"
-        self._words = _ES if self.lang == "es" else _EN
 
     def __call__(self, key: str, **values: object) -> str:
-        text = self._words.get(key) or _EN[key]
+        text = translate(self.lang, "export", _EN[key])
         return text.format(**values) if values else text
 
     # the fixed vocabularies: the same module as the GUI and the PDF, so every output agrees

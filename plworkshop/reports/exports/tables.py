@@ -83,7 +83,7 @@ def details_table(facts: Facts) -> Table:
         rows.append((words("detail.facilitator"), w.facilitator))
     rows += [(words("detail.framework"), f"{facts.pack.title} ({w.framework_id}, v{w.framework_version})"),
              (words("detail.votes"), w.votes_per_person),
-             (words("detail.exported"), local_time(dt.datetime.now(dt.timezone.utc))),
+             (words("detail.exported"), local_time(dt.datetime.now(dt.UTC))),
              (words("detail.naming"), words("naming.anonymous" if facts.anonymous else "naming.consent")),
              (words("detail.long_text"), words("long_text.rule"))]
     if not facts.anonymous and w.notes:

@@ -17,8 +17,8 @@ MEMBER_NAME = "workshop.json"
 def iso_time(value: dt.datetime) -> str:
     """An ISO 8601 time with its UTC offset (naive times are taken as UTC)."""
     if value.tzinfo is None:
-        value = value.replace(tzinfo=dt.timezone.utc)
-    return value.astimezone(dt.timezone.utc).isoformat()
+        value = value.replace(tzinfo=dt.UTC)
+    return value.astimezone(dt.UTC).isoformat()
 
 
 def iso_date(value: dt.date | None) -> str | None:
@@ -64,7 +64,7 @@ def bundle_document(snapshot: rm.WorkshopSnapshot, exported_at: dt.datetime | No
     copy of every condition's text, so an imported workshop keeps the text it was run with.
     """
     w = snapshot.workshop
-    exported_at = exported_at or dt.datetime.now(dt.timezone.utc)
+    exported_at = exported_at or dt.datetime.now(dt.UTC)
     conditions = [snapshot.conditions[key] for key in sorted(snapshot.conditions)]
     assessments = sorted(snapshot.assessments,
                          key=lambda a: (a.condition, a.updated_at, a.id))

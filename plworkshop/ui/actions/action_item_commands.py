@@ -50,17 +50,30 @@ class ActionItemEditor:
         def undo_fn():
             self.ctx.call(action_items.delete_action_item, self.workshop_id, self.current_id(made["id"]))
 
-        return None if self._push(translate("ActionItemCommands", "New action item"), do, undo_fn).failed else made.get("id")
+        return (
+            None
+            if self._push(translate("ActionItemCommands", "New action item"), do, undo_fn).failed
+            else made.get("id")
+        )
 
     def change(self, item: ActionItemView, field: str, value) -> bool:
         old = getattr(item, field)
-        label = translate("ActionItemCommands", "Link input") if field == "response_ids" else translate("ActionItemCommands", "Edit action item {replace}").format(replace=field.replace('_', ' '))
+        label = (
+            translate("ActionItemCommands", "Link input")
+            if field == "response_ids"
+            else translate("ActionItemCommands", "Edit action item {replace}").format(
+                replace=field.replace("_", " ")
+            )
+        )
         return not self._push(
             label,
-            lambda: self.ctx.call(action_items.update_action_item, self.workshop_id,
-                                  self.current_id(item.id), **{field: value}),
-            lambda: self.ctx.call(action_items.update_action_item, self.workshop_id,
-                                  self.current_id(item.id), **{field: old})).failed
+            lambda: self.ctx.call(
+                action_items.update_action_item, self.workshop_id, self.current_id(item.id), **{field: value}
+            ),
+            lambda: self.ctx.call(
+                action_items.update_action_item, self.workshop_id, self.current_id(item.id), **{field: old}
+            ),
+        ).failed
 
     def delete(self, item: ActionItemView) -> bool:
         values = {name: getattr(item, name) for name in _COPIED}

@@ -1,37 +1,49 @@
-"""Editors for the action-item table: a date picker that can be cleared, and combo boxes with the
-pack's labels for priority, status, policy lever and condition."""
+"""Editors for the action-item table: a typed date (read by the one date parser; blank clears it),
+and combo boxes with the pack's labels for priority, status, policy lever and condition."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QModelIndex, Qt
-from PySide6.QtWidgets import QComboBox, QDateEdit, QStyledItemDelegate, QWidget
-from plworkshop.ui.i18n import translate
+import datetime as dt
 
-NO_DATE = QDate(2000, 1, 1)
-"""The date editor's lowest value, shown as "No date": choosing it clears the due date."""
+from PySide6.QtCore import QDate, QModelIndex, Qt, Signal
+from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QWidget
+
+from plworkshop.domain.errors import InvalidValue
+from plworkshop.ui.date_field import DateLine
+from plworkshop.ui.i18n import translate
 
 
 class DateDelegate(QStyledItemDelegate):
-    """QDateEdit with a calendar popup; the first value, "No date", clears the due date."""
+    """A line where the date is typed ("Jun 30, 2027", "30/6/2027"); empty means no date.
+
+    Text that is not a plausible date is not stored: `refused(sentence)` says why, the cell keeps its date.
+    """
+
+    refused = Signal(str)
+
+    def __init__(self, parent=None, *, accessible_name: str = "") -> None:
+        super().__init__(parent)
+        self.accessible_name = accessible_name or translate("ActionItemDelegates", "Due date")
 
     def createEditor(self, parent: QWidget, _option, _index: QModelIndex) -> QWidget:
-        editor = QDateEdit(parent)
-        editor.setCalendarPopup(True)
-        editor.setDisplayFormat("MMM d, yyyy")
-        editor.setMinimumDate(NO_DATE)
-        editor.setSpecialValueText(translate("ActionItemDelegates", "No date"))
-        editor.setAccessibleName(translate("ActionItemDelegates", "Due date"))
+        editor = DateLine(parent)
+        editor.setAccessibleName(self.accessible_name)
         return editor
 
-    def setEditorData(self, editor: QDateEdit, index: QModelIndex) -> None:
+    def setEditorData(self, editor: DateLine, index: QModelIndex) -> None:
         value = index.data(Qt.ItemDataRole.EditRole)
-        editor.setDate(value if isinstance(value, QDate) and value.isValid() else NO_DATE)
-        if not (isinstance(value, QDate) and value.isValid()):
-            editor.calendarWidget().setSelectedDate(QDate.currentDate())
+        valid = isinstance(value, QDate) and value.isValid()
+        editor.set_value(dt.date(value.year(), value.month(), value.day()) if valid else None)
+        editor.selectAll()
 
-    def setModelData(self, editor: QDateEdit, model, index: QModelIndex) -> None:
-        date = editor.date()
-        model.setData(index, QDate() if date == NO_DATE else date, Qt.ItemDataRole.EditRole)
+    def setModelData(self, editor: DateLine, model, index: QModelIndex) -> None:
+        try:
+            typed = editor.read()
+        except InvalidValue as exc:
+            self.refused.emit(str(exc))
+            return
+        model.setData(index, QDate(typed.year, typed.month, typed.day) if typed else QDate(),
+                      Qt.ItemDataRole.EditRole)
 
 
 class ChoiceDelegate(QStyledItemDelegate):

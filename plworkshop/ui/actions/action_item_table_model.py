@@ -4,15 +4,28 @@ handed to an undoable edit handler, and the proxy that filters by condition, sta
 from __future__ import annotations
 
 import datetime as dt
-from typing import Callable
+from collections.abc import Callable
 
-from PySide6.QtCore import (QAbstractTableModel, QDate, QModelIndex, QPersistentModelIndex,
-                            QSortFilterProxyModel, Qt)
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QDate,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor
 
 from plworkshop.domain.read_models import ActionItemView
 from plworkshop.framework.model import FrameworkPack
-from plworkshop.ui.i18n import format_day, translate, QT_TRANSLATE_NOOP, policy_lever_labeller, priority_label, status_label
+from plworkshop.ui.i18n import (
+    QT_TRANSLATE_NOOP,
+    format_day,
+    policy_lever_labeller,
+    priority_label,
+    status_label,
+    translate,
+)
 
 COLUMNS = (("title", QT_TRANSLATE_NOOP("ActionItemTableModel", "Action")),
            ("owner", QT_TRANSLATE_NOOP("ActionItemTableModel", "Owner")),

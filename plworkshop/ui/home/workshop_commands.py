@@ -4,16 +4,16 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-from typing import Callable
+from collections.abc import Callable
 
 from PySide6.QtWidgets import QWidget
 
 from plworkshop.domain.errors import WorkshopNotFound
 from plworkshop.services import packs, workshops
 from plworkshop.ui.context import UiContext
+from plworkshop.ui.i18n import QT_TRANSLATE_NOOP, translate
 from plworkshop.ui.tasks import run_task
 from plworkshop.ui.undo import push
-from plworkshop.ui.i18n import translate, QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
 
@@ -28,8 +28,12 @@ def new_workshop(ctx: UiContext, parent: QWidget | None) -> str | None:
         if created:
             ctx.call(workshops.restore_workshop, created[0])
         else:
-            details = ctx.call(workshops.create_workshop, title=translate("WorkshopCommands", NEW_TITLE), date=dt.date.today(),
-                               pack=packs.pack_for_new_workshops(ctx.paths))
+            details = ctx.call(
+                workshops.create_workshop,
+                title=translate("WorkshopCommands", NEW_TITLE),
+                date=dt.date.today(),
+                pack=packs.pack_for_new_workshops(ctx.paths),
+            )
             created.append(details.id)
         ctx.changed(created[0], "workshop")  # the id is known only now, so notify here
         return created[0]
@@ -65,9 +69,13 @@ def open_demo(ctx: UiContext, parent: QWidget | None, on_ready: Callable[[str], 
         ctx.changed(details.id, "workshop")
         on_ready(details.id)
 
-    run_task(parent, translate("WorkshopCommands", "Preparing the demo workshop…"),
-             lambda: demo.create_demo_workshop(ctx.db.uow()), done,
-             lambda exc: ctx.report_error(parent, exc))
+    run_task(
+        parent,
+        translate("WorkshopCommands", "Preparing the demo workshop…"),
+        lambda: demo.create_demo_workshop(ctx.db.uow()),
+        done,
+        lambda exc: ctx.report_error(parent, exc),
+    )
 
 
 def create_first_run_demo(ctx: UiContext) -> str | None:
@@ -78,7 +86,7 @@ def create_first_run_demo(ctx: UiContext) -> str | None:
         return None
     try:
         return ctx.call(demo.create_demo_workshop).id
-    except Exception:  # noqa: BLE001 - an app without its demo still works; the log says why
+    except Exception:
         log.exception("Could not create the demo workshop on first run")
         return None
 

@@ -7,8 +7,8 @@ import datetime as dt
 
 import openpyxl
 import pytest
-from export_samples import HYPERLINK, INJECTIONS, with_texts
 from export_readers import xlsx_rows
+from export_samples import HYPERLINK, INJECTIONS, with_texts
 
 from plworkshop.reports.exports import export_workshop
 from plworkshop.reports.exports.xlsx_export import CELL_LIMIT, join_parts, split_for_cell

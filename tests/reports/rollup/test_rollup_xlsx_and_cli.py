@@ -6,8 +6,8 @@ import io
 
 import openpyxl
 import pytest
-
 from statewide_constants import TODAY
+
 from plworkshop.cli.main import main
 from plworkshop.reports.rollup import rollup_xlsx
 from plworkshop.services.rollup import build_rollup

@@ -12,8 +12,7 @@ from bundle_helpers import dump_tables
 
 from plworkshop.domain.errors import BundleRefused
 from plworkshop.services import workshops
-from plworkshop.services.bundles import import_bundle, import_bundles
-from plworkshop.services.bundles import many
+from plworkshop.services.bundles import import_bundle, import_bundles, many
 from plworkshop.services.bundles.reading import read_raw_document
 from plworkshop.services.large_workshop import WorkshopSize
 from plworkshop.services.rollup_samples import generate_district_bundles

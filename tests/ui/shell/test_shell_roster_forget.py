@@ -17,7 +17,9 @@ def test_forget_erases_the_name_keeps_the_input_and_clears_undo(window, ctx, wor
     editor = window.setup.roster
     editor.table.setCurrentIndex(editor.model.index(0, NAME))
     asked = []
-    monkeypatch.setattr(ConfirmForget, "ask", classmethod(lambda cls, parent, names: asked.append(names) or True))
+    monkeypatch.setattr(
+        ConfirmForget, "ask", classmethod(lambda cls, parent, names: asked.append(names) or True)
+    )
     ctx.undo_stack.push(__import__("PySide6.QtGui", fromlist=["QUndoCommand"]).QUndoCommand("earlier edit"))
     editor.forget_button.click()
 
