@@ -1,7 +1,8 @@
 """A whole convening rehearsed by keyboard alone on a 1366×768 laptop, through the real main window:
-a new workshop, a roster pasted from a spreadsheet (its consent column headed another way), the agenda and the day plan, input recorded and
-attributed, a speaker corrected, an undo in the empty typing box, dot votes, an idea parked, themes grouped and voted, the self-assessment, action
-items from a theme with a typed due date, and the report preview; then the report's own text is checked.
+a new workshop, a roster pasted from a spreadsheet (its consent column headed another way), the agenda
+and the day plan, input recorded and attributed, a speaker corrected, an undo in the empty typing box,
+dot votes, an idea parked, themes grouped and voted, the self-assessment, action items from a theme
+with a typed due date, and the report preview; then the report's own text is checked.
 """
 
 from __future__ import annotations
