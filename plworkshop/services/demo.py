@@ -61,13 +61,18 @@ def create_demo_workshop(uow: UnitOfWork) -> rm.WorkshopDetails:
     recorded = [_record(uow, w.id, people, entry) for entry in content.RESPONSES]
     responses.withdraw_response(uow, w.id, recorded[content.WITHDRAWN_RESPONSE].id)
     workshop_date = dt.date.fromisoformat(content.DEMO_DETAILS["date"])
-    for (title, condition, owner, partners, days, priority, status, lever, measure,
-         linked) in content.ACTION_ITEMS:
+    for index, (title, condition, owner, partners, days, priority, status, lever, measure,
+                linked) in enumerate(content.ACTION_ITEMS):
+        plan = dict(content.ACTION_ITEM_PLANS.get(index, {}))
+        start = plan.pop("start", None)
+        notes = [rm.ProgressNote(workshop_date + dt.timedelta(days=after), text)
+                 for after, text in plan.pop("notes", ())]
         action_items.create_action_item(
             uow, w.id, title=title, condition=condition, owner=owner, partners=partners,
+            start=None if start is None else workshop_date + dt.timedelta(days=start),
             due=workshop_date + dt.timedelta(days=days), priority=priority, status=status,
-            policy_lever=lever, measure_of_success=measure,
-            response_ids=tuple(recorded[i].id for i in linked))
+            policy_lever=lever, measure_of_success=measure, progress=notes,
+            response_ids=tuple(recorded[i].id for i in linked), **plan)
     _facilitation_moves(uow, w.id, people, recorded)
     return workshops.get_workshop(uow, w.id)
 

@@ -675,6 +675,31 @@ ACTION_ITEMS = [
     ),
 ]
 
+# The plan details of some action items, by index in ACTION_ITEMS: start (days after the workshop),
+# resources or funding, baseline, target, why it is blocked, and progress notes (days after, text).
+ACTION_ITEM_PLANS = {
+    0: dict(start=7,
+            resources="State general fund: $40,000 for facilitation; staff time from the Deputy's office",
+            baseline="No standing body; ad hoc meetings twice a year",
+            target="Coalition of 21 members meeting monthly, with 6 family and student seats",
+            notes=[(14, "Invitations sent to 24 organizations; 17 accepted."),
+                   (35, "Charter drafted; first meeting set for the week of April 5.")]),
+    1: dict(start=14, resources="ESSA Title I administrative funds",
+            baseline="Waiver guidance is spread over 9 memos",
+            target="One guide, read by 30 districts in the first year",
+            notes=[(28, "Inventory of existing waivers complete (43 waivers).")]),
+    3: dict(start=21, resources="State University research partnership (in-kind)",
+            baseline="Listening-tour notes from 11 sites, uncoded",
+            target="A two-page draft vision and a summary of input",
+            notes=[(40, "Coding finished for 8 of 11 sites.")]),
+    6: dict(start=60, resources="Legislative appropriation requested for FY2028",
+            baseline="41 of 178 districts have an agreement", target="All 178 districts"),
+    8: dict(start=30, resources="Federal demonstration authority (no new state funds)",
+            baseline="No pilot districts committed", target="Two pilot districts named in the application",
+            blocked_reason="Waiting for the federal notice inviting applications for the next cycle.",
+            notes=[(45, "Two districts interested; board votes pending.")]),
+}
+
 # The day around the conditions: when it starts, and the items that are not conditions
 # (kind, title or "" for the kind's own name, minutes, index in the day's order, explicit start or None).
 DAY_STARTS_AT = "8:30"

@@ -17,9 +17,9 @@ from plworkshop.storage.schema_lock import schema_lock
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
 # The newest revision this version of plworkshop knows; a test checks it matches the scripts.
-HEAD_REVISION = "0005_time_box_progress"
+HEAD_REVISION = "0006_action_item_plan_fields"
 KNOWN_REVISIONS = ("0001_initial", "0002_lookup_indexes", "0003_room_sessions", "0004_themes_parking_agenda",
-                   "0005_time_box_progress")
+                   "0005_time_box_progress", "0006_action_item_plan_fields")
 
 
 def alembic_config(connection=None):

@@ -24,6 +24,12 @@ def _action(window: MainWindow, menu: QMenu, text: str, slot: Callable[[], objec
     return action
 
 
+def _new_from(window) -> None:
+    from plworkshop.ui.templates.new_from_dialog import new_workshop_from
+
+    new_workshop_from(window)
+
+
 def build_menus(window: MainWindow) -> dict[str, QAction]:
     """Build the menu bar; returns the actions by name (tests and enabling use them)."""
     from plworkshop.ui.main_window import ACTIONS, FACILITATE, HOME, SETUP, STATE
@@ -38,6 +44,8 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
         window.new_workshop,
         QKeySequence.StandardKey.New,
     )
+    found["new_from"] = _action(window, file, translate("MainMenus", "New workshop &from…"),
+                                lambda: _new_from(window), "Ctrl+Shift+N")
     found["open"] = _action(
         window, file, translate("MainMenus", "&Open…"), window.go_home, QKeySequence.StandardKey.Open
     )

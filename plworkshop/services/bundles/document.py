@@ -7,6 +7,7 @@ import datetime as dt
 from plworkshop.domain import read_models as rm
 from plworkshop.framework.loader import condition_to_dict, load_default_pack
 from plworkshop.framework.model import Condition
+from plworkshop.services.bundles.action_item_fields import item_document, workshop_document
 from plworkshop.services.bundles.grouping_records import document_fields
 
 FORMAT = "plworkshop-bundle"
@@ -53,7 +54,8 @@ def _action_item(a: rm.ActionItemView) -> dict:
             "owner": a.owner, "partners": a.partners, "due": iso_date(a.due),
             "priority": a.priority, "status": a.status, "policy_lever": a.policy_lever,
             "measure_of_success": a.measure_of_success, "response_ids": sorted(a.response_ids),
-            "created_at": iso_time(a.created_at), "updated_at": iso_time(a.updated_at)}
+            "created_at": iso_time(a.created_at), "updated_at": iso_time(a.updated_at),
+            **item_document(a)}
 
 
 def bundle_document(snapshot: rm.WorkshopSnapshot, exported_at: dt.datetime | None = None) -> dict:
@@ -84,6 +86,7 @@ def bundle_document(snapshot: rm.WorkshopSnapshot, exported_at: dt.datetime | No
             "assessments": [_assessment(a) for a in assessments],
             "responses": [_response(r) for r in snapshot.responses],
             "action_items": [_action_item(a) for a in snapshot.action_items],
+            **workshop_document(w, snapshot.action_items),
             **document_fields(snapshot, iso_time),
         },
         "custom_conditions": [{**condition_to_dict(c), "custom": True}

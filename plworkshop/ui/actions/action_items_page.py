@@ -1,5 +1,9 @@
-"""The action items of a workshop: a table edited in place (title, owner, partners, due date,
-priority, status, policy lever, measure of success, linked input), filtered and sorted."""
+"""The action items of a workshop: a table edited in place (number, title, owner, partners, start and
+due dates, priority, status and why it is blocked, latest progress note, policy lever, resources,
+measure of success with its baseline and target, linked input), filtered and sorted.
+
+Setting an item to Blocked keeps the new status at once and then opens the "Reason blocked" cell, so
+the reason is asked for without ever losing the status change."""
 
 from __future__ import annotations
 
@@ -24,8 +28,9 @@ from plworkshop.domain.read_models import ActionItemView
 from plworkshop.domain.vocabulary import PRIORITIES, STATUSES
 from plworkshop.services import action_items, responses, workshops
 from plworkshop.ui.actions.action_item_commands import WHAT, ActionItemEditor
-from plworkshop.ui.actions.action_item_delegates import ChoiceDelegate, DateDelegate
-from plworkshop.ui.actions.action_item_table_model import COLUMN, ActionItemFilterProxy, ActionItemTableModel
+from plworkshop.ui.actions.action_item_delegates import ChoiceDelegate, TypedDateDelegate
+from plworkshop.ui.actions.action_item_table_model import (COLUMN, ActionItemFilterProxy,
+                                                           ActionItemTableModel)
 from plworkshop.ui.actions.linked_responses_dialog import LinkedResponsesDialog
 from plworkshop.ui.context import UiContext
 from plworkshop.ui.i18n import priority_label, status_label, term_label, translate
@@ -118,8 +123,10 @@ class ActionItemsPage(QWidget):
         self.table.verticalHeader().hide()
         self.table.setWordWrap(True)
         self.table.doubleClicked.connect(self._double_clicked)
-        self._date = DateDelegate(self.table)
-        self._date.refused.connect(self.show_refusal)
+        self._start = TypedDateDelegate(translate("ActionItemsPage", "Start date"), self.show_refusal,
+                                        self.table)
+        self._date = TypedDateDelegate(translate("ActionItemsPage", "Due date"), self.show_refusal,
+                                       self.table)
         self._priority = ChoiceDelegate([(k, priority_label(k)) for k in PRIORITIES], self.table)
         self._status = ChoiceDelegate([(k, status_label(k)) for k in STATUSES], self.table)
         self._lever = ChoiceDelegate(
@@ -127,29 +134,17 @@ class ActionItemsPage(QWidget):
             self.table,
         )
         self._condition = ChoiceDelegate([("", "—")], self.table)
-        for name, delegate in (
-            ("due", self._date),
-            ("priority", self._priority),
-            ("status", self._status),
-            ("policy_lever", self._lever),
-            ("condition", self._condition),
-        ):
+        for name, delegate in (("start", self._start), ("due", self._date), ("priority", self._priority),
+                               ("status", self._status),
+                               ("policy_lever", self._lever), ("condition", self._condition)):
             self.table.setItemDelegateForColumn(COLUMN[name], delegate)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(COLUMN["title"], QHeaderView.ResizeMode.Stretch)
-        self.table.setColumnWidth(COLUMN["title"], 300)
-        for name, width in (
-            ("owner", 130),
-            ("partners", 140),
-            ("due", 118),
-            ("priority", 75),
-            ("status", 95),
-            ("policy_lever", 130),
-            ("measure_of_success", 170),
-            ("response_ids", 105),
-            ("condition", 140),
-        ):
+        self.table.setColumnWidth(COLUMN["title"], 260)
+        for name, width in (("number", 44), ("owner", 130), ("partners", 140), ("start", 100), ("due", 118),
+                            ("priority", 75), ("status", 95), ("blocked_reason", 150), ("progress", 200),
+                            ("policy_lever", 130), ("resources", 150), ("measure_of_success", 170),
+                            ("baseline", 120), ("target", 120), ("response_ids", 105), ("condition", 140)):
             self.table.setColumnWidth(COLUMN[name], width)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
         layout.addWidget(self.table, 1)
@@ -199,11 +194,10 @@ class ActionItemsPage(QWidget):
         self.model.set_items(items)
         self.status.setStyleSheet("")
         self.table.resizeRowsToContents()
-        self.status.setText(
-            translate("ActionItemsPage", "1 action item.")
-            if len(items) == 1
-            else translate("ActionItemsPage", "{count} action items.").format(count=len(items))
-        )
+        self.status.setStyleSheet("")
+        self.status.setProperty("refused", False)
+        self.status.setText((translate("ActionItemsPage", "1 action item.") if len(items) == 1 else
+                             translate("ActionItemsPage", "{count} action items.").format(count=len(items))))
         self._update_buttons()
 
     def show_refusal(self, sentence: str) -> None:
@@ -253,8 +247,33 @@ class ActionItemsPage(QWidget):
 
     def _edit(self, item_id: str, field: str, value) -> None:
         item = next((i for i in self.model.items() if i.id == item_id), None)
-        if item is not None and self.editor is not None:
-            self.editor.change(item, field, value)
+        if item is None or self.editor is None:
+            return
+        if self.editor.change(item, field, value) and field == "status" and value == "blocked" \
+                and not item.blocked_reason.strip():
+            QTimer.singleShot(0, self, lambda: self.ask_reason(item_id))
+
+    def ask_reason(self, item_id: str) -> None:
+        """The status is already Blocked; open its "Reason blocked" cell for the reason."""
+        row = self.model.row_of(self.editor.current_id(item_id) if self.editor else item_id)
+        if row < 0:
+            return
+        index = self.proxy.mapFromSource(self.model.index(row, COLUMN["blocked_reason"]))
+        if not index.isValid():
+            return
+        self.table.setCurrentIndex(index)
+        self.table.scrollTo(index)
+        self.table.edit(index)
+        prompt = translate("ActionItemsPage", "Item {number} is blocked: say why, then press Enter "
+                                              "(Esc leaves it blocked without a reason).")
+        self.status.setText(prompt.format(number=self.model.item(row).number))
+
+    def show_refusal(self, message: str) -> None:
+        """A typed value was refused: say so where the eye is, and keep it until the next change."""
+        self.status.setText(message)
+        self.status.setProperty("refused", True)
+        self.status.setStyleSheet("color: #b42318; font-weight: 600;")
+        self.status.setAccessibleDescription(message)
 
     def edit_links(self) -> None:
         item = self.selected()

@@ -32,6 +32,8 @@ from plworkshop.ui.facilitation.navigator_model import ASSESSMENT, CONDITION, Po
 from plworkshop.ui.facilitation.response_panel import ResponsePanel
 from plworkshop.ui.facilitation.timer_widget import TimerWidget
 from plworkshop.ui.i18n import stage_name, stage_names, translate
+from plworkshop.ui.parking_lot.parking_lot_panel import ParkingLotPanel
+from plworkshop.ui.themes.theme_board import ThemeBoard
 
 STRUCTURE_CHANGES = {"roster", "agenda", "workshop"}
 COMPACT_BELOW_PX = 760
@@ -39,6 +41,11 @@ NARROW_BELOW_PX = 1100
 """Shorter than this (a 768-pixel laptop), the content folds to the question so the input has room."""
 SAVE_TIME_BOXES_MS = 10_000
 log = logging.getLogger(__name__)
+
+
+def question_timer_key(condition: str, question: str) -> str:
+    """The timer of a strategic question that has a time box of its own."""
+    return f"{condition}\x1f{question}"
 
 
 class FacilitationPage(QWidget):
@@ -60,6 +67,7 @@ class FacilitationPage(QWidget):
         self.snapshot: WorkshopSnapshot | None = None
         self.position: Position | None = None
         self.timers = AgendaTimers(self.clock)
+        self.question_boxes: dict[tuple[str, str], int] = {}
         self._build()
         self._save_timer = QTimer(self)
         self._save_timer.setInterval(SAVE_TIME_BOXES_MS)
@@ -76,7 +84,15 @@ class FacilitationPage(QWidget):
         self.navigator = Navigator()
         self.navigator.position_selected.connect(self._go)
         self.navigator.setMinimumWidth(220)
-        splitter.addWidget(self.navigator)
+        self.parking = ParkingLotPanel(self.ctx)
+        self.parking.message.connect(self.status_message)
+        self.parking.unparked.connect(self._reload_if_here)
+        left = QSplitter(Qt.Orientation.Vertical)  # the agenda above, the parking lot below
+        left.addWidget(self.navigator)
+        left.addWidget(self.parking)
+        left.setStretchFactor(0, 3)
+        left.setStretchFactor(1, 1)
+        splitter.addWidget(left)
 
         centre = QWidget()
         column = QVBoxLayout(centre)
@@ -105,7 +121,11 @@ class FacilitationPage(QWidget):
         self.projector_button.clicked.connect(self._open_projector)
         self.timer = TimerWidget(self.timers)
         self.timer.notice.connect(self._notice)
-        for widget in (self.names_on_projector, self.projector_button, self.timer):
+        self.themes_button = QPushButton(translate("FacilitationPage", "Themes"))
+        self.themes_button.setToolTip(translate("FacilitationPage", "Group this condition's ideas into themes "
+                                                "(Ctrl+Shift+T)"))
+        self.themes_button.clicked.connect(self.toggle_themes)
+        for widget in (self.themes_button, self.names_on_projector, self.projector_button, self.timer):
             bar.addWidget(widget)
         column.addWidget(top)
         column.addWidget(self._build_room_bar())
@@ -121,8 +141,17 @@ class FacilitationPage(QWidget):
         )
         self.responses.message.connect(self.status_message)
         self.assessment = AssessmentGrid(self.ctx)
+        self.theme_board = ThemeBoard(self.ctx)
+        self.theme_board.done.connect(self._leave_themes)
+        self.theme_board.message.connect(self.status_message)
+        self.theme_board.action_item_created.connect(
+            lambda item_id: self.action_item_created.emit(self.workshop_id, item_id))
         self.lower.addWidget(self.responses)
         self.lower.addWidget(self.assessment)
+        self.lower.addWidget(self.theme_board)
+        park = QShortcut(QKeySequence("Ctrl+Shift+K"), self.responses)
+        park.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        park.activated.connect(self.park_from_entry)
         body.addWidget(self.lower)
         body.setStretchFactor(0, 2)
         body.setStretchFactor(1, 3)
@@ -145,6 +174,7 @@ class FacilitationPage(QWidget):
             ("Ctrl+PgUp", lambda: self.step(-1)),
             ("Ctrl+Shift+Space", self.timer.toggle_pause),
             ("Ctrl+Shift+E", self.timer.extend),
+            ("Ctrl+Shift+T", self.toggle_themes),
         ):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -202,6 +232,7 @@ class FacilitationPage(QWidget):
         self.navigator.nav_model.clear()
         self.responses.set_workshop("", [])
         self.responses.set_question(None)
+        self.parking.set_workshop("")
         self._show_nothing()
         self._set_position(None)
 
@@ -295,10 +326,13 @@ class FacilitationPage(QWidget):
         self.navigator.nav_model.load(agenda, stage_names(), answered, assessed)
         self.navigator.blockSignals(False)
         self.navigator.expandAll()
-        self.timers.configure({a.condition: a.minutes for a in snapshot.agenda})
+        self.question_boxes = {(b.condition, b.question): b.minutes for b in snapshot.question_time_boxes}
+        self.timers.configure({**{a.condition: a.minutes for a in snapshot.agenda},
+                               **{question_timer_key(*key): m for key, m in self.question_boxes.items()}})
         if not keep_position:
             self._carry_on_time_boxes()
         self.responses.set_workshop(self.workshop_id, people)
+        self.parking.set_workshop(self.workshop_id)
         if previous is not None and self.navigator.go_to(previous):
             self._go(previous)
         else:
@@ -363,7 +397,10 @@ class FacilitationPage(QWidget):
             or self.timers.timer(condition.key) is None
             or self.timers.timer(condition.key).started
         ):
-            self.timer.enter(condition.key)
+            boxed = position.question and (condition.key, position.question) in self.question_boxes
+            self.timer.enter(question_timer_key(condition.key, position.question) if boxed else condition.key)
+        self.parking.set_question((condition.key, position.stage, position.question)
+                                  if position.question and not assessment else None)
         self._set_position(position)
 
     def _question_height(self) -> int:
@@ -429,6 +466,54 @@ class FacilitationPage(QWidget):
             self.responses.refresh_budget()
         elif what == "details":
             self.responses.refresh_budget()
+
+    # --- themes and the parking lot ------------------------------------------------------------
+    def toggle_themes(self) -> None:
+        """Ctrl+Shift+T: the theme board of the current condition, and back to the question."""
+        if self.lower.currentWidget() is self.theme_board:
+            self._leave_themes()
+            return
+        condition = self.current_condition()
+        if condition is None:
+            self.status_message.emit(translate("FacilitationPage", "Choose a condition first; its ideas are "
+                                               "grouped into themes."))
+            return
+        self.theme_board.show_condition(self.workshop_id, condition.key,
+                                        self.navigator.nav_model.title(condition.key))
+        self.lower.setCurrentWidget(self.theme_board)
+        self._content_height(110)
+        self.theme_board.focus_ideas()
+
+    def _leave_themes(self) -> None:
+        if self.position is not None:
+            self._go(self.position)
+        else:
+            self.lower.setCurrentWidget(self.responses)
+        if self.lower.currentWidget() is self.responses:
+            self.responses.entry.setFocus()
+
+    def park_from_entry(self) -> None:
+        """Ctrl+Shift+K: park what is typed; with the box empty, move the selected idea there."""
+        text = self.responses.entry.toPlainText()
+        if text.strip():
+            who = self.responses.attribution.attribution()
+            if self.parking.park_text(text, who.participant_id, who.stakeholder_group):
+                self.responses.entry.clear()
+            self.responses.entry.setFocus()
+            return
+        selected = self.responses.selected()
+        if selected is None:
+            self.status_message.emit(translate("FacilitationPage", "Type an idea, or select one in the list, "
+                                               "then press Ctrl+Shift+K to put it in the parking lot."))
+            return
+        self.parking.park_response(selected)
+
+    def _reload_if_here(self, condition: str, question: str) -> None:
+        if self.responses.where is not None and self.responses.where[0] == condition \
+                and self.responses.where[2] == question:
+            self.responses.reload()
+            answered = any(not r.hidden for r in self.responses.model.responses())
+            self.navigator.nav_model.set_answered(question, answered)
 
     def _notice(self, text: str) -> None:
         self.notice.setText(text)

@@ -7,12 +7,13 @@ from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from plworkshop.services import workshops
 from plworkshop.ui.context import UiContext
+from plworkshop.ui.day_plan.day_plan_editor import DayPlanEditor
 from plworkshop.ui.i18n import translate
 from plworkshop.ui.setup.agenda_editor import AgendaEditor
 from plworkshop.ui.setup.details_form import DetailsForm
 from plworkshop.ui.setup.roster_editor import RosterEditor
 
-DETAILS, ROSTER, AGENDA = range(3)
+DETAILS, ROSTER, AGENDA, DAY_PLAN = range(4)
 
 
 class SetupPage(QWidget):
@@ -33,6 +34,8 @@ class SetupPage(QWidget):
         self.tabs.addTab(self.details, translate("SetupPage", "&Details"))
         self.tabs.addTab(self.roster, translate("SetupPage", "&Roster"))
         self.tabs.addTab(self.agenda, translate("SetupPage", "A&genda"))
+        self.day_plan = DayPlanEditor(ctx, self)
+        self.tabs.addTab(self.day_plan, translate("SetupPage", "Day &plan"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(28, 24, 28, 20)
         layout.setSpacing(8)
@@ -45,6 +48,7 @@ class SetupPage(QWidget):
         self._load_details()
         self.roster.set_workshop(workshop_id)
         self.agenda.set_workshop(workshop_id)
+        self.day_plan.set_workshop(workshop_id)
 
     def close_workshop(self) -> None:
         self.open_workshop(None)

@@ -64,8 +64,8 @@ def test_edit_owner_due_priority_status_lever(actions, qtbot, db, workshop, ctx)
     _edit_cell(qtbot, actions, "owner", owner)
 
     def due(editor):
-        assert isinstance(editor, QLineEdit)
-        editor.setText("1 March 2027")
+        assert isinstance(editor, QLineEdit)  # typed as people type dates
+        editor.setText("3/1/2027")
     _edit_cell(qtbot, actions, "due", due)
 
     def pick(label):
@@ -147,7 +147,7 @@ def test_filters_and_find(actions, db, workshop):
     action_items.create_action_item(db.uow(), workshop.id, title="Beta", owner="Chen",
                                     condition="balanced-assessments")
     actions.reload()
-    shown = lambda: [actions.proxy.index(r, 0).data() for r in range(actions.proxy.rowCount())]  # noqa: E731
+    shown = lambda: [actions.proxy.index(r, COLUMN["title"]).data() for r in range(actions.proxy.rowCount())]  # noqa: E731
     actions.condition_filter.setCurrentIndex(actions.condition_filter.findData("balanced-assessments"))
     assert shown() == ["Beta"]
     actions.condition_filter.setCurrentIndex(0)
