@@ -1,7 +1,8 @@
 """The one composition root of the GUI: paths → settings → window → database → pack → context → pages.
 
-`plworkshop` (or `plworkshop gui`) parses arguments, resolves paths and sets up logging in
-`plworkshop.cli`, then calls `run_gui`. The main window's frame is shown first, with only Qt loaded;
+The one entry point is the command line (`plworkshop`, `python -m plworkshop`): `plworkshop gui`
+parses arguments, resolves paths and sets up logging in `plworkshop.cli`, then calls `run_gui`; this
+module never calls back into the command line. The main window's frame is shown first, with only Qt loaded;
 then the database is opened (SQLAlchemy is imported only now), the workshop read and the pages built
 into that same window. Nothing heavy (ReportLab, openpyxl, python-docx, Alembic) is imported on the way.
 """
@@ -244,9 +245,3 @@ def wait_until_exposed(app, window, timeout_ms: int = SMOKE_TEST_TIMEOUT_MS) -> 
     app.processEvents()
     return True
 
-
-def main(argv: list[str] | None = None) -> int:
-    """Start the GUI the way the `plworkshop` command does (arguments as for `plworkshop gui`)."""
-    from plworkshop.cli.main import main as cli_main
-
-    return cli_main(["gui", *(sys.argv[1:] if argv is None else argv)])

@@ -184,7 +184,7 @@ class MainWindow(QMainWindow):
         self.saved_label = QLabel(translate("MainWindow", SAVED_TEXT), objectName="Saved")
         self.saved_label.setToolTip(translate("MainWindow", "Every edit is stored in the database the moment you make it; "
                                     "there is nothing to save."))
-        if self.ctx.db.read_only:
+        if self.ctx.read_only:
             self.saved_label.setText(translate("MainWindow", "Read-only: another plworkshop has this database open"))
             self.saved_label.setToolTip(translate("MainWindow", "You can look, but changes cannot be stored until you close "
                                         "the other plworkshop and start this one again."))
@@ -288,19 +288,11 @@ class MainWindow(QMainWindow):
     def open_workshop_in_background(self, workshop_id: str, *, page: int | None = None) -> None:
         """Read the workshop on a worker thread, then open it: the window keeps answering meanwhile."""
         from plworkshop.services import workshops
-        from plworkshop.ui.tasks import run_task
 
-        db = self.ctx.db
-
-        def read():
-            return workshops.snapshot(db.uow(), workshop_id)
-
-        def opened(snapshot) -> None:
-            if self.ctx is not None and self.ctx.db is db:  # not swapped for a restored backup meanwhile
-                self.open_workshop(workshop_id, page=page, snapshot=snapshot)
-
-        run_task(self, translate("MainWindow", "Opening the workshop…"), read, opened,
-                 lambda exc: self.ctx.report_error(self, exc), show_progress=False)
+        self.ctx.run_in_background(self, translate("MainWindow", "Opening the workshop…"),
+                                   lambda call: call(workshops.snapshot, workshop_id),
+                                   lambda snapshot: self.open_workshop(workshop_id, page=page, snapshot=snapshot),
+                                   show_progress=False, drop_if_replaced=True)
 
     def close_workshop(self, *, go_home: bool = True) -> None:
         for index, widget in self.pages.items():
@@ -450,8 +442,7 @@ class MainWindow(QMainWindow):
         from plworkshop.services import app_session
         from plworkshop.ui.backups.restore_dialog import RestoreBackupDialog
 
-        session = self.ctx.session
-        if session is None or self.ctx.db.url.startswith("postgresql"):
+        if not self.ctx.can_restore_backups:
             from PySide6.QtWidgets import QMessageBox
 
             QMessageBox.information(self, "plworkshop", translate("MainWindow", "Restoring a backup works on the SQLite database "
@@ -466,9 +457,7 @@ class MainWindow(QMainWindow):
         except Exception as exc:  # noqa: BLE001 - shown as one clear message
             self.ctx.report_error(self, exc)
             return
-        self.ctx.session, self.ctx.db = reopened, reopened.db
-        self.ctx.undo_stack.clear()
-        self.ctx.changed("", "workshop")
+        self.ctx.replace_database(reopened)
         self.statusBar().showMessage(translate("MainWindow", "Restored the backup of {name}; the previous database was kept aside.").format(name=chosen.name), 10000)
 
     def show_about(self) -> None:
@@ -477,7 +466,7 @@ class MainWindow(QMainWindow):
 
         QMessageBox.about(
             self, translate("MainWindow", "About plworkshop"),
-            translate("MainWindow", "<h3>plworkshop {version__}</h3><p>Run in-person state and district workshops on the KnowledgeWorks State Policy Framework for Personalized Learning, offline.</p><p>Framework pack: {title}<br>({id}, version {version})</p><p>Data folder: {data_dir}<br>Database: {url}</p>").format(version__=__version__, title=pack.title, id=pack.id, version=pack.version, data_dir=self.ctx.paths.data_dir, url=self.ctx.db.url))
+            translate("MainWindow", "<h3>plworkshop {version__}</h3><p>Run in-person state and district workshops on the KnowledgeWorks State Policy Framework for Personalized Learning, offline.</p><p>Framework pack: {title}<br>({id}, version {version})</p><p>Data folder: {data_dir}<br>Database: {url}</p>").format(version__=__version__, title=pack.title, id=pack.id, version=pack.version, data_dir=self.ctx.paths.data_dir, url=self.ctx.database_url))
 
     # -- window manners -------------------------------------------------------------------------
     def _restore_geometry(self) -> None:

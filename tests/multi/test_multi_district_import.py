@@ -10,9 +10,9 @@ from sqlalchemy import func, select
 
 from plworkshop.cli.import_command import Progress, bundle_files
 from plworkshop.cli.main import main
-from plworkshop.services.large_workshop import WorkshopSize
+from bench.workloads.large_workshop import WorkshopSize
 from plworkshop.services.rollup import build_rollup
-from plworkshop.services.rollup_samples import generate_district_bundles
+from bench.workloads.district_samples import generate_district_bundles
 from plworkshop.storage import models as m
 from plworkshop.storage.opening import open_database
 from statewide_constants import TODAY

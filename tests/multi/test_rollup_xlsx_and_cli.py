@@ -11,7 +11,7 @@ from statewide_constants import TODAY
 from plworkshop.cli.main import main
 from plworkshop.reports.rollup import rollup_xlsx
 from plworkshop.services.rollup import build_rollup
-from plworkshop.services.rollup_models import FEWER_THAN
+from plworkshop.domain.rollup.models import FEWER_THAN
 
 
 @pytest.fixture

@@ -13,7 +13,8 @@ from plworkshop.reports.action_plan import ReportOptions, action_plan_pdf
 
 @pytest.mark.slow
 def test_large_workshop_renders(db, pack):
-    from plworkshop.services import large_workshop, workshops
+    from bench.workloads import large_workshop
+    from plworkshop.services import workshops
 
     wid = large_workshop.generate_workshop(db.uow(), seed=7)
     snap = workshops.snapshot(db.uow(), wid)

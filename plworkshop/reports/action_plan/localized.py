@@ -10,10 +10,10 @@ ever *shown* beside a note saying it is an unofficial translation.
 from __future__ import annotations
 
 from plworkshop.domain.read_models import ResponseView, WorkshopSnapshot
-from plworkshop.framework import vocabulary_es
+from plworkshop.domain import vocabulary_es
 from plworkshop.framework.model import Condition, FrameworkPack
 from plworkshop.framework.translations import LocalizedCondition, localize_condition, load_translation
-from plworkshop.reports import attribution
+from plworkshop.domain import attribution
 
 
 def _shipped_pack() -> FrameworkPack | None:

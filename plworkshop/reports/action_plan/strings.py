@@ -12,7 +12,7 @@ import datetime as dt
 from types import MappingProxyType
 from typing import Mapping
 
-from plworkshop.framework import vocabulary_es
+from plworkshop.domain import vocabulary_es
 
 EN: Mapping[str, str] = MappingProxyType({
     "report_kind": "Action plan",

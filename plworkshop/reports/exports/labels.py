@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from plworkshop.framework import vocabulary_es
+from plworkshop.domain import vocabulary_es
 
 LANGUAGES = ("en", "es")
 

@@ -13,10 +13,10 @@ from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
 from plworkshop.reports import fonts
 from plworkshop.reports.action_plan.pdf_document import ACCENT, INK, MUTED, RULE, para
-from plworkshop.reports.rollup.colours import (SCALE, SUPPRESSED, blend, consensus_label,
+from plworkshop.domain.rollup.colours import (SCALE, SUPPRESSED, blend, consensus_label,
                                                heat_colour, ink_colour)
 from plworkshop.reports.text import markup
-from plworkshop.services.rollup_models import FEWER_THAN, HeatMap, StageCell
+from plworkshop.domain.rollup.models import FEWER_THAN, HeatMap, StageCell
 
 ROW_LABEL_WIDTH = 100
 

@@ -12,12 +12,12 @@ from reportlab.platypus import CondPageBreak, NextPageTemplate, PageBreak, Parag
 from plworkshop.reports.action_plan.pdf_common import cell, header_row, no_border_table, zebra_table
 from plworkshop.reports.action_plan.pdf_document import ReportDocument
 from plworkshop.reports.action_plan.strings import strings
-from plworkshop.reports.rollup.colours import distribution
+from plworkshop.domain.rollup.colours import distribution
 from plworkshop.reports.rollup.pdf_heatmap import HeatLegend, heat_table
-from plworkshop.reports.rollup.wording import (condition_heading, minority_text, priority_label,
+from plworkshop.domain.rollup.wording import (condition_heading, minority_text, priority_label,
                                                scope_line, status_label)
 from plworkshop.reports.text import markup
-from plworkshop.services.rollup_models import FEWER_THAN, MIN_CELL_PEOPLE, Rollup
+from plworkshop.domain.rollup.models import FEWER_THAN, MIN_CELL_PEOPLE, Rollup
 
 PORTRAIT = 8.5 * inch - 2 * 0.9 * inch
 LANDSCAPE = 11 * inch - 1.4 * inch

@@ -18,11 +18,9 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, 
 
 from plworkshop.framework.model import FrameworkPack
 from plworkshop.services import workshops
-from plworkshop.storage.unit_of_work import Database
-from plworkshop.ui.context import UiContext
+from plworkshop.ui.context import ServiceCall, UiContext
 from plworkshop.ui.i18n import LANGUAGES as INTERFACE_LANGUAGES
 from plworkshop.ui.i18n import QT_TRANSLATE_NOOP, current_language, translate
-from plworkshop.ui.tasks import run_task
 
 
 @dataclass(frozen=True)
@@ -225,15 +223,15 @@ def _escape_html(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
-def run_export(db: Database, pack: FrameworkPack, workshop_id: str, choice: ExportChoice) -> Path:
-    """Do the export (worker thread): a fresh unit of work, a snapshot, then the writer."""
+def run_export(call: ServiceCall, pack: FrameworkPack, workshop_id: str, choice: ExportChoice) -> Path:
+    """Do the export (worker thread, `call` from the context): a snapshot, then the writer."""
     if choice.fmt in ("bundle", "json"):
         from plworkshop.services.bundles import export_bundle
 
-        return export_bundle(db.uow(), workshop_id, choice.path, as_json=choice.fmt == "json")
+        return call(export_bundle, workshop_id, choice.path, as_json=choice.fmt == "json")
     from plworkshop.reports.exports import export_workshop
 
-    snapshot = workshops.snapshot(db.uow(), workshop_id)
+    snapshot = call(workshops.snapshot, workshop_id)
     return export_workshop(snapshot, pack, choice.fmt, choice.path, anonymous=choice.anonymous,
                            lang=choice.lang)
 
@@ -278,7 +276,6 @@ def export_workshop_dialog(ctx: UiContext, parent: QWidget | None, workshop_id: 
     if choice.path.exists() and not target_is_folder and not ExportNotice.confirm_replace(parent, choice.path):
         return None
     _remember(ctx, choice)
-    return run_task(parent, translate("ExportDialog", "Exporting “{title}”…").format(title=details.title),
-                    lambda: run_export(ctx.db, ctx.pack, workshop_id, choice),
-                    lambda path: ExportNotice.done(parent, path),
-                    lambda exc: ctx.report_error(parent, exc))
+    return ctx.run_in_background(parent, translate("ExportDialog", "Exporting “{title}”…").format(title=details.title),
+                                 lambda call: run_export(call, ctx.pack, workshop_id, choice),
+                                 lambda path: ExportNotice.done(parent, path))

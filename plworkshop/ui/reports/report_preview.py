@@ -1,6 +1,6 @@
 """The menu entry points: `preview_report` and `print_report`, building the PDF in the background.
 
-The PDF is built on a worker thread (`run_task`) from a snapshot read through its own unit of work,
+The PDF is built on a worker thread (`ctx.run_in_background`) from a snapshot read through its own unit of work,
 so the window never freezes, even on a large workshop; widgets are touched only in the callbacks,
 which run on the GUI thread. The report is in the interface language unless the person picks another
 language in the preview (remembered for the next preview in that interface language).
@@ -15,7 +15,6 @@ from plworkshop.ui.context import UiContext
 from plworkshop.ui.i18n import LANGUAGES, current_language, translate
 from plworkshop.ui.reports.pdf_printing import prepared_pdf, print_pdf_bytes
 from plworkshop.ui.reports.report_preview_dialog import ReportPreviewDialog
-from plworkshop.ui.tasks import run_task
 
 LANG_KEY = "reports/lang.{interface}"  # the report language last chosen under each interface language
 
@@ -25,12 +24,15 @@ def _building() -> str:
 
 
 def build_report_pdf(ctx: UiContext, workshop_id: str, *, anonymous: bool = False,
-                     lang: str = "en") -> tuple[str, bytes]:
-    """Worker-thread work: a fresh unit of work reads the snapshot; returns (title, PDF bytes)."""
+                     lang: str = "en", call=None) -> tuple[str, bytes]:
+    """Worker-thread work: a fresh unit of work reads the snapshot; returns (title, PDF bytes).
+
+    `call` is the worker's service call (`ctx.worker_call()` when not given).
+    """
     from plworkshop.reports.action_plan import ReportOptions, action_plan_pdf
     from plworkshop.services.workshops import snapshot
 
-    snap = snapshot(ctx.db.uow(), workshop_id)
+    snap = (call or ctx.worker_call())(snapshot, workshop_id)
     return snap.workshop.title, action_plan_pdf(snap, ctx.pack, ReportOptions(anonymous=anonymous, lang=lang))
 
 
@@ -51,15 +53,16 @@ def preview_report(ctx: UiContext, parent: QWidget | None, workshop_id: str) -> 
     lang = report_language(ctx)
     holder: dict[str, ReportPreviewDialog] = {}
 
-    def built(**options):
-        title, data = build_report_pdf(ctx, workshop_id, **options)
+    def built(call, **options):
+        title, data = build_report_pdf(ctx, workshop_id, call=call, **options)
         return title, data, prepared_pdf(data)
 
     def rebuild(anonymous: bool, chosen: str) -> None:
         dialog = holder["dialog"]
         _remember_language(ctx, chosen)
-        run_task(dialog, _building(), lambda: built(anonymous=anonymous, lang=chosen),
-                 lambda result: dialog.show_pdf(result[1], result[2]), lambda exc: _failed(ctx, dialog, exc))
+        ctx.run_in_background(dialog, _building(), lambda call: built(call, anonymous=anonymous, lang=chosen),
+                              lambda result: dialog.show_pdf(result[1], result[2]),
+                              lambda exc: _failed(ctx, dialog, exc))
 
     def show(result) -> None:
         title, data, document = result
@@ -68,7 +71,7 @@ def preview_report(ctx: UiContext, parent: QWidget | None, workshop_id: str) -> 
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
 
-    run_task(parent, _building(), lambda: built(lang=lang), show, lambda exc: ctx.report_error(parent, exc))
+    ctx.run_in_background(parent, _building(), lambda call: built(call, lang=lang), show)
 
 
 def _failed(ctx: UiContext, dialog: ReportPreviewDialog, exc: BaseException) -> None:
@@ -80,5 +83,5 @@ def _failed(ctx: UiContext, dialog: ReportPreviewDialog, exc: BaseException) -> 
 def print_report(ctx: UiContext, parent: QWidget | None, workshop_id: str) -> None:
     """Build the PDF in the background, then open the system print dialog and print its pages."""
     lang = report_language(ctx)
-    run_task(parent, _building(), lambda: build_report_pdf(ctx, workshop_id, lang=lang),
-             lambda result: print_pdf_bytes(parent, result[1]), lambda exc: ctx.report_error(parent, exc))
+    ctx.run_in_background(parent, _building(), lambda call: build_report_pdf(ctx, workshop_id, lang=lang, call=call),
+                          lambda result: print_pdf_bytes(parent, result[1]))

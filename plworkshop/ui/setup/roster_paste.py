@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from plworkshop.framework.model import FrameworkPack
 from plworkshop.services.roster import NewParticipant
-from plworkshop.framework import vocabulary_es
+from plworkshop.domain import vocabulary_es
 from plworkshop.ui.i18n import translate
 
 FIELDS = ("name", "role", "organization", "group", "named")

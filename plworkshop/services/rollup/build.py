@@ -16,12 +16,12 @@ from sqlalchemy import func, select
 
 from plworkshop.framework.loader import load_default_pack
 from plworkshop.framework.model import FrameworkPack
-from plworkshop.services import rollup_ideas
-from plworkshop.services.rollup_analysis import disagreements
-from plworkshop.services.rollup_models import (ActionRow, ConditionColumn, HeatMap, HeatRow,
+from plworkshop.services.rollup import ideas as rollup_ideas
+from plworkshop.services.rollup.analysis import disagreements
+from plworkshop.domain.rollup.models import (ActionRow, ConditionColumn, HeatMap, HeatRow,
                                                OwnerLoad, Rollup, WorkshopLine, district_key,
                                                many_states, stage_cell)
-from plworkshop.services.rollup_scope import Scope, named_workshops, resolve_scope
+from plworkshop.services.rollup.scope import Scope, named_workshops, resolve_scope
 from plworkshop.storage import models as m
 from plworkshop.storage.unit_of_work import UnitOfWork
 
