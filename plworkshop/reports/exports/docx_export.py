@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from plworkshop.reports.action_plan.data import ActionRow
+from plworkshop.reports.exports.docx_xml import repeat_as_header
 from plworkshop.reports.exports.plan import ActionPlan, DocumentSection
 
 TABLE_STYLE = "Table Grid"
@@ -27,22 +28,13 @@ def _para(doc, text: str = "", *, style: str | None = None, bold: bool = False, 
     return paragraph
 
 
-def _repeat_header(row) -> None:
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
-
-    header = OxmlElement("w:tblHeader")
-    header.set(qn("w:val"), "true")
-    row._tr.get_or_add_trPr().append(header)
-
-
 def _table(doc, headers: list[str], rows: list[list[str | tuple[str, str]]]) -> None:
     """A table; a cell given as (title, detail) shows the title bold and the detail below it."""
     table = doc.add_table(rows=1, cols=len(headers))
     table.style = doc.styles[TABLE_STYLE]
     for cell, header in zip(table.rows[0].cells, headers):
         cell.paragraphs[0].add_run(header).bold = True
-    _repeat_header(table.rows[0])
+    repeat_as_header(table.rows[0])
     for values in rows:
         cells = table.add_row().cells
         for cell, value in zip(cells, values):

@@ -9,7 +9,6 @@ after its column; joining the parts gives back the exact text (`join_parts`).
 from __future__ import annotations
 
 import datetime as dt
-from copy import copy
 from pathlib import Path
 
 from plworkshop.reports.exports.formula_guard import is_dangerous
@@ -68,28 +67,25 @@ def _text_width(value: object) -> int:
 
 
 class _Styles:
-    """Cell styles made once per workbook and shared: setting style attributes cell by cell is
-    openpyxl's slowest path (a large workshop's workbook took twice as long)."""
+    """Cell styles made once per workbook as named styles and assigned by name: setting style
+    attributes cell by cell is openpyxl's slowest path (a large workshop's workbook took twice as long)."""
 
-    def __init__(self) -> None:
-        from openpyxl.styles import Alignment
+    def __init__(self, wb) -> None:
+        from openpyxl.styles import Alignment, NamedStyle
 
-        self._wrap = Alignment(wrap_text=True, vertical="top")
-        self._top = Alignment(vertical="top")
-        self._made: dict[tuple, object] = {}
+        self._names: dict[tuple[bool, str], str] = {}
+        for wrap in (False, True):
+            for number_format in ("", DATE_FORMAT, DATETIME_FORMAT):
+                name = f"plworkshop {'wrapped' if wrap else 'top'} {number_format or 'general'}"
+                alignment = Alignment(wrap_text=True, vertical="top") if wrap else Alignment(vertical="top")
+                wb.add_named_style(NamedStyle(name=name, alignment=alignment,
+                                              number_format=number_format or "General"))
+                self._names[wrap, number_format] = name
 
     def apply(self, cell, *, wrap: bool = False, number_format: str = "", quote: bool = False) -> None:
-        key = (wrap, number_format, quote)
-        made = self._made.get(key)
-        if made is not None:
-            cell._style = copy(made)
-            return
-        cell.alignment = self._wrap if wrap else self._top
-        if number_format:
-            cell.number_format = number_format
+        cell.style = self._names[wrap, number_format]
         if quote:
             cell.quotePrefix = True
-        self._made[key] = copy(cell._style)
 
 
 def _put(ws, row: int, column: int, value: object, styles: _Styles) -> None:
@@ -145,7 +141,7 @@ def write_xlsx(tables: ExportTables, path: Path, *, title: str, lang: str = "en"
     words = Labels(lang)
     wb = Workbook()
     wb.remove(wb.active)
-    styles = _Styles()
+    styles = _Styles(wb)
     for table in (*tables.data_tables(), tables.details):
         _write_sheet(wb, table, words("part"), styles)
     wb.properties.title = f"{words('doc.title')}: {title}"
