@@ -93,7 +93,7 @@ def ensure_qt_app():
 def build_main_window(ctx, *, first_run_demo: bool = True, window=None):
     """The main window on `ctx` (or `window`, a started frame, completed); the demo first on a new machine."""
     from plworkshop.ui.home.workshop_commands import create_first_run_demo
-    from plworkshop.ui.main_window import MainWindow
+    from plworkshop.ui.shell.main_window import MainWindow
 
     if first_run_demo and not ctx.db.read_only:
         create_first_run_demo(ctx)
@@ -147,7 +147,7 @@ def run_gui(paths: AppPaths, database_url: str, *, smoke_test: bool = False,
     The frame is on screen before the database opens; `startup_ms` is taken then. `print_ready`
     (with `smoke_test`) also prints `ready_ms=N` once the database and the workshop are open.
     """
-    from plworkshop.ui.main_window import MainWindow
+    from plworkshop.ui.shell.main_window import MainWindow
 
     app = ensure_qt_app()
     settings = app_settings(paths)

@@ -1276,6 +1276,14 @@ personas en cada etapa: {counts}</translation>
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Workshop</source>
+        <translation>Taller</translation>
+    </message>
+    <message>
+        <source>Opening the workshop…</source>
+        <translation>Abriendo el taller…</translation>
+    </message>
+    <message>
         <source>State view</source>
         <translation>Vista estatal</translation>
     </message>

@@ -116,14 +116,15 @@ class FacilitationPage(QWidget):
             shortcut.activated.connect(slot)
 
     # --- public API (the shell) ----------------------------------------------------------------
-    def open_workshop(self, workshop_id: str, snapshot=None) -> None:
+    def show_workshop(self, workshop_id: str, snapshot=None) -> None:
         """Show `workshop_id`; `snapshot`, when the caller already read it, is used instead of a read."""
         if workshop_id != self.workshop_id:
-            self.close_workshop()
+            self.clear()
         self.workshop_id = workshop_id
         self._load_structure(keep_position=False, snapshot=snapshot)
 
-    def close_workshop(self) -> None:
+    def clear(self) -> None:
+        """Show no workshop: the timers stop, the navigator and the responses empty."""
         self.timers.stop_all()
         self.timers = AgendaTimers()
         self.timer.timers = self.timers
@@ -164,7 +165,7 @@ class FacilitationPage(QWidget):
             if snapshot is None or snapshot.workshop.id != self.workshop_id:
                 snapshot = self.ctx.call(workshops.snapshot, self.workshop_id)
         except WorkshopNotFound:  # deleted (moved to the trash) while open
-            self.close_workshop()
+            self.clear()
             return
         except Exception as exc:  # noqa: BLE001 - shown to the person
             self.ctx.report_error(self, exc)

@@ -167,6 +167,9 @@ class StateViewPage(QWidget):
         return view
 
     # -- behaviour ------------------------------------------------------------------------------
+    def focus_find(self) -> None:
+        """Nothing to find here: the state filter is one Tab away."""
+
     def selected_state(self) -> str | None:
         text = self.state_box.currentText()
         return None if text in ("", translate("StateViewPage", ALL_STATES)) else text

@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import QModelIndex, Qt
 
 from plworkshop.services import agenda
-from plworkshop.ui.main_window import SETUP
+from plworkshop.ui.shell.pages import SETUP
 from plworkshop.ui.setup.agenda_model import MINUTES, AgendaModel, format_minutes, moved
 
 

@@ -8,7 +8,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit
 
 from plworkshop.services import roster
-from plworkshop.ui.main_window import SETUP
+from plworkshop.ui.shell.pages import SETUP
 from plworkshop.ui.setup.participant_table_model import GROUP, NAMED, ORG, ROLE, ParticipantTableModel
 from plworkshop.ui.setup.roster_editor import ConfirmRemovePeople, PasteProblems
 from plworkshop.ui.setup.roster_paste import parse_roster_paste

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from plworkshop.services import responses, roster, workshops
-from plworkshop.ui.main_window import SETUP
+from plworkshop.ui.shell.pages import SETUP
 from plworkshop.ui.setup.participant_table_model import NAME
 from plworkshop.ui.setup.roster_editor import ConfirmForget
 
