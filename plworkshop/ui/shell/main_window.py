@@ -154,8 +154,12 @@ class MainWindow(QMainWindow):
 
     def _toolbar(self) -> QToolBar:
         if self.workshop_toolbar is None:
+            from PySide6.QtCore import Qt
+
             self.workshop_toolbar = self.addToolBar(translate("MainWindow", "Workshop"))
+            self.workshop_toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
             self.workshop_toolbar.setObjectName("WorkshopToolbar")  # its place is saved with the window
+            self.workshop_toolbar.show()  # added after the window may already be on screen
             self._restore_state()
         return self.workshop_toolbar
 
