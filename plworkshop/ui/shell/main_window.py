@@ -165,14 +165,14 @@ class MainWindow(QMainWindow):
 
     # -- layout ---------------------------------------------------------------------------------
     def _build_status_bar(self) -> None:
-        self.saved_label = QLabel(translate("MainWindow", SAVED_TEXT), objectName="Saved")
-        self.saved_label.setToolTip(translate("MainWindow", "Every edit is stored in the database the moment you make it; "
-                                    "there is nothing to save."))
+        label = self.saved_label = QLabel(translate("MainWindow", SAVED_TEXT), objectName="Saved")
+        label.setToolTip(translate("MainWindow", "Every edit is stored in the database the moment you make "
+                                   "it; there is nothing to save."))
         if self.ctx.read_only:
-            self.saved_label.setText(translate("MainWindow", "Read-only: another plworkshop has this database open"))
-            self.saved_label.setToolTip(translate("MainWindow", "You can look, but changes cannot be stored until you close "
-                                        "the other plworkshop and start this one again."))
-        self.statusBar().addPermanentWidget(self.saved_label)
+            label.setText(translate("MainWindow", "Read-only: another plworkshop has this database open"))
+            label.setToolTip(translate("MainWindow", "You can look, but changes cannot be stored until you "
+                                       "close the other plworkshop and start this one again."))
+        self.statusBar().addPermanentWidget(label)
         self.ctx.undo_stack.indexChanged.connect(self._announce_saved)
 
     def _announce_saved(self, _index: int) -> None:
@@ -250,9 +250,11 @@ class MainWindow(QMainWindow):
         """Read the workshop on a worker thread, then open it: the window keeps answering meanwhile."""
         from plworkshop.services import workshops
 
+        def opened(snapshot) -> None:
+            self.open_workshop(workshop_id, page=page, snapshot=snapshot)
+
         self.ctx.run_in_background(self, translate("MainWindow", "Opening the workshop…"),
-                                   lambda call: call(workshops.snapshot, workshop_id),
-                                   lambda snapshot: self.open_workshop(workshop_id, page=page, snapshot=snapshot),
+                                   lambda call: call(workshops.snapshot, workshop_id), opened,
                                    show_progress=False, drop_if_replaced=True)
 
     def close_workshop(self) -> None:
@@ -272,8 +274,8 @@ class MainWindow(QMainWindow):
             self.show_page(HOME)  # it was deleted while shown
 
     def _show_title(self, title: str) -> None:
-        self.setWindowTitle(translate("MainWindow", "plworkshop — {workshop_title}").format(workshop_title=title)
-                            if title else "plworkshop")
+        shown = translate("MainWindow", "plworkshop — {workshop_title}").format(workshop_title=title)
+        self.setWindowTitle(shown if title else "plworkshop")
         self.sidebar.show_workshop(title)
         for name in self._workshop_actions:
             action = self.actions_by_name.get(name)
@@ -309,8 +311,8 @@ class MainWindow(QMainWindow):
     def _after_import(self, done: list) -> None:
         # Home has already heard of each imported workshop (data_changed), and re-reads when shown.
         if done:
-            self.statusBar().showMessage(translate("MainWindow", "Imported: ") + "; ".join(d.summary for d in done),
-                                         8000)
+            summaries = "; ".join(d.summary for d in done)
+            self.statusBar().showMessage(translate("MainWindow", "Imported: ") + summaries, 8000)
         live = [d for d in done if not d.in_trash]
         if live:
             self.open_workshop_in_background(live[-1].workshop_id)
@@ -364,8 +366,9 @@ class MainWindow(QMainWindow):
 
         name = restore_from_backup(self.ctx, self, before_swap=self.close_workshop)
         if name is not None:
-            self.statusBar().showMessage(translate("MainWindow", "Restored the backup of {name}; the previous "
-                                                   "database was kept aside.").format(name=name), 10000)
+            said = translate("MainWindow", "Restored the backup of {name}; "
+                             "the previous database was kept aside.")
+            self.statusBar().showMessage(said.format(name=name), 10000)
 
     def show_about(self) -> None:
         from PySide6.QtWidgets import QMessageBox
@@ -373,7 +376,12 @@ class MainWindow(QMainWindow):
         pack = self.ctx.pack
         QMessageBox.about(
             self, translate("MainWindow", "About plworkshop"),
-            translate("MainWindow", "<h3>plworkshop {version__}</h3><p>Run in-person state and district workshops on the KnowledgeWorks State Policy Framework for Personalized Learning, offline.</p><p>Framework pack: {title}<br>({id}, version {version})</p><p>Data folder: {data_dir}<br>Database: {url}</p>").format(version__=__version__, title=pack.title, id=pack.id, version=pack.version, data_dir=self.ctx.paths.data_dir, url=self.ctx.database_url))
+            translate("MainWindow", "<h3>plworkshop {version__}</h3><p>Run in-person state and district "
+                      "workshops on the KnowledgeWorks State Policy Framework for Personalized Learning, "
+                      "offline.</p><p>Framework pack: {title}<br>({id}, version {version})</p>"
+                      "<p>Data folder: {data_dir}<br>Database: {url}</p>").format(
+                version__=__version__, title=pack.title, id=pack.id, version=pack.version,
+                data_dir=self.ctx.paths.data_dir, url=self.ctx.database_url))
 
     # -- window manners -------------------------------------------------------------------------
     def _restore_geometry(self) -> None:

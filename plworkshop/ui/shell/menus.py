@@ -2,24 +2,22 @@
 
 `build_menus` returns the actions by name and the menus by key ("file", "edit", "view", "tools",
 "help"); a feature adds its own entry with `MainWindow.add_workshop_action`, not by editing this list.
+`window` is the shell's `MainWindow` (the frame): the menus call its commands and read its context.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Callable
+from typing import Callable
 
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QMainWindow, QMenu
 from plworkshop.ui.i18n import translate
 from plworkshop.ui.shell.pages import ACTIONS, FACILITATE, HOME, SETUP, STATE
-
-if TYPE_CHECKING:
-    from plworkshop.ui.shell.main_window import MainWindow
 
 WORKSHOP_ACTIONS = ("export", "preview", "print", "projector")  # enabled only while a workshop is open
 
 
-def make_action(window: "MainWindow", menu: QMenu | None, text: str, slot: Callable[[], object],
+def make_action(window: QMainWindow, menu: QMenu | None, text: str, slot: Callable[[], object],
                 *keys: str | QKeySequence.StandardKey) -> QAction:
     """An action of the window with its shortcuts, added to `menu` (when given)."""
     action = QAction(text, window)
@@ -31,7 +29,7 @@ def make_action(window: "MainWindow", menu: QMenu | None, text: str, slot: Calla
     return action
 
 
-def build_menus(window: "MainWindow") -> tuple[dict[str, QAction], dict[str, QMenu]]:
+def build_menus(window: QMainWindow) -> tuple[dict[str, QAction], dict[str, QMenu]]:
     """Build the menu bar; returns the actions by name (tests and enabling use them) and the menus."""
     bar = window.menuBar()
     found: dict[str, QAction] = {}
@@ -49,7 +47,7 @@ def build_menus(window: "MainWindow") -> tuple[dict[str, QAction], dict[str, QMe
     return found, menus
 
 
-def _file_menu(window: "MainWindow", file: QMenu, found: dict[str, QAction]) -> None:
+def _file_menu(window: QMainWindow, file: QMenu, found: dict[str, QAction]) -> None:
     keys = QKeySequence.StandardKey
     found["new"] = make_action(window, file, translate("MainMenus", "&New workshop"), window.new_workshop,
                                keys.New)
@@ -71,7 +69,7 @@ def _file_menu(window: "MainWindow", file: QMenu, found: dict[str, QAction]) -> 
     found["quit"] = make_action(window, file, translate("MainMenus", "&Quit"), window.close, "Ctrl+Q")
 
 
-def _edit_menu(window: "MainWindow", edit: QMenu, found: dict[str, QAction]) -> None:
+def _edit_menu(window: QMainWindow, edit: QMenu, found: dict[str, QAction]) -> None:
     stack = window.ctx.undo_stack
     undo = stack.createUndoAction(window, translate("MainMenus", "&Undo"))
     undo.setShortcuts([QKeySequence(QKeySequence.StandardKey.Undo)])
@@ -85,7 +83,7 @@ def _edit_menu(window: "MainWindow", edit: QMenu, found: dict[str, QAction]) -> 
                                 QKeySequence.StandardKey.Find)
 
 
-def _view_menu(window: "MainWindow", view: QMenu, found: dict[str, QAction]) -> None:
+def _view_menu(window: QMainWindow, view: QMenu, found: dict[str, QAction]) -> None:
     pages = ((HOME, translate("MainMenus", "&Home")), (SETUP, translate("MainMenus", "&Setup")),
              (FACILITATE, translate("MainMenus", "F&acilitate")),
              (ACTIONS, translate("MainMenus", "Action i&tems")),
@@ -101,7 +99,7 @@ def _view_menu(window: "MainWindow", view: QMenu, found: dict[str, QAction]) -> 
     found["high_contrast"] = _contrast_action(window, view)
 
 
-def _tools_menu(window: "MainWindow", tools: QMenu, found: dict[str, QAction]) -> None:
+def _tools_menu(window: QMainWindow, tools: QMenu, found: dict[str, QAction]) -> None:
     found["content_editor"] = make_action(window, tools, translate("MainMenus", "&Content editor…"),
                                           window.open_content_editor)
     found["restore_backup"] = make_action(window, tools, translate("MainMenus", "&Restore from backup…"),
@@ -112,7 +110,7 @@ def _tools_menu(window: "MainWindow", tools: QMenu, found: dict[str, QAction]) -
                                        QKeySequence.StandardKey.Preferences)
 
 
-def _contrast_action(window: "MainWindow", menu: QMenu) -> QAction:
+def _contrast_action(window: QMainWindow, menu: QMenu) -> QAction:
     """View → High contrast, large type: a checkable switch stored in the settings (Ctrl+Alt+H)."""
     from plworkshop.ui.preferences.preferences_dialog import high_contrast_enabled, set_high_contrast
 
@@ -124,7 +122,7 @@ def _contrast_action(window: "MainWindow", menu: QMenu) -> QAction:
     return action
 
 
-def _preferences(window: "MainWindow", found: dict[str, QAction]) -> None:
+def _preferences(window: QMainWindow, found: dict[str, QAction]) -> None:
     from plworkshop.ui.preferences.preferences_dialog import PreferencesDialog, high_contrast_enabled
 
     if PreferencesDialog.ask(window.ctx.settings, window):
@@ -134,7 +132,7 @@ def _preferences(window: "MainWindow", found: dict[str, QAction]) -> None:
         contrast.blockSignals(False)
 
 
-def _fill_recent(window: "MainWindow", menu: QMenu) -> None:
+def _fill_recent(window: QMainWindow, menu: QMenu) -> None:
     menu.clear()
     entries = window.session.recent_workshops()
     if not entries:

@@ -113,7 +113,7 @@ class PageStack(QStackedWidget):
 
     def show_workshop(self, workshop_id: str, snapshot: WorkshopSnapshot | None = None, *,
                       build: int | None = None) -> None:
-        """Every built workshop page shows `workshop_id`; `build` is built first, so it gets `snapshot` too."""
+        """Every built workshop page shows `workshop_id`; `build` is built first, to get `snapshot` too."""
         if build is not None and build not in self._built and PAGES[build].shows_workshop:
             self.workshop_id = None  # built blank: it is shown the workshop just below
             self.page(build)
@@ -128,4 +128,5 @@ class PageStack(QStackedWidget):
             page.clear()
 
     def _workshop_pages(self) -> list[tuple[int, WorkshopPage]]:
-        return [(i, p) for i, p in sorted(self._built.items()) if PAGES[i].shows_workshop]  # type: ignore[misc]
+        built = sorted(self._built.items())
+        return [(i, p) for i, p in built if PAGES[i].shows_workshop]  # type: ignore[misc]

@@ -30,7 +30,8 @@ class Sidebar(QWidget):
         for number, spec in enumerate(PAGES, start=1):
             shown = translate("MainWindow", spec.name)
             item = QListWidgetItem(icon(spec.icon), shown, self.list)
-            item.setToolTip(translate("MainWindow", "{name} (Ctrl+{number})").format(name=shown, number=number))
+            tip = translate("MainWindow", "{name} (Ctrl+{number})")
+            item.setToolTip(tip.format(name=shown, number=number))
         self.list.currentRowChanged.connect(lambda row: self.page_chosen.emit(row) if row >= 0 else None)
         self.brand = QLabel("plworkshop", objectName="Brand")
         self.brand_icon = QLabel(objectName="Brand")
@@ -68,7 +69,7 @@ class Sidebar(QWidget):
             self.list.blockSignals(False)
 
     def show_workshop(self, title: str) -> None:
-        """The open workshop's title ("" for none); the workshop pages can be chosen only while one is open."""
+        """The open workshop's title ("" for none); workshop pages can be chosen only while one is open."""
         self.open_label.setText(title or translate("MainWindow", "No workshop open"))
         enabled = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         for row in WORKSHOP_PAGES:
