@@ -95,7 +95,7 @@ def build_main_window(ctx, *, first_run_demo: bool = True, window=None):
     from plworkshop.ui.home.workshop_commands import create_first_run_demo
     from plworkshop.ui.shell.main_window import MainWindow
 
-    if first_run_demo and not ctx.db.read_only:
+    if first_run_demo and not ctx.read_only:
         create_first_run_demo(ctx)
     if window is None:
         return MainWindow(ctx)

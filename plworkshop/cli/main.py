@@ -25,6 +25,7 @@ COMMAND_MODULES = (
     "plworkshop.cli.rollup_command",
     "plworkshop.cli.check_command",
     "plworkshop.cli.backup_command",
+    "plworkshop.cli.serve_command",
 )
 
 log = logging.getLogger("plworkshop.cli")

@@ -81,8 +81,12 @@ def _hot_statements(dialect) -> HotStatements:
 
 def record_response(uow: UnitOfWork, workshop_id: str, *, condition: str, stage: int, question: str,
                     text: str, participant_id: str | None = None,
-                    stakeholder_group: str | None = None) -> rm.ResponseView:
+                    stakeholder_group: str | None = None, response_id: str | None = None,
+                    hidden: bool = False) -> rm.ResponseView:
     """Store what was said, attributed to a person, a stakeholder group, or nobody (anonymous).
+
+    `response_id` lets a caller choose the id (the room's devices make their own, so a retry finds the
+    same record); `hidden` stores it withdrawn from view (input held for the facilitator's approval).
 
     A person's stakeholder group is recorded with their words, so the input stays attributed to the
     group even if the person is later removed or forgotten. This is the hottest write of a live
@@ -110,9 +114,9 @@ def record_response(uow: UnitOfWork, workshop_id: str, *, condition: str, stage:
                 raise NotFound(f"That participant no longer exists (id {participant_id}).")
             stakeholder_group = stakeholder_group or group
         now = utcnow()
-        values = dict(id=new_id(), workshop_id=workshop_id, condition=condition, stage=stage,
+        values = dict(id=response_id or new_id(), workshop_id=workshop_id, condition=condition, stage=stage,
                       question=question, participant_id=participant_id,
-                      stakeholder_group=stakeholder_group, text=text, votes=0, hidden=False,
+                      stakeholder_group=stakeholder_group, text=text, votes=0, hidden=bool(hidden),
                       created_at=now, updated_at=now)
         hot.run(conn, "insert_response", **values)
         uow.commit()

@@ -141,3 +141,7 @@ class ActionItem(Base):
     updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
 
     responses: Mapped[list[Response]] = relationship(secondary=action_item_responses, lazy="selectin")
+
+
+# The room's tables share this metadata (migrations and the schema check see them).
+from plworkshop.storage import room_models  # noqa: E402,F401

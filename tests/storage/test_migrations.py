@@ -86,3 +86,34 @@ def test_newer_database_is_refused_and_left_alone(tmp_path):
     with pytest.raises(DatabaseTooNew, match="newer version of plworkshop"):
         open_app_database(paths, paths.default_database_url)
     assert Path(paths.database_file).read_bytes() == before
+
+
+def test_database_before_the_room_upgrades_keeping_its_responses(tmp_path):
+    """A database from before the room (0002) with a workshop and a response gains the room's tables."""
+    from plworkshop.services.room import sessions
+
+    url = f"sqlite:///{tmp_path / 'before-room.db'}"
+    engine = make_engine(url)
+    schema.upgrade(engine, "0002_lookup_indexes")
+    with engine.begin() as conn:
+        conn.execute(text(
+            "INSERT INTO workshops (id, title, location, state, district, facilitator, notes, "
+            "framework_id, framework_version, votes_per_person, extra_json, created_at, updated_at) "
+            "VALUES ('w1', 'Before the room', '', '', '', '', '', 'kw-state-policy-pl-2019', '1', 3, '{}', "
+            "'2026-01-01 00:00:00', '2026-01-01 00:00:00')"))
+        conn.execute(text(
+            "INSERT INTO responses (id, workshop_id, condition, stage, question, text, votes, hidden, "
+            "created_at, updated_at) VALUES ('r1', 'w1', 'c', 1, 'q', 'old words', 2, 0, "
+            "'2026-01-01 00:00:00', '2026-01-01 00:00:00')"))
+    schema.upgrade(engine)
+    assert schema.current_revision(engine) == "0003_room_sessions"
+    with engine.connect() as conn:
+        assert conn.execute(text("SELECT text, votes FROM responses")).one() == ("old words", 2)
+        tables = set(inspect(conn).get_table_names())
+    assert {"room_sessions", "room_devices", "room_responses", "room_votes", "room_placements"} <= tables
+    from plworkshop.storage.unit_of_work import Database
+
+    db = Database(engine)
+    opened = sessions.open_session(db.uow(), "w1", host="127.0.0.1", port=8765)
+    assert len(opened.code) >= 22 and opened.position.condition is None
+    engine.dispose()
