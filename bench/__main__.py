@@ -68,7 +68,7 @@ def run(selected: set[str], scale: common.Scale, work: Path) -> tuple[list[Row],
 
 
 def _rollup(scale: common.Scale) -> str:
-    """The multi-district engineer's benchmark in its quick, bounded form (issue 7's figures)."""
+    """The statewide rollup benchmark in its quick, bounded form."""
     script = ROOT / "bench" / "bench_rollup.py"
     if not script.exists():
         return "bench_rollup.py: not present"
@@ -78,7 +78,7 @@ def _rollup(scale: common.Scale) -> str:
     except subprocess.TimeoutExpired:
         return "bench_rollup.py --quick: stopped after 120 s"
     lines = [l for l in done.stdout.splitlines() if l.strip()]
-    return "bench_rollup.py --quick (issue 7):\n" + "\n".join(lines[-8:])
+    return "bench_rollup.py --quick (statewide rollup):\n" + "\n".join(lines[-8:])
 
 
 def main(argv: list[str] | None = None) -> int:

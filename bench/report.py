@@ -1,7 +1,7 @@
 """The large workshop's action-plan PDF against bare ReportLab rendering the same text.
 
-Both halves come from the report engineer's `bench/bench_report.py` (the bare script there is the
-baseline); this module only feeds them the large workshop and interleaves the rounds.
+Both halves come from `bench/bench_report.py` (the bare script there is the baseline); this module
+only feeds them the large workshop and interleaves the rounds.
 """
 
 from __future__ import annotations

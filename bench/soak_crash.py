@@ -1,4 +1,4 @@
-"""A longer kill -9 soak (issue 5): many rounds against the crash probe, then a printed summary.
+"""A longer kill -9 soak: many rounds against the crash probe, then a printed summary.
 
     .venv/bin/python bench/soak_crash.py [--rounds 200] [--seed N] [--large]
 

@@ -62,9 +62,20 @@ def workshop(db):
     return w
 
 
-# --- Both databases: SQLite (the embedded default) and a throwaway PostgreSQL server -------------
-# The server fixtures live in tests/postgres_support.py; they start a server only when a test asks.
+# --- Shared fixtures from tests/support/ (on sys.path through pytest's `pythonpath` setting) -------
+# Sample workshops used by tests in several folders (services, reports, cli, ui), and the throwaway
+# PostgreSQL server, which starts only when a test asks for it.
+from bundle_fixtures import (  # noqa: E402,F401
+    rich_bundle,
+    rich_document,
+    rich_id,
+    shared_rich_document,
+    src_db,
+)
+from filled_workshop import filled_workshop, pack  # noqa: E402,F401
 from postgres_support import postgres_db, postgres_server, postgres_url  # noqa: E402,F401
+from rich_workshop import rich, rich_snapshot  # noqa: E402,F401
+from statewide import statewide  # noqa: E402,F401
 
 
 @pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])

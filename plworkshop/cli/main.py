@@ -1,4 +1,4 @@
-"""The `plworkshop` command: global options, the commands of shared/spec/cli.md, exit codes.
+"""The `plworkshop` command: global options, the commands of docs/cli.md, exit codes.
 
 Exit status: 0 done; 1 could not do what was asked (one sentence on stderr, traceback to the log
 file); 2 wrong usage. Each command lives in its own module with `register(subparsers)`; it sets

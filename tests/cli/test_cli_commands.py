@@ -1,4 +1,4 @@
-"""The command line of shared/spec/cli.md: output, JSON shapes, exit codes, one-sentence errors."""
+"""The command line of docs/cli.md: output, JSON shapes, exit codes, one-sentence errors."""
 
 from __future__ import annotations
 

@@ -7,7 +7,7 @@
   lines with ReportLab's own loop over a table of word widths, and draws its lines as one text object.
 - Line is short text drawn as one line when it fits (captions, table cells), a Para when it does not.
 - draw_with_caption draws a response, its bullet and its caption as one text object.
-tests/reports/test_pdf_fast_paths.py compares each with what ReportLab itself prints.
+tests/reports/action_plan/test_pdf_fast_paths.py compares each with what ReportLab itself prints.
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Workshop bundles (shared/spec/workshop-bundle.md): export, validate and import, all or nothing."""
+"""Workshop bundles (docs/bundle-format.md): export, validate and import, all or nothing."""
 
 from __future__ import annotations
 

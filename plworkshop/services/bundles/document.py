@@ -58,7 +58,7 @@ def _action_item(a: rm.ActionItemView) -> dict:
 def bundle_document(snapshot: rm.WorkshopSnapshot, exported_at: dt.datetime | None = None) -> dict:
     """The whole bundle document for one workshop, ready for `json.dumps`.
 
-    Beyond the spec's fields it carries `workshop.votes_per_person`, `workshop.created_at`,
+    Beyond the format's own fields it carries `workshop.votes_per_person`, `workshop.created_at`,
     participants' `forgotten` and `created_at` of action items, and `framework_text`: the workshop's own
     copy of every condition's text, so an imported workshop keeps the text it was run with.
     """

@@ -1,4 +1,4 @@
-"""Fixtures for the bundle tests: a rich workshop in a second database and its exported bundle."""
+"""Bundle fixtures: a rich workshop in a second database and its exported bundle."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Fixtures for the report tests: a workshop with input, votes, assessments and action items."""
+"""The `filled_workshop` fixture (input, votes, assessments, action items) and the shipped `pack`."""
 
 from __future__ import annotations
 

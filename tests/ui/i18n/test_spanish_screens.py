@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (QAbstractButton, QComboBox, QLabel, QLineEdit, QP
 
 from plworkshop.ui.shell import pages as shell_pages
 
-TS = Path(__file__).resolve().parents[2] / "resources" / "translations" / "plworkshop_es.ts"
+TS = Path(__file__).resolve().parents[3] / "resources" / "translations" / "plworkshop_es.ts"
 # Labels that show framework content or typed data, by objectName (see content_panel.py, main_window.py).
 CONTENT_LABELS = {"conditionTitle", "summary", "question", "body", "story", "OpenWorkshop", "condition",
                   "inputs", "SectionTitle"}

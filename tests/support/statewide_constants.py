@@ -1,4 +1,4 @@
-"""Constants shared by the statewide fixture (conftest.py) and the rollup tests."""
+"""Constants shared by the statewide fixture (statewide.py) and the rollup tests."""
 
 import datetime as dt
 

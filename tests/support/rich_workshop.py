@@ -1,17 +1,10 @@
-"""Fixtures for the export tests: a workshop with input, placements and action items, and helpers."""
+"""The `rich` workshop fixture: attributed input, a withdrawn response, placements and action items."""
 
 from __future__ import annotations
 
 import pytest
 
 from export_samples import BA, CL
-
-
-@pytest.fixture
-def pack():
-    from plworkshop.framework import load_default_pack
-
-    return load_default_pack()
 
 
 def _people(snapshot):
@@ -69,18 +62,3 @@ def rich_snapshot(db, rich):
     from plworkshop.services import workshops
 
     return workshops.snapshot(db.uow(), rich[0])
-
-
-
-@pytest.fixture
-def export_ctx(qapp, db, app_paths):
-    """A UiContext on the test database, for the Export… dialog tests."""
-    from PySide6.QtCore import QSettings
-
-    from plworkshop.framework import load_default_pack
-    from plworkshop.ui.context import UiContext
-
-    settings = QSettings(str(app_paths.data_dir / "settings.ini"), QSettings.Format.IniFormat)
-    context = UiContext(db, app_paths, load_default_pack(), settings=settings)
-    yield context
-    context.undo_stack.clear()

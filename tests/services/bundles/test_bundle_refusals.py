@@ -1,4 +1,4 @@
-"""Every refusal rule of the bundle spec on a crafted workshop.json: one sentence, database untouched."""
+"""Each refusal rule of docs/bundle-format.md on a crafted workshop.json: one sentence, nothing stored."""
 
 from __future__ import annotations
 
