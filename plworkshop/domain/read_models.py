@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
+from plworkshop.domain.grouping_models import (AgendaSessionView, ParkedIdeaView, QuestionTimeBox,
+                                               ThemeView)
 from plworkshop.framework.model import Condition
 
 
@@ -42,6 +44,7 @@ class WorkshopDetails:
     created_at: dt.datetime
     updated_at: dt.datetime
     deleted_at: dt.datetime | None = None
+    day_starts_at: str | None = None  # "HH:MM": when the first agenda item begins
 
 
 @dataclass(frozen=True)
@@ -63,6 +66,7 @@ class AgendaItemView:
     condition: str
     position: int
     minutes: int
+    starts_at: str | None = None  # an explicit clock time ("HH:MM"), else it follows the item before
 
 
 @dataclass(frozen=True)
@@ -128,6 +132,10 @@ class WorkshopSnapshot:
     responses: tuple[ResponseView, ...]
     action_items: tuple[ActionItemView, ...]
     conditions: dict[str, Condition] = field(default_factory=dict)
+    themes: tuple[ThemeView, ...] = ()
+    parked: tuple[ParkedIdeaView, ...] = ()
+    agenda_sessions: tuple[AgendaSessionView, ...] = ()
+    question_time_boxes: tuple[QuestionTimeBox, ...] = ()
 
     def participant(self, participant_id: str | None) -> ParticipantView | None:
         if participant_id is None:

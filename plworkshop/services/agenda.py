@@ -1,4 +1,6 @@
-"""The agenda: which conditions the workshop covers, in what order, with how many minutes each."""
+"""The agenda: which conditions the workshop covers, in what order, with how many minutes each.
+
+The rest of the day (welcome, breaks, clock times) is `services.day_plan`."""
 
 from __future__ import annotations
 
@@ -36,13 +38,30 @@ def set_agenda(uow: UnitOfWork, workshop_id: str,
         for key, _ in items:
             if key not in known:
                 raise InvalidValue("condition", f"The condition “{key}” is not part of this workshop's framework.")
+        starts = dict(uow.s.execute(select(m.AgendaItem.condition, m.AgendaItem.starts_at)
+                                    .where(m.AgendaItem.workshop_id == workshop_id)).all())
         uow.s.execute(delete(m.AgendaItem).where(m.AgendaItem.workshop_id == workshop_id))
-        rows = [m.AgendaItem(workshop_id=workshop_id, condition=key, position=i, minutes=minutes)
-                for i, (key, minutes) in enumerate(items, start=1)]
+        slots = condition_slots(uow, workshop_id, len(items))
+        rows = [m.AgendaItem(workshop_id=workshop_id, condition=key, position=slot, minutes=minutes,
+                             starts_at=starts.get(key))
+                for slot, (key, minutes) in zip(slots, items)]
         uow.s.add_all(rows)
         workshop.updated_at = utcnow()
         uow.commit()
         return [to_view.agenda_item_view(r) for r in rows]
+
+
+def condition_slots(uow: UnitOfWork, workshop_id: str, count: int) -> list[int]:
+    """The first `count` positions not taken by a non-condition agenda item (a break stays where it
+    is when the conditions around it are reordered, added or removed)."""
+    taken = set(uow.s.scalars(select(m.AgendaSession.position)
+                              .where(m.AgendaSession.workshop_id == workshop_id)))
+    slots, position = [], 0
+    while len(slots) < count:
+        position += 1
+        if position not in taken:
+            slots.append(position)
+    return slots
 
 
 def get_agenda(uow: UnitOfWork, workshop_id: str) -> list[rm.AgendaItemView]:

@@ -7,8 +7,8 @@ import uuid
 
 from plworkshop.domain import read_models as rm
 from plworkshop.framework.loader import load_default_pack
-from plworkshop.services import (action_items, agenda, assessments, demo_content as content,
-                                 responses, roster, workshops)
+from plworkshop.services import (action_items, agenda, assessments, day_plan, demo_content as content,
+                                 parking_lot, responses, roster, themes, workshops)
 from plworkshop.storage import models as m
 from plworkshop.storage.unit_of_work import UnitOfWork
 
@@ -58,7 +58,28 @@ def create_demo_workshop(uow: UnitOfWork) -> rm.WorkshopDetails:
             due=workshop_date + dt.timedelta(days=days), priority=priority, status=status,
             policy_lever=lever, measure_of_success=measure,
             response_ids=tuple(recorded[i].id for i in linked))
+    _facilitation_moves(uow, w.id, people, recorded)
     return workshops.get_workshop(uow, w.id)
+
+
+def _facilitation_moves(uow: UnitOfWork, workshop_id: str, people, recorded) -> None:
+    """The day's agenda around the conditions, themes and the parking lot: a new user sees them at once."""
+    day_plan.set_day_start(uow, workshop_id, content.DAY_STARTS_AT)
+    for kind, title, minutes, index, starts_at in content.AGENDA_SESSIONS:
+        day_plan.add_session(uow, workshop_id, kind, title=title, minutes=minutes, index=index,
+                             starts_at=starts_at)
+    for condition, stage, number, minutes in content.QUESTION_TIME_BOXES:
+        day_plan.set_question_time_box(uow, workshop_id, condition, _question_key(condition, stage, number),
+                                       minutes)
+    for condition, name, indices, votes in content.THEMES:
+        theme = themes.create_theme(uow, workshop_id, condition=condition, name=name,
+                                    response_ids=tuple(recorded[i].id for i in indices))
+        themes.set_theme_votes(uow, workshop_id, theme.id, votes)
+    for text, speaker, condition in content.PARKED:
+        person = people[speaker].id if isinstance(speaker, int) else None
+        group = speaker.removeprefix("group:") if isinstance(speaker, str) else None
+        where = dict(condition=condition, stage=1, question=_question_key(condition, 1, 1)) if condition else {}
+        parking_lot.park_text(uow, workshop_id, text, participant_id=person, stakeholder_group=group, **where)
 
 
 def _record(uow: UnitOfWork, workshop_id: str, people, entry) -> rm.ResponseView:

@@ -161,3 +161,28 @@ ACTION_ITEMS = [
      "Dean, School of Education", "State Education Association", 270, "low", "planned",
      "technical-assistance", "Course offered in all preparation programmes; 500 teachers completed it", [49]),
 ]
+
+# The day around the conditions: when it starts, and the items that are not conditions
+# (kind, title or "" for the kind's own name, minutes, index in the day's order, explicit start or None).
+DAY_STARTS_AT = "8:30"
+AGENDA_SESSIONS = [
+    ("welcome", "Welcome and introductions", 20, 0, None),
+    ("break", "", 15, 3, None),
+    ("lunch", "", 45, 5, "11:30"),
+    ("report_out", "Report-out and next steps", 30, 7, None),
+]
+QUESTION_TIME_BOXES = [("collaborative-leadership", 1, 1, 15), ("collaborative-leadership", 1, 2, 10)]
+
+# Themes the room grouped (condition, name, indices in RESPONSES, dot votes on the theme)
+THEMES = [
+    ("collaborative-leadership", "Bring every voice to the table", [0, 2, 3, 4], 6),
+    ("collaborative-leadership", "Build on what already works", [6, 7, 8, 9], 3),
+]
+
+# The parking lot: (text, speaker as in RESPONSES, condition the room was on or None)
+PARKED = [
+    ("Broadband gaps in the San Luis Valley keep students out of online courses; who owns that?", 4,
+     "collaborative-leadership"),
+    ("Could the state fund substitute teachers so teachers can attend sessions like this one?",
+     "group:teachers-and-unions", None),
+]

@@ -12,7 +12,7 @@ def workshop_details(w: m.Workshop) -> rm.WorkshopDetails:
         district=w.district, facilitator=w.facilitator, notes=w.notes,
         framework_id=w.framework_id, framework_version=w.framework_version,
         votes_per_person=w.votes_per_person, created_at=w.created_at, updated_at=w.updated_at,
-        deleted_at=w.deleted_at)
+        deleted_at=w.deleted_at, day_starts_at=w.day_starts_at)
 
 
 def participant_view(p: m.Participant) -> rm.ParticipantView:
@@ -23,7 +23,8 @@ def participant_view(p: m.Participant) -> rm.ParticipantView:
 
 
 def agenda_item_view(a: m.AgendaItem) -> rm.AgendaItemView:
-    return rm.AgendaItemView(condition=a.condition, position=a.position, minutes=a.minutes)
+    return rm.AgendaItemView(condition=a.condition, position=a.position, minutes=a.minutes,
+                             starts_at=a.starts_at)
 
 
 def assessment_view(a: m.Assessment) -> rm.AssessmentView:

@@ -7,7 +7,6 @@ facilitator sees it in the list.
 from __future__ import annotations
 
 from sqlalchemy import bindparam, func, insert, select
-from sqlalchemy.exc import DBAPIError
 
 from plworkshop.domain import read_models as rm
 from plworkshop.domain.errors import InvalidValue, NotFound, VoteBudgetExceeded, WorkshopNotFound
@@ -18,11 +17,12 @@ from plworkshop.services.lookup import (check_stakeholder_group, get_row, get_wo
                                         parse_condition)
 from plworkshop.storage import models as m
 from plworkshop.storage.models import new_id
-from plworkshop.storage.types import driver_time, utcnow
+from plworkshop.storage.types import utcnow
 from plworkshop.storage.unit_of_work import UnitOfWork
 
 
-# The hot path's statements, built once: composing them on every call cost as much as the query.
+# The hot path's statements, built once (composing them on every call cost as much as the query);
+# SQLAlchemy caches their compiled form, so each call only binds values.
 # One read finds the workshop (and whether it is in the trash), the condition's text and the person.
 _P = m.Participant.__table__.alias("speaker")
 _FIND_CONTEXT = (
@@ -31,52 +31,7 @@ _FIND_CONTEXT = (
                & (m.WorkshopCondition.key == bindparam("condition")))
     .outerjoin(_P, (_P.c.id == bindparam("participant_id")) & (_P.c.workshop_id == m.Workshop.id))
     .where(m.Workshop.id == bindparam("workshop_id")))
-_RESPONSE_COLUMNS = ("id", "workshop_id", "condition", "stage", "question", "participant_id",
-                     "stakeholder_group", "text", "votes", "hidden", "created_at", "updated_at")
-_INSERT_RESPONSE = insert(m.Response.__table__).values(
-    {name: bindparam(name) for name in _RESPONSE_COLUMNS})
-_HOT = {"find_context": _FIND_CONTEXT, "insert_response": _INSERT_RESPONSE}
-_compiled: dict[str, "HotStatements"] = {}
-
-
-class HotStatements:
-    """The recording path's statements compiled once per dialect, run on the driver's own cursor.
-
-    Inside the session's transaction, but without SQLAlchemy's per-statement machinery (compiling,
-    result objects, per-value processing), which was half of a recorded response's time. A driver
-    error is wrapped as SQLAlchemy wraps it, so a full disk still becomes StorageFailed. Times are
-    converted here to exactly what `UTCDateTime` stores.
-    """
-
-    def __init__(self, dialect) -> None:
-        self._time = driver_time(dialect.name)
-        self._error = dialect.loaded_dbapi.Error
-        self._sql = {}
-        for name, statement in _HOT.items():
-            compiled = statement.compile(dialect=dialect)
-            order = compiled.positiontup  # None for named styles (psycopg): a dict is passed then
-            self._sql[name] = (str(compiled), tuple(order) if order else None)
-
-    def run(self, conn, name: str, **values):
-        """Execute `name` on `conn`'s driver connection; the cursor, for reads."""
-        if "created_at" in values:
-            values = dict(values, created_at=self._time(values["created_at"]),
-                          updated_at=self._time(values["updated_at"]))
-        sql, order = self._sql[name]
-        params = tuple(values[key] for key in order) if order else values
-        cursor = conn.connection.driver_connection.cursor()
-        try:
-            cursor.execute(sql, params)
-        except self._error as exc:
-            raise DBAPIError.instance(sql, params, exc, self._error, dialect=conn.dialect) from exc
-        return cursor
-
-
-def _hot_statements(dialect) -> HotStatements:
-    found = _compiled.get(dialect.name)
-    if found is None:
-        found = _compiled[dialect.name] = HotStatements(dialect)
-    return found
+_INSERT_RESPONSE = insert(m.Response.__table__)
 
 
 def record_response(uow: UnitOfWork, workshop_id: str, *, condition: str, stage: int, question: str,
@@ -90,16 +45,14 @@ def record_response(uow: UnitOfWork, workshop_id: str, *, condition: str, stage:
 
     A person's stakeholder group is recorded with their words, so the input stays attributed to the
     group even if the person is later removed or forgotten. This is the hottest write of a live
-    session, so it reads with two narrow queries and inserts with Core (no ORM bookkeeping).
+    session, so it reads with one narrow query and inserts with Core (no ORM bookkeeping).
     """
     stage = check_stage(stage)
     text = check_text("text", text, label="response", required=True)
     stakeholder_group = check_stakeholder_group(stakeholder_group)
     with uow:
-        conn = uow.s.connection()
-        hot = _hot_statements(conn.dialect)
-        found = hot.run(conn, "find_context", condition=condition, workshop_id=workshop_id,
-                        participant_id=participant_id).fetchone()
+        found = uow.s.execute(_FIND_CONTEXT, {"condition": condition, "workshop_id": workshop_id,
+                                              "participant_id": participant_id}).first()
         if found is None or found[0] is not None:  # no such workshop, or in the trash
             raise WorkshopNotFound(f"There is no workshop with id {workshop_id}.")
         deleted_at, content_json, person, group = found
@@ -118,7 +71,7 @@ def record_response(uow: UnitOfWork, workshop_id: str, *, condition: str, stage:
                       question=question, participant_id=participant_id,
                       stakeholder_group=stakeholder_group, text=text, votes=0, hidden=bool(hidden),
                       created_at=now, updated_at=now)
-        hot.run(conn, "insert_response", **values)
+        uow.s.execute(_INSERT_RESPONSE, values)
         uow.commit()
         return rm.ResponseView(**values)
 
@@ -181,6 +134,8 @@ def _budget(uow: UnitOfWork, workshop_id: str, condition: str) -> tuple[int, int
                           .where(m.Participant.workshop_id == workshop_id)) or 0
     placed = uow.s.scalar(select(func.coalesce(func.sum(m.Response.votes), 0)).where(
         m.Response.workshop_id == workshop_id, m.Response.condition == condition)) or 0
+    placed += uow.s.scalar(select(func.coalesce(func.sum(m.Theme.votes), 0)).where(  # dots on themes
+        m.Theme.workshop_id == workshop_id, m.Theme.condition == condition)) or 0
     return placed, workshop.votes_per_person * max(people, 1)
 
 

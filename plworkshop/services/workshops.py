@@ -15,6 +15,7 @@ from plworkshop.framework.loader import condition_to_dict, load_default_pack
 from plworkshop.framework.model import FrameworkPack
 from plworkshop.services import read_models as to_view
 from plworkshop.services.lookup import get_workshop_row, workshop_conditions
+from plworkshop.services.snapshot_extras import snapshot_extras
 from plworkshop.storage import models as m
 from plworkshop.storage.types import utcnow
 from plworkshop.storage.unit_of_work import UnitOfWork
@@ -195,4 +196,5 @@ def snapshot(uow: UnitOfWork, workshop_id: str, *, include_deleted: bool = False
             action_items=tuple(to_view.action_item_view(a) for a in uow.s.scalars(
                 where(m.ActionItem).order_by(m.ActionItem.position, m.ActionItem.created_at))),
             conditions=workshop_conditions(uow, workshop_id),
+            **snapshot_extras(uow, workshop_id),
         )

@@ -35,6 +35,7 @@ class Workshop(Base):
     framework_version: Mapped[str] = mapped_column(String(50))
     votes_per_person: Mapped[int] = mapped_column(Integer, default=3)
     extra_json: Mapped[str] = mapped_column(Text, default="{}")
+    day_starts_at: Mapped[str | None] = mapped_column(String(5))
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
     updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
     deleted_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
@@ -77,6 +78,7 @@ class AgendaItem(Base):
     condition: Mapped[str] = mapped_column(String(200))
     position: Mapped[int] = mapped_column(Integer)
     minutes: Mapped[int] = mapped_column(Integer, default=45)
+    starts_at: Mapped[str | None] = mapped_column(String(5))
 
 
 class Assessment(Base):
@@ -141,6 +143,78 @@ class ActionItem(Base):
     updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
 
     responses: Mapped[list[Response]] = relationship(secondary=action_item_responses, lazy="selectin")
+
+
+theme_members = Table(
+    "theme_members",
+    Base.metadata,
+    Column("theme_id", ForeignKey("themes.id", ondelete="CASCADE"), primary_key=True),
+    Column("response_id", ForeignKey("responses.id", ondelete="CASCADE"), primary_key=True),
+    UniqueConstraint("response_id", name="uq_theme_members_response"),
+)
+
+
+class Theme(Base):
+    """Ideas of one condition grouped under a name, with dot votes of its own."""
+
+    __tablename__ = "themes"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    workshop_id: Mapped[str] = mapped_column(ForeignKey("workshops.id", ondelete="CASCADE"), index=True)
+    condition: Mapped[str] = mapped_column(String(200))
+    name: Mapped[str] = mapped_column(Text)
+    votes: Mapped[int] = mapped_column(Integer, default=0)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+    updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+    responses: Mapped[list[Response]] = relationship(secondary=theme_members, lazy="selectin")
+
+
+class ParkedIdea(Base):
+    """The parking lot: an idea that belongs to no strategic question, kept aside."""
+
+    __tablename__ = "parked_ideas"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    workshop_id: Mapped[str] = mapped_column(ForeignKey("workshops.id", ondelete="CASCADE"), index=True)
+    text: Mapped[str] = mapped_column(Text)
+    participant_id: Mapped[str | None] = mapped_column(
+        ForeignKey("participants.id", ondelete="SET NULL"))
+    stakeholder_group: Mapped[str | None] = mapped_column(String(200))
+    condition: Mapped[str | None] = mapped_column(String(200))
+    stage: Mapped[int | None] = mapped_column(Integer)
+    question: Mapped[str | None] = mapped_column(String(300))
+    hidden: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+    updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class AgendaSession(Base):
+    """An agenda item that is not a condition: welcome, break, lunch, report-out or one's own."""
+
+    __tablename__ = "agenda_sessions"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    workshop_id: Mapped[str] = mapped_column(ForeignKey("workshops.id", ondelete="CASCADE"), index=True)
+    kind: Mapped[str] = mapped_column(String(20))
+    title: Mapped[str] = mapped_column(Text, default="")
+    position: Mapped[int] = mapped_column(Integer)
+    minutes: Mapped[int] = mapped_column(Integer)
+    starts_at: Mapped[str | None] = mapped_column(String(5))
+    updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class QuestionTimeBox(Base):
+    """A time box of its own for one strategic question (the condition's applies otherwise)."""
+
+    __tablename__ = "question_time_boxes"
+
+    workshop_id: Mapped[str] = mapped_column(
+        ForeignKey("workshops.id", ondelete="CASCADE"), primary_key=True)
+    condition: Mapped[str] = mapped_column(String(200), primary_key=True)
+    question: Mapped[str] = mapped_column(String(300), primary_key=True)
+    minutes: Mapped[int] = mapped_column(Integer)
 
 
 # The room's tables share this metadata (migrations and the schema check see them).

@@ -15,8 +15,8 @@ from plworkshop.domain.errors import DatabaseTooNew
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
 # The newest revision this version of plworkshop knows; a test checks it matches the scripts.
-HEAD_REVISION = "0003_room_sessions"
-KNOWN_REVISIONS = ("0001_initial", "0002_lookup_indexes", "0003_room_sessions")
+HEAD_REVISION = "0004_themes_parking_agenda"
+KNOWN_REVISIONS = ("0001_initial", "0002_lookup_indexes", "0003_room_sessions", "0004_themes_parking_agenda")
 
 
 def _alembic_config(connection=None):

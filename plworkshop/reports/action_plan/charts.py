@@ -15,7 +15,6 @@ class StageChart(Flowable):
     The consensus stage is drawn in the accent colour and labelled; the others in a quiet grey-blue.
     """
 
-    measured_in_place = True  # see KeepTogetherLean
     ROW = 13.0
     TITLE = 16.0
 

@@ -19,6 +19,8 @@ from plworkshop.domain.vocabulary import STATUSES
 from plworkshop.domain import vocabulary_es
 from plworkshop.framework.model import Condition, FrameworkPack
 from plworkshop.domain import attribution
+from plworkshop.reports.action_plan.facilitation_data import (AgendaLine, ParkedLine, ThemeLine, agenda_lines,
+                                                              parked_lines, theme_lines)
 from plworkshop.reports.action_plan.localized import Localizer
 from plworkshop.reports.action_plan.strings import Strings, strings
 from plworkshop.domain.attribution import Redactor
@@ -100,6 +102,7 @@ class ConditionSection:
     action_items: tuple[ActionRow, ...]
     language: str = "en"  # of the framework texts shown: "en", "es" or "mixed"
     custom: bool = False  # the workshop's own condition, not the framework's
+    themes: tuple[ThemeLine, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -143,6 +146,8 @@ class ActionPlanData:
     unnamed: int
     generated_on: dt.date
     translation_notice: str = ""  # set when any framework text is printed in translation
+    parked: tuple[ParkedLine, ...] = ()  # the parking lot
+    agenda: tuple[AgendaLine, ...] = ()  # the whole day, conditions and the rest, with clock times
 
     @property
     def participants(self) -> int:
@@ -259,7 +264,8 @@ def build_action_plan(snapshot: WorkshopSnapshot, pack: FrameworkPack,
             questions=_questions(condition, [r for r in visible if r.condition == condition.key],
                                  snapshot, pack, options, redact, s, local),
             action_items=tuple(r for r, a in zip(rows, items) if a.condition == condition.key),
-            language=shown.language, custom=condition.custom))
+            language=shown.language, custom=condition.custom,
+            themes=theme_lines(snapshot, condition.key, redact)))
     top = sorted((r for r in visible if r.votes > 0), key=lambda r: -r.votes)[:TOP_PRIORITIES]
     statuses = Counter(a.status for a in items)
     roster = attribution.printable_participants(snapshot, anonymous=options.anonymous)
@@ -281,4 +287,6 @@ def build_action_plan(snapshot: WorkshopSnapshot, pack: FrameworkPack,
                      for p in roster),
         unnamed=0 if options.anonymous else len(snapshot.participants) - len(roster),
         generated_on=today or dt.date.today(),
-        translation_notice=s["translation_notice"] if local.used_translation else "")
+        translation_notice=s["translation_notice"] if local.used_translation else "",
+        parked=parked_lines(snapshot, local, redact, anonymous=options.anonymous, s=s),
+        agenda=agenda_lines(snapshot, local, s))

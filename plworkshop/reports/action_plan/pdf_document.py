@@ -9,18 +9,19 @@ from __future__ import annotations
 
 import io
 import re
+from contextlib import contextmanager
+from contextvars import ContextVar
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_LEFT
-from reportlab.lib.pagesizes import landscape, letter
+from reportlab.lib.pagesizes import A4, landscape, letter
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import inch
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
 from plworkshop.reports import fonts
-from plworkshop.reports.action_plan.pdf_keep import KeepTogetherLean
-from plworkshop.reports.action_plan.pdf_paragraph import Line, Para, draw_with_caption
+from plworkshop.reports.action_plan.pdf_paragraph import Line, Para
 from plworkshop.reports.action_plan.strings import Strings
 from plworkshop.reports.text import MISSING, markup, needs_shaping
 
@@ -87,8 +88,8 @@ def para(text: str, style: ParagraphStyle, **kw) -> Para:
 
 
 def text_para(text: str, style: ParagraphStyle, **kw) -> Para:
-    """Plain user text (not markup) as a Para, printed as typed; skips the markup parser if it can."""
-    return Para.of_text(text, style, kw.get("bulletText")) or para(markup(text), style, **kw)
+    """Plain user text (not markup) as a Para, printed as typed."""
+    return para(markup(text), style, **kw)
 
 
 def line(text: str, style: ParagraphStyle) -> Line:
@@ -118,20 +119,19 @@ class Heading(Para):
 class WithCaption(Flowable):
     """A paragraph and its one-line caption (who said it, votes), never parted by a page break.
 
-    Cheaper than keepWithNext, which lays both out again inside a container: each paragraph is
-    wrapped once, and only the body splits (its last part keeps the caption).
+    Cheaper than keepWithNext, which lays both out again inside a container: only the body splits
+    (its last part keeps the caption).
     """
-
-    measured_in_place = True  # see KeepTogetherLean
 
     def __init__(self, body: Flowable, caption: Flowable) -> None:
         super().__init__()
         self.body, self.caption = body, caption
+        self.body_h = self.caption_h = 0.0
 
     def wrap(self, availWidth, availHeight):
-        _, self._body_h = self.body.wrap(availWidth, availHeight)
-        _, self._caption_h = self.caption.wrap(availWidth, availHeight)
-        self.width, self.height = availWidth, self._body_h + self._caption_h
+        _, self.body_h = self.body.wrap(availWidth, availHeight)
+        _, self.caption_h = self.caption.wrap(availWidth, availHeight)
+        self.width, self.height = availWidth, self.body_h + self.caption_h
         return self.width, self.height
 
     def split(self, availWidth, availHeight):
@@ -148,14 +148,8 @@ class WithCaption(Flowable):
         return self.caption.getSpaceAfter()
 
     def draw(self) -> None:
-        # both parts draw inside this flowable's saved state: no state of their own to save
-        canv = self.canv
-        if draw_with_caption(canv, self.body, self.caption, self._caption_h):
-            return
-        canv.translate(0, self._caption_h)
-        self.body._drawOn(canv)
-        canv.translate(0, -self._caption_h)
-        self.caption._drawOn(canv)
+        self.body.drawOn(self.canv, 0, self.caption_h)
+        self.caption.drawOn(self.canv, 0, 0)
 
 
 class ContentsTable(Flowable):
@@ -219,61 +213,113 @@ def _fit(text: str, font: str, size: float, width: float) -> str:
     return text.rstrip() + "…"
 
 
+PAPER = {"letter": letter, "a4": A4}
+FRAME_PADDING = 6 + 6  # a Frame's default top and bottom padding
+
+# The height an empty frame of the page being filled offers, while a document is built (else None):
+# how a flowable knows a fresh page would give it no more room than it has now.
+_PAGE_ROOM: ContextVar[float | None] = ContextVar("page_room", default=None)
+
+
+def page_room() -> float | None:
+    """What an empty frame of the current page holds, if a ReportDocument is being built."""
+    return _PAGE_ROOM.get()
+
+
+@contextmanager
+def known_page_room(height: float | None):
+    """Tell flowables what an empty frame holds while a story is built outside ReportDocument."""
+    token = _PAGE_ROOM.set(height)
+    try:
+        yield
+    finally:
+        _PAGE_ROOM.reset(token)
+LANDSCAPE_X = 0.7 * inch  # side margins of landscape pages (wide tables)
+BAND_TOP = 0.5 * inch  # the cover's band stays inside what any printer prints (0.25 in and more)
+
+
+class LateForms(Flowable):
+    """The document's last flowable: once every page is laid out, defines the forms drawn before the
+    total was known (running header and footer, "page X of Y", the contents' page numbers)."""
+
+    def __init__(self, doc: ReportDocument) -> None:
+        super().__init__()
+        self.doc = doc
+        self.width = self.height = 0
+
+    def wrap(self, availWidth, availHeight):
+        return 0, 0
+
+    def draw(self) -> None:
+        self.doc.define_late_forms(self.canv, pages=self.canv.getPageNumber())
+
+
 class ReportDocument(BaseDocTemplate):
-    """Letter pages (a landscape template for wide tables), running header and footer, bytes out."""
+    """Letter or A4 pages (a landscape template for wide tables), running header and footer, bytes out."""
 
     def __init__(self, *, title: str, author: str, subject: str, header_left: str, header_right: str,
-                 footer_left: str, strings: Strings) -> None:
-        self._buffer = io.BytesIO()
-        super().__init__(self._buffer, pagesize=letter, title=title, author=author, subject=subject,
+                 footer_left: str, strings: Strings, paper: str = "letter") -> None:
+        self.buffer = io.BytesIO()
+        self.paper = paper
+        size = PAPER[paper]
+        super().__init__(self.buffer, pagesize=size, title=title, author=author, subject=subject,
                          creator="plworkshop", producer="plworkshop (ReportLab)",
                          leftMargin=MARGIN_X, rightMargin=MARGIN_X, topMargin=MARGIN_TOP,
                          bottomMargin=MARGIN_BOTTOM, initialFontName=fonts.register_fonts(),
-                         initialFontSize=10, keepTogetherClass=KeepTogetherLean)  # what keepWithNext builds
+                         initialFontSize=10)
         self.header_left, self.header_right, self.footer_left = header_left, header_right, footer_left
         self.strings = strings
         self.headings: dict[str, int] = {}
-        self._running: dict[str, tuple[float, float]] = {}  # running-header form -> page size
-        self._numbered: dict[int, float] = {}  # page number -> x of the footer's right end
+        self.numbered: dict[int, float] = {}  # page number -> x of the footer's right end
         self.toc_keys: set[str] = set()
         self.styles = make_styles()
-        pw, ph = letter
-        lw, lh = landscape(letter)
+        pw, ph = self.portrait_size = size
+        lw, lh = self.landscape_size = landscape(size)
+        self.portrait_width = pw - 2 * MARGIN_X
+        self.landscape_width = lw - 2 * LANDSCAPE_X
         # No side padding: text and tables line up with the running header's and footer's rules, and a
-        # table as wide as the margins allow (6.7 in portrait) fits the frame instead of overhanging it.
+        # table as wide as the margins allow fits the frame instead of overhanging it.
         sides = dict(leftPadding=0, rightPadding=0)
         self.addPageTemplates([
-            PageTemplate("cover", [Frame(MARGIN_X, MARGIN_BOTTOM, pw - 2 * MARGIN_X, ph - 1.5 * inch - MARGIN_BOTTOM,
-                                         id="cover", **sides)], onPage=self._cover_page, pagesize=letter),
-            PageTemplate("portrait", [Frame(MARGIN_X, MARGIN_BOTTOM, pw - 2 * MARGIN_X,
+            PageTemplate("cover", [Frame(MARGIN_X, MARGIN_BOTTOM, self.portrait_width,
+                                         ph - 1.5 * inch - MARGIN_BOTTOM, id="cover", **sides)],
+                         onPage=self.cover_page, pagesize=size),
+            PageTemplate("portrait", [Frame(MARGIN_X, MARGIN_BOTTOM, self.portrait_width,
                                             ph - MARGIN_TOP - MARGIN_BOTTOM, id="portrait", **sides)],
-                         onPage=self._running_page, pagesize=letter),
-            PageTemplate("landscape", [Frame(0.7 * inch, MARGIN_BOTTOM, lw - 1.4 * inch,
+                         onPage=self.portrait_page, pagesize=size),
+            PageTemplate("landscape", [Frame(LANDSCAPE_X, MARGIN_BOTTOM, self.landscape_width,
                                              lh - MARGIN_TOP - MARGIN_BOTTOM, id="landscape", **sides)],
-                         onPage=self._running_page, pagesize=landscape(letter)),
+                         onPage=self.landscape_page, pagesize=landscape(size)),
         ])
 
-    def _cover_page(self, canv, doc) -> None:
-        pw, ph = canv._pagesize
+    def cover_page(self, canv, doc) -> None:
+        pw, ph = self.portrait_size
+        _PAGE_ROOM.set(ph - 1.5 * inch - MARGIN_BOTTOM - FRAME_PADDING)
         canv.saveState()
         canv.setFillColor(ACCENT)
-        canv.rect(0, ph - 0.42 * inch, pw, 0.42 * inch, stroke=0, fill=1)
+        canv.rect(MARGIN_X, ph - BAND_TOP - 0.22 * inch, pw - 2 * MARGIN_X, 0.22 * inch, stroke=0, fill=1)
         canv.rect(MARGIN_X, MARGIN_BOTTOM - 0.3 * inch, 0.9 * inch, 3, stroke=0, fill=1)
         canv.restoreState()
 
-    def _running_page(self, canv, doc) -> None:
-        """Header and footer: the same on every page of one orientation, so one form each, drawn
+    def portrait_page(self, canv, doc) -> None:
+        self.running_page(canv, landscape=False)
+
+    def landscape_page(self, canv, doc) -> None:
+        self.running_page(canv, landscape=True)
+
+    def running_page(self, canv, *, landscape: bool) -> None:
+        """Header and footer: the same on every page of one orientation, so one form each, defined
         once at the end; the page number is a form of its own (its total is known only then)."""
-        pw, ph = canv._pagesize
-        name = "running-landscape" if pw > ph else "running-portrait"
-        self._running[name] = (pw, ph)
+        pw, ph = self.landscape_size if landscape else self.portrait_size
+        _PAGE_ROOM.set(ph - MARGIN_TOP - MARGIN_BOTTOM - FRAME_PADDING)
         number = canv.getPageNumber()
-        self._numbered[number] = pw - (0.7 * inch if pw > ph else MARGIN_X)
-        canv.doForm(name)
+        self.numbered[number] = pw - (LANDSCAPE_X if landscape else MARGIN_X)
+        canv.doForm("running-landscape" if landscape else "running-portrait")
         canv.doForm(f"page-{number}")
 
-    def _draw_running(self, canv, pw: float, ph: float) -> None:
-        left, right = 0.7 * inch if pw > ph else MARGIN_X, pw - (0.7 * inch if pw > ph else MARGIN_X)
+    def draw_running(self, canv, pw: float, ph: float) -> None:
+        side = LANDSCAPE_X if pw > ph else MARGIN_X
+        left, right = side, pw - side
         canv.setFont(fonts.SANS, 8)
         canv.setFillColor(MUTED)
         top = ph - 0.62 * inch
@@ -286,16 +332,15 @@ class ReportDocument(BaseDocTemplate):
         canv.setStrokeColor(RULE)
         canv.setLineWidth(0.5)
         canv.line(left, FOOTER_Y + 12, right, FOOTER_Y + 12)
-        canv.drawString(left, FOOTER_Y, _fit(self.footer_left, fonts.SANS, 8, (right - left) * 0.7))
+        canv.drawString(left, FOOTER_Y, _fit(self.footer_left, fonts.SANS, 8, (right - left) * 0.6))
 
-    def _define_late_forms(self) -> None:
-        canv = self.canv
-        pages = canv.getPageNumber() - 1  # the canvas has already moved past the last page
-        for name, (pw, ph) in self._running.items():
+    def define_late_forms(self, canv, *, pages: int) -> None:
+        for name, (pw, ph) in (("running-portrait", self.portrait_size),
+                               ("running-landscape", self.landscape_size)):
             canv.beginForm(name, lowerx=0, lowery=0, upperx=pw, uppery=ph)
-            self._draw_running(canv, pw, ph)
+            self.draw_running(canv, pw, ph)
             canv.endForm()
-        for n, right in self._numbered.items():
+        for n, right in self.numbered.items():
             canv.beginForm(f"page-{n}", lowerx=right - 300, lowery=FOOTER_Y - 4, upperx=right + 2,
                            uppery=FOOTER_Y + 12)
             canv.setFont(fonts.SANS, 8)
@@ -309,15 +354,13 @@ class ReportDocument(BaseDocTemplate):
             canv.setFillColor(INK)
             canv.drawRightString(0, 0, str(page))
             canv.endForm()
+        canv.showOutline()
 
     def render(self, story: list) -> bytes:
-        """Lay out the story once, define the late page-number forms, return the PDF bytes."""
-        self._doSave = 0
-        self.build(story)
-        self._define_late_forms()
-        self.canv.showOutline()
-        self.canv.save()
-        return self._buffer.getvalue()
+        """Lay out the story once (its last flowable defines the late forms), return the PDF bytes."""
+        with known_page_room(None):
+            self.build([*story, LateForms(self)])
+        return self.buffer.getvalue()
 
     def contents(self, entries: list[tuple[int, str, str]]) -> ContentsTable:
         """The table of contents for (level, plain title, heading key) entries."""

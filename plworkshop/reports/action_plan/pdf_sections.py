@@ -3,15 +3,14 @@
 from __future__ import annotations
 
 from reportlab.lib.units import inch
-from reportlab.platypus import CondPageBreak, NextPageTemplate, PageBreak, Spacer, Table
+from reportlab.platypus import CondPageBreak, KeepTogether, NextPageTemplate, PageBreak, Spacer, Table
 
 from plworkshop.reports import fonts
-from plworkshop.reports.action_plan import pdf_tables
+from plworkshop.reports.action_plan import pdf_facilitation, pdf_tables
 from plworkshop.reports.action_plan.charts import StageChart
 from plworkshop.reports.action_plan.data import ActionPlanData, ActionRow, ConditionSection
 from plworkshop.reports.action_plan.pdf_common import SUMMARY_CUT, cell, header_row, no_border_table, zebra_table
 from plworkshop.reports.action_plan.pdf_document import ReportDocument, WithCaption, line, para, text_para
-from plworkshop.reports.action_plan.pdf_keep import KeepTogetherLean
 from plworkshop.reports.action_plan.pdf_paragraph import Para
 from plworkshop.reports.action_plan.strings import Strings, strings
 from plworkshop.reports.text import markup
@@ -63,6 +62,8 @@ def _toc_entries(data: ActionPlanData, s: Strings) -> list[tuple[int, str, str]]
     entries += [(0, f"{i}. {c.title}", f"cond-{i}") for i, c in enumerate(data.conditions, start=1)]
     entries += [(0, s["action_plan"], "plan"), (0, s["by_owner"], "by-owner"),
                 (0, s["by_lever"], "by-lever"), (0, s["appendix_roster"], "roster")]
+    entries[1 + len(data.conditions):1 + len(data.conditions)] = [(0, s["parking_lot"], "parking-lot")]
+    entries += [(0, s["agenda_heading"], "agenda")] if data.agenda else []
     return entries
 
 
@@ -105,7 +106,7 @@ def _summary(doc: ReportDocument, data: ActionPlanData, s: Strings) -> list:
         story.append(Para(markup(s["no_priorities"]), st["body"]))
     rows = [header_row([s["status"], s["count"]], st["cell_head"])]
     rows += [[cell(label, st["cell"]), cell(s.number(n), st["cell_right"])] for label, n in data.status_counts]
-    story += [KeepTogetherLean([Para(markup(s["action_status"]), st["h2"]),
+    story += [KeepTogether([Para(markup(s["action_status"]), st["h2"]),
                             zebra_table(rows, [2.2 * inch, 1.0 * inch], align_right=(1,))])]
     return story
 
@@ -156,6 +157,7 @@ def _condition(doc: ReportDocument, number: int, c: ConditionSection, s: Strings
                 story.append(WithCaption(
                     text_para(r.text, st["response"], bulletText="•"),
                     line(f"{r.attribution} · {s.votes(r.votes)}", st["response_meta"])))
+    story += pdf_facilitation.themes(doc, number, c, s)
     story.append(CondPageBreak(1.8 * inch))  # never leave this heading alone at the foot of a page
     story.append(doc.heading(markup(s["condition_actions"]), "h2", key=f"{key}-actions",
                              outline=s["condition_actions"], level=1))
@@ -190,7 +192,7 @@ def _action_card(doc: ReportDocument, row: ActionRow, s: Strings) -> list:
     if row.measure:
         out.append(para(f"<b>{markup(s['measure'])}:</b> {markup(row.measure)}", st["body"]))
     out.append(Spacer(1, 6))
-    return [KeepTogetherLean(out)] if sum(len(x) for x in (row.description, row.partners, row.measure)) < 1500 else out
+    return [KeepTogether(out)] if sum(len(x) for x in (row.description, row.partners, row.measure)) < 1500 else out
 
 
 def render(data: ActionPlanData) -> bytes:
@@ -208,7 +210,9 @@ def render(data: ActionPlanData) -> bytes:
     story += _summary(doc, data, s)
     for number, condition in enumerate(data.conditions, start=1):
         story += _condition(doc, number, condition, s)
+    story += pdf_facilitation.parking_lot(doc, data, s)
     story += pdf_tables.action_plan(doc, data, s)
     story += pdf_tables.grouped(doc, data, s)
     story += pdf_tables.roster(doc, data, s)
+    story += pdf_facilitation.agenda(doc, data, s)
     return doc.render(story)

@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 from reportlab.lib.units import inch
-from reportlab.platypus import NextPageTemplate, PageBreak, Spacer
+from reportlab.platypus import KeepTogether, NextPageTemplate, PageBreak, Spacer
 
 from plworkshop.reports.action_plan.data import ActionPlanData, ActionRow
 from plworkshop.reports.action_plan.pdf_common import cell, header_row, plain, zebra_table
 from plworkshop.reports.action_plan.pdf_document import ReportDocument, para
-from plworkshop.reports.action_plan.pdf_keep import KeepTogetherLean
 from plworkshop.reports.action_plan.pdf_paragraph import Para
 from plworkshop.reports.action_plan.strings import Strings
 from plworkshop.reports.text import markup
@@ -62,7 +61,7 @@ def grouped(doc: ReportDocument, data: ActionPlanData, s: Strings) -> list:
             story.append(Para(markup(s["no_action_items"]), st["body"]))
         for name, rows in groups:
             head = para(f'{markup(name)} <font size="8.5" color="#5B6470">({len(rows)})</font>', st["h3"])
-            story.append(KeepTogetherLean([head, _group_table(doc, rows[:3], s, by_owner=by_owner)])
+            story.append(KeepTogether([head, _group_table(doc, rows[:3], s, by_owner=by_owner)])
                          if len(rows) <= 3 else head)
             if len(rows) > 3:
                 story.append(_group_table(doc, rows, s, by_owner=by_owner))

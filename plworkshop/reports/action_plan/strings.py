@@ -13,6 +13,7 @@ from types import MappingProxyType
 from typing import Mapping
 
 from plworkshop.domain import vocabulary_es
+from plworkshop.reports.action_plan import facilitation_strings
 
 EN: Mapping[str, str] = MappingProxyType({
     "report_kind": "Action plan",
@@ -209,6 +210,9 @@ ES: Mapping[str, str] = MappingProxyType({
     "translation_notice": ("Los textos del marco en español son una traducción no oficial del proyecto "
                            "plworkshop; en caso de duda, prevalece el texto en inglés."),
 })
+
+EN = MappingProxyType({**EN, **facilitation_strings.EN})  # themes, parking lot, the day's agenda
+ES = MappingProxyType({**ES, **facilitation_strings.ES})
 
 TABLES: dict[str, Mapping[str, str]] = {"en": EN, "es": ES}
 

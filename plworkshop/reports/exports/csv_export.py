@@ -14,12 +14,14 @@ import io
 import zipfile
 from pathlib import Path
 
+from plworkshop.reports.exports.facilitation_parts import FILE_NAMES as EXTRA_FILE_NAMES
 from plworkshop.reports.exports.formula_guard import neutralise_csv_text
 from plworkshop.reports.exports.tables import ExportTables, Table
 
+
 FILE_NAMES = {"workshop": "workshop.csv", "action_items": "action-items.csv",
               "responses": "responses.csv", "assessments": "assessments.csv",
-              "participants": "participants.csv"}
+              "participants": "participants.csv", **EXTRA_FILE_NAMES}
 ENCODING = "utf-8-sig"
 
 

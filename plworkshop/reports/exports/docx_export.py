@@ -11,6 +11,7 @@ from pathlib import Path
 
 from plworkshop.reports.action_plan.data import ActionRow
 from plworkshop.reports.exports.docx_xml import repeat_as_header
+from plworkshop.reports.exports.facilitation_parts import docx_parking_and_agenda, docx_themes
 from plworkshop.reports.exports.plan import ActionPlan, DocumentSection
 
 TABLE_STYLE = "Table Grid"
@@ -90,6 +91,7 @@ def _section(doc, plan: ActionPlan, section: DocumentSection) -> None:
             paragraph.add_run(f"— {_text(line.attribution)}, {w.votes(line.votes)}").italic = True
         if question.total > len(question.top):
             _para(doc, w("doc.more", n=question.total - len(question.top)), italic=True)
+    docx_themes(doc, section.source, plan.data.lang, _para)
     doc.add_heading(w("doc.condition_actions"), level=2)
     if not section.source.action_items:
         _para(doc, w("doc.no_actions"))
@@ -118,6 +120,7 @@ def build_document(plan: ActionPlan):
         _para(doc, plan.data.translation_notice, italic=True)
     for section in plan.sections:
         _section(doc, plan, section)
+    docx_parking_and_agenda(doc, plan.data, _para, _table)
     _new_section(doc, landscape=True)  # nine columns read better across a landscape page
     doc.add_heading(w("doc.plan"), level=1)
     _para(doc, w("doc.plan_intro"))

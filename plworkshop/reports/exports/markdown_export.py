@@ -14,6 +14,7 @@ import re
 from pathlib import Path
 
 from plworkshop.reports.action_plan.data import ActionRow
+from plworkshop.reports.exports.facilitation_parts import markdown_parking_and_agenda, markdown_themes
 from plworkshop.reports.exports.plan import ActionPlan, DocumentSection
 
 _SPECIAL = re.compile(r"([\\`*_{}\[\]<>#|!~&])")
@@ -89,6 +90,7 @@ def _section(plan: ActionPlan, section: DocumentSection) -> list[str]:
         out.append("")
         if question.total > len(question.top):
             out += [f"*{w('doc.more', n=question.total - len(question.top))}*", ""]
+    out += markdown_themes(section.source, plan.data.lang, escape, block)
     out += [f"### {w('doc.condition_actions')}", ""]
     if not section.source.action_items:
         return out + [w("doc.no_actions"), ""]
@@ -108,6 +110,7 @@ def render_markdown(plan: ActionPlan) -> str:
         out += [f"*{escape(plan.data.translation_notice)}*", ""]
     for section in plan.sections:
         out += _section(plan, section)
+    out += markdown_parking_and_agenda(plan.data, escape, cell)
     out += [f"## {w('doc.plan')}", "", w("doc.plan_intro"), ""]
     headers = [w(k) for k in ("col.title", "col.condition", "col.owner", "col.partners", "col.due",
                               "col.priority", "col.status", "col.policy_lever", "col.measure")]

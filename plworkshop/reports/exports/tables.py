@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from plworkshop.domain.read_models import WorkshopSnapshot
 from plworkshop.framework.model import FrameworkPack
 from plworkshop.domain import attribution
+from plworkshop.reports.exports.facilitation_parts import extra_tables
 from plworkshop.reports.exports.facts import Facts, local_time
 from plworkshop.reports.exports.labels import Labels
 
@@ -57,9 +58,10 @@ class ExportTables:
     assessments: Table
     participants: Table
     anonymous: bool
+    extra: tuple[Table, ...] = ()  # themes, parking lot, agenda (`facilitation_parts`)
 
     def data_tables(self) -> tuple[Table, ...]:
-        return (self.action_items, self.responses, self.assessments, self.participants)
+        return (self.action_items, self.responses, self.assessments, self.participants, *self.extra)
 
     def all(self) -> tuple[Table, ...]:
         return (self.details, *self.data_tables())
@@ -158,4 +160,5 @@ def build_tables(snapshot: WorkshopSnapshot, pack: FrameworkPack, *, anonymous: 
     facts = Facts(snapshot, pack, Labels(lang), anonymous)
     return ExportTables(details=details_table(facts), action_items=action_items_table(facts),
                         responses=responses_table(facts), assessments=assessments_table(facts),
-                        participants=participants_table(facts), anonymous=anonymous)
+                        participants=participants_table(facts), anonymous=anonymous,
+                        extra=extra_tables(facts))

@@ -1,4 +1,4 @@
-"""A workshop snapshot as the bundle's `workshop.json` document (format version 1), and back to times."""
+"""A workshop snapshot as the bundle's `workshop.json` document (format version 2), and back to times."""
 
 from __future__ import annotations
 
@@ -7,9 +7,10 @@ import datetime as dt
 from plworkshop.domain import read_models as rm
 from plworkshop.framework.loader import condition_to_dict, load_default_pack
 from plworkshop.framework.model import Condition
+from plworkshop.services.bundles.grouping_records import document_fields
 
 FORMAT = "plworkshop-bundle"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 MEMBER_NAME = "workshop.json"
 
 
@@ -78,11 +79,12 @@ def bundle_document(snapshot: rm.WorkshopSnapshot, exported_at: dt.datetime | No
             "notes": w.notes, "votes_per_person": w.votes_per_person,
             "created_at": iso_time(w.created_at), "updated_at": iso_time(w.updated_at),
             "participants": [_participant(p) for p in snapshot.participants],
-            "agenda": [{"condition": a.condition, "position": a.position, "minutes": a.minutes}
-                       for a in snapshot.agenda],
+            "agenda": [{"condition": a.condition, "position": a.position, "minutes": a.minutes,
+                        "starts_at": a.starts_at} for a in snapshot.agenda],
             "assessments": [_assessment(a) for a in assessments],
             "responses": [_response(r) for r in snapshot.responses],
             "action_items": [_action_item(a) for a in snapshot.action_items],
+            **document_fields(snapshot, iso_time),
         },
         "custom_conditions": [{**condition_to_dict(c), "custom": True}
                               for c in conditions if is_custom(c)],

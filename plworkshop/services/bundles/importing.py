@@ -19,17 +19,20 @@ from sqlalchemy.exc import IntegrityError
 
 from plworkshop.domain.errors import BundleRefused
 from plworkshop.framework.loader import condition_to_dict
+from plworkshop.services.bundles.grouping_records import apply_plan, apply_records
 from plworkshop.services.bundles.validation import ValidBundle
 from plworkshop.services.bundles.writing import insert_rows
 from plworkshop.storage import models as m
 from plworkshop.storage.unit_of_work import UnitOfWork
 
-KINDS = ("workshop", "conditions", "agenda", "participants", "assessments", "responses", "action_items")
+KINDS = ("workshop", "conditions", "agenda", "participants", "assessments", "responses", "action_items",
+         "themes", "parking_lot")
 _WORKSHOP_FIELDS = ("title", "date", "location", "state", "district", "facilitator", "notes",
-                    "votes_per_person", "framework_id", "framework_version", "updated_at")
+                    "votes_per_person", "framework_id", "framework_version", "updated_at", "day_starts_at")
 _LINKS = m.action_item_responses
 _LABELS = {"agenda": "agenda items", "participants": "participants", "assessments": "placements",
-           "responses": "responses", "action_items": "action items"}
+           "responses": "responses", "action_items": "action items", "themes": "themes",
+           "parking_lot": "parked ideas"}
 
 
 @dataclass(frozen=True)
@@ -102,6 +105,7 @@ class _Apply:
             insert_rows(self.conn, table, [{**w, "extra_json": _extra_json("{}", self.b.extras)}])
             self._conditions(refresh=False)
             self._agenda()
+            apply_plan(self, self.b.grouping, replace=False)
             self.count("workshop", "added", 1)
             return True, w["title"], False
         newer = w["updated_at"] > row.updated_at
@@ -110,6 +114,7 @@ class _Apply:
             values["extra_json"] = _extra_json(row.extra_json, self.b.extras)
             self.s.execute(update(table).where(table.c.id == self.wid).values(**values))
             self._agenda(replace=True)
+            apply_plan(self, self.b.grouping, replace=True)
             self.count("workshop", "updated", 1)
         self._conditions(refresh=newer)
         return False, (w["title"] if newer else row.title), row.deleted_at is not None
@@ -139,6 +144,9 @@ class _Apply:
         if self.b.agenda:
             insert_rows(self.conn, table, self.b.agenda)
         self.count("agenda", "updated" if replace else "added", len(self.b.agenda))
+
+    def insert(self, table, rows: list[dict]) -> None:
+        insert_rows(self.conn, table, rows)
 
     def _existing(self, model) -> dict:
         if self.is_new:  # nothing of a workshop new to this database can be here yet
@@ -222,6 +230,7 @@ def apply_in_transaction(uow: UnitOfWork, bundle: ValidBundle) -> ImportOutcome:
         job.assessments()
         job.records(m.Response, "responses", bundle.responses)
         job.action_items()
+        apply_records(job, bundle.grouping)
     except IntegrityError as exc:
         raise BundleRefused("The bundle reuses an id that already belongs to another workshop in "
                             "this database, so it was not imported.") from exc

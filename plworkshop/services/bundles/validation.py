@@ -18,12 +18,14 @@ from plworkshop.services.bundles.conditions import ConditionTexts, read_conditio
 from plworkshop.services.bundles.document import FORMAT, FORMAT_VERSION
 from plworkshop.services.bundles.fast_records import MAX_VOTES, Memo, fast_assessment, fast_response
 from plworkshop.services.bundles.fields import MISSING, Record, check_uuid, refuse
+from plworkshop.services.bundles.grouping_records import WORKSHOP_FIELDS as GROUPING_FIELDS
+from plworkshop.services.bundles.grouping_records import GroupingRows, clock_field, validate_grouping
 
 TOP_FIELDS = frozenset({"format", "format_version", "exported_at", "framework", "workshop",
                         "custom_conditions", "framework_text"})
 WORKSHOP_FIELDS = frozenset({"id", "title", "date", "location", "state", "district", "facilitator",
                              "notes", "votes_per_person", "created_at", "updated_at", "participants",
-                             "agenda", "assessments", "responses", "action_items"})
+                             "agenda", "assessments", "responses", "action_items"}) | GROUPING_FIELDS
 FAST_PATHS = True  # tests turn it off to check that both paths give the same rows
 
 
@@ -41,6 +43,7 @@ class ValidBundle:
     action_items: list[dict] = field(default_factory=list)
     links: dict[str, list[str]] = field(default_factory=dict)
     extras: dict = field(default_factory=dict)
+    grouping: GroupingRows = field(default_factory=GroupingRows)  # format version 2
 
 
 def _check_header(top: Record) -> None:
@@ -112,6 +115,8 @@ def validate_document(document: dict) -> ValidBundle:
     _assessments(bundle, w, wid, texts, used, people)
     said = _responses(bundle, w, wid, texts, used, people)
     _action_items(bundle, w, wid, texts, used, said)
+    bundle.grouping, workshop["day_starts_at"] = validate_grouping(
+        w, wid, texts, used, {r["id"]: r["condition"] for r in bundle.responses}, people)
     return bundle
 
 
@@ -126,7 +131,7 @@ def _agenda(bundle: ValidBundle, w: Record, texts: ConditionTexts, used: set[str
         bundle.agenda.append(dict(
             workshop_id=bundle.workshop["id"], condition=key,
             position=rec.integer("position", low=1, high=100_000),
-            minutes=rec.integer("minutes", low=1, high=MAX_MINUTES)))
+            minutes=rec.integer("minutes", low=1, high=MAX_MINUTES), starts_at=clock_field(rec, "starts_at")))
 
 
 def _participants(bundle: ValidBundle, w: Record, wid: str) -> set[str]:

@@ -9,7 +9,8 @@ from export_samples import HYPERLINK, INJECTIONS, with_texts
 from plworkshop.reports.exports import export_workshop
 from plworkshop.reports.exports.formula_guard import is_dangerous, neutralise_csv_text, recover_csv_text
 
-FILES = {"workshop.csv", "action-items.csv", "responses.csv", "assessments.csv", "participants.csv"}
+FILES = {"workshop.csv", "action-items.csv", "responses.csv", "assessments.csv", "participants.csv",
+         "themes.csv", "parking-lot.csv", "agenda.csv"}
 
 
 def test_zip_and_folder_hold_one_file_per_table(rich_snapshot, pack, tmp_path):

@@ -29,7 +29,7 @@ def test_docx_uses_word_heading_styles(document):
     assert outline[0] == ("Title", "Action plan: Fixture convening")
     heading1 = [text for style, text in outline if style == "Heading 1"]
     assert heading1 == ["Workshop details", "Collaborative Leadership", "Balanced Assessments (adapted)",
-                        "Consolidated action plan", "Participants"]
+                        "Parking lot", "Agenda", "Consolidated action plan", "Participants"]
     assert ("Heading 3", "Which stakeholder groups should serve as partners in this work?") in outline
     assert document.core_properties.title == "Action plan: Fixture convening"
 

@@ -13,7 +13,8 @@ from export_readers import xlsx_rows
 from plworkshop.reports.exports import export_workshop
 from plworkshop.reports.exports.xlsx_export import CELL_LIMIT, join_parts, split_for_cell
 
-SHEETS = ["Action items", "Responses", "Assessments", "Participants", "Workshop"]
+SHEETS = ["Action items", "Responses", "Assessments", "Participants", "Themes", "Parking lot", "Agenda",
+          "Workshop"]
 
 
 @pytest.fixture

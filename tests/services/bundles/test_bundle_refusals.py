@@ -54,7 +54,7 @@ W, R, A, P, S, G = "workshop", "responses", "action_items", "participants", "ass
 CASES = {
     "wrong format": (_set(["format"], "excel-export"), "not a plworkshop bundle"),
     "format missing": (_drop(["format"]), "not a plworkshop bundle"),
-    "newer format version": (_set(["format_version"], 2), "made by a newer version of plworkshop"),
+    "newer format version": (_set(["format_version"], 3), "made by a newer version of plworkshop"),
     "version as text": (_set(["format_version"], "1"), "format_version must be a whole number"),
     "exported_at missing": (_drop(["exported_at"]), "lacks the required field exported_at"),
     "workshop missing": (_drop([W]), "lacks the required field workshop."),

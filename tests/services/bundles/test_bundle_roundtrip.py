@@ -23,7 +23,7 @@ def _without_export_time(document: dict) -> dict:
 
 def test_document_has_the_spec_shape(rich_document, rich_id):
     doc = rich_document
-    assert doc["format"] == FORMAT and doc["format_version"] == 1
+    assert doc["format"] == FORMAT and doc["format_version"] == 2
     assert ISO_TIME.match(doc["exported_at"])
     assert doc["framework"] == {"id": "kw-state-policy-pl-2019", "version": "1"}
     w = doc["workshop"]
