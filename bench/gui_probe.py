@@ -151,7 +151,7 @@ def stall_figure(app, ctx, window, workshop_id: str, bundles: list[Path]) -> dic
                 done["import"] = opening[1] = time.perf_counter()
 
         window.workshop_opened.connect(opened)
-        window._after_import(result)
+        window.commands.after_import(result)
         if not live:
             done["import"] = opening[1] = time.perf_counter()
 

@@ -6,7 +6,8 @@ builds the parts on the opened database. This module therefore imports nothing a
 pulls in SQLAlchemy, and few Qt classes (each one imported creates its enums, which costs time on the
 way to the first frame): the parts are imported by `attach`, the commands where they run.
 
-A feature adds itself to the shell without editing it: `add_workshop_action` puts a command on the
+The menu commands live in `commands.ShellCommands` (`window.commands`). A feature adds itself to
+the shell without editing it: `add_workshop_action` puts a command on the
 open workshop in a menu and on the workshop toolbar, `add_status_widget` puts a widget in the status
 bar, and `session.workshop_opened` / `session.workshop_closed` say when the open workshop changes.
 """
@@ -21,7 +22,6 @@ from PySide6.QtCore import QByteArray, QSettings, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QWidget
 
-from plworkshop import __version__
 from plworkshop.ui.i18n import QT_TRANSLATE_NOOP, translate
 from plworkshop.ui.icons import icon
 from plworkshop.ui.shell.starting import StartingPanel
@@ -82,6 +82,7 @@ class MainWindow(QMainWindow):
 
     def attach(self, ctx: UiContext) -> None:
         """Build the sidebar, pages, menus and status bar on the opened database (once)."""
+        from plworkshop.ui.shell.commands import ShellCommands
         from plworkshop.ui.shell.menus import build_menus
         from plworkshop.ui.shell.pages import HOME, PageStack
         from plworkshop.ui.shell.recent import RecentWorkshops
@@ -91,6 +92,7 @@ class MainWindow(QMainWindow):
         self.ctx = ctx
         if self._settings is None:
             self._settings = ctx.settings
+        self.commands = ShellCommands(self)
         self.stack = PageStack(ctx, self)
         self.stack.page_built.connect(self._connect_page)
         # Made before the pages, so it hears of a deleted workshop (and closes it) before they re-read.
@@ -223,10 +225,10 @@ class MainWindow(QMainWindow):
 
         if index == HOME:
             page.open_requested.connect(self.open_workshop)
-            page.new_requested.connect(self.new_workshop)
-            page.import_requested.connect(self.import_bundles)
-            page.export_requested.connect(lambda wid: _commands().export_workshop(self.ctx, self, wid))
-            page.demo_requested.connect(self.open_demo)
+            page.new_requested.connect(self.commands.new_workshop)
+            page.import_requested.connect(self.commands.import_bundles)
+            page.export_requested.connect(self.commands.export)
+            page.demo_requested.connect(self.commands.open_demo)
         elif index == FACILITATE:
             page.status_message.connect(lambda text: self.statusBar().showMessage(text, STATUS_MS))
             page.projector_requested.connect(self.open_projector)
@@ -282,60 +284,7 @@ class MainWindow(QMainWindow):
             if action is not None:
                 action.setEnabled(bool(title))
 
-    # -- File menu commands ---------------------------------------------------------------------
-    def new_workshop(self) -> None:
-        from plworkshop.ui.shell.pages import SETUP
-
-        workshop_id = _commands().new_workshop(self.ctx, self)
-        if workshop_id and self.open_workshop(workshop_id, page=SETUP):
-            self.setup.focus_title()
-
-    def go_home(self) -> None:
-        from plworkshop.ui.shell.pages import HOME
-
-        self.show_page(HOME)
-        self.home.focus_list()
-
-    def open_demo(self) -> None:
-        _commands().open_demo(self.ctx, self, lambda wid: self.open_workshop(wid))
-
-    def import_bundles(self, paths: list[Path] | None = None) -> None:
-        from plworkshop.ui.home.bundle_flows import import_bundles
-        from plworkshop.ui.home.dialogs import BundleFiles
-
-        if not self.ready:
-            return
-        chosen = list(paths) if paths else BundleFiles.choose_imports(self)
-        import_bundles(self.ctx, self, chosen, self._after_import)
-
-    def _after_import(self, done: list) -> None:
-        # Home has already heard of each imported workshop (data_changed), and re-reads when shown.
-        if done:
-            summaries = "; ".join(d.summary for d in done)
-            self.statusBar().showMessage(translate("MainWindow", "Imported: ") + summaries, 8000)
-        live = [d for d in done if not d.in_trash]
-        if live:
-            self.open_workshop_in_background(live[-1].workshop_id)
-
-    def export_current(self) -> None:
-        from plworkshop.ui.shell.pages import HOME
-
-        target = self.workshop_id or (self.home.selected_id() if self.current_page_index() == HOME else None)
-        if target:
-            _commands().export_workshop(self.ctx, self, target)
-
-    def preview_report(self) -> None:
-        if self.workshop_id:
-            _commands().preview_report(self.ctx, self, self.workshop_id)
-
-    def print_report(self) -> None:
-        if self.workshop_id:
-            _commands().print_report(self.ctx, self, self.workshop_id)
-
-    # -- View, Edit and Tools commands ----------------------------------------------------------
-    def find(self) -> None:
-        self.stack.current_page().focus_find()
-
+    # -- the projector --------------------------------------------------------------------------
     def toggle_projector(self) -> None:
         """F5: open the projector view, or close it when it is open."""
         if self.projector is not None and self.projector.isVisible():
@@ -351,37 +300,6 @@ class MainWindow(QMainWindow):
         from plworkshop.ui.shell.pages import FACILITATE
 
         self.projector = open_projector(self.ctx, self.page(FACILITATE), self)
-
-    def toggle_full_screen(self) -> None:
-        self.showNormal() if self.isFullScreen() else self.showFullScreen()
-
-    def open_content_editor(self) -> None:
-        from plworkshop.ui.content_editor import open_content_editor
-
-        open_content_editor(self.ctx, self)
-
-    def restore_from_backup(self) -> None:
-        """Tools → Restore from backup: swap the database for a chosen backup, keeping the current aside."""
-        from plworkshop.ui.shell.restore import restore_from_backup
-
-        name = restore_from_backup(self.ctx, self, before_swap=self.close_workshop)
-        if name is not None:
-            said = translate("MainWindow", "Restored the backup of {name}; "
-                             "the previous database was kept aside.")
-            self.statusBar().showMessage(said.format(name=name), 10000)
-
-    def show_about(self) -> None:
-        from PySide6.QtWidgets import QMessageBox
-
-        pack = self.ctx.pack
-        QMessageBox.about(
-            self, translate("MainWindow", "About plworkshop"),
-            translate("MainWindow", "<h3>plworkshop {version__}</h3><p>Run in-person state and district "
-                      "workshops on the KnowledgeWorks State Policy Framework for Personalized Learning, "
-                      "offline.</p><p>Framework pack: {title}<br>({id}, version {version})</p>"
-                      "<p>Data folder: {data_dir}<br>Database: {url}</p>").format(
-                version__=__version__, title=pack.title, id=pack.id, version=pack.version,
-                data_dir=self.ctx.paths.data_dir, url=self.ctx.database_url))
 
     # -- window manners -------------------------------------------------------------------------
     def _restore_geometry(self) -> None:
@@ -420,11 +338,5 @@ class MainWindow(QMainWindow):
         paths = [p for p in paths if is_bundle_path(p)]
         if paths:
             event.acceptProposedAction()
-            self.import_bundles(paths)
+            self.commands.import_bundles(paths)
 
-
-def _commands():
-    """The Home page's workshop commands (imported on first use: they need the services)."""
-    from plworkshop.ui.home import workshop_commands
-
-    return workshop_commands

@@ -31,6 +31,7 @@ def make_action(window: QMainWindow, menu: QMenu | None, text: str, slot: Callab
 
 def build_menus(window: QMainWindow) -> tuple[dict[str, QAction], dict[str, QMenu]]:
     """Build the menu bar; returns the actions by name (tests and enabling use them) and the menus."""
+    commands = window.commands
     bar = window.menuBar()
     found: dict[str, QAction] = {}
     menus = {"file": bar.addMenu(translate("MainMenus", "&File")),
@@ -43,33 +44,35 @@ def build_menus(window: QMainWindow) -> tuple[dict[str, QAction], dict[str, QMen
     _view_menu(window, menus["view"], found)
     _tools_menu(window, menus["tools"], found)
     found["about"] = make_action(window, menus["help"], translate("MainMenus", "&About plworkshop"),
-                                 window.show_about)
+                                 commands.show_about)
     return found, menus
 
 
 def _file_menu(window: QMainWindow, file: QMenu, found: dict[str, QAction]) -> None:
+    commands = window.commands
     keys = QKeySequence.StandardKey
-    found["new"] = make_action(window, file, translate("MainMenus", "&New workshop"), window.new_workshop,
+    found["new"] = make_action(window, file, translate("MainMenus", "&New workshop"), commands.new_workshop,
                                keys.New)
-    found["open"] = make_action(window, file, translate("MainMenus", "&Open…"), window.go_home, keys.Open)
+    found["open"] = make_action(window, file, translate("MainMenus", "&Open…"), commands.go_home, keys.Open)
     recent = file.addMenu(translate("MainMenus", "Open &recent"))
     recent.aboutToShow.connect(lambda: _fill_recent(window, recent))
-    found["demo"] = make_action(window, file, translate("MainMenus", "Open the &demo"), window.open_demo)
+    found["demo"] = make_action(window, file, translate("MainMenus", "Open the &demo"), commands.open_demo)
     file.addSeparator()
     found["import"] = make_action(window, file, translate("MainMenus", "&Import bundle…"),
-                                  window.import_bundles, "Ctrl+I")
-    found["export"] = make_action(window, file, translate("MainMenus", "&Export…"), window.export_current,
+                                  commands.import_bundles, "Ctrl+I")
+    found["export"] = make_action(window, file, translate("MainMenus", "&Export…"), commands.export_current,
                                   "Ctrl+E")
     file.addSeparator()
     found["preview"] = make_action(window, file, translate("MainMenus", "Report pre&view…"),
-                                   window.preview_report, "Ctrl+Shift+P")
-    found["print"] = make_action(window, file, translate("MainMenus", "&Print…"), window.print_report,
+                                   commands.preview_report, "Ctrl+Shift+P")
+    found["print"] = make_action(window, file, translate("MainMenus", "&Print…"), commands.print_report,
                                  keys.Print)
     file.addSeparator()
     found["quit"] = make_action(window, file, translate("MainMenus", "&Quit"), window.close, "Ctrl+Q")
 
 
 def _edit_menu(window: QMainWindow, edit: QMenu, found: dict[str, QAction]) -> None:
+    commands = window.commands
     stack = window.ctx.undo_stack
     undo = stack.createUndoAction(window, translate("MainMenus", "&Undo"))
     undo.setShortcuts([QKeySequence(QKeySequence.StandardKey.Undo)])
@@ -79,11 +82,12 @@ def _edit_menu(window: QMainWindow, edit: QMenu, found: dict[str, QAction]) -> N
     edit.addAction(redo)
     found["undo"], found["redo"] = undo, redo
     edit.addSeparator()
-    found["find"] = make_action(window, edit, translate("MainMenus", "&Find"), window.find,
+    found["find"] = make_action(window, edit, translate("MainMenus", "&Find"), commands.find,
                                 QKeySequence.StandardKey.Find)
 
 
 def _view_menu(window: QMainWindow, view: QMenu, found: dict[str, QAction]) -> None:
+    commands = window.commands
     pages = ((HOME, translate("MainMenus", "&Home")), (SETUP, translate("MainMenus", "&Setup")),
              (FACILITATE, translate("MainMenus", "F&acilitate")),
              (ACTIONS, translate("MainMenus", "Action i&tems")),
@@ -95,15 +99,16 @@ def _view_menu(window: QMainWindow, view: QMenu, found: dict[str, QAction]) -> N
     found["projector"] = make_action(window, view, translate("MainMenus", "&Projector view"),
                                      window.toggle_projector, "F5")
     found["fullscreen"] = make_action(window, view, translate("MainMenus", "&Full screen"),
-                                      window.toggle_full_screen, "F11")
+                                      commands.toggle_full_screen, "F11")
     found["high_contrast"] = _contrast_action(window, view)
 
 
 def _tools_menu(window: QMainWindow, tools: QMenu, found: dict[str, QAction]) -> None:
+    commands = window.commands
     found["content_editor"] = make_action(window, tools, translate("MainMenus", "&Content editor…"),
-                                          window.open_content_editor)
+                                          commands.open_content_editor)
     found["restore_backup"] = make_action(window, tools, translate("MainMenus", "&Restore from backup…"),
-                                          window.restore_from_backup)
+                                          commands.restore_from_backup)
     tools.addSeparator()
     found["preferences"] = make_action(window, tools, translate("MainMenus", "&Preferences…"),
                                        lambda: _preferences(window, found),

@@ -26,7 +26,7 @@ def test_the_imported_workshop_is_read_on_a_worker_thread_then_opened(qtbot, win
 
     monkeypatch.setattr(workshops, "snapshot", counting)
     with qtbot.waitSignal(window.workshop_opened, timeout=20_000) as opened:
-        window.import_bundles([path])
+        window.commands.import_bundles([path])
     assert opened.args == [workshop.id]
     assert window.workshop_id == workshop.id and window.current_page_index() == FACILITATE
     page = window.page(FACILITATE)
