@@ -25,7 +25,7 @@ if str(ROOT) not in sys.path:
 from bench import common  # noqa: E402
 from bench.common import FULL, QUICK, Row  # noqa: E402
 
-FIGURES = ("startup", "record", "report", "import", "gui", "rollup")
+FIGURES = ("startup", "record", "report", "import", "gui", "rollup", "room")
 STALL_BUNDLES = 5
 
 
@@ -51,7 +51,8 @@ def run(selected: set[str], scale: common.Scale, work: Path) -> tuple[list[Row],
              ("report", lambda: report.rows(large, scale.repeats)),
              ("import", lambda: importing.rows(work, bundles)),
              ("gui", lambda: gui.rows(large, scale.gui_steps, bundles[-min(STALL_BUNDLES, len(bundles)):])),
-             ("rollup", lambda: extra.append(_rollup(scale)))]
+             ("rollup", lambda: extra.append(_rollup(scale))),
+             ("room", lambda: _room(work, scale))]
     for name, step in steps:
         if name not in selected:
             continue
@@ -65,6 +66,13 @@ def run(selected: set[str], scale: common.Scale, work: Path) -> tuple[list[Row],
             rows.extend(produced or [])
         _say(f"{name}: {time.perf_counter() - began:.0f} s")
     return rows, extra
+
+
+def _room(work: Path, scale: common.Scale) -> list[Row]:
+    """The room: 100 devices against `plworkshop serve`, kill -9 rounds, fan-out (bench/room_load.py)."""
+    from bench import room_load
+
+    return room_load.rows(work / "room", quick=scale is QUICK)
 
 
 def _rollup(scale: common.Scale) -> str:

@@ -19,7 +19,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 
-def build_sample(out_dir: Path, *, pages: int, anonymous: bool, lang: str = "en") -> Path:
+def build_sample(out_dir: Path, *, pages: int, anonymous: bool, lang: str = "en", paper: str = "letter") -> Path:
     from plworkshop.framework.loader import load_default_pack
     from plworkshop.reports.action_plan import ReportOptions, action_plan_pdf
     from plworkshop.services import demo, workshops
@@ -33,7 +33,7 @@ def build_sample(out_dir: Path, *, pages: int, anonymous: bool, lang: str = "en"
         finally:
             db.dispose()
     started = time.perf_counter()
-    pdf = action_plan_pdf(snap, load_default_pack(), ReportOptions(anonymous=anonymous, lang=lang))
+    pdf = action_plan_pdf(snap, load_default_pack(), ReportOptions(anonymous=anonymous, lang=lang, paper=paper))
     print(f"built the PDF in {time.perf_counter() - started:.2f} s ({len(pdf):,} bytes)")
     name = "sample-action-plan-anonymous" if anonymous else "sample-action-plan"
     if lang != "en":

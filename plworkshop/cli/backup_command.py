@@ -37,11 +37,11 @@ def run_backup(args, env) -> int:
 
 
 def run_restore(args, env) -> int:
-    from plworkshop.services.backups import restore_sqlite
-
+    from plworkshop.services.backups import check_backup, restore_sqlite
     from plworkshop.storage.instance_lock import is_locked
 
     database = _sqlite_file(env)
+    check_backup(Path(args.path))  # a backup that would be refused is refused before anything else
     if is_locked(database):
         raise PlworkshopError("The database is open in plworkshop right now; close the app first, "
                               "or use File → Restore from backup inside it.")

@@ -10,6 +10,8 @@ import argparse
 import sys
 from pathlib import Path
 
+from plworkshop.cli.workshop_argument import workshop_ref
+
 FORMATS = ("bundle", "json", "csv", "xlsx", "docx", "md")
 
 
@@ -18,7 +20,8 @@ def register(sub) -> None:
         "export", help="export a workshop as a bundle or as editable files",
         description="Export a workshop: bundle (.plw) or json for exchange between computers; "
                     "csv (a .zip, or a folder if PATH does not end in .zip), xlsx, docx or md to edit.")
-    parser.add_argument("workshop", metavar="WORKSHOP", help="an id or an unambiguous start of a title")
+    parser.add_argument("workshop", metavar="WORKSHOP", type=workshop_ref,
+                        help="an id or an unambiguous start of a title")
     parser.add_argument("--format", required=True, choices=FORMATS, dest="format")
     parser.add_argument("-o", "--output", required=True, metavar="PATH", help="where to write")
     parser.add_argument("--anonymous", action="store_true",

@@ -5,16 +5,21 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from plworkshop.cli.workshop_argument import workshop_ref
+from plworkshop.reports.paper import PAPERS, default_paper
+
 FORMATS = {".pdf": "rollup_pdf", ".xlsx": "rollup_xlsx"}
 
 
 def register(sub) -> None:
     parser = sub.add_parser("rollup", help="the statewide rollup across workshops (PDF or XLSX)")
-    parser.add_argument("workshops", nargs="*", metavar="WORKSHOP",
+    parser.add_argument("workshops", nargs="*", metavar="WORKSHOP", type=workshop_ref,
                         help="workshops to include (id or start of title; default: all)")
     parser.add_argument("--state", help="only the workshops of this state")
     parser.add_argument("-o", "--output", required=True, metavar="PATH",
                         help="where to write it; .pdf or .xlsx chooses the format")
+    parser.add_argument("--paper", choices=PAPERS, type=str.lower,
+                        help="the PDF's paper, letter or a4 (default: what this computer's locale uses)")
     parser.set_defaults(run=run)
 
 
@@ -25,11 +30,15 @@ def run(args, env) -> int:
               file=sys.stderr)
         return 2
     from plworkshop.reports import rollup as renderers
-    from plworkshop.services.bundles.export import write_atomically
+    from plworkshop.output_files import output_target, write_atomically
     from plworkshop.services.rollup import build_rollup
 
+    output_target(args.output)  # a folder or device is refused before the rollup is built
     data = build_rollup(env.database().uow(), state=args.state, workshops=args.workshops or None)
-    content = getattr(renderers, FORMATS[suffix])(data)
+    if suffix == ".pdf":  # the global --lang chooses the PDF's wording
+        content = renderers.rollup_pdf(data, lang=env.lang, paper=args.paper or default_paper())
+    else:
+        content = renderers.rollup_xlsx(data)
     target = Path(args.output)
     write_atomically(target, lambda file: file.write(content))
     count = len(data.workshops)

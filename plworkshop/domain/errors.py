@@ -49,3 +49,15 @@ class StorageFailed(PlworkshopError):
 
 class VoteBudgetExceeded(PlworkshopError):
     """A dot vote would exceed the votes the room has to spend."""
+
+
+class OutputRefused(PlworkshopError):
+    """An output path that cannot take a file: a folder, a device or pipe, or a folder that is missing."""
+
+
+class DatabaseUnreachable(PlworkshopError):
+    """The database URL is malformed, names a driver plworkshop lacks, or its server cannot be reached."""
+
+
+class DatabaseReadOnly(PlworkshopError):
+    """The database or its folder cannot be written; nothing is wrong with its contents."""

@@ -7,6 +7,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from plworkshop.domain import strict_json
 from plworkshop.framework.model import (
     STAGE_NAMES,
     Condition,
@@ -233,9 +234,11 @@ def load_pack(path: Path) -> FrameworkPack:
     except (OSError, UnicodeDecodeError) as exc:
         raise PackError(source, "", f"cannot be read ({exc})") from exc
     try:
-        data = json.loads(text)
+        data = strict_json.loads(text)
     except json.JSONDecodeError as exc:
         raise PackError(source, "", f"is not valid JSON (line {exc.lineno}, column {exc.colno})") from exc
+    except strict_json.DuplicateKey as exc:
+        raise PackError(source, "", f"is refused: {exc}, so which value is meant cannot be known") from exc
     return parse_pack(data, source)
 
 

@@ -11,12 +11,12 @@ An overlay is unofficial unless it says `"official": true`; the GUI and reports 
 
 from __future__ import annotations
 
-import json
 import logging
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 
+from plworkshop.domain import strict_json
 from plworkshop.framework.model import Condition, FrameworkPack, Question, Stage
 
 log = logging.getLogger(__name__)
@@ -67,8 +67,8 @@ def overlay_path(folder: Path, pack_id: str, lang: str) -> Path:
 
 def read_translation(path: Path) -> PackTranslation:
     """Read an overlay file; a file of another format or a newer version is refused with ValueError."""
-    data = json.loads(path.read_text(encoding="utf-8"))
-    if data.get("format") != FORMAT:
+    data = strict_json.loads(path.read_text(encoding="utf-8"))
+    if not isinstance(data, dict) or data.get("format") != FORMAT:
         raise ValueError(f"{path.name} is not a plworkshop framework translation.")
     if int(data.get("format_version", 0)) > FORMAT_VERSION:
         raise ValueError(f"{path.name} was made by a newer plworkshop; update plworkshop to read it.")

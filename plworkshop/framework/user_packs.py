@@ -10,9 +10,7 @@ from __future__ import annotations
 import dataclasses
 import json
 import logging
-import os
 import re
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -26,6 +24,7 @@ from plworkshop.framework.loader import (
     parse_pack,
 )
 from plworkshop.framework.model import Condition, FrameworkPack
+from plworkshop.output_files import write_bytes_atomically
 from plworkshop.paths import AppPaths
 
 log = logging.getLogger(__name__)
@@ -112,15 +111,8 @@ def _refuse_shipped_copy(pack: FrameworkPack, source: str) -> None:
 def write_pack_json(path: Path, data: dict) -> Path:
     """Write atomically: a half-written pack must never replace a good one."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temp = tempfile.mkstemp(prefix=".pack-", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8") as out:
-            json.dump(data, out, ensure_ascii=False, indent=2)
-            out.write("\n")
-        os.replace(temp, path)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
+    text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    write_bytes_atomically(path, text.encode("utf-8"))
     return path
 
 

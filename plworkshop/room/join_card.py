@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import io
 from pathlib import Path
 
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import mm
 from reportlab.pdfgen import canvas
 
+from plworkshop.output_files import output_target, write_bytes_atomically
 from plworkshop.reports.fonts import SANS, SANS_BOLD, register_fonts
 from plworkshop.room.qr import matrix
 
@@ -35,7 +37,9 @@ def write_join_cards(path: Path, url: str, *, title: str, tables: int = 1, lang:
     """Two cards per landscape A4 page (cut along the middle), numbered by table."""
     heading, scan, note, table = TEXT.get(lang, TEXT["en"])
     register_fonts()
-    c = canvas.Canvas(str(path), pagesize=landscape(A4))
+    output_target(path)  # a folder or device is refused before the cards are drawn
+    pdf = io.BytesIO()
+    c = canvas.Canvas(pdf, pagesize=landscape(A4))
     c.setTitle(f"{title}: {heading}")
     width, height = landscape(A4)
     half = width / 2
@@ -63,4 +67,5 @@ def write_join_cards(path: Path, url: str, *, title: str, tables: int = 1, lang:
         if not n % 2 or n == tables:
             c.showPage()
     c.save()
+    write_bytes_atomically(path, pdf.getvalue())
     return path

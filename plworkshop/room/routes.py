@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from aiohttp import web
 
+from plworkshop.domain import strict_json
 from plworkshop.domain.errors import InvalidValue
 from plworkshop.room import pages
 from plworkshop.room.security import error
@@ -30,7 +31,7 @@ def _json(data, status: int = 200) -> web.Response:
 async def _body(request: web.Request) -> dict:
     raw = await request.read()  # refused with 413 past the application's client_max_size
     try:
-        data = json.loads(raw.decode("utf-8")) if raw else None
+        data = strict_json.loads(raw.decode("utf-8")) if raw else None  # a key said twice is refused
     except (UnicodeDecodeError, ValueError):
         raise InvalidValue("body", "The request must be JSON.") from None
     if not isinstance(data, dict):

@@ -1,4 +1,4 @@
-"""The room server: aiohttp on its own thread and event loop, the single writer, and the facilitator's controls.
+"""The room server: aiohttp on its own thread and loop, the single writer, and the facilitator's controls.
 
 The desktop app (through the thin adapter in `plworkshop.ui.room`) and `plworkshop serve` both run a
 `RoomServer`. It opens its own connections to the workshop's database (SQLite in WAL lets the app's
@@ -25,7 +25,9 @@ from plworkshop.room.writer import GroupWriter
 from plworkshop.services.room import devices, sessions
 from plworkshop.services.room.views import DeviceView, Position, RoomSessionView
 from plworkshop.storage.engine import make_engine
+from plworkshop.storage.opening import sqlite_path
 from plworkshop.storage.unit_of_work import Database
+from plworkshop.storage.users_lock import DatabaseUsers
 
 log = logging.getLogger(__name__)
 
@@ -83,8 +85,13 @@ class RoomServer:
         self._listeners.append(listener)
 
     def start(self) -> "RoomServer":
+        # The room writes through engines of its own: like any writer it is a user of the database file
+        # until it stops, so a restore (even from this app) is refused meanwhile instead of swapping the
+        # file under it.
+        path = sqlite_path(self.database_url)
+        users = DatabaseUsers(path).share() if path is not None else None
+        self.reader = Database(make_engine(self.database_url), on_dispose=users.release if users else None)
         self.writer = GroupWriter(self.database_url, on_committed=self._committed)
-        self.reader = Database(make_engine(self.database_url))
         self._reads = ThreadPoolExecutor(max_workers=2, thread_name_prefix="room-read")
         try:
             self.session = self.writer.call(lambda uow: sessions.open_session(
@@ -138,7 +145,8 @@ class RoomServer:
 
     def approve(self, response_id: str) -> None:
         session_id = self.session_id
-        self.writer.call(lambda uow: sessions.approve(uow, session_id, response_id), ("approved", response_id))
+        self.writer.call(lambda uow: sessions.approve(uow, session_id, response_id),
+                         ("approved", response_id))
 
     def ideas_changed(self) -> None:
         """The current question's ideas changed outside the room (the facilitator withdrew one, say)."""
@@ -216,7 +224,8 @@ class RoomServer:
         loop = asyncio.new_event_loop()
         asyncio.set_event_loop(loop)
         try:
-            self._runner = web.AppRunner(self._app(), access_log=None, handle_signals=False, shutdown_timeout=2.0)
+            self._runner = web.AppRunner(self._app(), access_log=None, handle_signals=False,
+                                         shutdown_timeout=2.0)
             loop.run_until_complete(self._runner.setup())
             site = web.TCPSite(self._runner, self.host, self.port, backlog=256)
             loop.run_until_complete(site.start())
@@ -235,7 +244,11 @@ class RoomServer:
 
     async def _shutdown(self) -> None:
         self.hub.close_all()
-        await asyncio.sleep(0)
+        # let every stream send what is queued (the "session ended" message) before connections close
+        for _ in range(100):
+            if not self.hub.connected:
+                break
+            await asyncio.sleep(0.01)
         await self._runner.cleanup()
 
     def _close_workers(self) -> None:

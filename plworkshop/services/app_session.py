@@ -75,7 +75,7 @@ def restore_and_reopen(session: AppDatabase, backup) -> AppDatabase:
     """Close the app's database, put `backup` in its place (the current file kept aside), reopen."""
     from pathlib import Path
 
-    from plworkshop.services.backups import restore_sqlite
+    from plworkshop.services.backups import check_backup, restore_sqlite
 
     url = session.db.engine.url.render_as_string(hide_password=False)
     file = sqlite_path(url)
@@ -83,6 +83,7 @@ def restore_and_reopen(session: AppDatabase, backup) -> AppDatabase:
         from plworkshop.domain.errors import PlworkshopError
 
         raise PlworkshopError("Restoring a backup works on the SQLite database only.")
+    check_backup(Path(backup))  # refused before the app lets go of its database or takes a backup
     session.close()
     try:
         restore_sqlite(Path(backup), file)

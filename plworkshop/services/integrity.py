@@ -8,6 +8,7 @@ from sqlalchemy import func, select, text
 
 from plworkshop.storage import models as m
 from plworkshop.storage import schema
+from plworkshop.storage.schema_compare import missing_parts
 from plworkshop.storage.unit_of_work import Database
 
 
@@ -30,6 +31,14 @@ def check_database(db: Database) -> IntegrityReport:
         report.problem = "The database schema is not at the version this plworkshop expects."
         return report
     with db.engine.connect() as conn:
+        missing = missing_parts(conn)
+        found = 'ok' if not missing else f'{len(missing)} missing'
+        report.lines.append(f"tables, columns and indexes: {found}")
+        if missing:
+            shown = ", ".join(missing[:3]) + (f" and {len(missing) - 3} more" if len(missing) > 3 else "")
+            report.problem = (f"The database lacks {shown}, which its schema version should have; "
+                              "restore a backup to continue.")
+            return report
         if db.is_sqlite:
             result = [row[0] for row in conn.execute(text("PRAGMA integrity_check"))]
             report.lines.append(f"integrity check: {', '.join(result[:3])}")

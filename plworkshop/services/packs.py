@@ -13,6 +13,7 @@ import logging
 from sqlalchemy import func, select
 
 from plworkshop.domain import read_models as rm
+from plworkshop.domain import strict_json
 from plworkshop.domain.errors import InvalidValue
 from plworkshop.framework.loader import PackError
 from plworkshop.framework.model import Condition, FrameworkPack
@@ -48,7 +49,7 @@ def pack_for_new_workshops(paths: AppPaths) -> FrameworkPack:
     if not choice.exists():
         return shipped_pack()
     try:
-        data = json.loads(choice.read_text(encoding="utf-8"))
+        data = strict_json.loads(choice.read_text(encoding="utf-8"))
         return load_pack_by_id(paths, data["id"], data.get("version"))
     except (OSError, ValueError, KeyError, TypeError) as exc:  # PackError is a ValueError
         log.warning("Using the shipped pack: the chosen pack cannot be used (%s)", exc)

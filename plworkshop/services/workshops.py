@@ -119,6 +119,8 @@ def list_workshops(uow: UnitOfWork, *, trash: bool = False) -> list[rm.WorkshopS
 
 def find_workshop(uow: UnitOfWork, ref: str) -> rm.WorkshopDetails:
     """A workshop by its id, or by an unambiguous start of its title (case-insensitive)."""
+    if not ref.strip():  # a blank start would match every title, and pick the only workshop silently
+        raise WorkshopNotFound("Which workshop? Give its id or the start of its title, not an empty name.")
     with uow:
         row = uow.s.get(m.Workshop, ref)
         if row is not None and row.deleted_at is None:

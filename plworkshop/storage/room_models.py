@@ -68,8 +68,10 @@ class RoomVote(Base):
 
     __tablename__ = "room_votes"
 
-    device_id: Mapped[str] = mapped_column(ForeignKey("room_devices.id", ondelete="CASCADE"), primary_key=True)
-    response_id: Mapped[str] = mapped_column(ForeignKey("responses.id", ondelete="CASCADE"), primary_key=True)
+    device_id: Mapped[str] = mapped_column(ForeignKey("room_devices.id", ondelete="CASCADE"),
+                                           primary_key=True)
+    response_id: Mapped[str] = mapped_column(ForeignKey("responses.id", ondelete="CASCADE"),
+                                             primary_key=True)
     condition: Mapped[str] = mapped_column(String(200))
     votes: Mapped[int] = mapped_column(Integer, default=0)
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Callable
+
 from sqlalchemy import Engine
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
@@ -69,10 +71,12 @@ def describe_write_failure(exc: Exception) -> str:
 class Database:
     """An engine and its session factory; hands out units of work."""
 
-    def __init__(self, engine: Engine, *, read_only: bool = False) -> None:
+    def __init__(self, engine: Engine, *, read_only: bool = False,
+                 on_dispose: Callable[[], None] | None = None) -> None:
         self.engine = engine
         self.read_only = read_only
         self._sessions = sessionmaker(engine, expire_on_commit=False)
+        self._on_dispose = on_dispose  # lets go of the file's users lock (storage.users_lock)
 
     @property
     def url(self) -> str:
@@ -87,3 +91,6 @@ class Database:
 
     def dispose(self) -> None:
         self.engine.dispose()
+        if self._on_dispose is not None:
+            release, self._on_dispose = self._on_dispose, None
+            release()

@@ -1245,6 +1245,10 @@ personas en cada etapa: {counts}</translation>
         <translation>&amp;Herramientas</translation>
     </message>
     <message>
+        <source>The &amp;room: participants join…</source>
+        <translation>La &amp;sala: los participantes se unen…</translation>
+    </message>
+    <message>
         <source>&amp;Content editor…</source>
         <translation>&amp;Editor de contenido…</translation>
     </message>
@@ -1346,6 +1350,10 @@ aprendizaje personalizado</translation>
         <translation>Acción creada: véala en Acciones (Ctrl+4).</translation>
     </message>
     <message>
+        <source>Opening the workshop…</source>
+        <translation>Abriendo el taller…</translation>
+    </message>
+    <message>
         <source>plworkshop — {workshop_title}</source>
         <translation>plworkshop — {workshop_title}</translation>
     </message>
@@ -1356,6 +1364,14 @@ aprendizaje personalizado</translation>
     <message>
         <source>Imported: </source>
         <translation>Importado: </translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Sala</translation>
+    </message>
+    <message>
+        <source>The room cannot listen on {host} port {port} ({reason}); choose another address or port.</source>
+        <translation>La sala no puede escuchar en {host}, puerto {port} ({reason}); elija otra dirección u otro puerto.</translation>
     </message>
     <message>
         <source>Restoring a backup works on the SQLite database this app opened; a shared server is restored with its own tools.</source>
@@ -1701,6 +1717,38 @@ aprendizaje personalizado</translation>
         <translation>El idioma de los títulos y las etiquetas del informe; las palabras de las personas se imprimen tal como se escribieron.</translation>
     </message>
     <message>
+        <source>Edition and paper</source>
+        <translation>Edición y papel</translation>
+    </message>
+    <message>
+        <source>Full record</source>
+        <translation>Registro completo</translation>
+    </message>
+    <message>
+        <source>Every input of every question; otherwise the summary edition prints the most-voted ideas of each question.</source>
+        <translation>Todos los aportes de cada pregunta; si no, la edición resumida imprime las ideas más votadas de cada pregunta.</translation>
+    </message>
+    <message>
+        <source>Ideas per question:</source>
+        <translation>Ideas por pregunta:</translation>
+    </message>
+    <message>
+        <source>Ideas per question</source>
+        <translation>Ideas por pregunta</translation>
+    </message>
+    <message>
+        <source>Paper:</source>
+        <translation>Papel:</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Carta</translation>
+    </message>
+    <message>
+        <source>Paper size</source>
+        <translation>Tamaño del papel</translation>
+    </message>
+    <message>
         <source>{n} pages</source>
         <translation>{n} páginas</translation>
     </message>
@@ -1792,6 +1840,14 @@ aprendizaje personalizado</translation>
     <message>
         <source>Anonymous</source>
         <translation>Anónimo</translation>
+    </message>
+    <message>
+        <source> · from the room, waiting for approval</source>
+        <translation> · desde la sala, pendiente de aprobación</translation>
+    </message>
+    <message>
+        <source> · from the room</source>
+        <translation> · desde la sala</translation>
     </message>
     <message>
         <source>   (withdrawn)</source>
@@ -2039,6 +2095,104 @@ aprendizaje personalizado</translation>
     <message>
         <source>Overdue</source>
         <translation>Vencida</translation>
+    </message>
+</context>
+<context>
+    <name>RoomDialogs</name>
+    <message>
+        <source>Let the room join</source>
+        <translation>Que la sala se una</translation>
+    </message>
+    <message>
+        <source>Participants open a page on their own phones or laptops, on the same Wi-Fi or phone hotspot as this computer. Nothing goes to the internet. Choose the address of the network the room is on; the first one is usually right. Your computer&apos;s firewall may ask whether plworkshop may accept connections on this network: allow it for private networks.</source>
+        <translation>Los participantes abren una página en sus propios teléfonos o portátiles, en la misma red Wi-Fi o punto de acceso del teléfono que este equipo. Nada sale a internet. Elija la dirección de la red en la que está la sala; la primera suele ser la correcta. El cortafuegos del equipo puede preguntar si plworkshop puede aceptar conexiones en esta red: permítalo para redes privadas.</translation>
+    </message>
+    <message>
+        <source>Network address</source>
+        <translation>Dirección de red</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Dirección:</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Puerto</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Puerto:</translation>
+    </message>
+    <message>
+        <source>Make a &amp;new join code (devices that joined before must join again)</source>
+        <translation>Crear un código de acceso &amp;nuevo (los dispositivos que ya se unieron deberán unirse de nuevo)</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Iniciar</translation>
+    </message>
+</context>
+<context>
+    <name>RoomWindow</name>
+    <message>
+        <source>Join from your phone: scan the code or type the address</source>
+        <translation>Únase desde su teléfono: escanee el código o escriba la dirección</translation>
+    </message>
+    <message>
+        <source>QR code of the join address</source>
+        <translation>Código QR de la dirección de acceso</translation>
+    </message>
+    <message>
+        <source>The room</source>
+        <translation>La sala</translation>
+    </message>
+    <message>
+        <source>Show the join code on the p&amp;rojector</source>
+        <translation>Mostrar el código de acceso en el p&amp;royector</translation>
+    </message>
+    <message>
+        <source>&amp;Input open (untick to pause)</source>
+        <translation>&amp;Aportes abiertos (desmarque para pausar)</translation>
+    </message>
+    <message>
+        <source>&amp;Voting open (each device spends its own votes)</source>
+        <translation>&amp;Votación abierta (cada dispositivo usa sus propios votos)</translation>
+    </message>
+    <message>
+        <source>&amp;Hide vote counts until voting closes</source>
+        <translation>&amp;Ocultar los recuentos hasta cerrar la votación</translation>
+    </message>
+    <message>
+        <source>Hold new input for my &amp;approval</source>
+        <translation>Retener los aportes nuevos hasta mi a&amp;probación</translation>
+    </message>
+    <message>
+        <source>Waiting for approval:</source>
+        <translation>Pendiente de aprobación:</translation>
+    </message>
+    <message>
+        <source>Input waiting for approval</source>
+        <translation>Aportes pendientes de aprobación</translation>
+    </message>
+    <message>
+        <source>A&amp;pprove</source>
+        <translation>Apro&amp;bar</translation>
+    </message>
+    <message>
+        <source>Print join &amp;cards…</source>
+        <translation>Imprimir &amp;tarjetas de acceso…</translation>
+    </message>
+    <message>
+        <source>&amp;End session</source>
+        <translation>&amp;Terminar la sesión</translation>
+    </message>
+    <message>
+        <source>Devices with the page open: {n}</source>
+        <translation>Dispositivos con la página abierta: {n}</translation>
+    </message>
+    <message>
+        <source>Save join cards</source>
+        <translation>Guardar las tarjetas de acceso</translation>
     </message>
 </context>
 <context>

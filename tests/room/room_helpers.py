@@ -52,7 +52,9 @@ class Answer:
 
 def call(method: str, url: str, body=None, *, token: str | None = None, raw: bytes | None = None,
          headers: dict | None = None) -> Answer:
-    data = raw if raw is not None else (json.dumps(body, ensure_ascii=False).encode() if body is not None else None)
+    data = raw
+    if data is None and body is not None:
+        data = json.dumps(body, ensure_ascii=False).encode()
     request = urllib.request.Request(url, data=data, method=method)
     request.add_header("Content-Type", "application/json")
     if token:

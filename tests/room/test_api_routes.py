@@ -41,7 +41,8 @@ def test_join_three_ways_and_the_display_the_room_sees(room, room_workshop):
     assert person.join(participant=room_workshop.named_id).body["display"] == "Ana Named"
     answer = group.join(group="families")
     assert answer.status == 201 and answer.body["display"] == "A member of: Families"
-    assert "plw_device=" in answer.headers.get("Set-Cookie", "") and "HttpOnly" in answer.headers["Set-Cookie"]
+    cookie = answer.headers.get("Set-Cookie", "")
+    assert "plw_device=" in cookie and "HttpOnly" in cookie
     assert anon.join().body["display"] == "Anonymous"
     assert len({person.token, group.token, anon.token}) == 3
     assert room.device_count() == 3
@@ -199,7 +200,8 @@ def test_placements_become_the_persons_assessment_or_a_device_placement(room, ro
     mine = [a for a in placed if a.participant_id == room_workshop.named_id]
     assert [(a.stage, a.note) for a in mine] == [(2, "Pilots in three districts")]
     assert devices == {0: 0, 1: 0, 2: 0, 3: 1}
-    assert person.state().body["placement"] == {"condition": cond, "stage": 2, "note": "Pilots in three districts"}
+    assert person.state().body["placement"] == {"condition": cond, "stage": 2,
+                                                "note": "Pilots in three districts"}
     room.set_controls(input_open=False)
     assert anon.place(cond, 0).status == 409
 
@@ -212,7 +214,8 @@ def test_hold_for_approval(room, room_workshop):
     assert c.state().body["own"][0]["held"] is True
     db = _db(room_workshop)
     try:
-        assert next(r for r in responses.list_responses(db.uow(), room_workshop.workshop_id) if r.id == rid).hidden
+        assert next(r for r in responses.list_responses(db.uow(), room_workshop.workshop_id)
+                    if r.id == rid).hidden
         room.approve(rid)
         assert not next(r for r in responses.list_responses(db.uow(), room_workshop.workshop_id)
                         if r.id == rid).hidden
@@ -228,8 +231,8 @@ def test_events_stream_sends_the_room_and_follows_moves(room, room_workshop):
     c = Client(room)
     c.join()
     with socket.create_connection(("127.0.0.1", room.port), timeout=10) as sock:
-        sock.sendall(f"GET /api/{room.code}/events HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer {c.token}\r\n\r\n"
-                     .encode())
+        sock.sendall(f"GET /api/{room.code}/events HTTP/1.1\r\nHost: x\r\n"
+                     f"Authorization: Bearer {c.token}\r\n\r\n".encode())
         reader = sock.makefile("rb")
         head = b""
         while b"\r\n\r\n" not in head:

@@ -61,7 +61,8 @@ def test_a_token_of_another_session_is_unknown_here(room_workshop, tmp_path):
 def test_oversized_bodies_get_413_and_change_nothing(room):
     c = Client(room)
     c.join()
-    huge = b'{"id": "' + str(uuid.uuid4()).encode() + b'", "text": "' + b"a" * (RoomLimits().max_body + 10) + b'"}'
+    filler = b"a" * (RoomLimits().max_body + 10)
+    huge = b'{"id": "' + str(uuid.uuid4()).encode() + b'", "text": "' + filler + b'"}'
     answer = call("POST", f"{c.base}/responses", raw=huge, token=c.token)
     assert answer.status == 413 and "too large" in answer.body["error"]
     assert c.state().body["own"] == []
@@ -135,7 +136,8 @@ def test_a_declined_name_never_leaves_the_laptop(room, room_workshop):
     try:
         position = room.session.position
         responses.record_response(db.uow(), room_workshop.workshop_id, condition=position.condition,
-                                  stage=position.stage, question=position.question, text="typed by facilitator",
+                                  stage=position.stage, question=position.question,
+                                  text="typed by facilitator",
                                   participant_id=room_workshop.declined_id)
     finally:
         db.dispose()

@@ -19,9 +19,9 @@ from plworkshop.storage.models import Base
 def test_head_constant_matches_the_scripts():
     from alembic.script import ScriptDirectory
 
-    from plworkshop.storage.schema import _alembic_config
+    from plworkshop.storage.schema import alembic_config
 
-    scripts = ScriptDirectory.from_config(_alembic_config())
+    scripts = ScriptDirectory.from_config(alembic_config())
     assert scripts.get_current_head() == schema.HEAD_REVISION
     chain = [rev.revision for rev in scripts.walk_revisions()][::-1]
     assert tuple(chain) == schema.KNOWN_REVISIONS

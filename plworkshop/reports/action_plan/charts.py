@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable
 
@@ -17,6 +18,7 @@ class StageChart(Flowable):
 
     ROW = 13.0
     TITLE = 16.0
+    LINE = 11.0  # each further line of a long title
 
     def __init__(self, title: str, labels: list[str], counts: tuple[int, ...], consensus: int | None,
                  consensus_label: str, empty_label: str, width: float) -> None:
@@ -24,7 +26,15 @@ class StageChart(Flowable):
         self.title, self.labels, self.counts = title, labels, counts
         self.consensus, self.consensus_label, self.empty_label = consensus, consensus_label, empty_label
         self.width = width
-        self.height = self.TITLE + self.ROW * len(labels) + 6
+        # the whole name on up to three lines: a cut name ("Comprehensive Supports for Educators and Le…")
+        # leaves the reader guessing which condition a chart is
+        room = width - (stringWidth(empty_label, fonts.SANS_ITALIC, 7) + 8 if empty_label else 0)
+        lines = simpleSplit(" ".join(title.split()), fonts.SANS_BOLD, 8.5, room)
+        if len(lines) > 3:
+            lines = lines[:2] + [_fit(" ".join(lines[2:]), fonts.SANS_BOLD, 8.5, room)]
+        self.title_lines = lines or [""]
+        self.title_h = self.TITLE + self.LINE * (len(self.title_lines) - 1)
+        self.height = self.title_h + self.ROW * len(labels) + 6
 
     def wrap(self, availWidth, availHeight):
         return self.width, self.height
@@ -33,13 +43,14 @@ class StageChart(Flowable):
         c = self.canv
         c.setFont(fonts.SANS_BOLD, 8.5)
         c.setFillColor(INK)
-        c.drawString(0, self.height - 10, _fit(self.title, fonts.SANS_BOLD, 8.5, self.width))
+        for i, text in enumerate(self.title_lines):
+            c.drawString(0, self.height - 10 - i * self.LINE, text)
         label_w = max(stringWidth(t, fonts.SANS, 7.5) for t in self.labels) + 8
         tag_w = stringWidth(self.consensus_label, fonts.SANS_BOLD, 7) + 26
         bar_w = max(20.0, self.width - label_w - tag_w)
         top = max(self.counts) if any(self.counts) else 0
         for i, (label, n) in enumerate(zip(self.labels, self.counts)):
-            y = self.height - self.TITLE - self.ROW * (i + 1) + 3
+            y = self.height - self.title_h - self.ROW * (i + 1) + 3
             is_consensus = self.consensus == i
             c.setFont(fonts.SANS_BOLD if is_consensus else fonts.SANS, 7.5)
             c.setFillColor(INK if is_consensus else MUTED)

@@ -24,14 +24,24 @@ from plworkshop.reports.action_plan.facilitation_data import (AgendaLine, Parked
 from plworkshop.reports.action_plan.localized import Localizer
 from plworkshop.reports.action_plan.strings import Strings, strings
 from plworkshop.domain.attribution import Redactor
+from plworkshop.reports.paper import check_paper, default_paper
 
 TOP_PRIORITIES = 10
+DEFAULT_TOP_IDEAS = 5  # ideas per question in the summary edition
+MAX_TOP_IDEAS = 50
 
 
 @dataclass(frozen=True)
 class ReportOptions:
+    """How the action plan is printed. The summary edition (the default) carries the `top_ideas`
+    most-voted ideas of each question; the full record (`full`) every input. `paper` is "letter" or
+    "a4"; empty means the paper the computer's locale expects."""
+
     anonymous: bool = False
     lang: str = "en"
+    full: bool = False
+    top_ideas: int = DEFAULT_TOP_IDEAS
+    paper: str = ""
 
 
 @dataclass(frozen=True)
@@ -51,7 +61,8 @@ class GroupInput:
 class QuestionInput:
     stage: int
     question: str
-    groups: tuple[GroupInput, ...]
+    groups: tuple[GroupInput, ...]  # in the summary edition: one group, unnamed, the top ideas
+    more: int = 0  # ideas of this question the summary edition leaves out
 
     def ranked(self) -> tuple[ResponseLine, ...]:
         """All of the question's input, most voted first (ties keep the groups' order)."""
@@ -104,6 +115,14 @@ class ConditionSection:
     custom: bool = False  # the workshop's own condition, not the framework's
     themes: tuple[ThemeLine, ...] = ()
 
+    @property
+    def next_stage(self) -> StageBrief | None:
+        """The stage this condition's actions work toward: the one after where the room placed the
+        state (stage 1 when it was not placed; stage 3 stays the aim once reached)."""
+        placed = self.placement.consensus
+        wanted = 1 if placed is None else min(3, placed + 1)
+        return next((b for b in self.stages if b.number == wanted), None)
+
 
 @dataclass(frozen=True)
 class Priority:
@@ -148,6 +167,9 @@ class ActionPlanData:
     translation_notice: str = ""  # set when any framework text is printed in translation
     parked: tuple[ParkedLine, ...] = ()  # the parking lot
     agenda: tuple[AgendaLine, ...] = ()  # the whole day, conditions and the rest, with clock times
+    full: bool = True  # every input; else the `top_ideas` most-voted ideas per question
+    top_ideas: int = DEFAULT_TOP_IDEAS
+    paper: str = "letter"
 
     @property
     def participants(self) -> int:
@@ -219,6 +241,16 @@ def _questions(condition: Condition, responses: list[ResponseView], snapshot: Wo
             groups.setdefault(attribution.response_group(snapshot, r), []).append(r)
         rank = lambda g: (g is None, group_order.index(g) if g in group_order else len(group_order), g or "")  # noqa: E731
         question = condition.question(key)
+        if not options.full:
+            top = sorted(said, key=lambda r: -r.votes)[:options.top_ideas]  # stable: ties keep their order
+            out.append(QuestionInput(
+                stage=said[0].stage, question=question.text if question else key,
+                groups=(GroupInput(group="", responses=tuple(ResponseLine(
+                    text=redact(r.text), votes=r.votes,
+                    attribution=local.attribution(r, anonymous=options.anonymous, anonymous_label=s["anonymous"]))
+                    for r in top)),),
+                more=len(said) - len(top)))
+            continue
         out.append(QuestionInput(
             stage=said[0].stage, question=question.text if question else key,
             groups=tuple(GroupInput(
@@ -244,6 +276,8 @@ def build_action_plan(snapshot: WorkshopSnapshot, pack: FrameworkPack,
                       options: ReportOptions = ReportOptions(), *,
                       today: dt.date | None = None) -> ActionPlanData:
     """Assemble the report's data; nothing here knows about ReportLab."""
+    if not 1 <= options.top_ideas <= MAX_TOP_IDEAS:
+        raise ValueError(f"The ideas per question must be between 1 and {MAX_TOP_IDEAS}, not {options.top_ideas}.")
     s = strings(options.lang)
     redact = _redactor(snapshot, options, s)
     local = Localizer(snapshot, pack, s.lang)
@@ -274,7 +308,7 @@ def build_action_plan(snapshot: WorkshopSnapshot, pack: FrameworkPack,
         lang=s.lang, anonymous=options.anonymous, title=w.title, date=w.date,
         location=redact(w.location), state=w.state, district=w.district,
         facilitator="" if options.anonymous else w.facilitator,
-        framework_title=pack.title, framework_notice=local.framework_notice(s),
+        framework_title=s.framework_title(pack.id, pack.title), framework_notice=local.framework_notice(s),
         participation=_participation(snapshot, pack, s.lang), conditions=tuple(sections),
         priorities=tuple(Priority(redact(r.text), r.votes,
                                   local.attribution(r, anonymous=options.anonymous, anonymous_label=s["anonymous"]),
@@ -289,4 +323,5 @@ def build_action_plan(snapshot: WorkshopSnapshot, pack: FrameworkPack,
         generated_on=today or dt.date.today(),
         translation_notice=s["translation_notice"] if local.used_translation else "",
         parked=parked_lines(snapshot, local, redact, anonymous=options.anonymous, s=s),
-        agenda=agenda_lines(snapshot, local, s))
+        agenda=agenda_lines(snapshot, local, s),
+        full=options.full, top_ideas=options.top_ideas, paper=check_paper(options.paper or default_paper()))

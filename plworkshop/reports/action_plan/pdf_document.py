@@ -18,7 +18,7 @@ from reportlab.lib.pagesizes import A4, landscape, letter
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import inch
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
+from reportlab.platypus import BaseDocTemplate, CondPageBreak, Flowable, Frame, PageTemplate
 
 from plworkshop.reports import fonts
 from plworkshop.reports.action_plan.pdf_paragraph import Line, Para
@@ -41,8 +41,9 @@ FOOTER_Y = 0.5 * inch
 def make_styles() -> dict[str, ParagraphStyle]:
     """The stylesheet: one family, one accent colour, a clear hierarchy."""
     sans = fonts.register_fonts()
+    # allowWidows=0: a paragraph never leaves its last line alone at the top of a page
     base = ParagraphStyle("body", fontName=sans, fontSize=10, leading=14.2, textColor=INK,
-                          alignment=TA_LEFT, spaceAfter=5, bulletFontName=sans)
+                          alignment=TA_LEFT, spaceAfter=5, bulletFontName=sans, allowWidows=0)
     s = {"body": base}
 
     def add(name, parent="body", **kw):
@@ -55,10 +56,16 @@ def make_styles() -> dict[str, ParagraphStyle]:
         keepWithNext=1)
     add("h3", fontName=fonts.SANS_BOLD, fontSize=10.5, leading=14, spaceBefore=10, spaceAfter=4,
         keepWithNext=1)
+    # Headings over a table: kept with it by a CondPageBreak, not keepWithNext, which keeps the
+    # heading with the WHOLE table and so pushes a long table to the next page, leaving a blank one.
+    add("h2_table", parent="h2", keepWithNext=0)
+    add("h3_table", parent="h3", keepWithNext=0)
     add("kicker", fontName=fonts.SANS_BOLD, fontSize=9, leading=12, textColor=ACCENT, spaceAfter=4)
     add("group", fontName=fonts.SANS_BOLD, fontSize=8, leading=11, textColor=ACCENT,
         spaceBefore=6, spaceAfter=3, leftIndent=12, keepWithNext=1)
     add("response", leftIndent=24, bulletIndent=12, spaceAfter=0)
+    add("more", fontName=fonts.SANS_ITALIC, fontSize=8, leading=11, textColor=MUTED, leftIndent=24,
+        spaceBefore=1, spaceAfter=5)
     add("response_meta", fontSize=8, leading=11, textColor=MUTED, leftIndent=24, spaceAfter=5)
     add("lead", fontName=fonts.SANS_ITALIC, fontSize=10.5, leading=15, textColor=MUTED, spaceAfter=8)
     add("cover_title", fontName=fonts.SANS_BOLD, fontSize=28, leading=34, textColor=INK, spaceAfter=8)
@@ -361,6 +368,19 @@ class ReportDocument(BaseDocTemplate):
         with known_page_room(None):
             self.build([*story, LateForms(self)])
         return self.buffer.getvalue()
+
+    def cols(self, *inches: float, landscape: bool = False, fill: bool = False) -> list[float]:
+        """Column widths given in inches for Letter, narrowed to the frame on smaller paper (A4 portrait)
+        or, with `fill`, stretched or narrowed to fill the frame exactly."""
+        room = self.landscape_width if landscape else self.portrait_width
+        total = sum(inches) * inch
+        scale = room / total if fill or total > room else 1.0
+        return [w * inch * scale for w in inches]
+
+    def table_heading(self, text: str, style: str, *, need: float = 1.6 * inch) -> list:
+        """A heading over a table: on a new page unless `need` points are left for it and the
+        table's first rows (the table itself then splits where the page ends)."""
+        return [CondPageBreak(need), para(text, self.styles[style + "_table"])]
 
     def contents(self, entries: list[tuple[int, str, str]]) -> ContentsTable:
         """The table of contents for (level, plain title, heading key) entries."""

@@ -75,4 +75,7 @@ def agenda_table(doc: ReportDocument, lines, s: Strings):
     rows.append(([""] * 2 if timed else []) + [cell(s["agenda_total"], st["cell_bold"]), "",
                                                cell(s.fmt("minutes", n=total), st["cell_right"])])
     widths = AGENDA_WIDTHS if timed else [AGENDA_WIDTHS[2] + 1.4 * inch] + AGENDA_WIDTHS[3:]
+    room = getattr(doc, "portrait_width", sum(widths))  # A4 portrait is narrower than Letter
+    if sum(widths) > room:
+        widths = [w * room / sum(widths) for w in widths]
     return zebra_table(rows, widths, align_right=(len(widths) - 1,))

@@ -15,12 +15,11 @@ from plworkshop.reports.action_plan.pdf_paragraph import Para
 from plworkshop.reports.action_plan.strings import Strings, strings
 from plworkshop.reports.text import markup
 
-WIDTH = 8.5 * inch - 2 * 0.9 * inch
-
 
 def _cover(doc: ReportDocument, data: ActionPlanData, s: Strings) -> list:
     st = doc.styles
-    story: list = [Para(markup(s["report_kind"].upper()), st["kicker"]),
+    edition = s["edition_full"] if data.full else s.fmt("edition_summary", n=data.top_ideas)
+    story: list = [Para(markup(f'{s["report_kind"]} · {edition}'.upper()), st["kicker"]),
                    para(markup(data.title), st["cover_title"]),
                    Para(markup(data.framework_title), st["cover_sub"])]
     facts = [(s["cover_date"], s.date(data.date)), (s["cover_place"], data.location),
@@ -29,7 +28,7 @@ def _cover(doc: ReportDocument, data: ActionPlanData, s: Strings) -> list:
     rows = [[Para(markup(label), st["small"]), para(markup(value), st["body"])]
             for label, value in facts if value]
     if rows:
-        story.append(no_border_table(rows, [1.3 * inch, WIDTH - 1.3 * inch]))
+        story.append(no_border_table(rows, [1.3 * inch, doc.portrait_width - 1.3 * inch]))
     story += [Spacer(1, 0.3 * inch), Para(markup(s["cover_participation"]), st["h3"])]
     if data.participation:
         story.append(_participation_table(doc, data, s))
@@ -54,7 +53,7 @@ def _participation_table(doc: ReportDocument, data: ActionPlanData, s: Strings):
     left, right = pairs[:half], pairs[half:] + [["", ""]] * (half - len(pairs[half:]))
     rows = [header_row([s["cover_group"], s["cover_people"]] * 2, st["cell_head"])]
     rows += [a + b for a, b in zip(left, right)]
-    return zebra_table(rows, [2.4 * inch, 0.9 * inch] * 2, align_right=(1, 3))
+    return zebra_table(rows, doc.cols(2.4, 0.9, 2.4, 0.9), align_right=(1, 3))
 
 
 def _toc_entries(data: ActionPlanData, s: Strings) -> list[tuple[int, str, str]]:
@@ -74,7 +73,7 @@ def _stage_labels(s: Strings) -> list[str]:
 def _summary(doc: ReportDocument, data: ActionPlanData, s: Strings) -> list:
     st = doc.styles
     story: list = [doc.heading(markup(s["summary"]), "h1", key="summary", outline=s["summary"], level=0),
-                   Para(markup(s["conditions_covered"]), st["h2"])]
+                   Para(markup(s["conditions_covered"]), st["h2_table"])]
     if data.conditions:
         rows = [header_row(["#", s["condition"], s["wording"], s["time"]],
                            st["cell_head"])]
@@ -82,10 +81,10 @@ def _summary(doc: ReportDocument, data: ActionPlanData, s: Strings) -> list:
                   cell(s["official_text"] if c.official else s["adapted_text"], st["cell"]),
                   cell(s.fmt("minutes", n=c.minutes) if c.minutes else "", st["cell_right"])]
                  for i, c in enumerate(data.conditions, start=1)]
-        story.append(zebra_table(rows, [0.35 * inch, 3.75 * inch, 1.6 * inch, 1.0 * inch], align_right=(3,)))
+        story.append(zebra_table(rows, doc.cols(0.35, 3.75, 1.6, 1.0), align_right=(3,)))
         story += [Para(markup(s["placements"]), st["h2"]),
                   Para(markup(s["placements_intro"]), st["small"]), Spacer(1, 4)]
-        half = (WIDTH - 18) / 2
+        half = (doc.portrait_width - 18) / 2
         charts = [_chart(c, s, half) for c in data.conditions]
         pairs = [charts[i:i + 2] + [""] * (2 - len(charts[i:i + 2])) for i in range(0, len(charts), 2)]
         grid = Table(pairs, colWidths=[half + 18, half], hAlign="LEFT")
@@ -94,19 +93,18 @@ def _summary(doc: ReportDocument, data: ActionPlanData, s: Strings) -> list:
         story.append(grid)
     else:
         story.append(Para(markup(s["no_conditions"]), st["body"]))
-    story.append(CondPageBreak(2 * inch))
-    story.append(Para(markup(s["top_priorities"]), st["h2"]))
+    story += doc.table_heading(markup(s["top_priorities"]), "h2")
     if data.priorities:
         rows = [header_row([s["rank"], s["input"], s["votes"], s["condition"]], st["cell_head"])]
         rows += [[cell(str(i), st["cell"]), cell(p.text, st["cell"], cut=SUMMARY_CUT),
                   cell(s.number(p.votes), st["cell_right"]), cell(p.condition, st["cell"])]
                  for i, p in enumerate(data.priorities, start=1)]
-        story.append(zebra_table(rows, [0.35 * inch, 3.9 * inch, 0.6 * inch, 1.85 * inch], align_right=(2,)))
+        story.append(zebra_table(rows, doc.cols(0.35, 3.9, 0.6, 1.85), align_right=(2,)))
     else:
         story.append(Para(markup(s["no_priorities"]), st["body"]))
     rows = [header_row([s["status"], s["count"]], st["cell_head"])]
     rows += [[cell(label, st["cell"]), cell(s.number(n), st["cell_right"])] for label, n in data.status_counts]
-    story += [KeepTogether([Para(markup(s["action_status"]), st["h2"]),
+    story += [KeepTogether([Para(markup(s["action_status"]), st["h2_table"]),
                             zebra_table(rows, [2.2 * inch, 1.0 * inch], align_right=(1,))])]
     return story
 
@@ -116,7 +114,8 @@ def _chart(c: ConditionSection, s: Strings, width: float) -> StageChart:
                       s["consensus"], s["no_consensus"] if c.placement.consensus is None else "", width)
 
 
-def _condition(doc: ReportDocument, number: int, c: ConditionSection, s: Strings) -> list:
+def _condition(doc: ReportDocument, number: int, c: ConditionSection, s: Strings, *, full: bool,
+               top_ideas: int) -> list:
     st = doc.styles
     key = f"cond-{number}"
     tag = s["official_text"] if c.official else f'{s["adapted_text"]} — {s["adapted_note"]}'
@@ -128,13 +127,14 @@ def _condition(doc: ReportDocument, number: int, c: ConditionSection, s: Strings
         story.append(Para(markup(language_note), st["small"]))
     if c.summary:
         story.append(text_para(c.summary, st["lead"]))
-    story.append(doc.heading(markup(s["stages"]), "h2", key=f"{key}-stages", outline=s["stages"], level=1))
+    story.append(CondPageBreak(1.6 * inch))
+    story.append(doc.heading(markup(s["stages"]), "h2_table", key=f"{key}-stages", outline=s["stages"], level=1))
     rows = [[para(f'<b>{markup(s.fmt("stage_n", n=b.number))}</b><br/>{markup(b.name)}', st["cell"]),
              cell(b.goal, st["cell"])] for b in c.stages]
     if rows:
-        story.append(zebra_table(rows, [1.45 * inch, WIDTH - 1.45 * inch], header=False))
+        story.append(zebra_table(rows, [1.45 * inch, doc.portrait_width - 1.45 * inch], header=False))
     story.append(doc.heading(markup(s["placement"]), "h2", key=f"{key}-placement", outline=s["placement"], level=1))
-    story.append(_chart(c, s, min(WIDTH, 4.6 * inch)))
+    story.append(_chart(c, s, min(doc.portrait_width, 4.6 * inch)))
     placed = c.placement.consensus
     story.append(Spacer(1, 6))
     story.append(Para(markup(s.fmt("placed_at", stage=f"{s.fmt('stage_n', n=placed)} — "
@@ -146,25 +146,33 @@ def _condition(doc: ReportDocument, number: int, c: ConditionSection, s: Strings
     story.append(doc.heading(markup(s["input_heading"]), "h2", key=f"{key}-input", outline=s["input_heading"], level=1))
     if not c.questions:
         story.append(Para(markup(s["no_input"]), st["body"]))
+    elif not full:
+        story.append(Para(markup(s.fmt("summary_edition_note", n=top_ideas)), st["small"]))
     for q in c.questions:
         story.append(para(f'<font color="#1F4E79">{markup(s.fmt("stage_n", n=q.stage))}</font> · '
                           f'{markup(q.question)}', st["h3"]))
         for g in q.groups:
-            story.append(text_para(g.group.upper(), st["group"]))
+            if g.group:
+                story.append(text_para(g.group.upper(), st["group"]))
             for r in g.responses:
-                # text and attribution in separate one-style paragraphs: ReportLab's fast line breaking
-                # applies only to single-style text, which halves the cost of a 3,000-response report
+                # text and attribution in separate paragraphs, drawn together (WithCaption)
                 story.append(WithCaption(
                     text_para(r.text, st["response"], bulletText="•"),
                     line(f"{r.attribution} · {s.votes(r.votes)}", st["response_meta"])))
+        if q.more:
+            more = s["more_idea_1"] if q.more == 1 else s.fmt("more_ideas", n=s.number(q.more))
+            story.append(Para(markup(more), st["more"]))
     story += pdf_facilitation.themes(doc, number, c, s)
     story.append(CondPageBreak(1.8 * inch))  # never leave this heading alone at the foot of a page
-    story.append(doc.heading(markup(s["condition_actions"]), "h2", key=f"{key}-actions",
-                             outline=s["condition_actions"], level=1))
+    heading = doc.heading(markup(s["condition_actions"]), "h2", key=f"{key}-actions",
+                          outline=s["condition_actions"], level=1)
     if not c.action_items:
-        story.append(Para(markup(s["no_condition_actions"]), st["body"]))
-    for row in c.action_items:
-        story += _action_card(doc, row, s)
+        story += [heading, Para(markup(s["no_condition_actions"]), st["body"])]
+    for i, row in enumerate(c.action_items):
+        card, whole = _action_card(doc, row, s)
+        if i == 0:  # the heading goes with the first card (keepWithNext cannot join a KeepTogether)
+            card = [heading, *card]
+        story += [KeepTogether(card)] if whole else card
     return story
 
 
@@ -179,7 +187,8 @@ def _language_note(c: ConditionSection, s: Strings) -> str:
     return s["official_in_english"] if c.official else s["english_text"]
 
 
-def _action_card(doc: ReportDocument, row: ActionRow, s: Strings) -> list:
+def _action_card(doc: ReportDocument, row: ActionRow, s: Strings) -> tuple[list, bool]:
+    """The card's flowables, and whether it is short enough to keep on one page."""
     st = doc.styles
     facts = [(s["owner"], row.owner), (s["due"], s.date(row.due)), (s["priority"], row.priority),
              (s["status"], row.status), (s["policy_lever"], row.policy_lever)]
@@ -192,7 +201,7 @@ def _action_card(doc: ReportDocument, row: ActionRow, s: Strings) -> list:
     if row.measure:
         out.append(para(f"<b>{markup(s['measure'])}:</b> {markup(row.measure)}", st["body"]))
     out.append(Spacer(1, 6))
-    return [KeepTogether(out)] if sum(len(x) for x in (row.description, row.partners, row.measure)) < 1500 else out
+    return out, sum(len(x) for x in (row.description, row.partners, row.measure)) < 1500
 
 
 def render(data: ActionPlanData) -> bytes:
@@ -203,13 +212,13 @@ def render(data: ActionPlanData) -> bytes:
     doc = ReportDocument(
         title=f"{data.title} — {s['report_kind']}", author=data.facilitator or place or "plworkshop",
         subject=s["subject"], header_left=f"{data.title} · {s['report_kind']}", header_right=date,
-        footer_left=data.framework_title, strings=s)
+        footer_left=data.framework_title, strings=s, paper=data.paper)
     story = _cover(doc, data, s)
     story += [doc.heading(markup(s["contents"]), "h1", key="contents", outline=s["contents"], level=0),
               doc.contents(_toc_entries(data, s)), PageBreak()]
     story += _summary(doc, data, s)
     for number, condition in enumerate(data.conditions, start=1):
-        story += _condition(doc, number, condition, s)
+        story += _condition(doc, number, condition, s, full=data.full, top_ideas=data.top_ideas)
     story += pdf_facilitation.parking_lot(doc, data, s)
     story += pdf_tables.action_plan(doc, data, s)
     story += pdf_tables.grouped(doc, data, s)

@@ -5,19 +5,32 @@ from __future__ import annotations
 from reportlab.lib.units import inch
 from reportlab.platypus import KeepTogether, NextPageTemplate, PageBreak, Spacer
 
-from plworkshop.reports.action_plan.data import ActionPlanData, ActionRow
+from plworkshop.reports.action_plan.data import ActionPlanData, ActionRow, ConditionSection
 from plworkshop.reports.action_plan.pdf_common import cell, header_row, plain, zebra_table
 from plworkshop.reports.action_plan.pdf_document import ReportDocument, para
 from plworkshop.reports.action_plan.pdf_paragraph import Para
 from plworkshop.reports.action_plan.strings import Strings
 from plworkshop.reports.text import markup
 
-PORTRAIT_WIDTH = 8.5 * inch - 2 * 0.9 * inch
-# #, action, owner, partners, due, priority, status, lever, measure: 9.6 inches of landscape frame
-PLAN_WIDTHS = [w * inch for w in (0.3, 1.85, 1.2, 1.32, 0.88, 0.65, 0.8, 1.1, 1.5)]
+# #, action, owner, partners, due, priority, status, lever, measure: 9.6 inches of Letter's landscape
+# frame, stretched to A4's; Priority is wide enough for "Prioridad" on one line.
+PLAN_INCHES = (0.3, 1.72, 1.2, 1.32, 0.88, 0.78, 0.8, 1.1, 1.5)
+
+
+def _plan_groups(data: ActionPlanData, s: Strings) -> list[tuple[str, ConditionSection | None, list[ActionRow]]]:
+    """The action items by condition, in the agenda's order; those tied to none come last."""
+    by_title: dict[str, list[ActionRow]] = {}
+    for row in data.action_items:
+        by_title.setdefault(row.condition, []).append(row)
+    out = [(c.title, c, by_title.pop(c.title)) for c in data.conditions if c.title in by_title]
+    out += [(title, None, rows) for title, rows in by_title.items() if title]
+    if "" in by_title:
+        out.append((s["no_condition"], None, by_title[""]))
+    return out
 
 
 def action_plan(doc: ReportDocument, data: ActionPlanData, s: Strings) -> list:
+    """The consolidated plan (landscape): one table per condition, under the stage goal it serves."""
     st = doc.styles
     story: list = [NextPageTemplate("landscape"), PageBreak(),
                    doc.heading(markup(s["action_plan"]), "h1", key="plan", outline=s["action_plan"], level=0)]
@@ -25,14 +38,21 @@ def action_plan(doc: ReportDocument, data: ActionPlanData, s: Strings) -> list:
         story.append(Para(markup(s["no_action_items"]), st["body"]))
     else:
         story.append(Para(markup(s["action_plan_intro"]), st["small"]))
-        rows = [header_row(["#", s["action"], s["owner"], s["partners"], s["due"], s["priority"],
-                            s["status"], s["policy_lever"], s["measure"]], st["cell_head"])]
-        for r in data.action_items:
-            rows.append([plain(str(r.number)), cell(r.title, st["cell_bold"]),
-                         cell(r.owner, st["cell"]), cell(r.partners, st["cell"]),
-                         plain(s.short_date(r.due)), plain(r.priority), plain(r.status),
-                         cell(r.policy_lever, st["cell"]), cell(r.measure, st["cell"])])
-        story.append(zebra_table(rows, PLAN_WIDTHS))
+        widths = doc.cols(*PLAN_INCHES, landscape=True, fill=True)
+        for title, condition, items in _plan_groups(data, s):
+            story += doc.table_heading(markup(title), "h3", need=1.7 * inch)
+            serves = condition.next_stage if condition is not None else None
+            if serves is not None:
+                story.append(para(markup(s.fmt("serves_stage", n=serves.number, name=serves.name))
+                                  + f" {markup(serves.goal)}", st["small"]))
+            rows = [header_row(["#", s["action"], s["owner"], s["partners"], s["due"], s["priority"],
+                                s["status"], s["policy_lever"], s["measure"]], st["cell_head"])]
+            for r in items:
+                rows.append([plain(str(r.number)), cell(r.title, st["cell_bold"]),
+                             cell(r.owner, st["cell"]), cell(r.partners, st["cell"]),
+                             plain(s.short_date(r.due)), plain(r.priority), plain(r.status),
+                             cell(r.policy_lever, st["cell"]), cell(r.measure, st["cell"])])
+            story.append(zebra_table(rows, widths))
     story += [NextPageTemplate("portrait"), PageBreak()]
     return story
 
@@ -45,8 +65,7 @@ def _group_table(doc: ReportDocument, rows: tuple[ActionRow, ...], s: Strings, *
         table.append([plain(str(r.number)), cell(r.title, st["cell"]),
                       cell(r.policy_lever if by_owner else r.owner, st["cell"]),
                       plain(s.short_date(r.due)), plain(r.status)])
-    widths = [0.35 * inch, 2.85 * inch, 1.5 * inch, 1.1 * inch, 0.9 * inch]
-    return zebra_table(table, widths)
+    return zebra_table(table, doc.cols(0.35, 2.85, 1.5, 1.1, 0.9))
 
 
 def grouped(doc: ReportDocument, data: ActionPlanData, s: Strings) -> list:
@@ -60,10 +79,11 @@ def grouped(doc: ReportDocument, data: ActionPlanData, s: Strings) -> list:
         if not groups:
             story.append(Para(markup(s["no_action_items"]), st["body"]))
         for name, rows in groups:
-            head = para(f'{markup(name)} <font size="8.5" color="#5B6470">({len(rows)})</font>', st["h3"])
-            story.append(KeepTogether([head, _group_table(doc, rows[:3], s, by_owner=by_owner)])
-                         if len(rows) <= 3 else head)
-            if len(rows) > 3:
+            head = f'{markup(name)} <font size="8.5" color="#5B6470">({len(rows)})</font>'
+            if len(rows) <= 3:
+                story.append(KeepTogether([para(head, st["h3"]), _group_table(doc, rows, s, by_owner=by_owner)]))
+            else:
+                story += doc.table_heading(head, "h3")
                 story.append(_group_table(doc, rows, s, by_owner=by_owner))
     return story
 
@@ -80,7 +100,7 @@ def roster(doc: ReportDocument, data: ActionPlanData, s: Strings) -> list:
                            st["cell_head"])]
         rows += [[cell(p.name, st["cell_bold"]), cell(p.role, st["cell"]), cell(p.organization, st["cell"]),
                   cell(p.group, st["cell"])] for p in data.roster]
-        story.append(zebra_table(rows, [1.7 * inch, 1.5 * inch, 1.9 * inch, 1.6 * inch]))
+        story.append(zebra_table(rows, doc.cols(1.7, 1.5, 1.9, 1.6)))
     else:
         story.append(Para(markup(s["roster_empty"]), st["body"]))
     if data.unnamed:

@@ -77,7 +77,8 @@ EN: Mapping[str, str] = MappingProxyType({
     "description": "Description",
     "no_due": "—",
     "action_plan": "Consolidated action plan",
-    "action_plan_intro": "All action items, sorted by due date (items without a date come last).",
+    "action_plan_intro": ("All action items by condition, each under the stage goal it works toward; sorted "
+                          "by due date (items without a date come last)."),
     "by_owner": "Action items by owner",
     "by_lever": "Action items by policy lever",
     "no_owner": "No owner named",
@@ -94,6 +95,15 @@ EN: Mapping[str, str] = MappingProxyType({
     "roster_empty": "No participant agreed to be named.",
     "name_withheld": "[name withheld]",
     "page_of": "Page {page} of {pages}",
+    "edition_summary": "summary edition, top {n} ideas",
+    "edition_full": "full record",
+    "summary_edition_note": ("Summary edition: the {n} most-voted ideas of each question. The full record "
+                             "prints every input."),
+    "more_ideas": "{n} more ideas are in the full record.",
+    "more_idea_1": "1 more idea is in the full record.",
+    "serves_stage": "Works toward stage {n}, {name}:",
+    "no_condition": "Not tied to a condition",
+    "framework_title.kw-state-policy-pl-2019": "",  # the pack's own title
     "generated": "Prepared with plworkshop on {date}.",
     "months": "January February March April May June July August September October November December",
     "date_format": "{month} {day}, {year}",
@@ -178,7 +188,8 @@ ES: Mapping[str, str] = MappingProxyType({
     "description": "Descripción",
     "no_due": "—",
     "action_plan": "Plan de acción consolidado",
-    "action_plan_intro": "Todas las acciones, ordenadas por fecha límite (las que no tienen fecha van al final).",
+    "action_plan_intro": ("Todas las acciones por condición, cada una bajo la meta de etapa a la que apunta; "
+                          "ordenadas por fecha límite (las que no tienen fecha van al final)."),
     "by_owner": "Acciones por responsable",
     "by_lever": "Acciones por palanca de política",
     "no_owner": "Sin responsable asignado",
@@ -195,6 +206,16 @@ ES: Mapping[str, str] = MappingProxyType({
     "roster_empty": "Ningún participante aceptó ser nombrado.",
     "name_withheld": "[nombre omitido]",
     "page_of": "Página {page} de {pages}",
+    "edition_summary": "edición resumida, {n} ideas principales",
+    "edition_full": "registro completo",
+    "summary_edition_note": ("Edición resumida: las {n} ideas más votadas de cada pregunta. El registro "
+                             "completo incluye todos los aportes."),
+    "more_ideas": "Hay {n} ideas más en el registro completo.",
+    "more_idea_1": "Hay 1 idea más en el registro completo.",
+    "serves_stage": "Apunta a la etapa {n}, {name}:",
+    "no_condition": "Sin condición asignada",
+    "framework_title.kw-state-policy-pl-2019": ("Marco de Políticas Estatales para el Aprendizaje "
+                                                "Personalizado"),
     "generated": "Preparado con plworkshop el {date}.",
     "months": "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre",
     "date_format": "{day} de {month} de {year}",
@@ -230,6 +251,10 @@ class Strings:
 
     def fmt(self, key: str, **values: object) -> str:
         return self[key].format(**values)
+
+    def framework_title(self, pack_id: str, title: str) -> str:
+        """The framework's title as this edition prints it (a known pack's title in translation)."""
+        return self._table.get(f"framework_title.{pack_id}") or title
 
     def votes(self, n: int) -> str:
         return self["vote_1"] if n == 1 else self.fmt("vote_n", n=self.number(n))

@@ -7,7 +7,6 @@ is written next to its final place and moved there only once done.
 
 from __future__ import annotations
 
-import os
 import shutil
 import tempfile
 from pathlib import Path
@@ -15,6 +14,7 @@ from pathlib import Path
 from plworkshop.domain.errors import InvalidValue
 from plworkshop.domain.read_models import WorkshopSnapshot
 from plworkshop.framework.model import FrameworkPack
+from plworkshop.output_files import output_target, place_file
 
 FORMATS = ("xlsx", "docx", "csv", "md")
 SUFFIXES = {"xlsx": ".xlsx", "docx": ".docx", "csv": ".zip", "md": ".md"}
@@ -57,13 +57,15 @@ def export_workshop(snapshot: WorkshopSnapshot, pack: FrameworkPack, fmt: str, p
     if fmt not in FORMATS:
         raise InvalidValue("format", f"“{fmt}” is not an export format; choose one of "
                                      f"{', '.join(FORMATS)}.")
-    path = Path(path)
+    path = Path(path).expanduser()
     folder = fmt == "csv" and path.suffix.lower() != ".zip"
     parent = path.parent
     if not parent.is_dir():
         raise InvalidValue("path", f"The folder {parent} does not exist.")
     if folder and path.exists() and not path.is_dir():
         raise InvalidValue("path", f"{path} is a file; give a folder or a name ending in .zip.")
+    if not folder:
+        output_target(path)  # a folder or device is refused before any work
     work = Path(tempfile.mkdtemp(prefix=".plworkshop-export-", dir=parent))
     try:
         target = work / (path.name if not folder else "out")
@@ -71,9 +73,9 @@ def export_workshop(snapshot: WorkshopSnapshot, pack: FrameworkPack, fmt: str, p
         if folder:
             path.mkdir(exist_ok=True)
             for item in target.iterdir():
-                os.replace(item, path / item.name)
+                place_file(item, path / item.name)
         else:
-            os.replace(target, path)
+            place_file(target, path)
     finally:
         shutil.rmtree(work, ignore_errors=True)
     return path

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 
-def rollup_pdf(rollup) -> bytes:
+def rollup_pdf(rollup, *, lang: str = "en", paper: str = "letter") -> bytes:
     from plworkshop.reports.rollup.pdf_rollup import rollup_pdf as build
 
-    return build(rollup)
+    return build(rollup, lang=lang, paper=paper)
 
 
 def rollup_xlsx(rollup) -> bytes:

@@ -13,10 +13,10 @@ from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
 from plworkshop.reports import fonts
 from plworkshop.reports.action_plan.pdf_document import ACCENT, INK, MUTED, RULE, para
-from plworkshop.domain.rollup.colours import (SCALE, SUPPRESSED, blend, consensus_label,
-                                               heat_colour, ink_colour)
+from plworkshop.domain.rollup.colours import SCALE, SUPPRESSED, blend, heat_colour, ink_colour
+from plworkshop.reports.rollup.pdf_words import RollupWords
 from plworkshop.reports.text import markup
-from plworkshop.domain.rollup.models import FEWER_THAN, HeatMap, StageCell
+from plworkshop.domain.rollup.models import HeatMap, StageCell
 
 ROW_LABEL_WIDTH = 100
 
@@ -34,32 +34,34 @@ def _styles() -> dict[str, ParagraphStyle]:
     }
 
 
-def _square(cell: StageCell, style: ParagraphStyle) -> Paragraph:
+def _square(cell: StageCell, style: ParagraphStyle, words: RollupWords) -> Paragraph:
     if cell.suppressed:
-        lines = [FEWER_THAN]
+        lines = [words.fewer_than]
     elif not cell.people:
         lines = ["—"]
     else:
-        lines = [f"<b>{cell.mean:.1f}</b> ± {cell.spread:.1f}", f"n = {cell.people}"]
+        lines = [f"<b>{words.decimal(cell.mean)}</b> ± {words.decimal(cell.spread)}", f"n = {cell.people}"]
     if cell.consensus:
-        lines.append(markup(consensus_label(cell)))
+        lines.append(markup(words.fmt("consensus", stages=", ".join(str(x) for x in cell.consensus))))
     ink = ink_colour(heat_colour(cell))
     return Paragraph(f'<font color="{ink}">' + "<br/>".join(lines) + "</font>", style)
 
 
-def _heading(column, style) -> Paragraph:
-    adapted = "" if column.official else "<br/><i>(adapted)</i>"
+def _heading(column, style, words: RollupWords) -> Paragraph:
+    adapted = "" if column.official else f"<br/><i>({markup(words['adapted'])})</i>"
     return para(markup(column.title) + adapted, style)
 
 
-def heat_table(heat: HeatMap, width: float) -> Table:
+def heat_table(heat: HeatMap, width: float, words: RollupWords, row_heading: str) -> Table:
     """The heat map as a table that fits `width` and splits across pages."""
     st = _styles()
     col = (width - ROW_LABEL_WIDTH) / max(1, len(heat.columns))
-    rows = [[Paragraph(markup(heat.row_heading), st["head"])] + [_heading(c, st["head"]) for c in heat.columns]]
+    rows = [[Paragraph(markup(row_heading), st["head"])] + [_heading(c, st["head"], words) for c in heat.columns]]
     cells = [list(r.cells) for r in heat.rows]
-    rows += [[para(markup(r.label), st["row"])] + [_square(c, st["cell"]) for c in r.cells] for r in heat.rows]
-    rows.append([Paragraph("Statewide", st["row_bold"])] + [_square(c, st["cell"]) for c in heat.overall])
+    rows += [[para(markup(r.label), st["row"])] + [_square(c, st["cell"], words) for c in r.cells]
+             for r in heat.rows]
+    rows.append([Paragraph(markup(words["statewide"]), st["row_bold"])]
+                + [_square(c, st["cell"], words) for c in heat.overall])
     cells.append(list(heat.overall))
     table = Table(rows, colWidths=[ROW_LABEL_WIDTH] + [col] * len(heat.columns), repeatRows=1,
                   hAlign="LEFT")
@@ -79,8 +81,9 @@ def heat_table(heat: HeatMap, width: float) -> Table:
 class HeatLegend(Flowable):
     """The colour scale from stage 0 to 3, and the grey of a hidden small group."""
 
-    def __init__(self, width: float = 420) -> None:
+    def __init__(self, words: RollupWords, width: float = 420) -> None:
         super().__init__()
+        self.words = words
         self.width, self.height = width, 30
 
     def wrap(self, availWidth, availHeight):
@@ -91,7 +94,7 @@ class HeatLegend(Flowable):
         bar, steps = 220.0, 60
         canv.setFont(fonts.SANS, 7)
         canv.setFillColor(MUTED)
-        canv.drawString(0, 20, "Mean stage of individual placements:")
+        canv.drawString(0, 20, self.words["legend"])
         for i in range(steps):
             r, g, b = blend(3.0 * i / (steps - 1))
             canv.setFillColorRGB(r / 255, g / 255, b / 255)
@@ -103,4 +106,4 @@ class HeatLegend(Flowable):
         canv.setStrokeColor(RULE)
         canv.rect(bar + 24, 6, 22, 10, stroke=1, fill=1)
         canv.setFillColor(MUTED)
-        canv.drawString(bar + 50, 8, f"{FEWER_THAN} people (numbers withheld)")
+        canv.drawString(bar + 50, 8, self.words.fmt("legend_hidden", label=self.words.fewer_than))

@@ -16,6 +16,7 @@
   var online = true;
   var events = null;
   var editing = null;
+  var ended = false;  /* once the session has ended, no late answer brings the room screen back */
 
   function $(id) { return document.getElementById(id); }
   function readJson(key, fallback) {
@@ -180,10 +181,16 @@
     if (events || !window.EventSource) return;
     events = new EventSource("/api/" + code + "/events");
     events.addEventListener("open", function () { setOnline(true); flush(); refresh(); });
-    events.addEventListener("error", function () { setOnline(false); });
+    events.addEventListener("error", function () {
+      setOnline(false);
+      if (events && events.readyState === 2) {  /* refused (not just dropped): the browser gave up */
+        events = null;
+        setTimeout(function () { if (token) { listen(); refresh(); } }, 3000);
+      }
+    });
     events.addEventListener("room", function (e) {
       var d = JSON.parse(e.data);
-      if (d.ended) { show("ended"); events.close(); return; }
+      if (d.ended) { ended = true; show("ended"); events.close(); return; }
       if (state && (!state.question || state.question.key !== d.question || state.input_open !== d.input_open ||
           state.voting_open !== d.voting_open || state.counts_hidden !== d.counts_hidden)) refresh();
       if (d.input_open) flush();
@@ -194,11 +201,12 @@
     if (!token) return;
     request("GET", "/state").then(function (r) {
       setOnline(true);
+      if (ended) return;
       if (r.status === 401) { forgetDevice(); return; }
       if (r.status !== 200) { notice(r.data && r.data.error); return; }
       var moved = !state || !r.data.question || !state.question || state.question.key !== r.data.question.key;
       state = r.data;
-      if (state.ended) { show("ended"); return; }
+      if (state.ended) { ended = true; show("ended"); return; }
       show("room");
       render(moved);
       if (focus) $("question").focus();
@@ -287,12 +295,12 @@
       var p = el("p", idea.text, "text"); p.id = "idea-" + idea.id;
       li.appendChild(p);
       var row = el("div", null, "row");
-      var add = el("button", "+1"); add.type = "button";
-      add.setAttribute("aria-label", t("addVote")); add.setAttribute("aria-describedby", p.id);
+      var add = el("button", t("addVote")); add.type = "button";
+      add.setAttribute("aria-describedby", p.id);
       add.disabled = s.budget !== null && s.budget_left <= 0;
       add.addEventListener("click", function () { vote(idea.id, 1); });
-      var take = el("button", "−1"); take.type = "button";
-      take.setAttribute("aria-label", t("removeVote")); take.setAttribute("aria-describedby", p.id);
+      var take = el("button", t("removeVote")); take.type = "button";
+      take.setAttribute("aria-describedby", p.id);
       take.disabled = idea.mine <= 0;
       take.addEventListener("click", function () { vote(idea.id, -1); });
       row.appendChild(add); row.appendChild(take);

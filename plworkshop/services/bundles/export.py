@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import os
-import tempfile
 import zipfile
 from pathlib import Path
 
+from plworkshop.output_files import output_target, write_atomically
 from plworkshop.services.bundles.document import MEMBER_NAME, bundle_document
 from plworkshop.services.workshops import snapshot
 from plworkshop.storage import models as m
@@ -35,26 +34,11 @@ def encode_document(document: dict) -> bytes:
     return json.dumps(document, ensure_ascii=False, indent=1).encode("utf-8")
 
 
-def write_atomically(path: Path, write) -> None:
-    """Call `write(file)` on a temp file beside `path`, sync it, then replace `path` in one step."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
-    try:
-        with os.fdopen(handle, "wb") as file:
-            write(file)
-            file.flush()
-            os.fsync(file.fileno())
-        os.chmod(temp_name, 0o644)  # mkstemp makes it private; a bundle is meant to be shared
-        os.replace(temp_name, path)
-    except BaseException:
-        Path(temp_name).unlink(missing_ok=True)
-        raise
-
-
 def export_bundle(uow: UnitOfWork, workshop_id: str, path: Path, *, as_json: bool = False,
                   exported_at: dt.datetime | None = None) -> Path:
     """Write the workshop's bundle to `path` (a `.plw` ZIP, or plain JSON with `as_json`)."""
     path = Path(path)
+    output_target(path)  # refuse a folder or device before the work of building the document
     document = bundle_document(snapshot(uow, workshop_id), exported_at)
     top_extra, workshop_extra = _kept_extras(uow, workshop_id)
     for key, value in top_extra.items():

@@ -41,7 +41,10 @@ class Memo:
                 return None
             if parsed.tzinfo is None:
                 return None
-            parsed = parsed.astimezone(_UTC)
+            try:
+                parsed = parsed.astimezone(_UTC)
+            except OverflowError:  # outside the calendar in UTC: the full checks name the field
+                return None
             self.times[value] = parsed
         return parsed
 

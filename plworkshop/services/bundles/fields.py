@@ -62,7 +62,11 @@ def parse_time(path: str, value: object) -> dt.datetime:
         raise refuse(path, f"“{value[:40]}” is not a time; use the form 2026-11-23T15:04:05+00:00") from None
     if parsed.tzinfo is None:
         raise refuse(path, f"“{value[:40]}” has no UTC offset; add one, as in 2026-11-23T15:04:05+00:00")
-    return parsed.astimezone(dt.timezone.utc)
+    try:
+        return parsed.astimezone(dt.timezone.utc)
+    except OverflowError:  # 9999-12-31T23:00-05:00 is in the year 10000 in UTC, 0001-01-01T01:00+05:00 in 0
+        raise refuse(path, f"“{value[:40]}” lies outside the calendar (years 1 to 9999) once "
+                           "counted in UTC") from None
 
 
 def check_uuid(path: str, value: object) -> str:
@@ -152,7 +156,10 @@ class Record:
             except ValueError:
                 parsed = None
             if parsed is not None and parsed.tzinfo is not None:
-                return parsed.astimezone(dt.timezone.utc)
+                try:
+                    return parsed.astimezone(dt.timezone.utc)
+                except OverflowError:
+                    pass  # parse_time names the field
         return parse_time(self.at(name), value)
 
     def date(self, name: str) -> dt.date | None:

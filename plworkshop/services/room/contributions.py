@@ -16,7 +16,7 @@ from plworkshop.domain.errors import InvalidValue, NotFound
 from plworkshop.domain.text_rules import check_text
 from plworkshop.domain.values import check_assessment_stage
 from plworkshop.services import assessments, responses
-from plworkshop.services.lookup import get_workshop_row, workshop_condition
+from plworkshop.services.lookup import workshop_condition
 from plworkshop.services.room.sessions import RoomClosed
 from plworkshop.services.room.views import DeviceView
 from plworkshop.storage import models as m
@@ -47,32 +47,48 @@ def _open_session(uow: UnitOfWork, session_id: str) -> RoomSession:
     return row
 
 
+_ROOM_RESPONSE = RoomResponse.__table__
+_RESPONSE = m.Response.__table__
+_SESSION = RoomSession.__table__
+_VOTE = RoomVote.__table__
+
+
 def send_response(uow: UnitOfWork, device: DeviceView, response_id: str,
                   text: object) -> tuple[str, bool]:
-    """Record input to the current question; (id, created). The same id again is the same record."""
+    """Record input to the current question; (id, created). The same id again is the same record.
+
+    A hot path (every device, many times): the checks read with Core in one round trip each.
+    """
     response_id = check_client_id(response_id)
     text = check_text("text", text, label="input", required=True)
     with uow:
-        mark = uow.s.get(RoomResponse, response_id)
-        if mark is not None:
-            if mark.device_id != device.id:
+        conn = uow.s.connection()
+        owner = conn.execute(select(_ROOM_RESPONSE.c.device_id)
+                             .where(_ROOM_RESPONSE.c.response_id == response_id)).first()
+        if owner is not None:
+            if owner[0] != device.id:
                 raise IdTaken("That id is already used by other input; make a new one.")
             return response_id, False
-        if uow.s.get(m.Response, response_id) is not None:
+        if conn.execute(select(_RESPONSE.c.id).where(_RESPONSE.c.id == response_id)).first() is not None:
             raise IdTaken("That id is already used by other input; make a new one.")
-        session = _open_session(uow, device.session_id)
+        session = conn.execute(select(_SESSION.c.ended_at, _SESSION.c.input_open, _SESSION.c.question,
+                                      _SESSION.c.condition, _SESSION.c.stage, _SESSION.c.workshop_id,
+                                      _SESSION.c.hold_for_approval)
+                               .where(_SESSION.c.id == device.session_id)).first()
+        if session is None or session.ended_at is not None:
+            raise RoomClosed("This room session has ended.")
         if not session.input_open:
             raise RoomClosed("Input is paused for the moment; your text is kept, send it again later.")
         if session.question is None:
             raise RoomClosed("There is no question open yet; wait for the facilitator.")
-        workshop_id, held = session.workshop_id, bool(session.hold_for_approval)
-        where = (session.condition, session.stage, session.question)
-    responses.record_response(uow, workshop_id, condition=where[0], stage=where[1], question=where[2],
-                              text=text, participant_id=device.participant_id,
+        held = bool(session.hold_for_approval)
+    responses.record_response(uow, session.workshop_id, condition=session.condition, stage=session.stage,
+                              question=session.question, text=text, participant_id=device.participant_id,
                               stakeholder_group=device.stakeholder_group, response_id=response_id,
                               hidden=held)
     with uow:
-        uow.s.add(RoomResponse(response_id=response_id, device_id=device.id, held=held))
+        uow.s.connection().execute(_ROOM_RESPONSE.insert().values(
+            response_id=response_id, device_id=device.id, held=held, created_at=utcnow()))
         uow.commit()
     return response_id, True
 
@@ -116,49 +132,69 @@ def change_response(uow: UnitOfWork, device: DeviceView, response_id: str, *,
     return response_id
 
 
-def budget_of(uow: UnitOfWork, workshop: m.Workshop, device: DeviceView, condition: str) -> tuple[int | None, int]:
-    """(budget, spent) for this device (or, for a named person, all of their devices) on a condition."""
+def budget_of(uow: UnitOfWork, workshop: m.Workshop | int, device: DeviceView,
+              condition: str) -> tuple[int | None, int]:
+    """(budget, spent) for this device (or, for a named person, all of their devices) on a condition.
+
+    `workshop` is the workshop row or its votes per person.
+    """
     from plworkshop.storage.room_models import RoomDevice
 
-    query = select(func.coalesce(func.sum(RoomVote.votes), 0)).join(
-        RoomDevice, RoomDevice.id == RoomVote.device_id).where(RoomVote.condition == condition)
+    per_person = workshop if isinstance(workshop, int) else workshop.votes_per_person
+    query = select(func.coalesce(func.sum(_VOTE.c.votes), 0)).where(_VOTE.c.condition == condition)
     if device.participant_id is not None:
-        query = query.where(RoomDevice.participant_id == device.participant_id,
-                            RoomDevice.session_id == device.session_id)
+        devices = RoomDevice.__table__
+        query = query.join(devices, devices.c.id == _VOTE.c.device_id).where(
+            devices.c.participant_id == device.participant_id, devices.c.session_id == device.session_id)
     else:
-        query = query.where(RoomDevice.id == device.id)
-    spent = uow.s.scalar(query) or 0
-    budget = workshop.votes_per_person or None
-    return budget, spent
+        query = query.where(_VOTE.c.device_id == device.id)
+    spent = uow.s.connection().execute(query).scalar() or 0
+    return (per_person or None), spent
 
 
 def vote(uow: UnitOfWork, device: DeviceView, response_id: object, delta: object) -> int | None:
-    """Put one of this device's dots on an idea of the current question, or take one back; budget left."""
+    """Put one of this device's dots on an idea of the current question, or take one back; budget left.
+
+    A hot path: Core statements, one read for the idea, the session and the budget per person.
+    """
     response_id = check_client_id(response_id, "response")
     if isinstance(delta, bool) or delta not in (1, -1):
         raise InvalidValue("delta", "A vote is a delta of 1 or -1.")
     with uow:
-        session = _open_session(uow, device.session_id)
-        if not session.voting_open:
+        conn = uow.s.connection()
+        found = conn.execute(
+            select(_SESSION.c.ended_at, _SESSION.c.voting_open, _SESSION.c.question, _SESSION.c.condition,
+                   m.Workshop.votes_per_person, _RESPONSE.c.id, _RESPONSE.c.hidden,
+                   _RESPONSE.c.question.label("r_question"), _RESPONSE.c.condition.label("r_condition"))
+            .select_from(_SESSION)
+            .join(m.Workshop, m.Workshop.id == _SESSION.c.workshop_id)
+            .outerjoin(_RESPONSE, (_RESPONSE.c.id == response_id)
+                       & (_RESPONSE.c.workshop_id == _SESSION.c.workshop_id))
+            .where(_SESSION.c.id == device.session_id)).first()
+        if found is None or found.ended_at is not None:
+            raise RoomClosed("This room session has ended.")
+        if not found.voting_open:
             raise RoomClosed("Voting is closed at the moment.")
-        row = uow.s.get(m.Response, response_id)
-        if (row is None or row.workshop_id != session.workshop_id or row.hidden
-                or row.question != session.question or row.condition != session.condition):
+        if (found.id is None or found.hidden or found.r_question != found.question
+                or found.r_condition != found.condition):
             raise InvalidValue("response", "That idea is not one of the current question's ideas.")
-        workshop = get_workshop_row(uow, session.workshop_id)
-        budget, spent = budget_of(uow, workshop, device, row.condition)
-        mine = uow.s.get(RoomVote, (device.id, response_id))
+        budget, spent = budget_of(uow, found.votes_per_person, device, found.condition)
+        mine = conn.execute(select(_VOTE.c.votes).where(_VOTE.c.device_id == device.id,
+                                                        _VOTE.c.response_id == response_id)).scalar()
         if delta > 0 and budget is not None and spent >= budget:
             raise InvalidValue("delta", f"You have placed all {budget} of your votes; take one back first.")
-        if delta < 0 and (mine is None or mine.votes <= 0):
+        if delta < 0 and not mine:
             raise InvalidValue("delta", "You have no vote on this idea to take back.")
         if mine is None:
-            mine = RoomVote(device_id=device.id, response_id=response_id, condition=row.condition, votes=0)
-            uow.s.add(mine)
-        mine.votes += delta
+            conn.execute(_VOTE.insert().values(device_id=device.id, response_id=response_id,
+                                               condition=found.condition, votes=delta))
+        else:
+            conn.execute(_VOTE.update().where(_VOTE.c.device_id == device.id,
+                                              _VOTE.c.response_id == response_id)
+                         .values(votes=_VOTE.c.votes + delta))
         # added in SQL, so the facilitator's own count and the room's never overwrite each other
-        row.votes = m.Response.votes + delta
-        row.updated_at = utcnow()
+        conn.execute(_RESPONSE.update().where(_RESPONSE.c.id == response_id)
+                     .values(votes=_RESPONSE.c.votes + delta, updated_at=utcnow()))
         uow.commit()
         return None if budget is None else budget - spent - delta
 

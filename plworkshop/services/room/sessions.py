@@ -47,7 +47,8 @@ def _first_position(uow: UnitOfWork, workshop_id: str) -> Position:
     key = uow.s.scalar(select(m.AgendaItem.condition).where(m.AgendaItem.workshop_id == workshop_id)
                        .order_by(m.AgendaItem.position))
     if key is None:
-        key = uow.s.scalar(select(m.WorkshopCondition.key).where(m.WorkshopCondition.workshop_id == workshop_id)
+        key = uow.s.scalar(select(m.WorkshopCondition.key)
+                           .where(m.WorkshopCondition.workshop_id == workshop_id)
                            .order_by(m.WorkshopCondition.key))
     if key is None:
         return Position(None, None, None)
@@ -108,7 +109,8 @@ def move_to(uow: UnitOfWork, session_id: str, position: Position) -> RoomSession
         row = _session_row(uow, session_id)
         if position.condition is not None:
             condition = workshop_condition(uow, row.workshop_id, position.condition)
-            if position.question is not None and condition.stage_of_question(position.question) != position.stage:
+            asked = position.question
+            if asked is not None and condition.stage_of_question(asked) != position.stage:
                 raise InvalidValue("question", f"“{position.question}” is not a question of stage "
                                                f"{position.stage} of {condition.title}.")
         row.condition, row.stage, row.question = position.condition, position.stage, position.question

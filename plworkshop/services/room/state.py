@@ -51,7 +51,8 @@ def device_state(uow: UnitOfWork, device: DeviceView) -> DeviceState:
         now = utcnow()
         own = tuple(
             OwnInput(id=rid, text=text, withdrawn=bool(hidden and not held), held=bool(held),
-                     editable=now - created <= EDIT_WINDOW and not (hidden and not held), question=question_key)
+                     editable=now - created <= EDIT_WINDOW and not (hidden and not held),
+                     question=question_key)
             for rid, text, hidden, held, created, question_key in uow.s.execute(
                 select(m.Response.id, m.Response.text, m.Response.hidden, RoomResponse.held,
                        m.Response.created_at, m.Response.question)

@@ -40,6 +40,7 @@ class ResponseListModel(QAbstractTableModel):
         self._group_label = group_label
         self._rows: list[ResponseView] = []
         self._people: dict[str, ParticipantView] = {}
+        self._room: dict[str, bool] = {}  # response id -> held for approval, for input from the room
         self.edit_handler: Callable[[str, str], None] | None = None
         self._strike = QFont()
         self._strike.setStrikeOut(True)
@@ -148,13 +149,27 @@ class ResponseListModel(QAbstractTableModel):
                 return n
         return -1
 
+    def set_room_marks(self, marks: dict[str, bool]) -> None:
+        """Which responses came from the room's devices (id -> waiting for approval)."""
+        if marks != self._room:
+            self._room = dict(marks)
+            if self._rows:
+                self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, len(HEADERS) - 1))
+
     def speaker(self, response: ResponseView) -> str:
-        """'Ana Ruiz — Families', 'Families', or 'Anonymous' (the facilitator sees every name)."""
+        """'Ana Ruiz — Families', 'Families', or 'Anonymous' (the facilitator sees every name), and
+        whether it came from the room."""
         person = self._people.get(response.participant_id or "")
         group = self._group_label(response.stakeholder_group or (person.stakeholder_group if person else None))
         if person is not None:
-            return f"{person.name} — {group}" if group else person.name
-        return group or translate("ResponseListModel", "Anonymous")
+            who = f"{person.name} — {group}" if group else person.name
+        else:
+            who = group or translate("ResponseListModel", "Anonymous")
+        if response.id in self._room:
+            held = self._room[response.id]
+            who += (translate("ResponseListModel", " · from the room, waiting for approval") if held
+                    else translate("ResponseListModel", " · from the room"))
+        return who
 
     # --- Qt model ------------------------------------------------------------------------------
     def rowCount(self, parent: _Index = QModelIndex()) -> int:

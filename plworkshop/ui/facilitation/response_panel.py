@@ -201,6 +201,10 @@ class ResponsePanel(QWidget):
         condition, _stage, question = self.where
         views = self.ctx.call(responses.list_responses, self.workshop_id, condition=condition,
                               question=question)
+        from plworkshop.services.room.state import room_input_marks
+
+        marks = self.ctx.call(room_input_marks, self.workshop_id)
+        self.model.set_room_marks({rid: mark.held for rid, mark in marks.items()})
         self.model.replace(views)
         self._show_budget(condition)
         self._update_buttons()

@@ -121,9 +121,29 @@ class ProjectorWindow(QWidget):
         self.stack.addWidget(self.inputs)
         self.stack.addWidget(self.chart)
         layout.addWidget(self.stack, 1)
+        self.join = None  # the room's join address and QR code, while the room joins
+
+    def show_join(self, url: str | None) -> None:
+        """Show the room's join address and a large QR code instead of the input (None: back to it)."""
+        from plworkshop.ui.room.room_window import JoinView
+
+        if self.join is not None:
+            self.stack.removeWidget(self.join)
+            self.join.deleteLater()
+            self.join = None
+        self.question.setVisible(not url)  # the join screen needs the height for a code phones can read
+        self.stage.setVisible(not url)
+        if url:
+            self.join = JoinView(url, dark=True)
+            self.stack.addWidget(self.join)
+            self.stack.setCurrentWidget(self.join)
+        else:
+            self.refresh()
 
     # --- following the facilitator -------------------------------------------------------------
     def refresh(self) -> None:
+        if self.join is not None:
+            return  # the join screen stays until the facilitator hides it
         page = self.page
         condition = page.current_condition()
         position = page.position

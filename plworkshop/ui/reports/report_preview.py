@@ -17,14 +17,17 @@ from plworkshop.ui.reports.pdf_printing import prepared_pdf, print_pdf_bytes
 from plworkshop.ui.reports.report_preview_dialog import ReportPreviewDialog
 
 LANG_KEY = "reports/lang.{interface}"  # the report language last chosen under each interface language
+PAPER_KEY = "reports/paper"
+TOP_KEY = "reports/top_ideas"
 
 
 def _building() -> str:
     return translate("ReportPreview", "Building the action plan…")
 
 
-def build_report_pdf(ctx: UiContext, workshop_id: str, *, anonymous: bool = False,
-                     lang: str = "en", call=None) -> tuple[str, bytes]:
+def build_report_pdf(ctx: UiContext, workshop_id: str, *, anonymous: bool = False, lang: str = "en",
+                     full: bool = False, top_ideas: int = 5, paper: str = "letter",
+                     call=None) -> tuple[str, bytes]:
     """Worker-thread work: a fresh unit of work reads the snapshot; returns (title, PDF bytes).
 
     `call` is the worker's service call (`ctx.worker_call()` when not given).
@@ -33,7 +36,28 @@ def build_report_pdf(ctx: UiContext, workshop_id: str, *, anonymous: bool = Fals
     from plworkshop.services.workshops import snapshot
 
     snap = (call or ctx.worker_call())(snapshot, workshop_id)
-    return snap.workshop.title, action_plan_pdf(snap, ctx.pack, ReportOptions(anonymous=anonymous, lang=lang))
+    options = ReportOptions(anonymous=anonymous, lang=lang, full=full, top_ideas=top_ideas, paper=paper)
+    return snap.workshop.title, action_plan_pdf(snap, ctx.pack, options)
+
+
+def locale_paper() -> str:
+    """Letter or A4, as the system locale's territory expects (Qt's QLocale)."""
+    from PySide6.QtCore import QLocale
+
+    from plworkshop.reports.paper import paper_for
+
+    return paper_for(f"xx_{QLocale.territoryToCode(QLocale.system().territory())}")
+
+
+def edition_choices(ctx: UiContext) -> dict:
+    """The paper and ideas per question last chosen (the locale's paper the first time)."""
+    settings = ctx.settings
+    paper = settings.value(PAPER_KEY, "") if settings else ""
+    try:
+        top = int(settings.value(TOP_KEY, 5)) if settings else 5
+    except (TypeError, ValueError):
+        top = 5
+    return {"paper": paper if paper in ("letter", "a4") else locale_paper(), "top_ideas": min(50, max(1, top))}
 
 
 def report_language(ctx: UiContext) -> str:
@@ -43,14 +67,17 @@ def report_language(ctx: UiContext) -> str:
     return value if value in LANGUAGES else interface
 
 
-def _remember_language(ctx: UiContext, lang: str) -> None:
+def _remember(ctx: UiContext, lang: str, dialog: ReportPreviewDialog) -> None:
     if ctx.settings is not None:
         ctx.settings.setValue(LANG_KEY.format(interface=current_language()), lang)
+        ctx.settings.setValue(PAPER_KEY, dialog.paper)
+        ctx.settings.setValue(TOP_KEY, dialog.top_ideas)
 
 
 def preview_report(ctx: UiContext, parent: QWidget | None, workshop_id: str) -> None:
     """Build the PDF in the background, load it there too, then show it in a ReportPreviewDialog."""
     lang = report_language(ctx)
+    first = edition_choices(ctx)
     holder: dict[str, ReportPreviewDialog] = {}
 
     def built(call, **options):
@@ -59,29 +86,32 @@ def preview_report(ctx: UiContext, parent: QWidget | None, workshop_id: str) -> 
 
     def rebuild(anonymous: bool, chosen: str) -> None:
         dialog = holder["dialog"]
-        _remember_language(ctx, chosen)
-        ctx.run_in_background(dialog, _building(), lambda call: built(call, anonymous=anonymous, lang=chosen),
+        _remember(ctx, chosen, dialog)
+        options = dict(anonymous=anonymous, lang=chosen, full=dialog.full, top_ideas=dialog.top_ideas,
+                       paper=dialog.paper)
+        ctx.run_in_background(dialog, _building(), lambda call: built(call, **options),
                               lambda result: dialog.show_pdf(result[1], result[2]),
                               lambda exc: _failed(ctx, dialog, exc))
 
     def show(result) -> None:
         title, data, document = result
-        dialog = ReportPreviewDialog(data, title, lang=lang, rebuild=rebuild, parent=parent, document=document)
+        dialog = ReportPreviewDialog(data, title, lang=lang, rebuild=rebuild, parent=parent, document=document,
+                                     **first)
         holder["dialog"] = dialog
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
 
-    ctx.run_in_background(parent, _building(), lambda call: built(call, lang=lang), show)
+    ctx.run_in_background(parent, _building(), lambda call: built(call, lang=lang, **first), show)
 
 
 def _failed(ctx: UiContext, dialog: ReportPreviewDialog, exc: BaseException) -> None:
-    dialog.anonymous_box.setEnabled(True)
-    dialog.lang_box.setEnabled(True)
+    dialog.enable_choices()
     ctx.report_error(dialog, exc)
 
 
 def print_report(ctx: UiContext, parent: QWidget | None, workshop_id: str) -> None:
     """Build the PDF in the background, then open the system print dialog and print its pages."""
-    lang = report_language(ctx)
-    ctx.run_in_background(parent, _building(), lambda call: build_report_pdf(ctx, workshop_id, lang=lang, call=call),
+    lang, edition = report_language(ctx), edition_choices(ctx)
+    ctx.run_in_background(parent, _building(),
+                          lambda call: build_report_pdf(ctx, workshop_id, lang=lang, call=call, **edition),
                           lambda result: print_pdf_bytes(parent, result[1]))

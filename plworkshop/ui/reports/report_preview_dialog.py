@@ -8,8 +8,8 @@ from typing import Callable
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QFileDialog, QLabel, QMessageBox, QToolBar,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QFileDialog, QLabel, QMessageBox, QSpinBox,
+                               QToolBar, QVBoxLayout, QWidget)
 
 from plworkshop.ui.i18n import LANGUAGES, current_language, translate
 from plworkshop.ui.reports.pdf_printing import load_pdf, print_pdf_bytes
@@ -26,14 +26,16 @@ class SaveLocation:
 
 
 class ReportPreviewDialog(QDialog):
-    """Shows PDF bytes; `rebuild(anonymous, lang)` is called when the anonymous box or the language changes.
+    """Shows PDF bytes; `rebuild(anonymous, lang)` is called when any choice changes (anonymous, language,
+    full record, ideas per question, paper; the last three are read from `full`, `top_ideas`, `paper`).
 
-    The language starts as the interface language (or `lang`); without `rebuild` both choices are fixed.
+    The language starts as the interface language (or `lang`); without `rebuild` every choice is fixed.
     """
 
     def __init__(self, data: bytes, title: str, *, anonymous: bool = False, lang: str | None = None,
                  rebuild: Callable[[bool, str], None] | None = None, parent: QWidget | None = None,
-                 document: QPdfDocument | None = None) -> None:
+                 document: QPdfDocument | None = None, full: bool = False, top_ideas: int = 5,
+                 paper: str = "letter") -> None:
         super().__init__(parent)
         self.setWindowTitle(translate("ReportPreviewDialog", "Action plan — {title}").format(title=title))
         self.setAccessibleName(translate("ReportPreviewDialog", "Action plan preview"))
@@ -94,11 +96,63 @@ class ReportPreviewDialog(QDialog):
         self.pages_label = QLabel(self)
         bar.addSeparator()
         bar.addWidget(self.pages_label)
+        edition = self._edition_bar(full, top_ideas, paper)
+        self.setTabOrder(self.lang_box, self.full_box)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(bar)
+        layout.addWidget(edition)
         layout.addWidget(self.view)
         self.show_pdf(data, document)
+
+    def _edition_bar(self, full: bool, top_ideas: int, paper: str) -> QToolBar:
+        """Second row: the summary edition's ideas per question or the full record, and the paper."""
+        bar = QToolBar(self)
+        bar.setAccessibleName(translate("ReportPreviewDialog", "Edition and paper"))
+        self.full_box = QCheckBox(translate("ReportPreviewDialog", "Full record"), self)
+        full_help = translate("ReportPreviewDialog", "Every input of every question; otherwise the summary edition "
+                                                     "prints the most-voted ideas of each question.")
+        self.full_box.setAccessibleName(translate("ReportPreviewDialog", "Full record"))
+        self.full_box.setAccessibleDescription(full_help)
+        self.full_box.setToolTip(full_help)
+        self.full_box.setChecked(full)
+        self.top_label = QLabel(translate("ReportPreviewDialog", "Ideas per question:"), self)
+        self.top_box = QSpinBox(self)
+        self.top_box.setRange(1, 50)
+        self.top_box.setValue(top_ideas)
+        self.top_box.setKeyboardTracking(False)  # rebuild once the number is typed, not per digit
+        self.top_box.setAccessibleName(translate("ReportPreviewDialog", "Ideas per question"))
+        self.top_label.setBuddy(self.top_box)
+        self.top_box.setEnabled(not full)
+        self.paper_label = QLabel(translate("ReportPreviewDialog", "Paper:"), self)
+        self.paper_box = QComboBox(self)
+        self.paper_box.addItem(translate("ReportPreviewDialog", "Letter"), "letter")
+        self.paper_box.addItem("A4", "a4")
+        self.paper_box.setCurrentIndex(max(0, self.paper_box.findData(paper)))
+        self.paper_box.setAccessibleName(translate("ReportPreviewDialog", "Paper size"))
+        self.paper_label.setBuddy(self.paper_box)
+        for widget in (self.full_box, self.top_label, self.top_box, self.paper_label, self.paper_box):
+            bar.addWidget(widget)
+        bar.insertSeparator(bar.actions()[3])
+        self.full_box.toggled.connect(self._choice_changed)
+        self.top_box.valueChanged.connect(self._choice_changed)
+        self.paper_box.currentIndexChanged.connect(self._choice_changed)
+        return bar
+
+    def _choices(self) -> tuple:
+        return (self.anonymous_box, self.lang_box, self.full_box, self.top_box, self.paper_box)
+
+    @property
+    def full(self) -> bool:
+        return self.full_box.isChecked()
+
+    @property
+    def top_ideas(self) -> int:
+        return self.top_box.value()
+
+    @property
+    def paper(self) -> str:
+        return self.paper_box.currentData()
 
     def show_pdf(self, data: bytes, document: QPdfDocument | None = None) -> None:
         """Replace the document shown (after a rebuild). `document`, when given, is `data` already
@@ -112,8 +166,7 @@ class ReportPreviewDialog(QDialog):
             self.document = load_pdf(data, self)
         self.view.setDocument(self.document)
         self.pages_label.setText(translate("ReportPreviewDialog", "{n} pages").format(n=self.document.pageCount()))
-        self.anonymous_box.setEnabled(self._rebuild is not None)
-        self.lang_box.setEnabled(self._rebuild is not None)
+        self.enable_choices()
         if old is not None:
             old.close()
             old.deleteLater()
@@ -133,10 +186,16 @@ class ReportPreviewDialog(QDialog):
     def lang(self) -> str:
         return self.lang_box.currentData()
 
+    def enable_choices(self) -> None:
+        """The choices can be changed (again): a rebuilt PDF arrived, or the rebuild failed."""
+        for widget in self._choices():
+            widget.setEnabled(self._rebuild is not None)
+        self.top_box.setEnabled(self._rebuild is not None and not self.full)
+
     def _choice_changed(self, *_ignored) -> None:
         if self._rebuild is not None:
-            self.anonymous_box.setEnabled(False)  # until the rebuilt PDF arrives
-            self.lang_box.setEnabled(False)
+            for widget in self._choices():  # until the rebuilt PDF arrives
+                widget.setEnabled(False)
             self._rebuild(self.anonymous_box.isChecked(), self.lang)
 
     def print_pdf(self) -> int:
@@ -147,8 +206,14 @@ class ReportPreviewDialog(QDialog):
         path = SaveLocation.choose(self, f"{suggested}.pdf")
         if path is None:
             return None
+        from plworkshop.domain.errors import OutputRefused
+        from plworkshop.output_files import write_bytes_atomically
+
         try:
-            path.write_bytes(self.data)
+            write_bytes_atomically(path, self.data)
+        except OutputRefused as exc:
+            QMessageBox.warning(self, "plworkshop", str(exc))
+            return None
         except OSError as exc:
             QMessageBox.warning(self, "plworkshop", translate("ReportPreviewDialog", "The PDF could not be saved: "
                                                               "{reason}.").format(reason=exc.strerror or exc))

@@ -112,6 +112,7 @@ class MainWindow(QMainWindow):
         self.starting = None
         self._build_status_bar()
         self.actions_by_name, self.menus = build_menus(self)
+        self._build_room_toolbar()
         self._restore_state()
         self.show_page(HOME)
         self._show_title("")
@@ -301,6 +302,84 @@ class MainWindow(QMainWindow):
 
         self.projector = open_projector(self.ctx, self.page(FACILITATE), self)
 
+    # -- the room (participants' own devices) --------------------------------------------------------
+    def _build_room_toolbar(self) -> None:
+        from PySide6.QtWidgets import QToolBar
+
+        bar = QToolBar(translate("MainWindow", "Room"), self)
+        bar.setObjectName("room_toolbar")
+        bar.addAction(self.actions_by_name["room"])
+        self.addToolBar(bar)
+        self.room = None
+        self.room_window = None
+
+    def room_controller(self):
+        """The adapter to the room server (made on first use)."""
+        if self.room is None:
+            from plworkshop.ui.room.room_controller import RoomController
+
+            url = self.ctx.db.engine.url.render_as_string(hide_password=False)
+            self.room = RoomController(url, self)
+            self.room.room_input.connect(self._room_input)
+            self.page(_facilitate()).position_changed.connect(self._room_follow)
+        return self.room
+
+    def open_room(self) -> None:
+        """Start the room for the open workshop (or show it when it runs)."""
+        if not self.workshop_id:
+            return
+        from plworkshop.services.room import sessions
+        from plworkshop.ui.room.room_dialogs import StartRoomDialog
+        from plworkshop.ui.room.room_window import RoomWindow
+
+        room = self.room_controller()
+        if not room.running or room.workshop_id != self.workshop_id:
+            resumable = self.ctx.call(sessions.find_open_session, self.workshop_id) is not None
+            dialog = StartRoomDialog(self, resumable=resumable)
+            if dialog.exec() != dialog.DialogCode.Accepted:
+                return
+            try:
+                room.start(self.workshop_id, host=dialog.host, port=dialog.port.value(),
+                           fresh_code=dialog.fresh.isChecked())
+            except OSError as exc:
+                from plworkshop.domain.errors import PlworkshopError
+
+                self.ctx.report_error(self, PlworkshopError(translate(
+                    "MainWindow", "The room cannot listen on {host} port {port} ({reason}); choose another "
+                    "address or port.").format(host=dialog.host, port=dialog.port.value(),
+                                               reason=exc.strerror or exc)))
+                return
+            except Exception as exc:  # noqa: BLE001 - one sentence to the facilitator
+                self.ctx.report_error(self, exc)
+                return
+            facilitation = self.page(_facilitate())
+            position = getattr(facilitation, "position", None)
+            if position is not None and position.condition:
+                self._room_follow(position.condition, position.stage or 0, position.question or "")
+            if self.room_window is not None:
+                self.room_window.close()
+            self.room_window = RoomWindow(self.ctx, room, self)
+        self.room_window.show()
+        self.room_window.raise_()
+
+    def _room_follow(self, condition: str, stage: int, question: str) -> None:
+        if self.room is not None and self.room.running and self.room.workshop_id == self.workshop_id:
+            try:
+                self.room.follow(condition, stage, question)
+            except Exception as exc:  # noqa: BLE001
+                self.ctx.report_error(self, exc)
+
+    def _room_input(self, kinds: list) -> None:
+        """Room input is durable in the database: show it in the lists and the grid."""
+        if not self.workshop_id or self.room is None or self.room.workshop_id != self.workshop_id:
+            return
+        facilitation = self.page(_facilitate())
+        if any(k in ("response", "vote", "approved") for k in kinds):
+            facilitation.responses.reload()
+            self.ctx.changed(self.workshop_id, "responses")
+        if "placement" in kinds:
+            self.ctx.changed(self.workshop_id, "assessments")
+
     # -- window manners -------------------------------------------------------------------------
     def _restore_geometry(self) -> None:
         geometry = self._settings.value("window/geometry") if self._settings is not None else None
@@ -315,6 +394,8 @@ class MainWindow(QMainWindow):
             self.restoreState(state)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if getattr(self, "room", None) is not None:
+            self.room.stop()  # the port closes; the session resumes with the same code next time
         if self._settings is not None:
             self._settings.setValue("window/geometry", self.saveGeometry())
             if self.ready:
@@ -340,3 +421,8 @@ class MainWindow(QMainWindow):
             event.acceptProposedAction()
             self.commands.import_bundles(paths)
 
+
+def _facilitate() -> int:
+    from plworkshop.ui.shell.pages import FACILITATE
+
+    return FACILITATE

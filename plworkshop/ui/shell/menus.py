@@ -105,6 +105,8 @@ def _view_menu(window: QMainWindow, view: QMenu, found: dict[str, QAction]) -> N
 
 def _tools_menu(window: QMainWindow, tools: QMenu, found: dict[str, QAction]) -> None:
     commands = window.commands
+    found["room"] = make_action(window, tools, translate("MainMenus", "The &room: participants join…"),
+                                window.open_room, "Ctrl+Shift+R")
     found["content_editor"] = make_action(window, tools, translate("MainMenus", "&Content editor…"),
                                           commands.open_content_editor)
     found["restore_backup"] = make_action(window, tools, translate("MainMenus", "&Restore from backup…"),

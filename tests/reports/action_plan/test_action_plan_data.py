@@ -26,7 +26,7 @@ def test_action_items_sorted_by_due_date_with_undated_last(filled_workshop, pack
 
 
 def test_withdrawn_input_is_left_out_and_groups_are_sorted_by_votes(filled_workshop, pack):
-    data = build_action_plan(filled_workshop, pack)
+    data = build_action_plan(filled_workshop, pack, ReportOptions(full=True))  # the full record: by group
     cl = data.conditions[0]
     texts = [r.text for q in cl.questions for g in q.groups for r in g.responses]
     assert "Withdrawn remark nobody should read" not in texts

@@ -40,3 +40,22 @@ def test_rollup_command_writes_the_pdf(statewide, any_db_url, tmp_path, capsys):
     assert main(["--database-url", any_db_url, "rollup", "Bent", "Adams", "-o", str(pdf)]) == 0
     assert "2 workshops" in capsys.readouterr().out
     assert "Bent" in _text(pdf.read_bytes())
+
+
+@pytest.mark.parametrize("any_db_url", ["sqlite"], indirect=True)
+def test_rollup_command_writes_the_pdf_in_spanish_on_a4(statewide, any_db_url, tmp_path):
+    import subprocess
+
+    pdf = tmp_path / "estatal.pdf"
+    assert main(["--lang", "es", "--database-url", any_db_url, "rollup", "--state", "Colorado",
+                 "--paper", "a4", "-o", str(pdf)]) == 0
+    text = " ".join(_text(pdf.read_bytes()).split())
+    for heading in ("Dónde ubicó al estado cada distrito", "Dónde más discrepan los grupos de interés",
+                    "Ideas más votadas por pregunta estratégica", "Acciones en todos los distritos",
+                    "Todo el estado", "menos de 5", "Opinión minoritaria:", "(adaptada)"):
+        assert heading in text, heading
+    for english in ("Where each district", "Statewide", "fewer than 5", "Minority view", "Page "):
+        assert english not in text, english
+    assert "1,5 ± 1,2" in text  # Adams, with the decimal comma
+    assert "Página 2 de" in text
+    assert "(A4)" in subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True).stdout

@@ -1,4 +1,4 @@
-"""The room's single writer: grouped commits, one refused write leaving the others, the desktop app alongside."""
+"""The room's single writer: grouped commits, a refused write leaving the others, the app beside it."""
 
 from __future__ import annotations
 

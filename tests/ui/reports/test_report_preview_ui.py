@@ -9,6 +9,7 @@ import pytest
 
 pytest.importorskip("PySide6.QtPdf")
 
+from PySide6.QtCore import Qt  # noqa: E402
 from PySide6.QtPrintSupport import QPrinter  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
@@ -117,3 +118,30 @@ def test_a_pdf_prepared_on_a_worker_thread_is_shown_without_reloading(qtbot, pdf
     assert dialog.document is document and document.parent() is dialog
     assert dialog.page_count == _pages(pdf)
     qtbot.waitUntil(lambda: _has_ink(dialog), timeout=10_000)
+
+
+def test_full_record_ideas_per_question_and_paper_rebuild_by_keyboard(qtbot, pdf):
+    asked = []
+    dialog = ReportPreviewDialog(pdf, "Fixture convening", paper="letter",
+                                 rebuild=lambda anonymous, lang: asked.append(
+                                     (dialog.full, dialog.top_ideas, dialog.paper)))
+    qtbot.addWidget(dialog)
+    dialog.resize(1024, 768)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.top_box.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
+    qtbot.keyClick(QApplication.focusWidget(), "a", modifier=Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(QApplication.focusWidget(), "3")
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    assert asked == [(False, 3, "letter")] and not dialog.paper_box.isEnabled()  # until the PDF is back
+    dialog.show_pdf(pdf)
+    dialog.paper_box.setFocus()
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Down)
+    assert asked[-1] == (False, 3, "a4")
+    dialog.show_pdf(pdf)
+    dialog.full_box.setFocus()
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Space)
+    assert asked[-1] == (True, 3, "a4")
+    dialog.show_pdf(pdf)
+    assert dialog.full_box.isEnabled() and not dialog.top_box.isEnabled()  # N means nothing in the full record

@@ -14,7 +14,7 @@ from plworkshop.services import workshops
 from plworkshop.ui.shell.pages import ACTIONS, HOME, SETUP
 
 
-CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
 
 
 def _focused():
@@ -24,7 +24,7 @@ def _focused():
 def test_a_features_workshop_action_works_only_while_a_workshop_is_open(qtbot, window, workshop):
     started = []
     action = window.add_workshop_action("room_session", "Start &room session",
-                                        lambda: started.append(window.workshop_id), shortcut="Ctrl+Shift+R")
+                                        lambda: started.append(window.workshop_id), shortcut="Ctrl+Alt+R")
     assert window.actions_by_name["room_session"] is action
     assert not action.isEnabled()
     tools = window.menus["tools"].actions()
