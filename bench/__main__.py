@@ -85,7 +85,7 @@ def _rollup(scale: common.Scale) -> str:
                               timeout=120, cwd=ROOT, env=common.child_env())
     except subprocess.TimeoutExpired:
         return "bench_rollup.py --quick: stopped after 120 s"
-    lines = [l for l in done.stdout.splitlines() if l.strip()]
+    lines = [line for line in done.stdout.splitlines() if line.strip()]
     return "bench_rollup.py --quick (statewide rollup):\n" + "\n".join(lines[-8:])
 
 
@@ -114,7 +114,9 @@ def main(argv: list[str] | None = None) -> int:
         if args.scale:
             from bench import scaling
 
-            scale_text = scaling.table(scaling.measure(scale.size, factors=(1, 4) if args.quick else (1, 4, 16)))
+            scale_text = scaling.table(
+                scaling.measure(scale.size, factors=(1, 4) if args.quick else (1, 4, 16))
+            )
     finally:
         if args.keep:
             _say(f"workspace kept: {work}")

@@ -14,13 +14,12 @@ def process_age_ms() -> int:
     stat = Path("/proc/self/stat").read_text()
     fields = stat[stat.rindex(")") + 2:].split()
     uptime = float(Path("/proc/uptime").read_text().split()[0])
-    return int(round((uptime - int(fields[19]) / os.sysconf("SC_CLK_TCK")) * 1000))
+    return round((uptime - int(fields[19]) / os.sysconf("SC_CLK_TCK")) * 1000)
 
 
 def main() -> int:
     from PySide6.QtCore import QEventLoop
-    from PySide6.QtWidgets import (QApplication, QLabel, QListWidget, QMainWindow, QSplitter,
-                                   QTableWidget)
+    from PySide6.QtWidgets import QApplication, QLabel, QListWidget, QMainWindow, QSplitter, QTableWidget
 
     app = QApplication(sys.argv[:1])
     window = QMainWindow()

@@ -58,18 +58,32 @@ def bare_reportlab(data) -> bytes:
         cells = [[p(h, small) for h in header]] + [[p(v, small) for v in row] for row in rows]
         return Table(cells, colWidths=[w * inch for w in widths], repeatRows=1, splitInRow=1)
 
-    story = [p(data.title, head), p(data.framework_title), p(data.framework_notice, small),
-             table(["Group", "People"], [(label, n) for label, n in data.participation], [3, 1]),
-             PageBreak(), p("Summary", head),
-             table(["#", "Condition", "Minutes"], [(i, c.title, c.minutes) for i, c in enumerate(data.conditions)],
-                   [0.4, 4.5, 1]),
-             table(["Rank", "Input", "Votes", "Condition"],
-                   [(i, x.text[:400], x.votes, x.condition) for i, x in enumerate(data.priorities, 1)],
-                   [0.4, 3.7, 0.6, 1.8])]
+    story = [
+        p(data.title, head),
+        p(data.framework_title),
+        p(data.framework_notice, small),
+        table(["Group", "People"], [(label, n) for label, n in data.participation], [3, 1]),
+        PageBreak(),
+        p("Summary", head),
+        table(
+            ["#", "Condition", "Minutes"],
+            [(i, c.title, c.minutes) for i, c in enumerate(data.conditions)],
+            [0.4, 4.5, 1],
+        ),
+        table(
+            ["Rank", "Input", "Votes", "Condition"],
+            [(i, x.text[:400], x.votes, x.condition) for i, x in enumerate(data.priorities, 1)],
+            [0.4, 3.7, 0.6, 1.8],
+        ),
+    ]
     for c in data.conditions:
-        story += [PageBreak(), p(c.title, head), p(c.summary),
-                  table(["Stage", "Goal"], [(b.name, b.goal) for b in c.stages], [1.5, 5]),
-                  p(c.placement.note)]
+        story += [
+            PageBreak(),
+            p(c.title, head),
+            p(c.summary),
+            table(["Stage", "Goal"], [(b.name, b.goal) for b in c.stages], [1.5, 5]),
+            p(c.placement.note),
+        ]
         for q in c.questions:
             story.append(p(q.question, head))
             for g in q.groups:
@@ -77,20 +91,51 @@ def bare_reportlab(data) -> bytes:
                 for r in g.responses:
                     story += [p(r.text), p(f"{r.attribution} · {r.votes} votes", small)]
         for a in c.action_items:
-            story += [p(a.title, head), p(f"{a.owner} {a.due} {a.priority} {a.status} {a.policy_lever}", small),
-                      p(a.partners), p(a.description), p(a.measure)]
-    story += [PageBreak(), table(["#", "Action", "Owner", "Partners", "Due", "Priority", "Status", "Lever",
-                                  "Measure"],
-                                 [(a.number, a.title, a.owner, a.partners, a.due, a.priority, a.status,
-                                   a.policy_lever, a.measure) for a in data.action_items],
-                                 [0.3, 1.1, 0.7, 0.8, 0.6, 0.5, 0.5, 0.7, 0.8])]
+            story += [
+                p(a.title, head),
+                p(f"{a.owner} {a.due} {a.priority} {a.status} {a.policy_lever}", small),
+                p(a.partners),
+                p(a.description),
+                p(a.measure),
+            ]
+    story += [
+        PageBreak(),
+        table(
+            ["#", "Action", "Owner", "Partners", "Due", "Priority", "Status", "Lever", "Measure"],
+            [
+                (
+                    a.number,
+                    a.title,
+                    a.owner,
+                    a.partners,
+                    a.due,
+                    a.priority,
+                    a.status,
+                    a.policy_lever,
+                    a.measure,
+                )
+                for a in data.action_items
+            ],
+            [0.3, 1.1, 0.7, 0.8, 0.6, 0.5, 0.5, 0.7, 0.8],
+        ),
+    ]
     for groups in (data.by_owner, data.by_lever):
         for name, rows in groups:
-            story += [p(name, head), table(["#", "Action", "Owner", "Lever", "Due", "Status"],
-                                           [(r.number, r.title, r.owner, r.policy_lever, r.due, r.status)
-                                            for r in rows], [0.4, 2.5, 1.2, 1.2, 0.7, 0.7])]
-    story.append(table(["Name", "Role", "Organization", "Group"],
-                       [(x.name, x.role, x.organization, x.group) for x in data.roster], [1.7, 1.5, 1.9, 1.6]))
+            story += [
+                p(name, head),
+                table(
+                    ["#", "Action", "Owner", "Lever", "Due", "Status"],
+                    [(r.number, r.title, r.owner, r.policy_lever, r.due, r.status) for r in rows],
+                    [0.4, 2.5, 1.2, 1.2, 0.7, 0.7],
+                ),
+            ]
+    story.append(
+        table(
+            ["Name", "Role", "Organization", "Group"],
+            [(x.name, x.role, x.organization, x.group) for x in data.roster],
+            [1.7, 1.5, 1.9, 1.6],
+        )
+    )
     buffer = io.BytesIO()
     SimpleDocTemplate(buffer, pagesize=letter).build(story)
     return buffer.getvalue()
@@ -107,18 +152,17 @@ def main() -> int:
     parser.add_argument("--rounds", type=int, default=5)
     args = parser.parse_args()
     from plworkshop.framework.loader import load_default_pack
-    from plworkshop.reports.action_plan import action_plan_pdf
-    from plworkshop.reports.action_plan import pdf_document
-
-    from plworkshop.reports.action_plan import build_action_plan
+    from plworkshop.reports.action_plan import action_plan_pdf, build_action_plan, pdf_document
 
     snap, pack = large_snapshot(), load_default_pack()
     from plworkshop.reports.action_plan import ReportOptions
 
     options = ReportOptions(full=True, paper="letter")  # the full record, the bare script's content
     data = build_action_plan(snap, pack, options)
-    print(f"workshop: {len(snap.participants)} people, {len(snap.responses)} responses, "
-          f"{len(snap.action_items)} action items")
+    print(
+        f"workshop: {len(snap.participants)} people, {len(snap.responses)} responses, "
+        f"{len(snap.action_items)} action items"
+    )
     action_plan_pdf(snap, pack, options), bare_reportlab(data)  # warm up: font registration, imports
     ours, bare = [], []
     for _ in range(args.rounds):
@@ -130,9 +174,13 @@ def main() -> int:
     print(f"ratio           : {m_ours / m_bare:.2f}x (target <= 2x, and < 5 s)")
 
     arabic = " مرحبا بالعالم، هذه جملة عربية"
-    rtl = dataclasses.replace(snap, responses=tuple(
-        dataclasses.replace(r, text=r.text + arabic) if i % 10 == 0 else r
-        for i, r in enumerate(snap.responses)))
+    rtl = dataclasses.replace(
+        snap,
+        responses=tuple(
+            dataclasses.replace(r, text=r.text + arabic) if i % 10 == 0 else r
+            for i, r in enumerate(snap.responses)
+        ),
+    )
     shaped, plain = [], []
     real = pdf_document.needs_shaping
     for _ in range(args.rounds):
@@ -142,8 +190,10 @@ def main() -> int:
             plain.append(timed(lambda: action_plan_pdf(rtl, pack, options)))
         finally:
             pdf_document.needs_shaping = real
-    print(f"10% Arabic input: shaped median {statistics.median(shaped):.2f} s, unshaped "
-          f"{statistics.median(plain):.2f} s, cost {statistics.median(shaped) / statistics.median(plain):.2f}x")
+    print(
+        f"10% Arabic input: shaped median {statistics.median(shaped):.2f} s, unshaped "
+        f"{statistics.median(plain):.2f} s, cost {statistics.median(shaped) / statistics.median(plain):.2f}x"
+    )
     return 0
 
 

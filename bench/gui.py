@@ -19,7 +19,7 @@ def probe(large: LargeWorkshop, steps: int, bundles: list[Path]) -> dict:
                str(steps), *map(str, bundles)]
     done = subprocess.run(command, capture_output=True, text=True, env=child_env(), cwd=ROOT,
                           timeout=600)
-    line = next((l for l in done.stdout.splitlines() if l.startswith("{")), None)
+    line = next((text for text in done.stdout.splitlines() if text.startswith("{")), None)
     if line is None:
         raise RuntimeError(f"the GUI probe failed ({done.returncode}): {done.stderr.strip()[-1500:]}")
     return json.loads(line)
@@ -43,12 +43,19 @@ def rows(large: LargeWorkshop, steps: int, bundles: list[Path]) -> list[Row]:
     ]
     if "stall_max_ms" in result:
         stall = result["stall_max_ms"]
-        out.append(Row("longest event-loop stall while a report builds and bundles import", stall, "ms",
-                       "≤ 100 ms", stall <= STALL_TARGET_MS and result["finished"],
-                       baseline=result["idle_max_ms"],
-                       note=f"baseline: the same probe, idle, 3 s; {len(bundles)} bundles, then the imported "
-                            f"workshop opened (read in the background, {result['open_ms']:.0f} ms); report "
-                            f"shown after {result['report_s']:.1f} s, import done and opened after "
-                            f"{result['import_s']:.1f} s; five worst gaps (ms, at s): {result['worst_gaps']}; "
-                            f"slowest garbage collections (ms, generation, at s): {result['slowest_gc']}"))
+        out.append(
+            Row(
+                "longest event-loop stall while a report builds and bundles import",
+                stall,
+                "ms",
+                "≤ 100 ms",
+                stall <= STALL_TARGET_MS and result["finished"],
+                baseline=result["idle_max_ms"],
+                note=f"baseline: the same probe, idle, 3 s; {len(bundles)} bundles, then the imported "
+                f"workshop opened (read in the background, {result['open_ms']:.0f} ms); report "
+                f"shown after {result['report_s']:.1f} s, import done and opened after "
+                f"{result['import_s']:.1f} s; five worst gaps (ms, at s): {result['worst_gaps']}; "
+                f"slowest garbage collections (ms, generation, at s): {result['slowest_gc']}",
+            )
+        )
     return out

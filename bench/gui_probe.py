@@ -47,7 +47,9 @@ def _language(app) -> None:
         from plworkshop.ui.i18n import install_language
     except ImportError:
         return
-    if app.dynamicPropertyNames() and b"plworkshop_language" in [bytes(n) for n in app.dynamicPropertyNames()]:
+    if app.dynamicPropertyNames() and b"plworkshop_language" in [
+        bytes(n) for n in app.dynamicPropertyNames()
+    ]:
         return
     install_language(app, "en")
 
@@ -93,7 +95,7 @@ def list_figures(app, window, workshop_id: str, where: tuple[str, int, str], ste
     rows = panel.proxy.rowCount()
     bar = panel.table.verticalScrollBar()
     scroll = []
-    for i in range(steps):
+    for _ in range(steps):
         target = (bar.value() + bar.pageStep()) if bar.value() < bar.maximum() else 0
         scroll.append(_timed(app, lambda: bar.setValue(target)))
     filtering = []
@@ -127,9 +129,9 @@ def stall_figure(app, ctx, window, workshop_id: str, bundles: list[Path]) -> dic
     from PySide6.QtWidgets import QApplication
 
     from plworkshop.ui.home.bundle_flows import import_bundles
-    from plworkshop.ui.shell.pages import FACILITATE
     from plworkshop.ui.reports.report_preview import preview_report
     from plworkshop.ui.reports.report_preview_dialog import ReportPreviewDialog
+    from plworkshop.ui.shell.pages import FACILITATE
 
     window.open_workshop(workshop_id, page=FACILITATE)
     _settle(app)
@@ -162,8 +164,8 @@ def stall_figure(app, ctx, window, workshop_id: str, bundles: list[Path]) -> dic
         if phase == "start":
             gc_began[0] = time.perf_counter()
         else:
-            collections.append((gc_began[0], (time.perf_counter() - gc_began[0]) * 1000,
-                                info["generation"]))
+            collections.append((gc_began[0], (time.perf_counter() - gc_began[0]) * 1000, info["generation"]))
+
     timer.start()
     idle_until = time.perf_counter() + IDLE_PROBE_S  # the same probe with nothing running: the floor
     while time.perf_counter() < idle_until:
@@ -178,8 +180,9 @@ def stall_figure(app, ctx, window, workshop_id: str, bundles: list[Path]) -> dic
     import_bundles(ctx, window, bundles, imported)
     while None in done.values() and time.perf_counter() - started < STALL_TIMEOUT_S:
         app.processEvents()
-        if done["report"] is None and any(isinstance(w, ReportPreviewDialog) and w.isVisible()
-                                          for w in QApplication.topLevelWidgets()):
+        if done["report"] is None and any(
+            isinstance(w, ReportPreviewDialog) and w.isVisible() for w in QApplication.topLevelWidgets()
+        ):
             done["report"] = time.perf_counter()
         time.sleep(0.001)
     for _ in range(10):  # let what the two results set off (opening, painting) run and be probed
@@ -191,17 +194,23 @@ def stall_figure(app, ctx, window, workshop_id: str, bundles: list[Path]) -> dic
     gaps = [(b - a) * 1000 for a, b in zip(ticks, ticks[1:])]
     # The same gaps without the time spent opening the imported workshop afterwards (a navigation).
     opened = opening[1] - opening[0]
-    other = [(b - a - max(0.0, min(b, opening[1]) - max(a, opening[0]))) * 1000
-             for a, b in zip(ticks, ticks[1:])]
+    other = [
+        (b - a - max(0.0, min(b, opening[1]) - max(a, opening[0]))) * 1000 for a, b in zip(ticks, ticks[1:])
+    ]
     worst = sorted(((b - a) * 1000, (a - started)) for a, b in zip(ticks, ticks[1:]))[-5:]
-    return {"stall_max_ms": max(gaps, default=0.0), "ticks": len(ticks),
-            "idle_max_ms": max(idle, default=0.0),
-            "stall_without_open_ms": max(other, default=0.0), "open_ms": opened * 1000,
-            "worst_gaps": [(round(g), round(at, 2)) for g, at in worst],
-            "open_at_s": opening[0] - started, "slowest_gc": slow_gc,
-            "report_s": (done["report"] or time.perf_counter()) - started,
-            "import_s": (done["import"] or time.perf_counter()) - started,
-            "finished": None not in done.values()}
+    return {
+        "stall_max_ms": max(gaps, default=0.0),
+        "ticks": len(ticks),
+        "idle_max_ms": max(idle, default=0.0),
+        "stall_without_open_ms": max(other, default=0.0),
+        "open_ms": opened * 1000,
+        "worst_gaps": [(round(g), round(at, 2)) for g, at in worst],
+        "open_at_s": opening[0] - started,
+        "slowest_gc": slow_gc,
+        "report_s": (done["report"] or time.perf_counter()) - started,
+        "import_s": (done["import"] or time.perf_counter()) - started,
+        "finished": None not in done.values(),
+    }
 
 
 def main(argv: list[str]) -> int:

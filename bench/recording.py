@@ -63,7 +63,7 @@ def measure(large: LargeWorkshop, count: int) -> tuple[list[float], list[float]]
             condition, stage, question = rng.choice(questions)
             person, group = rng.choice(people)
             started = time.perf_counter()
-            now = dt.datetime.now(dt.timezone.utc).replace(tzinfo=None).isoformat(" ")
+            now = dt.datetime.now(dt.UTC).replace(tzinfo=None).isoformat(" ")
             conn.execute("BEGIN")
             conn.execute(RAW_INSERT, (str(uuid.uuid4()), large.workshop_id, condition, stage, question,
                                       person, group, f"Recorded point {rng.random():.6f}", now, now))

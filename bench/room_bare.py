@@ -61,7 +61,7 @@ class BareRoom:
         return await self.hub.stream(request, secrets.token_hex(4), b"event: room\ndata: {}\n\n")
 
     # in-process use (the fan-out baseline)
-    def start(self) -> "BareRoom":
+    def start(self) -> BareRoom:
         ready = threading.Event()
         threading.Thread(target=self._serve, args=(ready,), daemon=True).start()
         ready.wait(10)

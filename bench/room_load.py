@@ -120,7 +120,7 @@ async def _device(http: aiohttp.ClientSession, base: str, condition: str, acked:
         if await call("PUT", f"/placements/{condition}", {"stage": rng.randint(0, 3), "note": ""},
                       token) is not None:
             acked.placements.add(token)
-    except (aiohttp.ClientError, asyncio.TimeoutError, ConnectionError):
+    except (TimeoutError, aiohttp.ClientError, ConnectionError):
         acked.failed += 1  # the server went away (the kill rounds): nothing more from this device
 
 

@@ -22,8 +22,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 def prepare(folder: Path, large: bool) -> tuple[Path, str]:
     """A database with one workshop (small, or the large generated one) for the probe to write to."""
-    from plworkshop.services import agenda, roster, workshops
     from bench.workloads.large_workshop import generate_workshop
+    from plworkshop.services import agenda, roster, workshops
     from plworkshop.storage.opening import open_database
 
     database_file = folder / "soak.db"

@@ -32,7 +32,8 @@ def run_child(command: list[str], pycache: Path) -> tuple[float, float, float | 
     _pid, status, usage = os.wait4(child.pid, 0)
     child.returncode = os.waitstatus_to_exitcode(status)
     child.stdout.close(), child.stderr.close()
-    figures = dict(l.split("=", 1) for l in out.splitlines() if l.startswith(("startup_ms=", "ready_ms=")))
+    figures = dict(line.split("=", 1) for line in out.splitlines()
+                   if line.startswith(("startup_ms=", "ready_ms=")))
     if child.returncode != 0 or "startup_ms" not in figures:
         raise RuntimeError(f"{' '.join(command)} failed ({child.returncode}): {err.strip()[-800:]}")
     ready = float(figures["ready_ms"]) if "ready_ms" in figures else None

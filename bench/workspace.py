@@ -26,9 +26,9 @@ def make_large_workshop(root: Path, scale: Scale, *, seed: int = 1) -> LargeWork
     """A data folder whose database holds the large workshop and the one-question workshop."""
     from sqlalchemy import update
 
+    from bench.workloads.large_workshop import generate_workshop
     from plworkshop.framework.loader import load_default_pack
     from plworkshop.paths import AppPaths
-    from bench.workloads.large_workshop import generate_workshop
     from plworkshop.storage import models as m
     from plworkshop.storage.opening import open_database
 

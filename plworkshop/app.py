@@ -33,11 +33,11 @@ def process_age_ms(fallback_start: float | None = None) -> int:
         uptime = float(Path("/proc/uptime").read_text().split()[0])
         age = uptime - start_ticks / os.sysconf("SC_CLK_TCK")
         if age >= 0:
-            return int(round(age * 1000))
+            return round(age * 1000)
     except (OSError, ValueError, IndexError):
         pass
     start = fallback_start if fallback_start is not None else time.perf_counter()
-    return int(round((time.perf_counter() - start) * 1000))
+    return round((time.perf_counter() - start) * 1000)
 
 
 def open_session(paths: AppPaths, database_url: str, *, interactive: bool, parent=None):
@@ -211,8 +211,8 @@ def fill_main_window(window, paths: AppPaths, database_url: str, *, smoke_test: 
         found = ctx.call(find_workshop, open_workshop)
         window.show_progress(translate("MainWindow", "Opening “{title}”…").format(title=found.title))
     build_main_window(ctx, first_run_demo=not smoke_test, window=window)
-    if found is not None:
-        window.open_workshop(found.id)
+    if found is not None and window.open_workshop(found.id):
+        window.resume_facilitation()  # back to the question the facilitator left
     return ctx
 
 

@@ -19,8 +19,9 @@ import os
 import secrets
 import stat
 import time
+from collections.abc import Callable
 from pathlib import Path
-from typing import BinaryIO, Callable
+from typing import BinaryIO
 
 from plworkshop.domain.errors import OutputRefused
 

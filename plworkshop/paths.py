@@ -7,7 +7,6 @@ Nothing here touches the disk at import time; callers resolve paths once in the 
 from __future__ import annotations
 
 import os
-import sys
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -17,11 +16,16 @@ DATABASE_FILENAME = "plworkshop.db"
 
 
 def resources_dir() -> Path:
-    """The shipped `resources/` folder, from a source checkout or from a PyInstaller bundle."""
-    bundle_root = getattr(sys, "_MEIPASS", None)
-    if bundle_root:
-        return Path(bundle_root) / "resources"
-    return Path(__file__).resolve().parent.parent / "resources"
+    """The shipped resources: fonts, icons, translations and the framework pack.
+
+    They live in `resources/` at the top of the source tree. The wheel build (pyproject.toml) and the
+    PyInstaller bundle (build.spec) both put that folder inside the package as `plworkshop/resources/`,
+    so an installed or bundled app finds it beside this module; a source checkout (or an editable
+    install) finds it one level up.
+    """
+    package = Path(__file__).resolve().parent
+    inside = package / "resources"
+    return inside if inside.is_dir() else package.parent / "resources"
 
 
 def default_data_dir() -> Path:

@@ -62,7 +62,10 @@ def prepare_icons() -> None:
     try:
         from PIL import Image
     except ImportError:
-        print("Pillow is not installed: PyInstaller needs .ico (Windows) / .icns (macOS) icons; see docs/packaging.md")
+        print(
+            "Pillow is not installed: PyInstaller needs .ico (Windows) / .icns (macOS) icons; "
+            "see docs/packaging.md"
+        )
         return
     with Image.open(png) as image:
         image.save(ICONS / "plworkshop.ico", sizes=[(s, s) for s in (16, 24, 32, 48, 64, 128, 256)])
@@ -72,9 +75,24 @@ def prepare_icons() -> None:
 def build() -> float:
     """Run PyInstaller on build.spec; returns the seconds it took."""
     started = time.perf_counter()
-    subprocess.run([sys.executable, "-m", "PyInstaller", str(ROOT / "build.spec"), "--noconfirm",
-                    "--clean", "--log-level", "WARN", "--distpath", str(DIST), "--workpath", str(WORK)],
-                   check=True, cwd=ROOT)
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "PyInstaller",
+            str(ROOT / "build.spec"),
+            "--noconfirm",
+            "--clean",
+            "--log-level",
+            "WARN",
+            "--distpath",
+            str(DIST),
+            "--workpath",
+            str(WORK),
+        ],
+        check=True,
+        cwd=ROOT,
+    )
     return time.perf_counter() - started
 
 
@@ -94,11 +112,18 @@ def run(program: list[str], args: list[str], data_dir: Path, what: str, timeout:
     """Run `program --data-dir DATA args...` from a neutral folder and return its stdout."""
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     env.pop("PLWORKSHOP_DATABASE_URL", None)
-    result = subprocess.run([*program, "--data-dir", str(data_dir), *args],
-                            capture_output=True, text=True, env=env, timeout=timeout,
-                            cwd=tempfile.gettempdir())
+    result = subprocess.run(
+        [*program, "--data-dir", str(data_dir), *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=timeout,
+        cwd=tempfile.gettempdir(),
+    )
     if result.returncode != 0:
-        raise CheckFailed(f"{what} exited with {result.returncode}: {result.stderr.strip() or result.stdout.strip()}")
+        raise CheckFailed(
+            f"{what} exited with {result.returncode}: {result.stderr.strip() or result.stdout.strip()}"
+        )
     return result.stdout
 
 
@@ -108,8 +133,9 @@ def startup_ms(command: list[str], runs: int, what: str) -> list[int]:
     for index in range(runs + 1):
         with tempfile.TemporaryDirectory(prefix="plworkshop-start-") as tmp:
             out = run(command, ["gui", "--smoke-test"], Path(tmp), f"{what} gui --smoke-test")
-        value = next((int(line.split("=", 1)[1]) for line in out.splitlines()
-                      if line.startswith("startup_ms=")), None)
+        value = next(
+            (int(line.split("=", 1)[1]) for line in out.splitlines() if line.startswith("startup_ms=")), None
+        )
         if value is None:
             raise CheckFailed(f"{what} gui --smoke-test printed no startup_ms= line: {out!r}")
         if index:  # the first run warms the disk cache and is not counted
@@ -173,7 +199,9 @@ def smoke(runs: int) -> dict:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--skip-build", action="store_true", help="only smoke-test an existing dist/plworkshop")
+    parser.add_argument(
+        "--skip-build", action="store_true", help="only smoke-test an existing dist/plworkshop"
+    )
     parser.add_argument("--runs", type=int, default=5, help="start-up runs to time for each program")
     args = parser.parse_args(argv)
     if not args.skip_build:

@@ -19,7 +19,9 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 
-def build_sample(out_dir: Path, *, pages: int, anonymous: bool, lang: str = "en", paper: str = "letter") -> Path:
+def build_sample(
+    out_dir: Path, *, pages: int, anonymous: bool, lang: str = "en", paper: str = "letter"
+) -> Path:
     from plworkshop.framework.loader import load_default_pack
     from plworkshop.reports.action_plan import ReportOptions, action_plan_pdf
     from plworkshop.services import demo, workshops
@@ -33,7 +35,9 @@ def build_sample(out_dir: Path, *, pages: int, anonymous: bool, lang: str = "en"
         finally:
             db.dispose()
     started = time.perf_counter()
-    pdf = action_plan_pdf(snap, load_default_pack(), ReportOptions(anonymous=anonymous, lang=lang, paper=paper))
+    pdf = action_plan_pdf(
+        snap, load_default_pack(), ReportOptions(anonymous=anonymous, lang=lang, paper=paper)
+    )
     print(f"built the PDF in {time.perf_counter() - started:.2f} s ({len(pdf):,} bytes)")
     name = "sample-action-plan-anonymous" if anonymous else "sample-action-plan"
     if lang != "en":
@@ -43,8 +47,21 @@ def build_sample(out_dir: Path, *, pages: int, anonymous: bool, lang: str = "en"
     if pages and shutil.which("pdftoppm"):
         for old in out_dir.glob(f"{name}-p*.png"):
             old.unlink()
-        subprocess.run(["pdftoppm", "-png", "-r", "80", "-f", "1", "-l", str(pages), str(target),
-                        str(out_dir / f"{name}-p")], check=True)
+        subprocess.run(
+            [
+                "pdftoppm",
+                "-png",
+                "-r",
+                "80",
+                "-f",
+                "1",
+                "-l",
+                str(pages),
+                str(target),
+                str(out_dir / f"{name}-p"),
+            ],
+            check=True,
+        )
         for png in sorted(out_dir.glob(f"{name}-p-*.png")):  # pdftoppm pads: -p-01.png
             png.rename(out_dir / f"{name}-p{int(png.stem.rsplit('-', 1)[1])}.png")
     return target

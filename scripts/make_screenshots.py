@@ -2,7 +2,7 @@
 
 Besides the pages: the projector, the report preview and the export dialog.
 
-    python scripts/make_screenshots.py [--out docs/screenshots] [--lang es]
+    python scripts/make_screenshots.py [--out docs/screenshots] [--lang es] [--size 1366x768]
 
 With `--lang es` the interface is in Spanish and each file is named `<screen>-es.png`.
 
@@ -60,7 +60,10 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
     parser.add_argument("--lang", choices=("en", "es"), default="en", help="interface language")
+    parser.add_argument("--size", default="1440x900", help="window size, e.g. 1366x768 or 1024x768")
     args = parser.parse_args(argv)
+    global SIZE
+    SIZE = tuple(int(n) for n in args.size.lower().split("x"))
     global SUFFIX
     SUFFIX = "" if args.lang == "en" else f"-{args.lang}"
     args.out.mkdir(parents=True, exist_ok=True)
@@ -99,8 +102,8 @@ def main(argv: list[str] | None = None) -> int:
 
 def shoot_facilitation(window, ctx, qt_app, out: Path, demo_id: str) -> None:
     """Facilitation with input, the self-assessment, action items and the projector view."""
-    from plworkshop.ui.shell import pages as shell_pages
     from plworkshop.ui.facilitation.navigator_model import ASSESSMENT, QUESTION, Position
+    from plworkshop.ui.shell import pages as shell_pages
 
     window.show_page(shell_pages.FACILITATE)
     page = window.page(shell_pages.FACILITATE)

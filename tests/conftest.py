@@ -7,9 +7,9 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("PLWORKSHOP_NO_NETWORK_CHECK", "1")
 
-import pytest  # noqa: E402
+import pytest
 
-from plworkshop.paths import DATA_DIR_ENV, DATABASE_URL_ENV, AppPaths  # noqa: E402
+from plworkshop.paths import DATA_DIR_ENV, DATABASE_URL_ENV, AppPaths
 
 
 @pytest.fixture(autouse=True)

@@ -96,7 +96,7 @@ def generate_workshop(uow: UnitOfWork, *, seed: int = 1, size: WorkshopSize = Wo
             priority=rng.choice(("high", "medium", "low")),
             status=rng.choice(("planned", "in_progress", "done", "blocked")),
             policy_lever=rng.choice(levers), measure_of_success=_sentence(rng, 15), position=i + 1,
-            created_at=now, updated_at=now))
+            number=i + 1, created_at=now, updated_at=now))
         for r in rng.sample(responses, k=min(2, len(responses))):
             links.append(dict(action_item_id=aid, response_id=r["id"]))
     with uow:
@@ -106,6 +106,7 @@ def generate_workshop(uow: UnitOfWork, *, seed: int = 1, size: WorkshopSize = Wo
             location="Convention centre", state=state, district=district, facilitator="Facilitator",
             notes="Generated workshop for tests and benchmarks.", framework_id=pack.id,
             framework_version=pack.version, votes_per_person=0, extra_json="{}", created_at=now,
+            last_action_number=size.action_items,
             updated_at=now, deleted_at=None)])
         s.execute(insert(m.WorkshopCondition), [dict(
             workshop_id=wid, key=c.key, custom=False,

@@ -11,7 +11,9 @@ def register(sub) -> None:
     backup = sub.add_parser("backup", help="a consistent copy of the database, taken while it may be in use")
     backup.add_argument("-o", "--output", required=True, help="where to write the copy")
     backup.set_defaults(run=run_backup)
-    restore = sub.add_parser("restore", help="replace the database with a backup (the current one is kept aside)")
+    restore = sub.add_parser(
+        "restore", help="replace the database with a backup (the current one is kept aside)"
+    )
     restore.add_argument("path", help="the backup file")
     restore.set_defaults(run=run_restore)
 
@@ -21,8 +23,10 @@ def _sqlite_file(env) -> Path:
 
     path = sqlite_path(env.database_url)
     if path is None:
-        raise PlworkshopError("Backup and restore work on the SQLite database; for a PostgreSQL "
-                              "server use the server's own tools (pg_dump and pg_restore).")
+        raise PlworkshopError(
+            "Backup and restore work on the SQLite database; for a PostgreSQL "
+            "server use the server's own tools (pg_dump and pg_restore)."
+        )
     return path
 
 
@@ -43,8 +47,10 @@ def run_restore(args, env) -> int:
     database = _sqlite_file(env)
     check_backup(Path(args.path))  # a backup that would be refused is refused before anything else
     if is_locked(database):
-        raise PlworkshopError("The database is open in plworkshop right now; close the app first, "
-                              "or use File → Restore from backup inside it.")
+        raise PlworkshopError(
+            "The database is open in plworkshop right now; close the app first, "
+            "or use File → Restore from backup inside it."
+        )
     kept = restore_sqlite(Path(args.path), database)
     env.database()  # proves the restored file opens (and migrates an older backup)
     print(f"Restored {database} from {args.path}.")

@@ -5,6 +5,10 @@ file is named with the reason on standard error and the others still import. Sev
 durable commit (`import_bundles`); each line is printed once its file is on disk. With more than one
 file, a progress line runs on standard error (only when it is a terminal) and a summary ends the
 output: how many were new, updated, unchanged and refused, with each refusal's reason.
+
+An `.xlsx` file is an action-plan workbook plworkshop exported and someone edited: what it changes is
+printed item by item and then applied in one transaction (`--dry-run` prints without applying); a
+refused workbook prints one sentence per problem and changes nothing.
 """
 
 from __future__ import annotations
@@ -21,7 +25,10 @@ def register(sub) -> None:
     parser = sub.add_parser("import", help="import bundles (.plw or .json, or folders of them); "
                                            "print each workshop id")
     parser.add_argument("files", nargs="+", metavar="FILE",
-                        help="a bundle file, or a folder holding bundles (looked through, sub-folders too)")
+                        help="a bundle file, a folder holding bundles (looked through, sub-folders too), "
+                             "or an edited action-plan workbook (.xlsx)")
+    parser.add_argument("--dry-run", action="store_true",
+                        help="for a workbook: print what would change, change nothing")
     parser.set_defaults(run=run)
 
 
@@ -86,11 +93,47 @@ class Progress:
             self._width = 0
 
 
+PLAN_SUFFIXES = (".xlsx",)
+
+
+def run_plans(paths: list[Path], env, *, dry_run: bool) -> int:
+    """Import edited action-plan workbooks, each all or nothing; 1 if any was refused."""
+    from plworkshop.domain.errors import PlworkshopError
+    from plworkshop.roundtrip.plan_import import import_plan_workbook
+
+    database, failed = env.database(), 0
+    for path in paths:
+        try:
+            result = import_plan_workbook(database.uow, path, dry_run=dry_run)
+        except PlworkshopError as exc:
+            failed += 1
+            print(f"plworkshop: {path} was not imported:", file=sys.stderr)
+            for line in str(exc).splitlines():
+                print(f"  {line}", file=sys.stderr)
+            continue
+        except OSError as exc:
+            failed += 1
+            print(f"plworkshop: {path} was not imported: it could not be read ({exc.strerror or exc})",
+                  file=sys.stderr)
+            continue
+        print(f"{result.workshop_id} {path.name}:" + (" (dry run: nothing was changed)" if dry_run else ""))
+        print("\n".join(result.lines()), flush=True)
+    return 1 if failed else 0
+
+
 def run(args, env) -> int:
     from plworkshop.domain.errors import PlworkshopError
     from plworkshop.services.bundles import import_bundles
 
-    files = bundle_files(args.files)
+    plans = [Path(f) for f in args.files if Path(f).suffix.lower() in PLAN_SUFFIXES and not Path(f).is_dir()]
+    others = [f for f in args.files if Path(f) not in plans]
+    if getattr(args, "dry_run", False) and others:
+        print("plworkshop: --dry-run previews action-plan workbooks (.xlsx) only.", file=sys.stderr)
+        return 2
+    status = run_plans(plans, env, dry_run=getattr(args, "dry_run", False)) if plans else 0
+    if not others:
+        return status
+    files = bundle_files(others)
     if not files:
         print("plworkshop: no .plw or .json bundles were found in the folders given.", file=sys.stderr)
         return 1
@@ -127,4 +170,4 @@ def run(args, env) -> int:
     progress.clear()
     if len(files) > 1:
         print("\n".join(tally.lines(len(files))))
-    return 1 if tally.refused else 0
+    return 1 if tally.refused or status else 0

@@ -49,7 +49,10 @@ def names_only_the_gui(argv: list[str]) -> bool:
     for word in words:
         if word in GLOBAL_OPTIONS_WITH_VALUE:
             next(words, None)
-        elif word.startswith(tuple(f"{o}=" for o in GLOBAL_OPTIONS_WITH_VALUE)) or word in ("-v", "--verbose"):
+        elif word.startswith(tuple(f"{o}=" for o in GLOBAL_OPTIONS_WITH_VALUE)) or word in (
+            "-v",
+            "--verbose",
+        ):
             continue
         else:
             return word == "gui" and not any(w in ("-h", "--help") for w in words)
@@ -59,10 +62,13 @@ def names_only_the_gui(argv: list[str]) -> bool:
 def build_parser(modules: tuple[str, ...] = COMMAND_MODULES) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="plworkshop",
-        description="Run and record convenings on the State Policy Framework for Personalized Learning.")
+        description="Run and record convenings on the State Policy Framework for Personalized Learning.",
+    )
     parser.add_argument("--version", action="version", version=f"plworkshop {__version__}")
     parser.add_argument("--data-dir", help="the data folder (default: the platform's user data folder)")
-    parser.add_argument("--database-url", help="an SQLAlchemy URL (default: the SQLite file in the data folder)")
+    parser.add_argument(
+        "--database-url", help="an SQLAlchemy URL (default: the SQLite file in the data folder)"
+    )
     add_lang_option(parser)
     parser.add_argument("-v", "--verbose", action="store_true", help="more detail in the log file")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -101,8 +107,9 @@ def main(argv: list[str] | None = None) -> int:
         args = parser.parse_args([*argv, "gui"])
     paths = resolve_paths(args.data_dir)
     setup_logging(paths, verbose=args.verbose)
-    env = CliEnv(paths=paths, database_url=resolve_database_url(paths, args.database_url),
-                 lang=_resolve_lang(args))
+    env = CliEnv(
+        paths=paths, database_url=resolve_database_url(paths, args.database_url), lang=_resolve_lang(args)
+    )
     try:
         return int(args.run(args, env) or 0)
     except (PlworkshopError, PackError) as exc:
@@ -118,10 +125,13 @@ def main(argv: list[str] | None = None) -> int:
         where = f" ({exc.filename})" if exc.filename else ""
         print(f"plworkshop: {reason}{where}.", file=sys.stderr)
         return 1
-    except Exception:  # noqa: BLE001 - never show a person a traceback
+    except Exception:
         log.exception("%s failed unexpectedly", args.command)
-        print(f"plworkshop: an unexpected error stopped the {args.command} command; "
-              f"details are in {paths.log_file}.", file=sys.stderr)
+        print(
+            f"plworkshop: an unexpected error stopped the {args.command} command; "
+            f"details are in {paths.log_file}.",
+            file=sys.stderr,
+        )
         return 1
     finally:
         env.close()

@@ -29,8 +29,8 @@ def run(args, env) -> int:
         print(f"plworkshop rollup: the output must end in .pdf or .xlsx, not “{suffix or args.output}”.",
               file=sys.stderr)
         return 2
-    from plworkshop.reports import rollup as renderers
     from plworkshop.output_files import output_target, write_atomically
+    from plworkshop.reports import rollup as renderers
     from plworkshop.services.rollup import build_rollup
 
     output_target(args.output)  # a folder or device is refused before the rollup is built

@@ -60,7 +60,8 @@ def parse_date(text: str, *, order: str = "auto", today: dt.date | None = None,
     shown = raw if len(raw) <= 40 else raw[:40] + "…"
     value = _read(raw, shown, order, today or dt.date.today(), field)
     if not earliest <= value <= latest:
-        raise InvalidValue(field, f"{_name(value.day, value.month, value.year)} is outside the dates this app accepts "
+        shown_day = _name(value.day, value.month, value.year)
+        raise InvalidValue(field, f"{shown_day} is outside the dates this app accepts "
                                   f"({earliest.year}–{latest.year}); please check the year.")
     return value
 

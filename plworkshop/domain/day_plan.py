@@ -40,7 +40,9 @@ def parse_clock(text: str | None, *, field: str = "start time") -> str | None:
                 hour = hour % 12 + (12 if suffix == "pm" else 0)
         if found is not None and hour < 24 and minute < 60:
             return f"{hour:02d}:{minute:02d}"
-    raise InvalidValue(field, f"The {field} “{str(text)[:20]}” is not a clock time; type it as 9:30 or 2:15 pm.")
+    raise InvalidValue(
+        field, f"The {field} “{str(text)[:20]}” is not a clock time; type it as 9:30 or 2:15 pm."
+    )
 
 
 def clock(value: str) -> dt.time:
@@ -95,10 +97,14 @@ def session_title(kind: str, title: str) -> str:
 def plan_items(day_starts_at: str | None, agenda, sessions, titles: dict[str, str]) -> list[PlannedItem]:
     """The timetable of agenda rows (condition, position, minutes, starts_at) and session rows (id,
     kind, title, position, minutes, starts_at), in position order; `titles` by condition key."""
-    rows = [(a.position, 0, CONDITION, a.condition, titles.get(a.condition, a.condition), a.minutes,
-             a.starts_at) for a in agenda]
-    rows += [(s.position, 1, s.kind, s.id, session_title(s.kind, s.title), s.minutes, s.starts_at)
-             for s in sessions]
+    rows = [
+        (a.position, 0, CONDITION, a.condition, titles.get(a.condition, a.condition), a.minutes, a.starts_at)
+        for a in agenda
+    ]
+    rows += [
+        (s.position, 1, s.kind, s.id, session_title(s.kind, s.title), s.minutes, s.starts_at)
+        for s in sessions
+    ]
     rows.sort(key=lambda r: (r[0], r[1]))
     return timetable(day_starts_at, [r[2:] for r in rows])
 

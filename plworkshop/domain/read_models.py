@@ -5,8 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from plworkshop.domain.grouping_models import (AgendaSessionView, ParkedIdeaView, QuestionTimeBox,
-                                               ThemeView)
+from plworkshop.domain.grouping_models import AgendaSessionView, ParkedIdeaView, QuestionTimeBox, ThemeView
 from plworkshop.framework.model import Condition
 
 
@@ -44,6 +43,7 @@ class WorkshopDetails:
     created_at: dt.datetime
     updated_at: dt.datetime
     deleted_at: dt.datetime | None = None
+    last_action_number: int = 0
     day_starts_at: str | None = None  # "HH:MM": when the first agenda item begins
 
 
@@ -100,6 +100,14 @@ class ResponseView:
 
 
 @dataclass(frozen=True)
+class ProgressNote:
+    """A dated progress note on an action item: what stood as of that day."""
+
+    as_of: dt.date
+    text: str
+
+
+@dataclass(frozen=True)
 class ActionItemView:
     id: str
     workshop_id: str
@@ -116,6 +124,27 @@ class ActionItemView:
     response_ids: tuple[str, ...]
     created_at: dt.datetime
     updated_at: dt.datetime
+    number: int = 0
+    start: dt.date | None = None
+    resources: str = ""
+    baseline: str = ""
+    target: str = ""
+    blocked_reason: str = ""
+    progress: tuple[ProgressNote, ...] = ()
+
+    @property
+    def latest_note(self) -> ProgressNote | None:
+        """The progress note with the latest "as of" date (the last added among equal dates)."""
+        return max(reversed(self.progress), key=lambda n: n.as_of, default=None) if self.progress else None
+
+    def overdue(self, today: dt.date | None = None) -> bool:
+        """Past its due date and not done, as of `today` (default: the computer's today)."""
+        return self.due is not None and self.status != "done" and self.due < (today or dt.date.today())
+
+    @property
+    def needs_reason(self) -> bool:
+        """Blocked, and nobody has said why yet."""
+        return self.status == "blocked" and not self.blocked_reason.strip()
 
 
 @dataclass(frozen=True)

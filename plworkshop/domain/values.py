@@ -51,7 +51,9 @@ def check_assessment_stage(value: object) -> int:
 def check_choice(field: str, value: object, choices: tuple[str, ...]) -> str:
     if value not in choices:
         allowed = ", ".join(choices)
-        raise InvalidValue(field, f"The {field.replace('_', ' ')} must be one of {allowed}; {value!r} is not.")
+        raise InvalidValue(
+            field, f"The {field.replace('_', ' ')} must be one of {allowed}; {value!r} is not."
+        )
     return value  # type: ignore[return-value]
 
 

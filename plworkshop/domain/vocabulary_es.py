@@ -1,90 +1,76 @@
-"""Spanish names for the fixed vocabulary (stages, priorities, statuses, pack terms), shared by GUI and reports.
+"""Translated names for the fixed vocabulary (stages, priorities, statuses, pack terms), for GUI and reports.
 
-Plain Python, no Qt: the reports use it as well as the interface. Every lookup falls back to the
-English label it is given, so a state's own stakeholder group or lever (added in a user pack)
-still shows, in English, rather than disappearing.
+Plain Python, no Qt: the reports use it as well as the interface. The English is written here and the
+translations come from the gettext catalogue (`plworkshop.i18n`). Every lookup falls back to the
+English label it is given, so a state's own stakeholder group or lever (added in a user pack) still
+shows, in English, rather than disappearing; so does a shipped term a user pack renamed.
 """
 
 from __future__ import annotations
 
-from plworkshop.domain.vocabulary import PRIORITY_LABELS, STATUS_LABELS
-from plworkshop.framework.model import ASSESSMENT_STAGE_NAMES
+from plworkshop.i18n import N_, translate
 
-STAGE_NAMES_ES = {0: "Aún no iniciado", 1: "Exploración", 2: "Replicación", 3: "Transformación estatal"}
-SHORT_STAGE_NAMES_ES = {0: "Aún no", 1: "Exploración", 2: "Replicación", 3: "Estatal"}
+_STAGES = {0: N_("stage", "Not yet started"), 1: N_("stage", "Exploration"), 2: N_("stage", "Replication"),
+           3: N_("stage", "Statewide Transformation")}
+_SHORT_STAGES = {0: N_("short stage", "Not yet"), 1: N_("short stage", "Exploration"),
+                 2: N_("short stage", "Replication"), 3: N_("short stage", "Statewide")}
+_PRIORITIES = {"high": N_("priority", "High"), "medium": N_("priority", "Medium"),
+               "low": N_("priority", "Low")}
+_STATUSES = {"planned": N_("status", "Planned"), "in_progress": N_("status", "In progress"),
+             "done": N_("status", "Done"), "blocked": N_("status", "Blocked")}
 
-PRIORITY_LABELS_ES = {"high": "Alta", "medium": "Media", "low": "Baja"}
-STATUS_LABELS_ES = {"planned": "Planificada", "in_progress": "En curso", "done": "Completada",
-                    "blocked": "Bloqueada"}
-
-# Labels of the terms in the shipped pack, by kind and key (the keys never change with the wording).
-TERM_LABELS_ES: dict[str, dict[str, str]] = {
+# The English labels of the terms in the shipped pack, by kind and key (keys never change with the
+# wording), so that a label renamed in a user pack is shown as written, never mistranslated.
+_TERM_CONTEXTS = {"strategies": "strategy", "stakeholder_groups": "stakeholder group",
+                  "policy_levers": "policy lever", "barriers": "barrier"}
+SHIPPED_TERMS: dict[str, dict[str, str]] = {
     "strategies": {
-        "building-capacity": "Desarrollo de capacidades",
-        "empowering-student-learning": "Empoderamiento del aprendizaje estudiantil",
-        "cultivating-system-change": "Impulso del cambio sistémico",
-        "ensuring-quality": "Garantía de calidad",
+        "building-capacity": N_("strategy", "Building Capacity"),
+        "empowering-student-learning": N_("strategy", "Empowering Student Learning"),
+        "cultivating-system-change": N_("strategy", "Cultivating System Change"),
+        "ensuring-quality": N_("strategy", "Ensuring Quality"),
     },
     "stakeholder_groups": {
-        "policymakers": "Responsables de políticas",
-        "state-agency": "Agencias estatales",
-        "district-leaders": "Líderes de distrito",
-        "school-leaders": "Directivos escolares",
-        "teachers-and-unions": "Docentes y sus sindicatos",
-        "families": "Familias",
-        "students": "Estudiantes",
-        "community-organizations": "Organizaciones comunitarias",
-        "advocacy-groups": "Grupos de defensa",
-        "business-and-workforce": "Empresas y sector laboral",
-        "higher-education": "Educación superior",
-        "other": "Otros",
+        "policymakers": N_("stakeholder group", "Policymakers"),
+        "state-agency": N_("stakeholder group", "State agencies"),
+        "district-leaders": N_("stakeholder group", "District leaders"),
+        "school-leaders": N_("stakeholder group", "School leaders"),
+        "teachers-and-unions": N_("stakeholder group", "Teachers and their unions"),
+        "families": N_("stakeholder group", "Families"),
+        "students": N_("stakeholder group", "Students"),
+        "community-organizations": N_("stakeholder group", "Community organizations"),
+        "advocacy-groups": N_("stakeholder group", "Advocacy groups"),
+        "business-and-workforce": N_("stakeholder group", "Business and workforce"),
+        "higher-education": N_("stakeholder group", "Higher education"),
+        "other": N_("stakeholder group", "Other"),
     },
     "policy_levers": {
-        "statute": "Ley",
-        "regulation": "Reglamento",
-        "guidance": "Orientación",
-        "funding": "Financiamiento",
-        "pilot-or-innovation-zone": "Piloto o zona de innovación",
-        "task-force-or-study": "Grupo de trabajo o estudio",
-        "technical-assistance": "Asistencia técnica",
-        "communication": "Comunicación",
+        "statute": N_("policy lever", "Statute"),
+        "regulation": N_("policy lever", "Regulation"),
+        "guidance": N_("policy lever", "Guidance"),
+        "funding": N_("policy lever", "Funding"),
+        "pilot-or-innovation-zone": N_("policy lever", "Pilot or innovation zone"),
+        "task-force-or-study": N_("policy lever", "Task force or study"),
+        "technical-assistance": N_("policy lever", "Technical assistance"),
+        "communication": N_("policy lever", "Communication"),
     },
     "barriers": {
-        "seat-time": "Normas de tiempo presencial",
-        "graduation-requirements": "Requisitos de graduación",
-        "licensure": "Requisitos de certificación docente",
-        "funding-rules": "Normas de financiamiento",
-        "curriculum-policies": "Políticas curriculares",
-        "assessment-and-accountability": "Requisitos de evaluación y rendición de cuentas",
+        "seat-time": N_("barrier", "Seat-time rules"),
+        "graduation-requirements": N_("barrier", "Graduation requirements"),
+        "licensure": N_("barrier", "Licensure requirements"),
+        "funding-rules": N_("barrier", "Funding rules"),
+        "curriculum-policies": N_("barrier", "Curriculum policies"),
+        "assessment-and-accountability": N_("barrier", "Assessment and accountability requirements"),
     },
-}
-
-# The English labels of the shipped terms, so a label renamed in a user pack is not mistranslated.
-_SHIPPED_ENGLISH = {
-    "policymakers": "Policymakers", "state-agency": "State agencies", "district-leaders": "District leaders",
-    "school-leaders": "School leaders", "teachers-and-unions": "Teachers and their unions",
-    "families": "Families", "students": "Students", "community-organizations": "Community organizations",
-    "advocacy-groups": "Advocacy groups", "business-and-workforce": "Business and workforce",
-    "higher-education": "Higher education", "other": "Other", "statute": "Statute",
-    "regulation": "Regulation", "guidance": "Guidance", "funding": "Funding",
-    "pilot-or-innovation-zone": "Pilot or innovation zone", "task-force-or-study": "Task force or study",
-    "technical-assistance": "Technical assistance", "communication": "Communication",
-    "building-capacity": "Building Capacity", "empowering-student-learning": "Empowering Student Learning",
-    "cultivating-system-change": "Cultivating System Change", "ensuring-quality": "Ensuring Quality",
-    "seat-time": "Seat-time rules", "graduation-requirements": "Graduation requirements",
-    "licensure": "Licensure requirements", "funding-rules": "Funding rules",
-    "curriculum-policies": "Curriculum policies",
-    "assessment-and-accountability": "Assessment and accountability requirements",
 }
 
 
 def stage_name(number: int, lang: str = "en", *, short: bool = False) -> str:
     """A stage's name (0 = not yet started) in `lang`."""
-    if lang == "es":
-        return (SHORT_STAGE_NAMES_ES if short else STAGE_NAMES_ES).get(number, str(number))
-    if short:
-        return {0: "Not yet", 1: "Exploration", 2: "Replication", 3: "Statewide"}.get(number, str(number))
-    return ASSESSMENT_STAGE_NAMES.get(number, str(number))
+    english = (_SHORT_STAGES if short else _STAGES).get(number)
+    if english is None:
+        return str(number)
+    return translate(lang, "short stage" if short else "stage", english)
 
 
 def stage_names(lang: str = "en") -> dict[int, str]:
@@ -94,19 +80,18 @@ def stage_names(lang: str = "en") -> dict[int, str]:
 
 def priority_label(key: str, lang: str = "en") -> str:
     """"High"/"Alta"…; an unknown key is shown as it is."""
-    table = PRIORITY_LABELS_ES if lang == "es" else PRIORITY_LABELS
-    return table.get(key, key)
+    english = _PRIORITIES.get(key)
+    return translate(lang, "priority", english) if english else key
 
 
 def status_label(key: str, lang: str = "en") -> str:
     """"In progress"/"En curso"…; an unknown key is shown as it is."""
-    table = STATUS_LABELS_ES if lang == "es" else STATUS_LABELS
-    return table.get(key, key)
+    english = _STATUSES.get(key)
+    return translate(lang, "status", english) if english else key
 
 
 def term_label(kind: str, key: str, english: str, lang: str = "en") -> str:
     """A pack term's label in `lang`; `english` when there is no translation or the label was renamed."""
-    if lang != "es" or _SHIPPED_ENGLISH.get(key) != english:
+    if SHIPPED_TERMS.get(kind, {}).get(key) != english:
         return english
-    return TERM_LABELS_ES.get(kind, {}).get(key, english)
-
+    return translate(lang, _TERM_CONTEXTS[kind], english)

@@ -122,14 +122,21 @@ def localize_condition(condition: Condition, translation: PackTranslation | None
         stage_entry = (entry.get("stages") or {}).get(str(stage.number)) or {}
         shipped_stage = _shipped_stage(shipped, stage.number)
         goal, languages[f"s{stage.number}.goal"] = _pick(
-            stage_entry.get("goal"), stage.goal, shipped_stage.goal if shipped_stage else None, lang, source_lang)
-        actions, languages[f"s{stage.number}.actions"] = _actions(stage, stage_entry, shipped_stage,
-                                                                  lang, source_lang)
+            stage_entry.get("goal"), stage.goal, shipped_stage.goal if shipped_stage else None, lang,
+            source_lang)
+        actions, languages[f"s{stage.number}.actions"] = _actions(
+            stage, stage_entry, shipped_stage, lang, source_lang
+        )
         questions = []
         for q in stage.questions:
             shipped_q = shipped.question(q.key) if shipped else None
-            text, languages[q.key] = _pick((stage_entry.get("questions") or {}).get(q.key), q.text,
-                                           shipped_q.text if shipped_q else None, lang, source_lang)
+            text, languages[q.key] = _pick(
+                (stage_entry.get("questions") or {}).get(q.key),
+                q.text,
+                shipped_q.text if shipped_q else None,
+                lang,
+                source_lang,
+            )
             questions.append(Question(q.key, text))
         stages.append(replace(stage, goal=goal, actions=actions, questions=tuple(questions)))
     localized = replace(condition, title=title, summary=summary, stages=tuple(stages))
@@ -145,11 +152,17 @@ def _shipped_stage(shipped: Condition | None, number: int) -> Stage | None:
         return None
 
 
-def _actions(stage: Stage, entry: dict, shipped: Stage | None, lang: str,
-             source_lang: str) -> tuple[tuple[str, ...], str]:
+def _actions(
+    stage: Stage, entry: dict, shipped: Stage | None, lang: str, source_lang: str
+) -> tuple[tuple[str, ...], str]:
     translated = entry.get("actions")
-    if (isinstance(translated, list) and shipped is not None and stage.actions == shipped.actions
-            and len(translated) == len(stage.actions) and all(isinstance(t, str) and t for t in translated)):
+    if (
+        isinstance(translated, list)
+        and shipped is not None
+        and stage.actions == shipped.actions
+        and len(translated) == len(stage.actions)
+        and all(isinstance(t, str) and t for t in translated)
+    ):
         return tuple(translated), lang
     return stage.actions, source_lang
 

@@ -1,4 +1,4 @@
-"""A facilitator's own content packs: save, list, load, export and import them (the shipped pack never changes).
+"""A facilitator's own content packs: save, list, load, export and import them (never the shipped one).
 
 User packs are JSON files in the pack format (docs/content-pack.md) in `AppPaths.packs_dir`, one file
 per pack id. Everything written is validated by `parse_pack` first, and everything read is validated
@@ -64,8 +64,10 @@ def pack_to_dict(pack: FrameworkPack) -> dict:
         "language": pack.language,
         "notice": pack.notice,
         "stages": [{"number": int(term.key), "name": term.label} for term in pack.stages],
-        **{name: [{"key": t.key, "label": t.label} for t in getattr(pack, name)]
-           for name in ("strategies", "stakeholder_groups", "policy_levers", "barriers")},
+        **{
+            name: [{"key": t.key, "label": t.label} for t in getattr(pack, name)]
+            for name in ("strategies", "stakeholder_groups", "policy_levers", "barriers")
+        },
         "conditions": [condition_to_dict(condition) for condition in pack.conditions],
     }
 
@@ -82,8 +84,12 @@ def slugify(text: str, *, limit: int = 60) -> str:
 def check_pack_id(pack_id: str) -> str:
     """A pack id is also its file name: lower-case letters, digits and hyphens, at most 80."""
     if not isinstance(pack_id, str) or not _ID_PATTERN.match(pack_id):
-        raise PackError("pack", "id", f"{pack_id!r} must be lower-case letters, digits and hyphens "
-                                      "(at most 80, starting with a letter or digit)")
+        raise PackError(
+            "pack",
+            "id",
+            f"{pack_id!r} must be lower-case letters, digits and hyphens "
+            "(at most 80, starting with a letter or digit)",
+        )
     return pack_id
 
 
@@ -103,9 +109,13 @@ def validated(pack: FrameworkPack, source: str = "pack") -> FrameworkPack:
 def _refuse_shipped_copy(pack: FrameworkPack, source: str) -> None:
     shipped = shipped_pack()
     if pack.id == shipped.id and pack.version == shipped.version:
-        raise PackError(source, "id", f"is the shipped pack's id {pack.id!r} with the same version "
-                                      f"{pack.version!r}; the shipped pack cannot be replaced. "
-                                      "Save your changes as a pack of your own (a new name)")
+        raise PackError(
+            source,
+            "id",
+            f"is the shipped pack's id {pack.id!r} with the same version "
+            f"{pack.version!r}; the shipped pack cannot be replaced. "
+            "Save your changes as a pack of your own (a new name)",
+        )
 
 
 def write_pack_json(path: Path, data: dict) -> Path:
@@ -129,7 +139,7 @@ def _info(pack: FrameworkPack, shipped: bool, path: Path | None) -> PackInfo:
 
 
 def list_packs(paths: AppPaths) -> list[PackInfo]:
-    """The shipped pack first, then the facilitator's own by title; unreadable files are logged and skipped."""
+    """The shipped pack first, then the facilitator's own by title; unreadable files are logged, skipped."""
     packs = [_info(shipped_pack(), True, None)]
     own = []
     folder = paths.packs_dir
@@ -147,8 +157,11 @@ def _read_user_file(path: Path) -> FrameworkPack:
     except OSError as exc:
         raise PackError(str(path), "", f"cannot be read ({exc.strerror or exc})") from exc
     if size > MAX_PACK_BYTES:
-        raise PackError(str(path), "", f"is {size / 1e6:.1f} MB; a content pack may be at most "
-                                       f"{MAX_PACK_BYTES // (1024 * 1024)} MB")
+        raise PackError(
+            str(path),
+            "",
+            f"is {size / 1e6:.1f} MB; a content pack may be at most {MAX_PACK_BYTES // (1024 * 1024)} MB",
+        )
     return load_pack(path)
 
 
@@ -200,7 +213,7 @@ def next_version(version: str) -> str:
     match = re.search(r"(\d+)$", version)
     if not match:
         return f"{version}.1"
-    return f"{version[:match.start(1)]}{int(match.group(1)) + 1}"
+    return f"{version[: match.start(1)]}{int(match.group(1)) + 1}"
 
 
 def derive_pack(base: FrameworkPack, new_id: str, title: str) -> FrameworkPack:
@@ -208,15 +221,23 @@ def derive_pack(base: FrameworkPack, new_id: str, title: str) -> FrameworkPack:
     check_pack_id(new_id)
     if not title.strip():
         raise PackError("pack", "title", "must be non-empty text")
-    notice = (f"{base.notice} This copy, “{title.strip()}”, was adapted by a facilitator from "
-              f"“{base.title}”; conditions marked adapted are not the publisher's wording.")
+    notice = (
+        f"{base.notice} This copy, “{title.strip()}”, was adapted by a facilitator from "
+        f"“{base.title}”; conditions marked adapted are not the publisher's wording."
+    )
     return dataclasses.replace(base, id=new_id, title=title.strip(), version="1", notice=notice)
 
 
 def _text_of(condition: Condition) -> tuple:
-    return (condition.title, condition.summary, condition.early_adopter,
-            tuple((s.goal, s.actions, tuple(q.text for q in s.questions), tuple(q.key for q in s.questions))
-                  for s in condition.stages))
+    return (
+        condition.title,
+        condition.summary,
+        condition.early_adopter,
+        tuple(
+            (s.goal, s.actions, tuple(q.text for q in s.questions), tuple(q.key for q in s.questions))
+            for s in condition.stages
+        ),
+    )
 
 
 def mark_adapted(original: FrameworkPack, edited: FrameworkPack) -> FrameworkPack:

@@ -9,7 +9,7 @@ Registration is global in ReportLab and done once per process.
 from __future__ import annotations
 
 import threading
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from plworkshop.paths import resources_dir
@@ -58,7 +58,7 @@ def register_fonts() -> str:
     return SANS
 
 
-@lru_cache(maxsize=None)
+@cache
 def coverage(font_name: str) -> frozenset[int]:
     """The code points a registered TrueType font has glyphs for, in the Basic Multilingual Plane.
 

@@ -32,7 +32,7 @@ class EventHub:
         return len(self._by_device)
 
     def broadcast(self, kind: str, data: dict) -> None:
-        message = f"event: {kind}\ndata: {json.dumps(data, ensure_ascii=False)}\n\n".encode("utf-8")
+        message = f"event: {kind}\ndata: {json.dumps(data, ensure_ascii=False)}\n\n".encode()
         for q in list(self._queues):
             if q.full():  # a stalled device gets the newest state when it catches up
                 try:
@@ -61,7 +61,7 @@ class EventHub:
             while not self.closing:
                 try:
                     message = await asyncio.wait_for(q.get(), KEEPALIVE_SECONDS)
-                except asyncio.TimeoutError:
+                except TimeoutError:
                     message = b": keep-alive\n\n"
                 if message is None:
                     break

@@ -24,7 +24,7 @@ class RoomLimits:
 class TokenBucket:
     """Allows `rate` a second on average with bursts of up to `burst`."""
 
-    __slots__ = ("rate", "burst", "tokens", "stamp")
+    __slots__ = ("burst", "rate", "stamp", "tokens")
 
     def __init__(self, rate: float, burst: float) -> None:
         self.rate, self.burst = rate, burst

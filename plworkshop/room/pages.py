@@ -5,14 +5,14 @@ Only the files named in ASSETS are ever served (no directory listing, nothing el
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 from importlib import resources
 
 ASSETS = {"app.js": "application/javascript", "i18n.js": "application/javascript", "style.css": "text/css",
           "icon.svg": "image/svg+xml"}
 
 
-@lru_cache(maxsize=None)
+@cache
 def _read(name: str) -> bytes:
     return resources.files("plworkshop.room").joinpath("static", name).read_bytes()
 

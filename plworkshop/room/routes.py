@@ -62,7 +62,7 @@ def state_json(s: DeviceState, device: DeviceView) -> dict:
 class RoomRoutes:
     """Request handlers; reads go to a reader thread pool, writes to the single group writer."""
 
-    def __init__(self, server: "RoomServer") -> None:
+    def __init__(self, server: RoomServer) -> None:
         self.server = server
 
     def add_to(self, app: web.Application) -> None:

@@ -77,6 +77,6 @@ async def json_errors(request: web.Request, handler):
                      "The request is too large; send shorter text.")
     except PlworkshopError as exc:
         return error(status_of(exc), str(exc))
-    except Exception:  # noqa: BLE001 - logged here, one sentence to the device
+    except Exception:
         log.exception("A room request failed")
         return error(500)

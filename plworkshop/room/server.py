@@ -12,8 +12,9 @@ import asyncio
 import json
 import logging
 import threading
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
-from typing import Any, Callable
+from typing import Any
 
 from aiohttp import web
 
@@ -84,7 +85,7 @@ class RoomServer:
         """`listener(notes)` runs on the writer's thread after each durable group of room writes."""
         self._listeners.append(listener)
 
-    def start(self) -> "RoomServer":
+    def start(self) -> RoomServer:
         # The room writes through engines of its own: like any writer it is a user of the database file
         # until it stops, so a restore (even from this app) is refused meanwhile instead of swapping the
         # file under it.
@@ -172,7 +173,7 @@ class RoomServer:
         return found
 
     def room_event(self) -> bytes:
-        return f"event: room\ndata: {json.dumps(self._room_data(), ensure_ascii=False)}\n\n".encode("utf-8")
+        return f"event: room\ndata: {json.dumps(self._room_data(), ensure_ascii=False)}\n\n".encode()
 
     # --- inside -------------------------------------------------------------------------------
     def _room_data(self) -> dict:

@@ -12,8 +12,9 @@ from __future__ import annotations
 import logging
 import queue
 import threading
+from collections.abc import Callable
 from concurrent.futures import Future
-from typing import Any, Callable
+from typing import Any
 
 from plworkshop.domain.errors import PlworkshopError
 from plworkshop.storage.batched_writes import SavepointUnitOfWork, make_writer_engine
@@ -82,11 +83,10 @@ class GroupWriter:
             with self.db.engine.connect() as conn:
                 from sqlalchemy.orm import Session
 
-                with Session(bind=conn, expire_on_commit=False) as session:
-                    with session.begin():
-                        for write, future, note in group:
-                            results.append((future, *self._one(session, write), note))
-        except Exception as exc:  # noqa: BLE001 - the commit failed: nothing of the group landed
+                with Session(bind=conn, expire_on_commit=False) as session, session.begin():
+                    for write, future, note in group:
+                        results.append((future, *self._one(session, write), note))
+        except Exception as exc:
             log.exception("The room's group commit failed")
             failure = exc if isinstance(exc, PlworkshopError) else PlworkshopError(
                 "The last change could not be saved to the database. Try again.")
@@ -103,7 +103,7 @@ class GroupWriter:
         if notes and self._on_committed is not None:
             try:
                 self._on_committed(notes)
-            except Exception:  # noqa: BLE001 - a listener's fault must not stop the writer
+            except Exception:
                 log.exception("A listener of the room's writes failed")
 
     @staticmethod
@@ -111,7 +111,7 @@ class GroupWriter:
         savepoint = session.begin_nested()
         try:
             value = write(SavepointUnitOfWork(session))
-        except Exception as exc:  # noqa: BLE001 - handed back to the request that made the write
+        except Exception as exc:
             if savepoint.is_active:
                 savepoint.rollback()
             if not isinstance(exc, PlworkshopError):

@@ -37,14 +37,28 @@ def set_agenda(uow: UnitOfWork, workshop_id: str,
                                   .where(m.WorkshopCondition.workshop_id == workshop_id)))
         for key, _ in items:
             if key not in known:
-                raise InvalidValue("condition", f"The condition “{key}” is not part of this workshop's framework.")
-        starts = dict(uow.s.execute(select(m.AgendaItem.condition, m.AgendaItem.starts_at)
-                                    .where(m.AgendaItem.workshop_id == workshop_id)).all())
+                raise InvalidValue(
+                    "condition", f"The condition “{key}” is not part of this workshop's framework."
+                )
+        starts = dict(
+            uow.s.execute(
+                select(m.AgendaItem.condition, m.AgendaItem.starts_at).where(
+                    m.AgendaItem.workshop_id == workshop_id
+                )
+            ).all()
+        )
         uow.s.execute(delete(m.AgendaItem).where(m.AgendaItem.workshop_id == workshop_id))
         slots = condition_slots(uow, workshop_id, len(items))
-        rows = [m.AgendaItem(workshop_id=workshop_id, condition=key, position=slot, minutes=minutes,
-                             starts_at=starts.get(key))
-                for slot, (key, minutes) in zip(slots, items)]
+        rows = [
+            m.AgendaItem(
+                workshop_id=workshop_id,
+                condition=key,
+                position=slot,
+                minutes=minutes,
+                starts_at=starts.get(key),
+            )
+            for slot, (key, minutes) in zip(slots, items)
+        ]
         uow.s.add_all(rows)
         workshop.updated_at = utcnow()
         uow.commit()
@@ -54,8 +68,9 @@ def set_agenda(uow: UnitOfWork, workshop_id: str,
 def condition_slots(uow: UnitOfWork, workshop_id: str, count: int) -> list[int]:
     """The first `count` positions not taken by a non-condition agenda item (a break stays where it
     is when the conditions around it are reordered, added or removed)."""
-    taken = set(uow.s.scalars(select(m.AgendaSession.position)
-                              .where(m.AgendaSession.workshop_id == workshop_id)))
+    taken = set(
+        uow.s.scalars(select(m.AgendaSession.position).where(m.AgendaSession.workshop_id == workshop_id))
+    )
     slots, position = [], 0
     while len(slots) < count:
         position += 1
@@ -67,8 +82,11 @@ def condition_slots(uow: UnitOfWork, workshop_id: str, count: int) -> list[int]:
 def get_agenda(uow: UnitOfWork, workshop_id: str) -> list[rm.AgendaItemView]:
     with uow:
         get_workshop_row(uow, workshop_id)
-        rows = uow.s.scalars(select(m.AgendaItem).where(m.AgendaItem.workshop_id == workshop_id)
-                             .order_by(m.AgendaItem.position))
+        rows = uow.s.scalars(
+            select(m.AgendaItem)
+            .where(m.AgendaItem.workshop_id == workshop_id)
+            .order_by(m.AgendaItem.position)
+        )
         return [to_view.agenda_item_view(r) for r in rows]
 
 

@@ -31,7 +31,7 @@ class AppDatabase:
         try:
             if self.lock is not None and self._is_default_file():
                 backup_rotation.automatic_backup(self.paths, "close")
-        except Exception:  # noqa: BLE001 - a failed backup must not stop the app from closing
+        except Exception:
             log.exception("Backup on closing failed")
         finally:
             self.db.dispose()
@@ -40,7 +40,9 @@ class AppDatabase:
                 self.lock = None
 
     def _is_default_file(self) -> bool:
-        return sqlite_path(self.db.engine.url.render_as_string(hide_password=False)) == self.paths.database_file
+        return (
+            sqlite_path(self.db.engine.url.render_as_string(hide_password=False)) == self.paths.database_file
+        )
 
 
 def open_for_app(paths: AppPaths, url: str, *, read_only: bool = False) -> AppDatabase:
@@ -66,7 +68,7 @@ def open_for_app(paths: AppPaths, url: str, *, read_only: bool = False) -> AppDa
             purged = workshops.purge_trash(db.uow())
             if purged:
                 session.notes.append(f"{purged} workshops older than 30 days removed from the trash")
-        except Exception:  # noqa: BLE001 - housekeeping must never keep the facilitator out
+        except Exception:
             log.exception("Housekeeping on opening failed")
     return session
 

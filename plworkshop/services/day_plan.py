@@ -11,8 +11,13 @@ from dataclasses import dataclass
 
 from sqlalchemy import delete, select
 
-from plworkshop.domain.day_plan import (DEFAULT_SESSION_MINUTES, SESSION_KINDS, PlannedItem, parse_clock,
-                                        plan_items)
+from plworkshop.domain.day_plan import (
+    DEFAULT_SESSION_MINUTES,
+    SESSION_KINDS,
+    PlannedItem,
+    parse_clock,
+    plan_items,
+)
 from plworkshop.domain.errors import InvalidValue
 from plworkshop.domain.grouping_models import AgendaSessionView, QuestionTimeBox
 from plworkshop.domain.text_rules import check_short_text

@@ -7,8 +7,18 @@ import uuid
 
 from plworkshop.domain import read_models as rm
 from plworkshop.framework.loader import load_default_pack
-from plworkshop.services import (action_items, agenda, assessments, day_plan, demo_content as content,
-                                 parking_lot, responses, roster, themes, workshops)
+from plworkshop.services import (
+    action_items,
+    agenda,
+    assessments,
+    day_plan,
+    parking_lot,
+    responses,
+    roster,
+    themes,
+    workshops,
+)
+from plworkshop.services import demo_content as content
 from plworkshop.storage import models as m
 from plworkshop.storage.unit_of_work import UnitOfWork
 
@@ -51,13 +61,18 @@ def create_demo_workshop(uow: UnitOfWork) -> rm.WorkshopDetails:
     recorded = [_record(uow, w.id, people, entry) for entry in content.RESPONSES]
     responses.withdraw_response(uow, w.id, recorded[content.WITHDRAWN_RESPONSE].id)
     workshop_date = dt.date.fromisoformat(content.DEMO_DETAILS["date"])
-    for (title, condition, owner, partners, days, priority, status, lever, measure,
-         linked) in content.ACTION_ITEMS:
+    for index, (title, condition, owner, partners, days, priority, status, lever, measure,
+                linked) in enumerate(content.ACTION_ITEMS):
+        plan = dict(content.ACTION_ITEM_PLANS.get(index, {}))
+        start = plan.pop("start", None)
+        notes = [rm.ProgressNote(workshop_date + dt.timedelta(days=after), text)
+                 for after, text in plan.pop("notes", ())]
         action_items.create_action_item(
             uow, w.id, title=title, condition=condition, owner=owner, partners=partners,
+            start=None if start is None else workshop_date + dt.timedelta(days=start),
             due=workshop_date + dt.timedelta(days=days), priority=priority, status=status,
-            policy_lever=lever, measure_of_success=measure,
-            response_ids=tuple(recorded[i].id for i in linked))
+            policy_lever=lever, measure_of_success=measure, progress=notes,
+            response_ids=tuple(recorded[i].id for i in linked), **plan)
     _facilitation_moves(uow, w.id, people, recorded)
     return workshops.get_workshop(uow, w.id)
 
@@ -78,7 +93,9 @@ def _facilitation_moves(uow: UnitOfWork, workshop_id: str, people, recorded) -> 
     for text, speaker, condition in content.PARKED:
         person = people[speaker].id if isinstance(speaker, int) else None
         group = speaker.removeprefix("group:") if isinstance(speaker, str) else None
-        where = dict(condition=condition, stage=1, question=_question_key(condition, 1, 1)) if condition else {}
+        where = (
+            dict(condition=condition, stage=1, question=_question_key(condition, 1, 1)) if condition else {}
+        )
         parking_lot.park_text(uow, workshop_id, text, participant_id=person, stakeholder_group=group, **where)
 
 
@@ -90,6 +107,13 @@ def _record(uow: UnitOfWork, workshop_id: str, people, entry) -> rm.ResponseView
     elif isinstance(speaker, str):
         group = speaker.removeprefix("group:")
     view = responses.record_response(
-        uow, workshop_id, condition=condition, stage=stage, question=_question_key(condition, stage, number),
-        text=text, participant_id=participant_id, stakeholder_group=group)
+        uow,
+        workshop_id,
+        condition=condition,
+        stage=stage,
+        question=_question_key(condition, stage, number),
+        text=text,
+        participant_id=participant_id,
+        stakeholder_group=group,
+    )
     return responses.set_votes(uow, workshop_id, view.id, votes) if votes else view

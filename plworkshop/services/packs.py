@@ -17,7 +17,7 @@ from plworkshop.domain import strict_json
 from plworkshop.domain.errors import InvalidValue
 from plworkshop.framework.loader import PackError
 from plworkshop.framework.model import Condition, FrameworkPack
-from plworkshop.framework.user_packs import write_pack_json, load_pack_by_id, shipped_pack
+from plworkshop.framework.user_packs import load_pack_by_id, shipped_pack, write_pack_json
 from plworkshop.paths import AppPaths
 from plworkshop.services.agenda import save_condition_text
 from plworkshop.services.lookup import get_workshop_row

@@ -16,8 +16,7 @@ from plworkshop.domain.grouping_models import ParkedIdeaView
 from plworkshop.domain.text_rules import check_text
 from plworkshop.domain.values import check_stage
 from plworkshop.services import read_models as to_view
-from plworkshop.services.lookup import (check_stakeholder_group, get_row, get_workshop_row,
-                                        workshop_condition)
+from plworkshop.services.lookup import check_stakeholder_group, get_row, get_workshop_row, workshop_condition
 from plworkshop.storage import models as m
 from plworkshop.storage.types import utcnow
 from plworkshop.storage.unit_of_work import UnitOfWork
@@ -130,4 +129,5 @@ def list_parked(uow: UnitOfWork, workshop_id: str, *, include_hidden: bool = Tru
     if not include_hidden:
         query = query.where(m.ParkedIdea.hidden.is_(False))
     with uow:
-        return [parked_view(r) for r in uow.s.scalars(query.order_by(m.ParkedIdea.created_at, m.ParkedIdea.id))]
+        ordered = query.order_by(m.ParkedIdea.created_at, m.ParkedIdea.id)
+        return [parked_view(r) for r in uow.s.scalars(ordered)]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from plworkshop.domain import read_models as rm
+from plworkshop.domain.progress import notes_from_json
 from plworkshop.storage import models as m
 
 
@@ -12,7 +13,8 @@ def workshop_details(w: m.Workshop) -> rm.WorkshopDetails:
         district=w.district, facilitator=w.facilitator, notes=w.notes,
         framework_id=w.framework_id, framework_version=w.framework_version,
         votes_per_person=w.votes_per_person, created_at=w.created_at, updated_at=w.updated_at,
-        deleted_at=w.deleted_at, day_starts_at=w.day_starts_at)
+        deleted_at=w.deleted_at, last_action_number=w.last_action_number or 0,
+        day_starts_at=w.day_starts_at)
 
 
 def participant_view(p: m.Participant) -> rm.ParticipantView:
@@ -47,4 +49,6 @@ def action_item_view(a: m.ActionItem) -> rm.ActionItemView:
         priority=a.priority, status=a.status, policy_lever=a.policy_lever,
         measure_of_success=a.measure_of_success,
         response_ids=tuple(sorted(r.id for r in a.responses)),
-        created_at=a.created_at, updated_at=a.updated_at)
+        created_at=a.created_at, updated_at=a.updated_at, number=a.number or 0, start=a.start,
+        resources=a.resources, baseline=a.baseline, target=a.target, blocked_reason=a.blocked_reason,
+        progress=notes_from_json(a.progress_json))

@@ -13,13 +13,11 @@ from plworkshop.domain.errors import InvalidValue, NotFound, VoteBudgetExceeded,
 from plworkshop.domain.text_rules import check_text
 from plworkshop.domain.values import check_stage
 from plworkshop.services import read_models as to_view
-from plworkshop.services.lookup import (check_stakeholder_group, get_row, get_workshop_row,
-                                        parse_condition)
+from plworkshop.services.lookup import check_stakeholder_group, get_row, get_workshop_row, parse_condition
 from plworkshop.storage import models as m
 from plworkshop.storage.models import new_id
 from plworkshop.storage.types import utcnow
 from plworkshop.storage.unit_of_work import UnitOfWork
-
 
 # The hot path's statements, built once (composing them on every call cost as much as the query);
 # SQLAlchemy caches their compiled form, so each call only binds values.
@@ -55,22 +53,35 @@ def record_response(uow: UnitOfWork, workshop_id: str, *, condition: str, stage:
                                               "participant_id": participant_id}).first()
         if found is None or found[0] is not None:  # no such workshop, or in the trash
             raise WorkshopNotFound(f"There is no workshop with id {workshop_id}.")
-        deleted_at, content_json, person, group = found
+        _deleted_at, content_json, person, group = found
         if content_json is None:
-            raise InvalidValue("condition", f"The condition “{condition}” is not part of this workshop's framework.")
+            raise InvalidValue(
+                "condition", f"The condition “{condition}” is not part of this workshop's framework."
+            )
         cond = parse_condition(content_json)
         if cond.stage_of_question(question) != stage:
-            raise InvalidValue("question", f"“{question}” is not a strategic question of stage {stage} "
-                                           f"of {cond.title}.")
+            raise InvalidValue(
+                "question", f"“{question}” is not a strategic question of stage {stage} of {cond.title}."
+            )
         if participant_id is not None:
             if person is None:
                 raise NotFound(f"That participant no longer exists (id {participant_id}).")
             stakeholder_group = stakeholder_group or group
         now = utcnow()
-        values = dict(id=response_id or new_id(), workshop_id=workshop_id, condition=condition, stage=stage,
-                      question=question, participant_id=participant_id,
-                      stakeholder_group=stakeholder_group, text=text, votes=0, hidden=bool(hidden),
-                      created_at=now, updated_at=now)
+        values = dict(
+            id=response_id or new_id(),
+            workshop_id=workshop_id,
+            condition=condition,
+            stage=stage,
+            question=question,
+            participant_id=participant_id,
+            stakeholder_group=stakeholder_group,
+            text=text,
+            votes=0,
+            hidden=bool(hidden),
+            created_at=now,
+            updated_at=now,
+        )
         uow.s.execute(_INSERT_RESPONSE, values)
         uow.commit()
         return rm.ResponseView(**values)
@@ -87,20 +98,28 @@ def _change(uow: UnitOfWork, workshop_id: str, response_id: str, **values) -> rm
 
 
 def edit_response(uow: UnitOfWork, workshop_id: str, response_id: str, text: str) -> rm.ResponseView:
-    return _change(uow, workshop_id, response_id,
-                   text=check_text("text", text, label="response", required=True))
+    return _change(
+        uow, workshop_id, response_id, text=check_text("text", text, label="response", required=True)
+    )
 
 
-def attribute_response(uow: UnitOfWork, workshop_id: str, response_id: str, *,
-                       participant_id: str | None, stakeholder_group: str | None) -> rm.ResponseView:
+def attribute_response(
+    uow: UnitOfWork,
+    workshop_id: str,
+    response_id: str,
+    *,
+    participant_id: str | None,
+    stakeholder_group: str | None,
+) -> rm.ResponseView:
     """Change who a response is attributed to."""
     stakeholder_group = check_stakeholder_group(stakeholder_group)
     if participant_id is not None:
         with uow:
             person = get_row(uow, m.Participant, participant_id, workshop_id, "participant")
             stakeholder_group = stakeholder_group or person.stakeholder_group
-    return _change(uow, workshop_id, response_id, participant_id=participant_id,
-                   stakeholder_group=stakeholder_group)
+    return _change(
+        uow, workshop_id, response_id, participant_id=participant_id, stakeholder_group=stakeholder_group
+    )
 
 
 def withdraw_response(uow: UnitOfWork, workshop_id: str, response_id: str) -> rm.ResponseView:
@@ -130,12 +149,28 @@ def _budget(uow: UnitOfWork, workshop_id: str, condition: str) -> tuple[int, int
     workshop = get_workshop_row(uow, workshop_id)
     if workshop.votes_per_person == 0:
         return None
-    people = uow.s.scalar(select(func.count()).select_from(m.Participant)
-                          .where(m.Participant.workshop_id == workshop_id)) or 0
-    placed = uow.s.scalar(select(func.coalesce(func.sum(m.Response.votes), 0)).where(
-        m.Response.workshop_id == workshop_id, m.Response.condition == condition)) or 0
-    placed += uow.s.scalar(select(func.coalesce(func.sum(m.Theme.votes), 0)).where(  # dots on themes
-        m.Theme.workshop_id == workshop_id, m.Theme.condition == condition)) or 0
+    people = (
+        uow.s.scalar(
+            select(func.count()).select_from(m.Participant).where(m.Participant.workshop_id == workshop_id)
+        )
+        or 0
+    )
+    placed = (
+        uow.s.scalar(
+            select(func.coalesce(func.sum(m.Response.votes), 0)).where(
+                m.Response.workshop_id == workshop_id, m.Response.condition == condition
+            )
+        )
+        or 0
+    )
+    placed += (
+        uow.s.scalar(
+            select(func.coalesce(func.sum(m.Theme.votes), 0)).where(  # dots on themes
+                m.Theme.workshop_id == workshop_id, m.Theme.condition == condition
+            )
+        )
+        or 0
+    )
     return placed, workshop.votes_per_person * max(people, 1)
 
 
@@ -154,7 +189,8 @@ def vote(uow: UnitOfWork, workshop_id: str, response_id: str, delta: int = 1) ->
         if delta > 0 and budget is not None and budget[0] + delta > budget[1]:
             raise VoteBudgetExceeded(
                 f"All {budget[1]} votes for this condition have been placed; take one back first "
-                "or raise the votes per person.")
+                "or raise the votes per person."
+            )
         # Added in SQL (votes = votes + delta), not computed here: two apps voting on one idea at
         # the same moment must both count (a read-then-write would lose one; measured on both DBs).
         row.votes = m.Response.votes + delta
@@ -170,8 +206,14 @@ def set_votes(uow: UnitOfWork, workshop_id: str, response_id: str, votes: int) -
     return _change(uow, workshop_id, response_id, votes=votes)
 
 
-def list_responses(uow: UnitOfWork, workshop_id: str, *, condition: str | None = None,
-                   question: str | None = None, include_hidden: bool = True) -> list[rm.ResponseView]:
+def list_responses(
+    uow: UnitOfWork,
+    workshop_id: str,
+    *,
+    condition: str | None = None,
+    question: str | None = None,
+    include_hidden: bool = True,
+) -> list[rm.ResponseView]:
     """Read with Core (rows straight into read models): the GUI calls this on every question switch,
     and loading ORM objects cost more than the query itself."""
     table = m.Response.__table__

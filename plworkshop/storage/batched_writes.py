@@ -14,12 +14,12 @@ failing half-way when the desktop app is writing at the same moment).
 from __future__ import annotations
 
 from sqlalchemy import Engine, event
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
+from plworkshop.domain.errors import StorageFailed
 from plworkshop.storage.engine import make_engine
 from plworkshop.storage.unit_of_work import UnitOfWork, describe_write_failure
-from plworkshop.domain.errors import StorageFailed
-from sqlalchemy.exc import OperationalError
 
 
 def make_writer_engine(url: str) -> Engine:
@@ -44,7 +44,7 @@ class SavepointUnitOfWork(UnitOfWork):
         self._shared = session
         self._savepoint = None
 
-    def __enter__(self) -> "SavepointUnitOfWork":
+    def __enter__(self) -> SavepointUnitOfWork:
         self.session = self._shared
         self._savepoint = self._shared.begin_nested()
         return self

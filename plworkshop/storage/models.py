@@ -5,8 +5,18 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 
-from sqlalchemy import (Boolean, Column, Date, ForeignKey, Index, Integer, String, Table, Text,
-                        UniqueConstraint)
+from sqlalchemy import (
+    Boolean,
+    Column,
+    Date,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 from plworkshop.storage.types import UTCDateTime, utcnow
@@ -34,6 +44,8 @@ class Workshop(Base):
     framework_id: Mapped[str] = mapped_column(String(200))
     framework_version: Mapped[str] = mapped_column(String(50))
     votes_per_person: Mapped[int] = mapped_column(Integer, default=3)
+    last_action_number: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    """The highest action-item number ever given in this workshop: numbers are never reused."""
     extra_json: Mapped[str] = mapped_column(Text, default="{}")
     day_starts_at: Mapped[str | None] = mapped_column(String(5))
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
@@ -124,7 +136,14 @@ class Response(Base):
 
 
 class ActionItem(Base):
+    """One commitment. `number` is its stable item number within the workshop (1, 2, 3… in creation
+    order, never reused); nullable in the schema only because SQLite cannot add a NOT NULL column
+    without rebuilding the table, and every writer sets it. `progress_json` holds the dated progress
+    notes as a JSON list of {"as_of": "YYYY-MM-DD", "text": ...}: they belong to the item and travel
+    with it."""
+
     __tablename__ = "action_items"
+    __table_args__ = (Index("ix_action_items_workshop_number", "workshop_id", "number", unique=True),)
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
     workshop_id: Mapped[str] = mapped_column(ForeignKey("workshops.id", ondelete="CASCADE"), index=True)
@@ -138,6 +157,13 @@ class ActionItem(Base):
     status: Mapped[str] = mapped_column(String(20), default="planned")
     policy_lever: Mapped[str | None] = mapped_column(String(200))
     measure_of_success: Mapped[str] = mapped_column(Text, default="")
+    number: Mapped[int | None] = mapped_column(Integer)
+    start: Mapped[dt.date | None] = mapped_column(Date)
+    resources: Mapped[str] = mapped_column(Text, default="", server_default="")
+    baseline: Mapped[str] = mapped_column(Text, default="", server_default="")
+    target: Mapped[str] = mapped_column(Text, default="", server_default="")
+    blocked_reason: Mapped[str] = mapped_column(Text, default="", server_default="")
+    progress_json: Mapped[str] = mapped_column(Text, default="[]", server_default="[]")
     position: Mapped[int] = mapped_column(Integer, default=0)
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
     updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
@@ -218,4 +244,7 @@ class QuestionTimeBox(Base):
 
 
 # The room's tables share this metadata (migrations and the schema check see them).
-from plworkshop.storage import room_models  # noqa: E402,F401
+from plworkshop.storage import (  # noqa: E402
+    room_models,  # noqa: F401
+    time_box_models,  # noqa: F401
+)

@@ -6,8 +6,8 @@ migration has to run, because it costs start-up time the facilitator would notic
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 from sqlalchemy import Engine, inspect, text
 
@@ -17,8 +17,9 @@ from plworkshop.storage.schema_lock import schema_lock
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
 # The newest revision this version of plworkshop knows; a test checks it matches the scripts.
-HEAD_REVISION = "0004_themes_parking_agenda"
-KNOWN_REVISIONS = ("0001_initial", "0002_lookup_indexes", "0003_room_sessions", "0004_themes_parking_agenda")
+HEAD_REVISION = "0006_action_item_plan_fields"
+KNOWN_REVISIONS = ("0001_initial", "0002_lookup_indexes", "0003_room_sessions", "0004_themes_parking_agenda",
+                   "0005_time_box_progress", "0006_action_item_plan_fields")
 
 
 def alembic_config(connection=None):

@@ -11,8 +11,8 @@ advisory lock makes the second process wait there.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import Iterator
 
 from sqlalchemy import Connection, Engine, text
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
 from sqlalchemy import Engine
 from sqlalchemy.exc import OperationalError
@@ -22,7 +22,7 @@ class UnitOfWork:
         self.read_only = read_only
         self.session: Session | None = None
 
-    def __enter__(self) -> "UnitOfWork":
+    def __enter__(self) -> UnitOfWork:
         self.session = self._session_factory()
         return self
 
@@ -81,6 +81,11 @@ class Database:
     @property
     def url(self) -> str:
         return self.engine.url.render_as_string(hide_password=True)
+
+    @property
+    def connect_url(self) -> str:
+        """The URL with its password, for a part that opens its own connection (the room server)."""
+        return self.engine.url.render_as_string(hide_password=False)
 
     @property
     def is_sqlite(self) -> bool:

@@ -85,7 +85,7 @@ class DatabaseUsers:
     def _open(self) -> int:
         return os.open(self.path, os.O_RDWR | os.O_CREAT, 0o666)
 
-    def share(self, *, wait: float = WAIT_FOR_RESTORE_SECONDS) -> "DatabaseUsers":
+    def share(self, *, wait: float = WAIT_FOR_RESTORE_SECONDS) -> DatabaseUsers:
         """Join the users of the database, waiting up to `wait` seconds for a restore to finish."""
         fd = self._open()
         deadline = time.monotonic() + wait
@@ -98,7 +98,7 @@ class DatabaseUsers:
         self._fd, self._region = fd, region
         return self
 
-    def take_alone(self) -> "DatabaseUsers":
+    def take_alone(self) -> DatabaseUsers:
         """Hold the database alone, or raise DatabaseInUse at once if another process has it open."""
         fd = self._open()
         region = _try_exclusive(fd)
@@ -119,7 +119,7 @@ class DatabaseUsers:
     def held(self) -> bool:
         return self._fd is not None
 
-    def __enter__(self) -> "DatabaseUsers":
+    def __enter__(self) -> DatabaseUsers:
         return self
 
     def __exit__(self, *exc) -> None:

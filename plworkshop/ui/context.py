@@ -10,7 +10,8 @@ composition root (`plworkshop.app`): this module does not import `plworkshop.sto
 from __future__ import annotations
 
 import logging
-from typing import Any, Callable, Protocol
+from collections.abc import Callable
+from typing import Any, Protocol
 
 from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtGui import QUndoStack
@@ -27,7 +28,8 @@ log = logging.getLogger(__name__)
 class DatabaseHandle(Protocol):
     """What the context needs of the database the composition root opened (storage's `Database`)."""
 
-    url: str
+    url: str  # shown to people: the password is hidden
+    connect_url: str  # the same, with the password, for a part that connects by itself (the room)
     read_only: bool
 
     def uow(self) -> Any: ...
@@ -61,7 +63,8 @@ class UiContext(QObject):
 
     @property
     def database_url(self) -> str:
-        return self.db.url
+        """The database's URL with its password, for the room server, which opens its own connections."""
+        return self.db.connect_url
 
     @property
     def can_restore_backups(self) -> bool:
@@ -135,8 +138,14 @@ class UiContext(QObject):
             return
         log.error("Unexpected error", exc_info=(type(exc), exc, exc.__traceback__))
         QMessageBox.critical(
-            parent, "plworkshop",
-            translate("Context", "Sorry, something went wrong and the last action did not complete. Your recorded work is safe. Details are in the log file:\n{log_file}").format(log_file=self.paths.log_file))
+            parent,
+            "plworkshop",
+            translate(
+                "Context",
+                "Sorry, something went wrong and the last action did not complete. Your recorded work is "
+                "safe. Details are in the log file:\n{log_file}",
+            ).format(log_file=self.paths.log_file),
+        )
 
     def changed(self, workshop_id: str, what: str) -> None:
         self.data_changed.emit(workshop_id, what)

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import logging
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
-from typing import Callable
 
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
 from plworkshop.ui.i18n import translate
 
 log = logging.getLogger("plworkshop.ui")
@@ -25,8 +26,14 @@ class ErrorApology:
     @classmethod
     def show(cls, parent: QWidget | None, log_file: Path) -> None:
         QMessageBox.critical(
-            parent, "plworkshop",
-            translate("ErrorHook", "Sorry, something went wrong and the last action did not complete. Everything you recorded before it is saved.\n\nDetails are in the log file:\n{log_file}").format(log_file=log_file))
+            parent,
+            "plworkshop",
+            translate(
+                "ErrorHook",
+                "Sorry, something went wrong and the last action did not complete. Everything you recorded "
+                "before it is saved.\n\nDetails are in the log file:\n{log_file}",
+            ).format(log_file=log_file),
+        )
 
 
 class ErrorHook:
@@ -39,8 +46,7 @@ class ErrorHook:
         self._showing = False
         self.count = 0
 
-    def __call__(self, exc_type: type[BaseException], exc: BaseException,
-                 tb: TracebackType | None) -> None:
+    def __call__(self, exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
         if issubclass(exc_type, KeyboardInterrupt):
             QApplication.quit()
             return
@@ -59,8 +65,7 @@ class ErrorHook:
             sys.excepthook = self._previous
 
 
-def install_error_hook(log_file: Path,
-                       parent: Callable[[], QWidget | None] = lambda: None) -> ErrorHook:
+def install_error_hook(log_file: Path, parent: Callable[[], QWidget | None] = lambda: None) -> ErrorHook:
     hook = ErrorHook(log_file, parent)
     sys.excepthook = hook
     return hook

@@ -7,7 +7,7 @@ Both talk to services, so each step is committed to the database the moment it h
 from __future__ import annotations
 
 import logging
-from typing import Callable
+from collections.abc import Callable
 
 from PySide6.QtGui import QUndoCommand
 

@@ -23,10 +23,6 @@
 <context>
     <name>ActionItemDelegates</name>
     <message>
-        <source>No date</source>
-        <translation>Sin fecha</translation>
-    </message>
-    <message>
         <source>Due date</source>
         <translation>Fecha límite</translation>
     </message>
@@ -127,6 +123,10 @@
     <message>
         <source>{count} action items.</source>
         <translation>{count} acciones.</translation>
+    </message>
+    <message>
+        <source>Not changed: {sentence}</source>
+        <translation>Sin cambios: {sentence}</translation>
     </message>
     <message>
         <source>All conditions</source>
@@ -369,6 +369,14 @@
         <translation>Pregunta estratégica</translation>
     </message>
     <message>
+        <source>Show goal and actions</source>
+        <translation>Mostrar objetivo y acciones</translation>
+    </message>
+    <message>
+        <source>On a small screen the goal and actions fold away, leaving room for the input</source>
+        <translation>En una pantalla pequeña el objetivo y las acciones se pliegan y dejan sitio a los aportes</translation>
+    </message>
+    <message>
         <source>Goal</source>
         <translation>Meta</translation>
     </message>
@@ -379,6 +387,10 @@
     <message>
         <source>Show early-adopter story</source>
         <translation>Mostrar la experiencia de un estado pionero</translation>
+    </message>
+    <message>
+        <source>Hide goal and actions</source>
+        <translation>Ocultar objetivo y acciones</translation>
     </message>
     <message>
         <source>STAGE SELF-ASSESSMENT</source>
@@ -416,6 +428,224 @@
 {log_file}</source>
         <translation>Lo sentimos, algo salió mal y la última acción no se completó. Su trabajo registrado está a salvo. Los detalles están en el archivo de registro:
 {log_file}</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>No date (type e.g. 30 June 2027)</source>
+        <translation>Sin fecha (escriba p. ej. 30 junio 2027)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Calendar…</source>
+        <translation>Calendario…</translation>
+    </message>
+    <message>
+        <source>Choose the date on a calendar</source>
+        <translation>Elegir la fecha en un calendario</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>sin fecha</translation>
+    </message>
+    <message>
+        <source>{message} The date stays {kept}.</source>
+        <translation>{message} La fecha sigue siendo {kept}.</translation>
+    </message>
+</context>
+<context>
+    <name>DayPlan</name>
+    <message>
+        <source>Condition</source>
+        <translation>Condición</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>Bienvenida</translation>
+    </message>
+    <message>
+        <source>Break</source>
+        <translation>Pausa</translation>
+    </message>
+    <message>
+        <source>Lunch</source>
+        <translation>Almuerzo</translation>
+    </message>
+    <message>
+        <source>Report-out</source>
+        <translation>Puesta en común</translation>
+    </message>
+    <message>
+        <source>Other item</source>
+        <translation>Otra actividad</translation>
+    </message>
+    <message>
+        <source>The whole day: conditions (from the Agenda tab) and the rest. Type the day&apos;s start and the clock times follow; type a start time on an item to fix it there (empty it to let it follow).</source>
+        <translation>Todo el día: las condiciones (de la pestaña Agenda) y lo demás. Escriba la hora de inicio del día y las horas se calculan; escriba una hora en una actividad para fijarla (bórrela para que siga a la anterior).</translation>
+    </message>
+    <message>
+        <source>Day &amp;starts at:</source>
+        <translation>El día &amp;empieza a las:</translation>
+    </message>
+    <message>
+        <source>e.g. 8:30 or 9am</source>
+        <translation>p. ej. 8:30 o 9am</translation>
+    </message>
+    <message>
+        <source>Day starts at</source>
+        <translation>El día empieza a las</translation>
+    </message>
+    <message>
+        <source>Kind of item to add</source>
+        <translation>Tipo de actividad que añadir</translation>
+    </message>
+    <message>
+        <source>&amp;Add item</source>
+        <translation>&amp;Añadir actividad</translation>
+    </message>
+    <message>
+        <source>Pri&amp;nt agenda…</source>
+        <translation>Imp&amp;rimir agenda…</translation>
+    </message>
+    <message>
+        <source>The day, in order</source>
+        <translation>El día, en orden</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Actividad</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutos</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>S&amp;ubir</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Ba&amp;jar</translation>
+    </message>
+    <message>
+        <source>R&amp;emove item</source>
+        <translation>&amp;Quitar actividad</translation>
+    </message>
+    <message>
+        <source>Time boxes per strategic question</source>
+        <translation>Tiempo por pregunta estratégica</translation>
+    </message>
+    <message>
+        <source>Strategic question</source>
+        <translation>Pregunta estratégica</translation>
+    </message>
+    <message>
+        <source>Own time box (min)</source>
+        <translation>Tiempo propio (min)</translation>
+    </message>
+    <message>
+        <source>Time boxes per &amp;question (empty: the condition&apos;s time box applies)</source>
+        <translation>Tiempo por &amp;pregunta (vacío: rige el tiempo de la condición)</translation>
+    </message>
+    <message>
+        <source>Follows the item before; type a time to fix it</source>
+        <translation>Sigue a la actividad anterior; escriba una hora para fijarla</translation>
+    </message>
+    <message>
+        <source>Total: {minutes} min</source>
+        <translation>Total: {minutes} min</translation>
+    </message>
+    <message>
+        <source>Set the start of the day</source>
+        <translation>Fijar el inicio del día</translation>
+    </message>
+    <message>
+        <source>The day starts at {time}.</source>
+        <translation>El día empieza a las {time}.</translation>
+    </message>
+    <message>
+        <source>No start time: the agenda shows lengths only.</source>
+        <translation>Sin hora de inicio: la agenda muestra solo duraciones.</translation>
+    </message>
+    <message>
+        <source>New item</source>
+        <translation>Nueva actividad</translation>
+    </message>
+    <message>
+        <source>Add an agenda item</source>
+        <translation>Añadir una actividad a la agenda</translation>
+    </message>
+    <message>
+        <source>Added. Type to rename it; change its minutes in the last column.</source>
+        <translation>Añadida. Escriba para cambiarle el nombre; cambie sus minutos en la última columna.</translation>
+    </message>
+    <message>
+        <source>Move an agenda item</source>
+        <translation>Mover una actividad de la agenda</translation>
+    </message>
+    <message>
+        <source>Conditions are added and removed on the Agenda tab.</source>
+        <translation>Las condiciones se añaden y quitan en la pestaña Agenda.</translation>
+    </message>
+    <message>
+        <source>Remove an agenda item</source>
+        <translation>Quitar una actividad de la agenda</translation>
+    </message>
+    <message>
+        <source>Set a start time</source>
+        <translation>Fijar una hora de inicio</translation>
+    </message>
+    <message>
+        <source>Rename an agenda item</source>
+        <translation>Cambiar el nombre de una actividad</translation>
+    </message>
+    <message>
+        <source>A time box is a whole number of minutes from 1 to {most}.</source>
+        <translation>El tiempo es un número entero de minutos de 1 a {most}.</translation>
+    </message>
+    <message>
+        <source>Change a time box</source>
+        <translation>Cambiar un tiempo</translation>
+    </message>
+    <message>
+        <source>A time box is a whole number of minutes from 1 to {most}; leave it empty for none.</source>
+        <translation>El tiempo es un número entero de minutos de 1 a {most}; déjelo vacío si no hay.</translation>
+    </message>
+    <message>
+        <source>Set a question&apos;s time box</source>
+        <translation>Fijar el tiempo de una pregunta</translation>
+    </message>
+    <message>
+        <source>Save the agenda as PDF</source>
+        <translation>Guardar la agenda como PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The agenda was not saved: {problem}</source>
+        <translation>La agenda no se guardó: {problem}</translation>
+    </message>
+    <message>
+        <source>Agenda saved to {path}.</source>
+        <translation>Agenda guardada en {path}.</translation>
     </message>
 </context>
 <context>
@@ -521,8 +751,8 @@
         <translation>Fecha</translation>
     </message>
     <message>
-        <source>No date yet</source>
-        <translation>Aún sin fecha</translation>
+        <source>No date yet (type e.g. 12 March 2027)</source>
+        <translation>Aún sin fecha (escriba p. ej. 12 de marzo de 2027)</translation>
     </message>
     <message>
         <source>&amp;Date</source>
@@ -873,8 +1103,8 @@ Los detalles están en el archivo de registro:
 <context>
     <name>FacilitationPage</name>
     <message>
-        <source>Show names on projector</source>
-        <translation>Mostrar nombres en el proyector</translation>
+        <source>Names on projector</source>
+        <translation>Nombres en el proyector</translation>
     </message>
     <message>
         <source>Off by default. People who declined to be named are never shown.</source>
@@ -887,6 +1117,26 @@ Los detalles están en el archivo de registro:
     <message>
         <source>Open the projector window (on the second screen if there is one)</source>
         <translation>Abrir la ventana del proyector (en la segunda pantalla, si la hay)</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Temas</translation>
+    </message>
+    <message>
+        <source>Group this condition&apos;s ideas into themes (Ctrl+Shift+T)</source>
+        <translation>Agrupar en temas las ideas de esta condición (Ctrl+Shift+T)</translation>
+    </message>
+    <message>
+        <source>The room may be seeing this screen (one screen, or mirrored to the projector): names in your lists show, including people who asked not to be named.</source>
+        <translation>Es posible que la sala vea esta pantalla (una sola pantalla o duplicada en el proyector): sus listas muestran nombres, incluso de quienes pidieron no ser nombrados.</translation>
+    </message>
+    <message>
+        <source>&amp;Hide names on my screen</source>
+        <translation>&amp;Ocultar nombres en mi pantalla</translation>
+    </message>
+    <message>
+        <source>Show each speaker by stakeholder group only</source>
+        <translation>Mostrar a cada persona solo por su grupo de actores</translation>
     </message>
     <message>
         <source>No workshop open</source>
@@ -915,6 +1165,14 @@ Los detalles están en el archivo de registro:
     <message>
         <source>Stage {stage}: {value}</source>
         <translation>Etapa {stage}: {value}</translation>
+    </message>
+    <message>
+        <source>Choose a condition first; its ideas are grouped into themes.</source>
+        <translation>Elija primero una condición; sus ideas se agrupan en temas.</translation>
+    </message>
+    <message>
+        <source>Type an idea, or select one in the list, then press Ctrl+Shift+K to put it in the parking lot.</source>
+        <translation>Escriba una idea, o elija una en la lista, y pulse Ctrl+Shift+K para dejarla en espera.</translation>
     </message>
 </context>
 <context>
@@ -1163,6 +1421,10 @@ personas en cada etapa: {counts}</translation>
     <message>
         <source>&amp;New workshop</source>
         <translation>&amp;Nuevo taller</translation>
+    </message>
+    <message>
+        <source>New workshop &amp;from…</source>
+        <translation>Nuevo taller a &amp;partir de…</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
@@ -1424,6 +1686,14 @@ aprendizaje personalizado</translation>
         <translation>{number}. {title}  ·  {minutes} min</translation>
     </message>
     <message>
+        <source>{number}. {title}</source>
+        <translation>{number}. {title}</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} min</translation>
+    </message>
+    <message>
         <source>Stage {number}: {name}</source>
         <translation>Etapa {number}: {name}</translation>
     </message>
@@ -1517,6 +1787,116 @@ aprendizaje personalizado</translation>
     <message>
         <source>The {file} {value}.</source>
         <translation>{file}: {value}.</translation>
+    </message>
+</context>
+<context>
+    <name>NewFrom</name>
+    <message>
+        <source>New workshop from an earlier one</source>
+        <translation>Nuevo taller a partir de uno anterior</translation>
+    </message>
+    <message>
+        <source>The new workshop gets the earlier one&apos;s agenda, roster (with who may be named) and settings; no input, votes, placements or action items.</source>
+        <translation>El nuevo taller recibe la agenda, la lista de participantes (con quién puede ser nombrado) y los ajustes del anterior; ni aportes, ni votos, ni ubicaciones, ni acciones.</translation>
+    </message>
+    <message>
+        <source>Earlier workshops</source>
+        <translation>Talleres anteriores</translation>
+    </message>
+    <message>
+        <source>{n} people</source>
+        <translation>{n} personas</translation>
+    </message>
+    <message>
+        <source>e.g. 12 March 2027</source>
+        <translation>p. ej. 12 de marzo de 2027</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Título:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Fecha:</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Crear</translation>
+    </message>
+    <message>
+        <source>{title} (next session)</source>
+        <translation>{title} (siguiente sesión)</translation>
+    </message>
+    <message>
+        <source>There is no earlier workshop to start from.</source>
+        <translation>No hay ningún taller anterior del que partir.</translation>
+    </message>
+</context>
+<context>
+    <name>ParkingLot</name>
+    <message>
+        <source>Parking lot</source>
+        <translation>Ideas en espera</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter moves the idea to the current question; Delete withdraws it.</source>
+        <translation>Ctrl+Intro lleva la idea a la pregunta actual; Supr la retira.</translation>
+    </message>
+    <message>
+        <source>To this question</source>
+        <translation>A esta pregunta</translation>
+    </message>
+    <message>
+        <source>Move the selected idea to the current question (Ctrl+Enter)</source>
+        <translation>Llevar la idea elegida a la pregunta actual (Ctrl+Intro)</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Retirar</translation>
+    </message>
+    <message>
+        <source>Withdraw the selected idea (Del); Ctrl+Z brings it back</source>
+        <translation>Retirar la idea elegida (Supr); Ctrl+Z la recupera</translation>
+    </message>
+    <message>
+        <source>&amp;Parking lot ({n})</source>
+        <translation>Ideas en &amp;espera ({n})</translation>
+    </message>
+    <message>
+        <source>Park an idea</source>
+        <translation>Dejar una idea en espera</translation>
+    </message>
+    <message>
+        <source>Put in the parking lot. Ctrl+Z takes it back.</source>
+        <translation>Dejada en espera. Ctrl+Z lo deshace.</translation>
+    </message>
+    <message>
+        <source>Move an idea to the parking lot</source>
+        <translation>Llevar una idea a la espera</translation>
+    </message>
+    <message>
+        <source>Moved to the parking lot. Ctrl+Z puts it back.</source>
+        <translation>Llevada a la espera. Ctrl+Z la devuelve.</translation>
+    </message>
+    <message>
+        <source>Choose a strategic question first; the idea moves there.</source>
+        <translation>Elija primero una pregunta estratégica; la idea irá allí.</translation>
+    </message>
+    <message>
+        <source>Move a parked idea to a question</source>
+        <translation>Llevar una idea en espera a una pregunta</translation>
+    </message>
+    <message>
+        <source>Moved to the current question.</source>
+        <translation>Llevada a la pregunta actual.</translation>
+    </message>
+    <message>
+        <source>Withdraw a parked idea</source>
+        <translation>Retirar una idea en espera</translation>
+    </message>
+    <message>
+        <source>Withdrawn from the parking lot. Ctrl+Z brings it back.</source>
+        <translation>Retirada de la espera. Ctrl+Z la recupera.</translation>
     </message>
 </context>
 <context>
@@ -1776,6 +2156,10 @@ aprendizaje personalizado</translation>
         <translation>Restaurar aporte</translation>
     </message>
     <message>
+        <source>Change who said it</source>
+        <translation>Cambiar quién lo dijo</translation>
+    </message>
+    <message>
         <source>All {value} votes for this condition have been placed; take one back first, or raise the votes per person in Setup.</source>
         <translation>Ya se emitieron los {value} votos de esta condición; retire uno primero o aumente los votos por persona en Preparación.</translation>
     </message>
@@ -1786,6 +2170,14 @@ aprendizaje personalizado</translation>
     <message>
         <source>Take back a vote</source>
         <translation>Retirar un voto</translation>
+    </message>
+    <message>
+        <source>That would place {total} of the {value} votes for this condition; {left} are left for this idea.</source>
+        <translation>Eso colocaría {total} de los {value} votos de esta condición; quedan {left} para esta idea.</translation>
+    </message>
+    <message>
+        <source>Set votes to {n}</source>
+        <translation>Fijar votos en {n}</translation>
     </message>
     <message>
         <source>Make action item</source>
@@ -1911,20 +2303,52 @@ aprendizaje personalizado</translation>
         <translation>+ Voto</translation>
     </message>
     <message>
+        <source>Add a vote (+)</source>
+        <translation>Añadir un voto (+)</translation>
+    </message>
+    <message>
         <source>− Vote</source>
         <translation>− Voto</translation>
     </message>
     <message>
-        <source>Edit (F2)</source>
-        <translation>Editar (F2)</translation>
+        <source>Votes for the selected idea</source>
+        <translation>Votos de la idea seleccionada</translation>
     </message>
     <message>
-        <source>Withdraw (Del)</source>
-        <translation>Retirar (Supr)</translation>
+        <source>Type a number on an idea in the list, then Enter, to set its votes</source>
+        <translation>Escriba un número sobre una idea de la lista y pulse Intro para fijar sus votos</translation>
     </message>
     <message>
-        <source>Make action item (Ctrl+Shift+A)</source>
-        <translation>Crear acción (Ctrl+Mayús+A)</translation>
+        <source>Take back a vote (−)</source>
+        <translation>Retirar un voto (−)</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Editar</translation>
+    </message>
+    <message>
+        <source>Edit the text (F2)</source>
+        <translation>Editar el texto (F2)</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Retirar</translation>
+    </message>
+    <message>
+        <source>Withdraw (Del); Ctrl+Z brings it back</source>
+        <translation>Retirar (Supr); Ctrl+Z lo recupera</translation>
+    </message>
+    <message>
+        <source>Action item</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Make an action item from it (Ctrl+Shift+A)</source>
+        <translation>Convertir en acción (Ctrl+Mayús+A)</translation>
+    </message>
+    <message>
+        <source>Change who said it…</source>
+        <translation>Cambiar quién lo dijo…</translation>
     </message>
     <message>
         <source>Type what was said and press Enter  (Shift+Enter for a new line)</source>
@@ -1947,12 +2371,20 @@ aprendizaje personalizado</translation>
         <translation>Registrado — {currentText}</translation>
     </message>
     <message>
+        <source>This idea has no votes to take back.</source>
+        <translation>Esta idea no tiene votos que retirar.</translation>
+    </message>
+    <message>
         <source>Vote added.</source>
         <translation>Voto agregado.</translation>
     </message>
     <message>
         <source>Vote taken back.</source>
         <translation>Voto retirado.</translation>
+    </message>
+    <message>
+        <source>Votes set to {n}.</source>
+        <translation>Votos fijados en {n}.</translation>
     </message>
     <message>
         <source>Withdrawn. Ctrl+Z brings it back; tick “Show withdrawn” to see it.</source>
@@ -1969,6 +2401,26 @@ aprendizaje personalizado</translation>
     <message>
         <source>Action item made — see Action items.</source>
         <translation>Acción creada — véala en Acciones.</translation>
+    </message>
+    <message>
+        <source>Now attributed to {who}.</source>
+        <translation>Ahora atribuido a {who}.</translation>
+    </message>
+    <message>
+        <source>Recording as the group: {name}</source>
+        <translation>Se registra como el grupo: {name}</translation>
+    </message>
+    <message>
+        <source>Recording as: {name}</source>
+        <translation>Se registra como: {name}</translation>
+    </message>
+    <message>
+        <source>No one matches “{typed}” — still {name}</source>
+        <translation>Nadie coincide con «{typed}»; sigue {name}</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restaurar</translation>
     </message>
     <message>
         <source>Restore (Ctrl+Shift+R)</source>
@@ -2238,20 +2690,6 @@ Anything they said stays, attributed to their stakeholder group. Edit → Undo p
 Lo que hayan dicho se conserva, atribuido a su grupo de partes interesadas. Editar → Deshacer los vuelve a agregar.</translation>
     </message>
     <message>
-        <source>Nobody was added, because some rows need fixing first:
-
-</source>
-        <translation>No se agregó a nadie, porque primero hay que corregir algunas filas:
-
-</translation>
-    </message>
-    <message>
-        <source>
-…and {more} more.</source>
-        <translation>
-…y {more} más.</translation>
-    </message>
-    <message>
         <source>Paste roster</source>
         <translation>Pegar lista de participantes</translation>
     </message>
@@ -2287,6 +2725,10 @@ Lo que hayan dicho se conserva, atribuido a su grupo de partes interesadas. Edit
         <source>{n} participants</source>
         <translation>{n} participantes</translation>
     </message>
+    <message>
+        <source>There is nothing to paste: copy some rows from a spreadsheet first.</source>
+        <translation>No hay nada que pegar: copie antes algunas filas de una hoja de cálculo.</translation>
+    </message>
 </context>
 <context>
     <name>RosterEdits</name>
@@ -2318,20 +2760,116 @@ Lo que hayan dicho se conserva, atribuido a su grupo de partes interesadas. Edit
 <context>
     <name>RosterPaste</name>
     <message>
-        <source>There is nothing to paste: copy some rows from a spreadsheet first.</source>
-        <translation>No hay nada que pegar: primero copie algunas filas de una hoja de cálculo.</translation>
+        <source>Not used</source>
+        <translation>No se usa</translation>
     </message>
     <message>
-        <source>Line {number}: the name is empty.</source>
-        <translation>Línea {number}: el nombre está vacío.</translation>
+        <source>Name</source>
+        <translation>Nombre</translation>
     </message>
     <message>
-        <source>Line {number} ({name}): “{group_text}” is not a stakeholder group.</source>
-        <translation>Línea {number} ({name}): «{group_text}» no es un grupo de partes interesadas.</translation>
+        <source>Role</source>
+        <translation>Cargo</translation>
     </message>
     <message>
-        <source>Line {number} ({name}): “{get}” should be yes or no (may be named in reports).</source>
-        <translation>Línea {number} ({name}): «{get}» debe ser sí o no (puede nombrarse en los informes).</translation>
+        <source>Organization</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <source>Stakeholder group</source>
+        <translation>Grupo de actores</translation>
+    </message>
+    <message>
+        <source>May be named (yes = named)</source>
+        <translation>Se puede nombrar (sí = nombrado)</translation>
+    </message>
+    <message>
+        <source>Anonymous (yes = not named)</source>
+        <translation>Anónimo (sí = sin nombre)</translation>
+    </message>
+    <message>
+        <source>Check the pasted roster</source>
+        <translation>Revisar la lista pegada</translation>
+    </message>
+    <message>
+        <source>Pasted people</source>
+        <translation>Personas pegadas</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Añadir</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Intro</translation>
+    </message>
+    <message>
+        <source>Column {n}</source>
+        <translation>Columna {n}</translation>
+    </message>
+    <message>
+        <source>Column “{header}” holds</source>
+        <translation>La columna «{header}» contiene</translation>
+    </message>
+    <message>
+        <source>named</source>
+        <translation>nombrado</translation>
+    </message>
+    <message>
+        <source>No name: type one, or this row is left out.</source>
+        <translation>Sin nombre: escriba uno, o esta fila queda fuera.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a group here: shown as Other.</source>
+        <translation>«{text}» no es un grupo aquí: se muestra como Otros.</translation>
+    </message>
+    <message>
+        <source>“{text}” read as this group.</source>
+        <translation>«{text}» se leyó como este grupo.</translation>
+    </message>
+    <message>
+        <source>Consent “{text}” is not a plain yes or no: not named.</source>
+        <translation>El consentimiento «{text}» no es un sí o un no claro: sin nombre.</translation>
+    </message>
+    <message>
+        <source>No consent given: not named.</source>
+        <translation>Sin consentimiento: sin nombre.</translation>
+    </message>
+    <message>
+        <source>column {n}</source>
+        <translation>columna {n}</translation>
+    </message>
+    <message>
+        <source>Who may be named is read from “{column}”.</source>
+        <translation>Quién puede ser nombrado se lee de «{column}».</translation>
+    </message>
+    <message>
+        <source>{n} without a plain yes or no will not be named unless you tick them.</source>
+        <translation>{n} sin un sí o un no claro no serán nombrados salvo que los marque.</translation>
+    </message>
+    <message>
+        <source>No column says who may be named, so nobody is ticked as named: tick those who agreed, or choose below which column holds consent.</source>
+        <translation>Ninguna columna dice quién puede ser nombrado, así que nadie queda marcado: marque a quienes aceptaron, o elija abajo qué columna tiene el consentimiento.</translation>
+    </message>
+    <message>
+        <source>Not understood, so not used: {columns}. Choose below what they hold if they matter.</source>
+        <translation>No se entendieron, así que no se usan: {columns}. Elija abajo qué contienen si importan.</translation>
+    </message>
+    <message>
+        <source>Some groups were read loosely or not at all: check the highlighted rows (F2 or a letter changes a cell).</source>
+        <translation>Algunos grupos se leyeron de forma aproximada o no se reconocieron: revise las filas resaltadas (F2 o una letra cambia una celda).</translation>
+    </message>
+    <message>
+        <source>&amp;Add 1 person</source>
+        <translation>&amp;Añadir 1 persona</translation>
+    </message>
+    <message>
+        <source>&amp;Add {n} people</source>
+        <translation>&amp;Añadir {n} personas</translation>
+    </message>
+    <message>
+        <source>({left} without a name left out)</source>
+        <translation>({left} sin nombre quedan fuera)</translation>
     </message>
 </context>
 <context>
@@ -2357,8 +2895,27 @@ Lo que hayan dicho se conserva, atribuido a su grupo de partes interesadas. Edit
         <translation>A&amp;genda</translation>
     </message>
     <message>
+        <source>Day &amp;plan</source>
+        <translation>&amp;Plan del día</translation>
+    </message>
+    <message>
         <source>Setup — {title}</source>
         <translation>Preparación — {title}</translation>
+    </message>
+</context>
+<context>
+    <name>SpeakerDialog</name>
+    <message>
+        <source>Change who said it</source>
+        <translation>Cambiar quién lo dijo</translation>
+    </message>
+    <message>
+        <source>Who said “{text}”?</source>
+        <translation>¿Quién dijo «{text}»?</translation>
+    </message>
+    <message>
+        <source>No one on the roster or in the groups matches “{text}”.</source>
+        <translation>Nadie de la lista ni de los grupos coincide con «{text}».</translation>
     </message>
 </context>
 <context>
@@ -2512,6 +3069,171 @@ Open it read-only?</source>
     <message>
         <source>Key: {key}</source>
         <translation>Clave: {key}</translation>
+    </message>
+</context>
+<context>
+    <name>ThemeBoard</name>
+    <message>
+        <source>Back to the question (Esc)</source>
+        <translation>Volver a la pregunta (Esc)</translation>
+    </message>
+    <message>
+        <source>Select ideas and press Ctrl+G (or drag them onto a theme). F2 renames, + and − vote on a theme, Alt+↑/↓ moves an idea, Del takes it out.</source>
+        <translation>Elija ideas y pulse Ctrl+G (o arrástrelas a un tema). F2 cambia el nombre, + y − votan por un tema, Alt+↑/↓ mueve una idea, Supr la saca.</translation>
+    </message>
+    <message>
+        <source>Ideas not in a theme</source>
+        <translation>Ideas sin tema</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Temas</translation>
+    </message>
+    <message>
+        <source>Themes and their ideas</source>
+        <translation>Temas y sus ideas</translation>
+    </message>
+    <message>
+        <source>Group into theme… (Ctrl+G)</source>
+        <translation>Agrupar en un tema… (Ctrl+G)</translation>
+    </message>
+    <message>
+        <source>Action item from theme (Ctrl+Shift+A)</source>
+        <translation>Acción a partir del tema (Ctrl+Shift+A)</translation>
+    </message>
+    <message>
+        <source>Themes — {title}</source>
+        <translation>Temas — {title}</translation>
+    </message>
+    <message>
+        <source>Ideas not in a theme ({n})</source>
+        <translation>Ideas sin tema ({n})</translation>
+    </message>
+    <message>
+        <source>Themes ({n})</source>
+        <translation>Temas ({n})</translation>
+    </message>
+    <message>
+        <source>Votes: no limit</source>
+        <translation>Votos: sin límite</translation>
+    </message>
+    <message>
+        <source>Votes left: {value} of {available}</source>
+        <translation>Votos restantes: {value} de {available}</translation>
+    </message>
+    <message>
+        <source>1 idea</source>
+        <translation>1 idea</translation>
+    </message>
+    <message>
+        <source>{n} ideas</source>
+        <translation>{n} ideas</translation>
+    </message>
+    <message>
+        <source>1 vote</source>
+        <translation>1 voto</translation>
+    </message>
+    <message>
+        <source>{n} votes</source>
+        <translation>{n} votos</translation>
+    </message>
+    <message>
+        <source>Select one or more ideas first.</source>
+        <translation>Elija primero una o más ideas.</translation>
+    </message>
+    <message>
+        <source>Grouped. Ctrl+Z undoes it.</source>
+        <translation>Agrupadas. Ctrl+Z lo deshace.</translation>
+    </message>
+    <message>
+        <source>Taken out of the theme.</source>
+        <translation>Sacada del tema.</translation>
+    </message>
+    <message>
+        <source>Vote added to the theme.</source>
+        <translation>Voto añadido al tema.</translation>
+    </message>
+    <message>
+        <source>Vote taken back.</source>
+        <translation>Voto retirado.</translation>
+    </message>
+    <message>
+        <source>Theme dissolved; its ideas are back in the list.</source>
+        <translation>Tema deshecho; sus ideas vuelven a la lista.</translation>
+    </message>
+    <message>
+        <source>Theme renamed.</source>
+        <translation>Tema renombrado.</translation>
+    </message>
+    <message>
+        <source>Select a theme first.</source>
+        <translation>Elija primero un tema.</translation>
+    </message>
+    <message>
+        <source>Action item made from “{name}” — see Action items.</source>
+        <translation>Acción creada a partir de «{name}»; véala en Acciones.</translation>
+    </message>
+</context>
+<context>
+    <name>ThemeCommands</name>
+    <message>
+        <source>Group into a new theme</source>
+        <translation>Agrupar en un tema nuevo</translation>
+    </message>
+    <message>
+        <source>Group into a theme</source>
+        <translation>Agrupar en un tema</translation>
+    </message>
+    <message>
+        <source>Take out of its theme</source>
+        <translation>Sacar de su tema</translation>
+    </message>
+    <message>
+        <source>Rename a theme</source>
+        <translation>Cambiar el nombre de un tema</translation>
+    </message>
+    <message>
+        <source>Dissolve a theme</source>
+        <translation>Deshacer un tema</translation>
+    </message>
+    <message>
+        <source>All {value} votes for this condition have been placed; take one back first, or raise the votes per person in Setup.</source>
+        <translation>Ya se colocaron los {value} votos de esta condición; retire uno antes, o aumente los votos por persona en Preparación.</translation>
+    </message>
+    <message>
+        <source>Vote on a theme</source>
+        <translation>Votar por un tema</translation>
+    </message>
+    <message>
+        <source>Take back a vote on a theme</source>
+        <translation>Retirar un voto de un tema</translation>
+    </message>
+    <message>
+        <source>Make an action item from a theme</source>
+        <translation>Crear una acción a partir de un tema</translation>
+    </message>
+</context>
+<context>
+    <name>ThemeDialog</name>
+    <message>
+        <source>Group into theme</source>
+        <translation>Agrupar en un tema</translation>
+    </message>
+    <message>
+        <source>Put the selected idea into which theme? Type a new name to start a theme.</source>
+        <translation>¿En qué tema va la idea elegida? Escriba un nombre nuevo para crear un tema.</translation>
+    </message>
+    <message>
+        <source>Put the {n} selected ideas into which theme? Type a new name to start a theme.</source>
+        <translation>¿En qué tema van las {n} ideas elegidas? Escriba un nombre nuevo para crear un tema.</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Theme name</source>
+        <translation>Nombre del tema</translation>
     </message>
 </context>
 <context>

@@ -60,17 +60,17 @@ def test_check_backup_restore(capsys, tmp_path, app_paths):
 
 
 def test_errors_are_one_sentence_with_exit_1(capsys, tmp_path):
-    code, out, err = run(capsys, "restore", str(tmp_path / "missing.db"))
+    code, _out, err = run(capsys, "restore", str(tmp_path / "missing.db"))
     assert code == 1 and err.count("\n") == 1 and "Traceback" not in err
     not_db = tmp_path / "notes.txt"
     not_db.write_text("hello")
-    code, out, err = run(capsys, "restore", str(not_db))
+    code, _out, err = run(capsys, "restore", str(not_db))
     assert code == 1 and "not a plworkshop database" in err
 
 
 def test_damaged_database_exits_1_and_is_left_alone(capsys, app_paths):
     app_paths.database_file.write_bytes(b"garbage" * 1000)
-    code, out, err = run(capsys, "list")
+    code, _out, err = run(capsys, "list")
     assert code == 1 and "not a plworkshop database" in err and "Traceback" not in err
     assert app_paths.database_file.read_bytes() == b"garbage" * 1000
 

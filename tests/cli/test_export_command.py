@@ -35,7 +35,7 @@ def test_export_anonymous_by_title_prefix(rich, tmp_path, fmt):
 def test_csv_to_a_folder_and_lang_after_the_command(ref, tmp_path):
     target = tmp_path / "tables"
     assert main(["export", ref, "--format", "csv", "-o", str(target), "--lang", "es"]) == 0
-    assert (target / "action-items.csv").read_text(encoding="utf-8-sig").startswith("Título,")
+    assert (target / "action-items.csv").read_text(encoding="utf-8-sig").startswith("N.º,Título,")
 
 
 def test_global_lang_is_kept(ref, tmp_path):

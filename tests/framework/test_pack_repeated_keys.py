@@ -7,8 +7,8 @@ import json
 import pytest
 
 from plworkshop.framework.loader import PackError, load_default_pack, load_pack
-from plworkshop.framework.user_packs import pack_to_dict
 from plworkshop.framework.translations import read_translation
+from plworkshop.framework.user_packs import pack_to_dict
 
 
 def test_a_pack_with_a_repeated_key_is_refused(tmp_path):

@@ -22,6 +22,7 @@ from plworkshop.framework.user_packs import (
     save_user_pack,
 )
 
+
 def _shipped_bytes():
     from plworkshop.framework.loader import DEFAULT_PACK_FILE
     from plworkshop.paths import resources_dir

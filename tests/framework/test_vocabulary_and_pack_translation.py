@@ -10,7 +10,11 @@ from plworkshop.framework.translations import load_translation, localize_conditi
 
 
 def test_stage_and_action_vocabulary_in_spanish():
-    assert vocabulary_es.stage_names("es") == {1: "Exploración", 2: "Replicación", 3: "Transformación estatal"}
+    assert vocabulary_es.stage_names("es") == {
+        1: "Exploración",
+        2: "Replicación",
+        3: "Transformación estatal",
+    }
     assert vocabulary_es.stage_name(0, "es") == "Aún no iniciado"
     assert vocabulary_es.stage_name(3, "en") == "Statewide Transformation"
     assert vocabulary_es.priority_label("high", "es") == "Alta"
@@ -27,10 +31,14 @@ def test_every_shipped_term_has_a_spanish_label():
 
 
 def test_a_renamed_or_new_term_stays_as_written():
-    assert vocabulary_es.term_label("stakeholder_groups", "families", "Parents and carers", "es") == \
-        "Parents and carers"
-    assert vocabulary_es.term_label("stakeholder_groups", "tribal-nations", "Tribal nations", "es") == \
-        "Tribal nations"
+    assert (
+        vocabulary_es.term_label("stakeholder_groups", "families", "Parents and carers", "es")
+        == "Parents and carers"
+    )
+    assert (
+        vocabulary_es.term_label("stakeholder_groups", "tribal-nations", "Tribal nations", "es")
+        == "Tribal nations"
+    )
 
 
 def test_overlay_translates_adapted_text_and_tags_its_language():

@@ -10,6 +10,7 @@ import ast
 import sys
 import types
 from pathlib import Path
+from typing import ClassVar
 
 import pytest
 
@@ -21,7 +22,7 @@ MIGRATIONS = Path("plworkshop") / "storage" / "migrations"
 class _Recorder:
     """Stands in for Analysis/PYZ/EXE/COLLECT/BUNDLE and keeps their arguments."""
 
-    calls: dict[str, list] = {}
+    calls: ClassVar[dict[str, list]] = {}
 
     def __init__(self, name: str) -> None:
         self.name = name
@@ -55,7 +56,10 @@ def test_the_spec_is_valid_python():
 
 def test_resources_and_migrations_are_bundled_as_data(spec):
     datas = {(Path(src).resolve(), dest) for src, dest in spec["Analysis"][0].kwargs["datas"]}
-    assert (ROOT / "resources", "resources") in datas
+    # inside the package, where the wheel puts it too (plworkshop.paths.resources_dir looks there)
+    assert (ROOT / "resources", str(Path("plworkshop") / "resources")) in datas
+    if (ROOT / "plworkshop" / "room" / "static").is_dir():
+        assert (ROOT / "plworkshop" / "room" / "static", str(Path("plworkshop") / "room" / "static")) in datas
     expected = [MIGRATIONS / "env.py", MIGRATIONS / "script.py.mako",
                 *(p.relative_to(ROOT) for p in (ROOT / MIGRATIONS / "versions").glob("*.py"))]
     assert len(expected) >= 4

@@ -25,11 +25,11 @@ RECORDER = textwrap.dedent("""
         time.sleep(0.005)
     for i in range(int(count)):
         responses.record_response(db.uow(), wid, condition="collaborative-leadership", stage=1,
-                                  question="%s", text=f"{who} idea {i}",
+                                  question=QUESTION, text=f"{who} idea {i}",
                                   stakeholder_group="families")
     db.dispose()
     print("done", who)
-""" % Q1)
+""").replace("QUESTION", repr(Q1))
 
 
 def test_two_processes_recording_at_once_lose_nothing(any_db, any_db_url, tmp_path):
@@ -46,7 +46,7 @@ def test_two_processes_recording_at_once_lose_nothing(any_db, any_db_url, tmp_pa
         time.sleep(0.01)
     start.write_text("go")
     results = [p.communicate(timeout=180) for p in procs]
-    for proc, (out, err) in zip(procs, results):
+    for proc, (_out, err) in zip(procs, results):
         assert proc.returncode == 0, err
     texts = [r.text for r in responses.list_responses(any_db.uow(), w.id)]
     assert len(texts) == 2 * N

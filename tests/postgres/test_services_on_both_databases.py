@@ -10,8 +10,7 @@ from sqlalchemy import text
 
 from plworkshop.cli.main import main
 from plworkshop.domain.errors import WorkshopNotFound
-from plworkshop.services import (action_items, agenda, assessments, demo, responses, roster,
-                                 workshops)
+from plworkshop.services import action_items, agenda, assessments, demo, responses, roster, workshops
 from plworkshop.services.bundles import export_bundle, import_bundle
 from plworkshop.storage import schema
 from plworkshop.storage.opening import open_database
@@ -55,7 +54,7 @@ def test_list_find_trash_and_purge(any_db):
     with pytest.raises(WorkshopNotFound):
         workshops.find_workshop(any_db.uow(), newer.id)
     assert [s.id for s in workshops.list_workshops(any_db.uow(), trash=True)] == [newer.id]
-    later = dt.datetime.now(dt.timezone.utc) + dt.timedelta(days=31)
+    later = dt.datetime.now(dt.UTC) + dt.timedelta(days=31)
     assert workshops.purge_trash(any_db.uow(), now=later) == 1
     assert workshops.list_workshops(any_db.uow(), trash=True) == []
 

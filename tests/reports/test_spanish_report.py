@@ -1,4 +1,4 @@
-"""The action-plan PDF and the exports in Spanish: headings, stage names, dates, vocabulary and overlay text."""
+"""The action-plan PDF and the exports in Spanish: headings, stage names, dates, vocabulary, overlay text."""
 
 from __future__ import annotations
 
@@ -30,15 +30,34 @@ def planned(db, workshop):
     snap = workshops.snapshot(uow(), workshop.id)
     assessments.assess_stage(uow(), workshop.id, CL, 1, note="Early days")
     assessments.assess_stage(uow(), workshop.id, BA, 2)
-    responses.record_response(uow(), workshop.id, condition=CL, stage=1,
-                              question=snap.conditions[CL].stage(1).questions[0].key,
-                              text="Families belong on the steering group")
-    responses.record_response(uow(), workshop.id, condition=BA, stage=1,
-                              question=snap.conditions[BA].stage(1).questions[0].key,
-                              text="Fund a pilot of local assessments", stakeholder_group="families")
-    action_items.create_action_item(uow(), workshop.id, title="Draft the pilot", condition=BA,
-                                    due=dt.date(2027, 3, 13), priority="high", status="in_progress",
-                                    policy_lever="funding", owner="State board")
+    responses.record_response(
+        uow(),
+        workshop.id,
+        condition=CL,
+        stage=1,
+        question=snap.conditions[CL].stage(1).questions[0].key,
+        text="Families belong on the steering group",
+    )
+    responses.record_response(
+        uow(),
+        workshop.id,
+        condition=BA,
+        stage=1,
+        question=snap.conditions[BA].stage(1).questions[0].key,
+        text="Fund a pilot of local assessments",
+        stakeholder_group="families",
+    )
+    action_items.create_action_item(
+        uow(),
+        workshop.id,
+        title="Draft the pilot",
+        condition=BA,
+        due=dt.date(2027, 3, 13),
+        priority="high",
+        status="in_progress",
+        policy_lever="funding",
+        owner="State board",
+    )
     return workshops.snapshot(uow(), workshop.id)
 
 
@@ -49,11 +68,29 @@ def _pdf(snapshot, lang: str) -> str:
     return _text(action_plan_pdf(snapshot, load_default_pack(), ReportOptions(lang=lang)))
 
 
-SPANISH_HEADINGS = ("PLAN DE ACCIÓN", "Contenido", "Resumen", "Condiciones tratadas", "Las etapas en síntesis",
-                    "Aportes a las preguntas estratégicas", "Plan de acción consolidado",
-                    "Acciones por responsable", "Anexo: participantes", "Grupo de partes interesadas")
-SPANISH_VOCABULARY = ("Exploración", "Replicación", "Transformación estatal", "Aún no iniciado",
-                      "Familias", "Responsables de políticas", "En curso", "Alta", "Financiamiento")
+SPANISH_HEADINGS = (
+    "PLAN DE ACCIÓN",
+    "Contenido",
+    "Resumen",
+    "Condiciones tratadas",
+    "Las etapas en síntesis",
+    "Aportes a las preguntas estratégicas",
+    "Plan de acción consolidado",
+    "Acciones por responsable",
+    "Anexo: participantes",
+    "Grupo de partes interesadas",
+)
+SPANISH_VOCABULARY = (
+    "Exploración",
+    "Replicación",
+    "Transformación estatal",
+    "Aún no iniciado",
+    "Familias",
+    "Responsables de políticas",
+    "En curso",
+    "Alta",
+    "Financiamiento",
+)
 
 
 def test_spanish_pdf_has_spanish_headings_stages_and_dates(planned):
@@ -64,16 +101,32 @@ def test_spanish_pdf_has_spanish_headings_stages_and_dates(planned):
     assert "13 de marzo de 2027" in text and "13 mar 2027" in text  # long and short forms
     assert re.search(r"Página 2 de \d+", text)
     assert "La sala ubicó al estado en Etapa 1 — Exploración." in text
-    for english in ("Contents", "Summary", "Exploration", "Statewide Transformation", "November", "Page 1 of",
-                    "In progress", "Policymakers", "Unattributed", "Anonymous"):
+    for english in (
+        "Contents",
+        "Summary",
+        "Exploration",
+        "Statewide Transformation",
+        "November",
+        "Page 1 of",
+        "In progress",
+        "Policymakers",
+        "Unattributed",
+        "Anonymous",
+    ):
         assert english not in text, english
 
 
 def test_english_pdf_has_none_of_the_spanish(planned):
     text = _pdf(planned, "en")
     assert "Contents" in text and "Exploration" in text and "November 23, 2026" in text
-    for spanish in SPANISH_HEADINGS + ("Exploración", "Transformación estatal", "noviembre", "Página",
-                                       "Evaluaciones equilibradas", "traducción no oficial"):
+    for spanish in SPANISH_HEADINGS + (
+        "Exploración",
+        "Transformación estatal",
+        "noviembre",
+        "Página",
+        "Evaluaciones equilibradas",
+        "traducción no oficial",
+    ):
         assert spanish not in text, spanish
 
 
@@ -96,8 +149,8 @@ def test_overlay_text_is_used_and_marked_official_text_is_not_touched(planned):
 def test_edited_text_is_not_replaced_by_a_stale_translation(planned):
     from dataclasses import replace
 
-    from plworkshop.reports.action_plan import ReportOptions, build_action_plan
     from plworkshop.framework.loader import load_default_pack
+    from plworkshop.reports.action_plan import ReportOptions, build_action_plan
 
     ba = planned.conditions[BA]
     edited = replace(ba, title="Balanced Assessments (our state's wording)")
@@ -108,12 +161,16 @@ def test_edited_text_is_not_replaced_by_a_stale_translation(planned):
     assert section.language == "mixed"
 
 
-def test_spanish_strings_table_is_complete():
-    from plworkshop.reports.action_plan.strings import EN, ES
+def test_every_report_string_has_spanish_with_the_same_placeholders():
+    from plworkshop.reports.action_plan.strings import EDITION_ONLY, EN, strings
 
-    assert set(ES) == set(EN)
-    for key, english in EN.items():
-        assert sorted(re.findall(r"\{\w+\}", english)) == sorted(re.findall(r"\{\w+\}", ES[key])), key
+    spanish, english = strings("es"), strings("en")
+    same_in_both = {"minutes", "no_due", "cover_total", "agenda_total", "agenda_title", "theme_ideas",
+                    "theme_ideas_1", "theme_ideas_n"}
+    for key, source in EN.items():
+        assert sorted(re.findall(r"\{\w+\}", source)) == sorted(re.findall(r"\{\w+\}", spanish[key])), key
+        assert spanish[key] != source or key in same_in_both, f"{key} is not translated"
+        assert english[key] == ("" if key in EDITION_ONLY else source)
 
 
 def test_cli_report_lang_es_after_and_before_the_command(planned, tmp_path):
@@ -133,7 +190,13 @@ def test_cli_export_lang_es_uses_the_shared_vocabulary(planned, tmp_path):
     out = tmp_path / "plan.md"
     assert main(["export", "Fixture", "--format", "md", "-o", str(out), "--lang", "es"]) == 0
     text = out.read_text(encoding="utf-8")
-    for word in (vocabulary_es.status_label("in_progress", "es"), vocabulary_es.priority_label("high", "es"),
-                 vocabulary_es.stage_name(2, "es"), "Familias", "Financiamiento", "Plan de acción"):
+    for word in (
+        vocabulary_es.status_label("in_progress", "es"),
+        vocabulary_es.priority_label("high", "es"),
+        vocabulary_es.stage_name(2, "es"),
+        "Familias",
+        "Financiamiento",
+        "Plan de acción",
+    ):
         assert word in text, word
     assert "In progress" not in text and "Policymakers" not in text and "(Families)" not in text

@@ -16,7 +16,7 @@ WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
 
 def require_chromium() -> None:
     """In CI the browser tests must run; elsewhere they skip, saying why, when Chromium is absent."""
-    present = Path(CHROMIUM).exists() and Path(CHROMEDRIVER).exists() or shutil.which("chromedriver")
+    present = (Path(CHROMIUM).exists() and Path(CHROMEDRIVER).exists()) or shutil.which("chromedriver")
     if not present:
         if os.environ.get("CI") == "true":
             pytest.fail("CI must run the room's browser tests: install chromium and chromium-driver.")

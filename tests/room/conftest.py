@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import pytest
+from room_helpers import make_room_workshop
 
 from plworkshop.room.server import RoomServer
-from room_helpers import make_room_workshop
 
 
 @pytest.fixture

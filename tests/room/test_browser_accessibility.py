@@ -14,7 +14,6 @@ from browser_support import axe_violations, click, make_driver, wait
 from room_helpers import HOSTILE, Client
 
 
-
 def _shot(driver, name: str) -> None:
     folder = os.environ.get("PLW_ROOM_SCREENSHOTS")
     if not folder:

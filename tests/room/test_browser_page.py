@@ -12,7 +12,6 @@ from plworkshop.services import assessments, responses
 from plworkshop.storage.opening import open_database
 
 
-
 @pytest.fixture
 def driver():
     d = make_driver()

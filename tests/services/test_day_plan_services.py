@@ -53,7 +53,7 @@ def test_move_explicit_condition_time_and_undo_state(db, workshop):
     day_plan.set_condition_start(db.uow(), wid, BA, "3 pm")
     day_plan.set_day_start(db.uow(), wid, "8:30")
     plan = day_plan.get_day_plan(db.uow(), wid)
-    assert [i.kind for i in plan.items][0] == "break"
+    assert plan.items[0].kind == "break"
     assert plan.items[2].start == "15:00" and plan.items[2].starts_at == "15:00"
     day_plan.restore_plan_state(db.uow(), wid, before)
     plan = day_plan.get_day_plan(db.uow(), wid)
@@ -64,7 +64,9 @@ def test_move_explicit_condition_time_and_undo_state(db, workshop):
 def test_question_time_boxes_and_refusals(db, workshop):
     wid = workshop.id
     day_plan.set_question_time_box(db.uow(), wid, CL, "collaborative-leadership.s1.q1", 10)
-    assert day_plan.get_day_plan(db.uow(), wid).question_minutes() == {(CL, "collaborative-leadership.s1.q1"): 10}
+    assert day_plan.get_day_plan(db.uow(), wid).question_minutes() == {
+        (CL, "collaborative-leadership.s1.q1"): 10
+    }
     with pytest.raises(InvalidValue):
         day_plan.set_question_time_box(db.uow(), wid, CL, "no-such-question", 10)
     with pytest.raises(InvalidValue):
@@ -83,15 +85,19 @@ def test_new_workshop_from_an_earlier_one_copies_the_template_only(db, workshop)
     workshops.set_votes_per_person(db.uow(), wid, 5)
     people = workshops.snapshot(db.uow(), wid).participants
     roster.forget_participant(db.uow(), wid, people[2].id)
-    said = responses.record_response(db.uow(), wid, condition=CL, stage=1,
-                                     question="collaborative-leadership.s1.q1", text="Idea")
+    said = responses.record_response(
+        db.uow(), wid, condition=CL, stage=1, question="collaborative-leadership.s1.q1", text="Idea"
+    )
     themes.create_theme(db.uow(), wid, condition=CL, name="T", response_ids=(said.id,))
     parking_lot.park_text(db.uow(), wid, "Aside")
     new = templates.new_workshop_from(db.uow(), wid, title="Second convening", date="2027-04-02")
     snap = workshops.snapshot(db.uow(), new.id)
     assert snap.workshop.title == "Second convening" and snap.workshop.votes_per_person == 5
     assert snap.workshop.state == "North Dakota" and snap.workshop.day_starts_at == "09:00"
-    assert [(p.name, p.named_in_report) for p in snap.participants] == [("Ana Ruiz", True), ("Ben Okafor", False)]
+    assert [(p.name, p.named_in_report) for p in snap.participants] == [
+        ("Ana Ruiz", True),
+        ("Ben Okafor", False),
+    ]
     assert [a.condition for a in snap.agenda] == [CL, BA]
     assert [(s.kind, s.position) for s in snap.agenda_sessions] == [("lunch", 2)]
     assert [b.minutes for b in snap.question_time_boxes] == [12]

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from collections import Counter
 
-from plworkshop.services import demo, workshops
+from plworkshop.services import demo, responses, workshops
+from plworkshop.services.demo import create_demo_workshop
 
 
 def test_demo_is_a_realistic_convening_and_recreates_cleanly(db):
@@ -25,3 +26,19 @@ def test_demo_is_a_realistic_convening_and_recreates_cleanly(db):
     consensus = {a.condition for a in snap.assessments if a.participant_id is None}
     assert consensus == {item.condition for item in snap.agenda}
     assert any(not p.named_in_report for p in snap.participants)
+
+
+def test_demo_shows_themes_a_parking_lot_and_a_day_with_breaks(db):
+    from plworkshop.services import day_plan
+
+    w = create_demo_workshop(db.uow())
+    snap = workshops.snapshot(db.uow(), w.id)
+    assert [t.name for t in snap.themes] == ["Bring every voice to the table", "Build on what already works"]
+    assert all(len(t.response_ids) == 4 for t in snap.themes)
+    assert len(snap.parked) == 2
+    plan = day_plan.get_day_plan(db.uow(), w.id)
+    kinds = [i.kind for i in plan.items]
+    assert kinds[0] == "welcome" and kinds[-1] == "report_out" and {"break", "lunch"} <= set(kinds)
+    assert plan.items[0].start == "08:30" and plan.question_time_boxes
+    budget = responses.vote_budget(db.uow(), w.id, "collaborative-leadership")
+    assert budget[0] <= budget[1]  # theme votes stay within the room's dots

@@ -127,4 +127,4 @@ def test_everything_recorded_is_committed_immediately(db, workshop, app_paths):
 def test_times_are_utc_aware(db, workshop):
     r = _record(db, workshop)
     assert r.created_at.tzinfo is not None
-    assert abs(r.created_at - dt.datetime.now(dt.timezone.utc)) < dt.timedelta(minutes=1)
+    assert abs(r.created_at - dt.datetime.now(dt.UTC)) < dt.timedelta(minutes=1)

@@ -14,12 +14,19 @@ from pathlib import Path
 
 import pytest
 
-from plworkshop.paths import AppPaths
 from bench.workloads import large_workshop
+from plworkshop.paths import AppPaths
 from plworkshop.services.bundles import export_bundle
 from plworkshop.storage.opening import open_database
 from tests.services.process_helpers import (
-    cli, count_responses, finish, response_ids, run_cli, script, workshop_ids)
+    cli,
+    count_responses,
+    finish,
+    response_ids,
+    run_cli,
+    script,
+    workshop_ids,
+)
 
 RESPONSES = 4000
 
@@ -93,7 +100,7 @@ def test_import_and_restore_started_together_never_both_claim_the_database(folde
     importing = cli(data, "import", str(bundle))
     time.sleep(delay)
     restoring = cli(data, "restore", str(backup))
-    import_code, import_out, import_err = finish(importing)
+    import_code, _import_out, import_err = finish(importing)
     restore_code, restore_out, restore_err = finish(restoring)
     assert "unexpected error" not in import_err + restore_err
     assert import_code == 0, import_err
@@ -114,7 +121,7 @@ def test_restore_is_refused_while_the_app_records_and_every_saved_word_stays(fol
     database = _reset(data, pristine)
     recorder = script(RECORDER, str(data), "until-told")
     assert recorder.stdout.readline().strip() == "open"
-    code, out, err = run_cli(data, "restore", str(backup))
+    code, _out, err = run_cli(data, "restore", str(backup))
     recorder.stdin.write("stop\n")
     recorder.stdin.flush()
     rest, recorder_err = recorder.communicate(timeout=60)

@@ -61,7 +61,7 @@ def test_trash_restore_and_purge(db, workshop):
     assert len(workshops.list_workshops(db.uow())) == 1
     workshops.delete_workshop(db.uow(), workshop.id)
     assert workshops.purge_trash(db.uow()) == 0  # not yet 30 days
-    future = dt.datetime.now(dt.timezone.utc) + dt.timedelta(days=31)
+    future = dt.datetime.now(dt.UTC) + dt.timedelta(days=31)
     assert workshops.purge_trash(db.uow(), now=future) == 1
     assert workshops.list_workshops(db.uow(), trash=True) == []
 
@@ -86,9 +86,13 @@ def test_roster_order_and_update(db, workshop):
 
 
 def test_agenda_replace_and_validation(db, workshop):
-    items = agenda.set_agenda(db.uow(), workshop.id, [("measuring-success", 20), ("culture-of-innovation", 25)])
+    items = agenda.set_agenda(
+        db.uow(), workshop.id, [("measuring-success", 20), ("culture-of-innovation", 25)]
+    )
     assert [(i.condition, i.position, i.minutes) for i in items] == [
-        ("measuring-success", 1, 20), ("culture-of-innovation", 2, 25)]
+        ("measuring-success", 1, 20),
+        ("culture-of-innovation", 2, 25),
+    ]
     with pytest.raises(InvalidValue, match="not part"):
         agenda.set_agenda(db.uow(), workshop.id, [("the-twelfth", 20)])
     with pytest.raises(InvalidValue, match="twice"):
@@ -101,10 +105,19 @@ def test_agenda_replace_and_validation(db, workshop):
 def test_custom_condition_can_be_added_to_a_workshop(db, workshop):
     from plworkshop.framework.model import Condition, Question, Stage
 
-    stages = tuple(Stage(n, f"Goal {n}", (f"Action {n}",), (Question(f"state-priority.s{n}.q1", f"Q{n}?"),))
-                   for n in (1, 2, 3))
-    custom = Condition(key="state-priority", title="Our own priority", strategy="building-capacity",
-                       summary="A state's own priority.", official=False, stages=stages, custom=True)
+    stages = tuple(
+        Stage(n, f"Goal {n}", (f"Action {n}",), (Question(f"state-priority.s{n}.q1", f"Q{n}?"),))
+        for n in (1, 2, 3)
+    )
+    custom = Condition(
+        key="state-priority",
+        title="Our own priority",
+        strategy="building-capacity",
+        summary="A state's own priority.",
+        official=False,
+        stages=stages,
+        custom=True,
+    )
     agenda.save_condition_text(db.uow(), workshop.id, custom)
     agenda.set_agenda(db.uow(), workshop.id, [("state-priority", 30)])
     snap = workshops.snapshot(db.uow(), workshop.id)

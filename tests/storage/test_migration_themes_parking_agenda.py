@@ -18,18 +18,29 @@ def _fill_previous_schema(url: str) -> None:
     engine = make_engine(url)
     schema.upgrade(engine, "0003_room_sessions")
     with engine.begin() as conn:
-        conn.execute(text(
-            "INSERT INTO workshops (id, title, location, state, district, facilitator, notes, framework_id, "
-            "framework_version, votes_per_person, extra_json, created_at, updated_at) VALUES "
-            f"('{WID}', 'Spring convening', '', 'Ohio', '', '', '', 'kw-state-policy-pl-2019', '1', 3, '{{}}', "
-            "'2026-03-01 09:00:00', '2026-03-01 09:00:00')"))
-        conn.execute(text(f"INSERT INTO agenda_items (workshop_id, condition, position, minutes) VALUES "
-                          f"('{WID}', 'collaborative-leadership', 1, 40)"))
-        conn.execute(text(
-            "INSERT INTO responses (id, workshop_id, condition, stage, question, text, votes, hidden, "
-            f"created_at, updated_at) VALUES ('{RID}', '{WID}', 'collaborative-leadership', 1, "
-            "'collaborative-leadership.s1.q1', 'Keep the coalition', 2, 0, '2026-03-01 10:00:00', "
-            "'2026-03-01 10:00:00')"))
+        conn.execute(
+            text(
+                "INSERT INTO workshops (id, title, location, state, district, facilitator, notes, "
+                "framework_id, framework_version, votes_per_person, extra_json, created_at, updated_at) "
+                f"VALUES ('{WID}', 'Spring convening', '', 'Ohio', '', '', '', 'kw-state-policy-pl-2019', "
+                "'1', 3, '{}', "
+                "'2026-03-01 09:00:00', '2026-03-01 09:00:00')"
+            )
+        )
+        conn.execute(
+            text(
+                f"INSERT INTO agenda_items (workshop_id, condition, position, minutes) VALUES "
+                f"('{WID}', 'collaborative-leadership', 1, 40)"
+            )
+        )
+        conn.execute(
+            text(
+                "INSERT INTO responses (id, workshop_id, condition, stage, question, text, votes, hidden, "
+                f"created_at, updated_at) VALUES ('{RID}', '{WID}', 'collaborative-leadership', 1, "
+                "'collaborative-leadership.s1.q1', 'Keep the coalition', 2, 0, '2026-03-01 10:00:00', "
+                "'2026-03-01 10:00:00')"
+            )
+        )
     engine.dispose()
 
 
@@ -44,8 +55,10 @@ def test_upgrade_from_the_previous_schema_keeps_data_and_the_new_moves_work(tmp_
     with engine.begin() as conn:  # the condition's text, as 0002 stored it
         content = json.dumps(condition_to_dict(load_default_pack().condition("collaborative-leadership")))
         conn.execute(text("DELETE FROM workshop_conditions"))
-        conn.execute(text("INSERT INTO workshop_conditions VALUES (:w, 'collaborative-leadership', 0, :c)"),
-                     {"w": WID, "c": content})
+        conn.execute(
+            text("INSERT INTO workshop_conditions VALUES (:w, 'collaborative-leadership', 0, :c)"),
+            {"w": WID, "c": content},
+        )
     schema.upgrade(engine)
     assert schema.current_revision(engine) == schema.HEAD_REVISION
     tables = set(inspect(engine).get_table_names())
@@ -56,11 +69,14 @@ def test_upgrade_from_the_previous_schema_keeps_data_and_the_new_moves_work(tmp_
     try:
         snap = workshops.snapshot(db.uow(), WID)
         assert snap.workshop.title == "Spring convening" and snap.workshop.day_starts_at is None
-        assert [(a.condition, a.minutes, a.starts_at) for a in snap.agenda] == [("collaborative-leadership", 40, None)]
+        assert [(a.condition, a.minutes, a.starts_at) for a in snap.agenda] == [
+            ("collaborative-leadership", 40, None)
+        ]
         assert [(r.text, r.votes) for r in snap.responses] == [("Keep the coalition", 2)]
         assert snap.themes == snap.parked == snap.agenda_sessions == ()
-        theme = themes.create_theme(db.uow(), WID, condition="collaborative-leadership", name="Coalition",
-                                    response_ids=(RID,))
+        theme = themes.create_theme(
+            db.uow(), WID, condition="collaborative-leadership", name="Coalition", response_ids=(RID,)
+        )
         day_plan.add_session(db.uow(), WID, "break")
         day_plan.set_day_start(db.uow(), WID, "9:30")
         parking_lot.park_text(db.uow(), WID, "Later")

@@ -117,3 +117,20 @@ def test_database_before_the_room_upgrades_keeping_its_responses(tmp_path):
     opened = sessions.open_session(db.uow(), "w1", host="127.0.0.1", port=8765)
     assert len(opened.code) >= 22 and opened.position.condition is None
     engine.dispose()
+
+
+def test_database_before_time_boxes_upgrades_keeping_its_workshops(tmp_path):
+    """A database at 0004 with a workshop gains the time-box table; the workshop stays."""
+    engine = make_engine(f"sqlite:///{tmp_path / 'before-time-boxes.db'}")
+    schema.upgrade(engine, "0004_themes_parking_agenda")
+    with engine.begin() as conn:
+        conn.execute(text(
+            "INSERT INTO workshops (id, title, location, state, district, facilitator, notes, "
+            "framework_id, framework_version, votes_per_person, extra_json, created_at, updated_at) "
+            "VALUES ('w1', 'Kept', '', '', '', '', '', 'kw-state-policy-pl-2019', '1', 3, '{}', "
+            "'2026-01-01 00:00:00', '2026-01-01 00:00:00')"))
+    schema.upgrade(engine)
+    assert schema.current_revision(engine) == schema.HEAD_REVISION
+    with engine.connect() as conn:
+        assert conn.execute(text("SELECT title FROM workshops")).scalar() == "Kept"
+        assert "time_box_progress" in set(inspect(conn).get_table_names())

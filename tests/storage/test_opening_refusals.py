@@ -100,13 +100,13 @@ def test_first_imports_at_once_into_a_new_data_folder(tmp_path):
                                   str(bundle)], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
                 for _ in range(2)]
         for run in runs:
-            out, err = run.communicate(timeout=120)
+            _out, err = run.communicate(timeout=120)
             assert run.returncode == 0 and "unexpected" not in err, err
 
 
 @pytest.mark.postgres
 def test_first_runs_at_once_create_the_schema_once_on_postgresql(postgres_server):
-    for round_ in range(3):
+    for _round in range(3):
         url = postgres_server.create_database(migrated=False)
         for result in _first_runs_at_once(url):
             assert result.returncode == 0 and result.stdout.strip() == "ok", result.stderr[-800:]
@@ -194,6 +194,7 @@ def test_a_newer_postgresql_database_is_refused_and_left_as_it_was(postgres_url)
     with pytest.raises(DatabaseTooNew, match="newer version"):
         open_database(postgres_url)
     with engine.connect() as conn:
-        assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar_one() == "9999_from_the_future"
+        version = conn.execute(text("SELECT version_num FROM alembic_version")).scalar_one()
+        assert version == "9999_from_the_future"
         assert sorted(inspect(conn).get_table_names()) == tables
     engine.dispose()

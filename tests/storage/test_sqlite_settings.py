@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from sqlalchemy import text
 
@@ -42,7 +44,7 @@ def test_damaged_files_are_detected_and_never_overwritten(tmp_path, db, make):
     db.dispose()
     good = db.engine.url.database
     damaged = tmp_path / "damaged.db"
-    damaged.write_bytes(make(open(good, "rb").read()))
+    damaged.write_bytes(make(Path(good).read_bytes()))
     before = damaged.read_bytes()
     with pytest.raises(DatabaseDamaged):
         open_database(f"sqlite:///{damaged}")

@@ -86,7 +86,7 @@ class PostgresServer:
             return ""
         return "server log:\n" + (self.folder / "server.log").read_text(errors="replace")[-2000:]
 
-    def start(self) -> "PostgresServer":
+    def start(self) -> PostgresServer:
         if self.existing_url:
             self._make_template()
             return self

@@ -5,10 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import pytest
+from statewide_constants import BA, CL, Q_CL
 
 from plworkshop.services import action_items, agenda, assessments, responses, roster, workshops
-
-from statewide_constants import BA, CL, Q_CL  # noqa: F401
 
 
 @dataclass

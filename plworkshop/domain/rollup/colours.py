@@ -32,7 +32,7 @@ def heat_colour(cell: StageCell) -> str:
         return SUPPRESSED
     if not cell.people or cell.mean is None:
         return EMPTY
-    return "#%02X%02X%02X" % blend(cell.mean)
+    return "#{:02X}{:02X}{:02X}".format(*blend(cell.mean))
 
 
 def ink_colour(background: str) -> str:

@@ -14,16 +14,21 @@ import datetime as dt
 from collections import Counter
 from dataclasses import dataclass
 
+from plworkshop.domain import attribution, vocabulary_es
+from plworkshop.domain.attribution import Redactor
 from plworkshop.domain.read_models import ActionItemView, ResponseView, WorkshopSnapshot
 from plworkshop.domain.vocabulary import STATUSES
-from plworkshop.domain import vocabulary_es
 from plworkshop.framework.model import Condition, FrameworkPack
-from plworkshop.domain import attribution
-from plworkshop.reports.action_plan.facilitation_data import (AgendaLine, ParkedLine, ThemeLine, agenda_lines,
-                                                              parked_lines, theme_lines)
+from plworkshop.reports.action_plan.facilitation_data import (
+    AgendaLine,
+    ParkedLine,
+    ThemeLine,
+    agenda_lines,
+    parked_lines,
+    theme_lines,
+)
 from plworkshop.reports.action_plan.localized import Localizer
 from plworkshop.reports.action_plan.strings import Strings, strings
-from plworkshop.domain.attribution import Redactor
 from plworkshop.reports.paper import check_paper, default_paper
 
 TOP_PRIORITIES = 10
@@ -66,7 +71,9 @@ class QuestionInput:
 
     def ranked(self) -> tuple[ResponseLine, ...]:
         """All of the question's input, most voted first (ties keep the groups' order)."""
-        return tuple(sorted((line for g in self.groups for line in g.responses), key=lambda line: -line.votes))
+        return tuple(
+            sorted((line for g in self.groups for line in g.responses), key=lambda line: -line.votes)
+        )
 
 
 @dataclass(frozen=True)
@@ -197,16 +204,23 @@ def _participation(snapshot: WorkshopSnapshot, pack: FrameworkPack, lang: str) -
     return tuple((_group_label(pack, k, lang), counts[k]) for k in keys)
 
 
-def _action_row(item: ActionItemView, number: int, pack: FrameworkPack, redact: Redactor,
-                local: Localizer) -> ActionRow:
+def _action_row(
+    item: ActionItemView, number: int, pack: FrameworkPack, redact: Redactor, local: Localizer
+) -> ActionRow:
     lang = local.lang
     return ActionRow(
-        number=number, title=redact(item.title), description=redact(item.description),
-        owner=redact(item.owner).strip(), partners=redact(item.partners), due=item.due,
+        number=number,
+        title=redact(item.title),
+        description=redact(item.description),
+        owner=redact(item.owner).strip(),
+        partners=redact(item.partners),
+        due=item.due,
         priority=vocabulary_es.priority_label(item.priority, lang),
         status=vocabulary_es.status_label(item.status, lang),
         policy_lever=_lever_label(pack, item.policy_lever, lang) if item.policy_lever else "",
-        measure=redact(item.measure_of_success), condition=local.title(item.condition) if item.condition else "")
+        measure=redact(item.measure_of_success),
+        condition=local.title(item.condition) if item.condition else "",
+    )
 
 
 def _placement(snapshot: WorkshopSnapshot, key: str, redact: Redactor) -> Placement:
@@ -222,9 +236,16 @@ def _placement(snapshot: WorkshopSnapshot, key: str, redact: Redactor) -> Placem
     return Placement(tuple(counts), consensus, note)  # type: ignore[arg-type]
 
 
-def _questions(condition: Condition, responses: list[ResponseView], snapshot: WorkshopSnapshot,
-               pack: FrameworkPack, options: ReportOptions, redact: Redactor,
-               s: Strings, local: Localizer) -> tuple[QuestionInput, ...]:
+def _questions(
+    condition: Condition,
+    responses: list[ResponseView],
+    snapshot: WorkshopSnapshot,
+    pack: FrameworkPack,
+    options: ReportOptions,
+    redact: Redactor,
+    s: Strings,
+    local: Localizer,
+) -> tuple[QuestionInput, ...]:
     group_order = [t.key for t in pack.stakeholder_groups]
     by_question: dict[str, list[ResponseView]] = {}
     for r in responses:
@@ -242,24 +263,52 @@ def _questions(condition: Condition, responses: list[ResponseView], snapshot: Wo
         rank = lambda g: (g is None, group_order.index(g) if g in group_order else len(group_order), g or "")  # noqa: E731
         question = condition.question(key)
         if not options.full:
-            top = sorted(said, key=lambda r: -r.votes)[:options.top_ideas]  # stable: ties keep their order
-            out.append(QuestionInput(
-                stage=said[0].stage, question=question.text if question else key,
-                groups=(GroupInput(group="", responses=tuple(ResponseLine(
-                    text=redact(r.text), votes=r.votes,
-                    attribution=local.attribution(r, anonymous=options.anonymous, anonymous_label=s["anonymous"]))
-                    for r in top)),),
-                more=len(said) - len(top)))
+            top = sorted(said, key=lambda r: -r.votes)[: options.top_ideas]  # stable: ties keep their order
+            out.append(
+                QuestionInput(
+                    stage=said[0].stage,
+                    question=question.text if question else key,
+                    groups=(
+                        GroupInput(
+                            group="",
+                            responses=tuple(
+                                ResponseLine(
+                                    text=redact(r.text),
+                                    votes=r.votes,
+                                    attribution=local.attribution(
+                                        r, anonymous=options.anonymous, anonymous_label=s["anonymous"]
+                                    ),
+                                )
+                                for r in top
+                            ),
+                        ),
+                    ),
+                    more=len(said) - len(top),
+                )
+            )
             continue
-        out.append(QuestionInput(
-            stage=said[0].stage, question=question.text if question else key,
-            groups=tuple(GroupInput(
-                group=_group_label(pack, g, s.lang) if g else s["unattributed"],
-                responses=tuple(ResponseLine(
-                    text=redact(r.text), votes=r.votes,
-                    attribution=local.attribution(r, anonymous=options.anonymous, anonymous_label=s["anonymous"]))
-                    for r in sorted(groups[g], key=lambda r: -r.votes)))
-                for g in sorted(groups, key=rank))))
+        out.append(
+            QuestionInput(
+                stage=said[0].stage,
+                question=question.text if question else key,
+                groups=tuple(
+                    GroupInput(
+                        group=_group_label(pack, g, s.lang) if g else s["unattributed"],
+                        responses=tuple(
+                            ResponseLine(
+                                text=redact(r.text),
+                                votes=r.votes,
+                                attribution=local.attribution(
+                                    r, anonymous=options.anonymous, anonymous_label=s["anonymous"]
+                                ),
+                            )
+                            for r in sorted(groups[g], key=lambda r: -r.votes)
+                        ),
+                    )
+                    for g in sorted(groups, key=rank)
+                ),
+            )
+        )
     return tuple(out)
 
 
@@ -267,17 +316,25 @@ def _grouped(rows: tuple[ActionRow, ...], key, order: list[str], missing: str):
     groups: dict[str, list[ActionRow]] = {}
     for row in rows:
         groups.setdefault(key(row) or missing, []).append(row)
+
     def rank(name: str):
         return (name == missing, order.index(name) if name in order else len(order), name.casefold())
+
     return tuple((name, tuple(groups[name])) for name in sorted(groups, key=rank))
 
 
-def build_action_plan(snapshot: WorkshopSnapshot, pack: FrameworkPack,
-                      options: ReportOptions = ReportOptions(), *,
-                      today: dt.date | None = None) -> ActionPlanData:
+def build_action_plan(
+    snapshot: WorkshopSnapshot,
+    pack: FrameworkPack,
+    options: ReportOptions = ReportOptions(),
+    *,
+    today: dt.date | None = None,
+) -> ActionPlanData:
     """Assemble the report's data; nothing here knows about ReportLab."""
     if not 1 <= options.top_ideas <= MAX_TOP_IDEAS:
-        raise ValueError(f"The ideas per question must be between 1 and {MAX_TOP_IDEAS}, not {options.top_ideas}.")
+        raise ValueError(
+            f"The ideas per question must be between 1 and {MAX_TOP_IDEAS}, not {options.top_ideas}."
+        )
     s = strings(options.lang)
     redact = _redactor(snapshot, options, s)
     local = Localizer(snapshot, pack, s.lang)
@@ -290,38 +347,71 @@ def build_action_plan(snapshot: WorkshopSnapshot, pack: FrameworkPack,
     for original in snapshot.agenda_conditions():
         shown = local.condition(original)
         condition = shown.condition
-        sections.append(ConditionSection(
-            key=condition.key, title=condition.title, official=condition.official,
-            summary=condition.summary, minutes=minutes.get(condition.key, 0),
-            stages=tuple(StageBrief(st.number, s.stage(st.number), st.goal) for st in condition.stages),
-            placement=_placement(snapshot, condition.key, redact),
-            questions=_questions(condition, [r for r in visible if r.condition == condition.key],
-                                 snapshot, pack, options, redact, s, local),
-            action_items=tuple(r for r, a in zip(rows, items) if a.condition == condition.key),
-            language=shown.language, custom=condition.custom,
-            themes=theme_lines(snapshot, condition.key, redact)))
+        sections.append(
+            ConditionSection(
+                key=condition.key,
+                title=condition.title,
+                official=condition.official,
+                summary=condition.summary,
+                minutes=minutes.get(condition.key, 0),
+                stages=tuple(StageBrief(st.number, s.stage(st.number), st.goal) for st in condition.stages),
+                placement=_placement(snapshot, condition.key, redact),
+                questions=_questions(
+                    condition,
+                    [r for r in visible if r.condition == condition.key],
+                    snapshot,
+                    pack,
+                    options,
+                    redact,
+                    s,
+                    local,
+                ),
+                action_items=tuple(r for r, a in zip(rows, items) if a.condition == condition.key),
+                language=shown.language,
+                custom=condition.custom,
+                themes=theme_lines(snapshot, condition.key, redact),
+            )
+        )
     top = sorted((r for r in visible if r.votes > 0), key=lambda r: -r.votes)[:TOP_PRIORITIES]
     statuses = Counter(a.status for a in items)
     roster = attribution.printable_participants(snapshot, anonymous=options.anonymous)
     lever_order = [_lever_label(pack, t.key, s.lang) for t in pack.policy_levers]
     return ActionPlanData(
-        lang=s.lang, anonymous=options.anonymous, title=w.title, date=w.date,
-        location=redact(w.location), state=w.state, district=w.district,
+        lang=s.lang,
+        anonymous=options.anonymous,
+        title=w.title,
+        date=w.date,
+        location=redact(w.location),
+        state=w.state,
+        district=w.district,
         facilitator="" if options.anonymous else w.facilitator,
-        framework_title=s.framework_title(pack.id, pack.title), framework_notice=local.framework_notice(s),
-        participation=_participation(snapshot, pack, s.lang), conditions=tuple(sections),
-        priorities=tuple(Priority(redact(r.text), r.votes,
-                                  local.attribution(r, anonymous=options.anonymous, anonymous_label=s["anonymous"]),
-                                  local.title(r.condition)) for r in top),
+        framework_title=s.framework_title(pack.id, pack.title),
+        framework_notice=local.framework_notice(s),
+        participation=_participation(snapshot, pack, s.lang),
+        conditions=tuple(sections),
+        priorities=tuple(
+            Priority(
+                redact(r.text),
+                r.votes,
+                local.attribution(r, anonymous=options.anonymous, anonymous_label=s["anonymous"]),
+                local.title(r.condition),
+            )
+            for r in top
+        ),
         status_counts=tuple((vocabulary_es.status_label(k, s.lang), statuses.get(k, 0)) for k in STATUSES),
         action_items=rows,
         by_owner=_grouped(rows, lambda r: r.owner, [], s["no_owner"]),
         by_lever=_grouped(rows, lambda r: r.policy_lever, lever_order, s["no_lever"]),
-        roster=tuple(RosterEntry(p.name, p.role, p.organization, _group_label(pack, p.stakeholder_group, s.lang))
-                     for p in roster),
+        roster=tuple(
+            RosterEntry(p.name, p.role, p.organization, _group_label(pack, p.stakeholder_group, s.lang))
+            for p in roster
+        ),
         unnamed=0 if options.anonymous else len(snapshot.participants) - len(roster),
         generated_on=today or dt.date.today(),
         translation_notice=s["translation_notice"] if local.used_translation else "",
         parked=parked_lines(snapshot, local, redact, anonymous=options.anonymous, s=s),
         agenda=agenda_lines(snapshot, local, s),
-        full=options.full, top_ideas=options.top_ideas, paper=check_paper(options.paper or default_paper()))
+        full=options.full,
+        top_ideas=options.top_ideas,
+        paper=check_paper(options.paper or default_paper()),
+    )

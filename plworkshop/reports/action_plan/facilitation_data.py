@@ -41,11 +41,15 @@ def theme_lines(snapshot: WorkshopSnapshot, condition: str, redact) -> tuple[The
     texts = {r.id: r.text for r in snapshot.responses if not r.hidden}
     themes = [t for t in snapshot.themes if t.condition == condition]
     themes.sort(key=lambda t: (-t.votes, t.position, t.created_at))
-    return tuple(ThemeLine(redact(t.name), t.votes, tuple(redact(texts[i]) for i in t.response_ids if i in texts))
-                 for t in themes)
+    return tuple(
+        ThemeLine(redact(t.name), t.votes, tuple(redact(texts[i]) for i in t.response_ids if i in texts))
+        for t in themes
+    )
 
 
-def parked_lines(snapshot: WorkshopSnapshot, local, redact, *, anonymous: bool, s: Strings) -> tuple[ParkedLine, ...]:
+def parked_lines(
+    snapshot: WorkshopSnapshot, local, redact, *, anonymous: bool, s: Strings
+) -> tuple[ParkedLine, ...]:
     out = []
     for p in snapshot.parked:
         if p.hidden:
@@ -57,8 +61,13 @@ def parked_lines(snapshot: WorkshopSnapshot, local, redact, *, anonymous: bool, 
             question = condition.question(p.question) if condition and p.question else None
             if question is not None:
                 where = f"{where} — {question.text}"
-        out.append(ParkedLine(redact(p.text), local.attribution(p, anonymous=anonymous,
-                                                               anonymous_label=s["anonymous"]), where))
+        out.append(
+            ParkedLine(
+                redact(p.text),
+                local.attribution(p, anonymous=anonymous, anonymous_label=s["anonymous"]),
+                where,
+            )
+        )
     return tuple(out)
 
 
@@ -71,6 +80,7 @@ def agenda_lines(snapshot: WorkshopSnapshot, local, s: Strings) -> tuple[AgendaL
         kind = s["condition_item"] if item.kind == CONDITION else s[f"kind_{item.kind}"]
         own_title = next((x.title for x in snapshot.agenda_sessions if x.id == item.key), "")
         title = item.title if item.kind == CONDITION else (own_title or kind)
-        out.append(AgendaLine(item.start or "", item.end or "", title, kind, item.minutes,
-                              item.kind == CONDITION))
+        out.append(
+            AgendaLine(item.start or "", item.end or "", title, kind, item.minutes, item.kind == CONDITION)
+        )
     return tuple(out)

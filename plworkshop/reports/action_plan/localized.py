@@ -9,11 +9,10 @@ ever *shown* beside a note saying it is an unofficial translation.
 
 from __future__ import annotations
 
+from plworkshop.domain import attribution, vocabulary_es
 from plworkshop.domain.read_models import ResponseView, WorkshopSnapshot
-from plworkshop.domain import vocabulary_es
 from plworkshop.framework.model import Condition, FrameworkPack
-from plworkshop.framework.translations import LocalizedCondition, localize_condition, load_translation
-from plworkshop.domain import attribution
+from plworkshop.framework.translations import LocalizedCondition, load_translation, localize_condition
 
 
 def _shipped_pack() -> FrameworkPack | None:
@@ -66,14 +65,20 @@ class Localizer:
     def framework_notice(self, strings) -> str:
         """The pack's notice; the Spanish edition prints its own wording of the shipped pack's notice."""
         translated = strings["framework_notice"]
-        if self.lang != "en" and translated and self._shipped is not None and self.pack.notice == self._shipped.notice:
+        if (
+            self.lang != "en"
+            and translated
+            and self._shipped is not None
+            and self.pack.notice == self._shipped.notice
+        ):
             return translated
         return self.pack.notice
 
     def attribution(self, response: ResponseView, *, anonymous: bool, anonymous_label: str) -> str:
         """`attribution.attribution_label` (the one naming rule) with the group named in this language."""
-        label = attribution.attribution_label(self.snapshot, response, GroupNames(self.pack, self.lang),
-                                              anonymous=anonymous)
+        label = attribution.attribution_label(
+            self.snapshot, response, GroupNames(self.pack, self.lang), anonymous=anonymous
+        )
         return anonymous_label if label == attribution.ANONYMOUS else label
 
 
@@ -85,4 +90,6 @@ class GroupNames:
 
     def stakeholder_label(self, key: str | None) -> str:
         english = self._pack.stakeholder_label(key) if key else ""
-        return vocabulary_es.term_label("stakeholder_groups", key or "", english, self._lang) if english else ""
+        return (
+            vocabulary_es.term_label("stakeholder_groups", key or "", english, self._lang) if english else ""
+        )

@@ -131,9 +131,17 @@ class FlowingTable(Flowable):
         stripes = self.stripes
         if stripes and (start - self.header) % 2:
             stripes = stripes[1:] + stripes[:1]
-        return FlowingTable(rows, self.col_widths, _moved(self.commands, self.header, start, stop, len(self.rows)),
-                            header=self.header, padding=self.padding, leading=self.leading,
-                            stripes=stripes, continued=continued, heights=heights)
+        return FlowingTable(
+            rows,
+            self.col_widths,
+            _moved(self.commands, self.header, start, stop, len(self.rows)),
+            header=self.header,
+            padding=self.padding,
+            leading=self.leading,
+            stripes=stripes,
+            continued=continued,
+            heights=heights,
+        )
 
 
 def _moved(commands: list[tuple], header: int, start: int, stop: int, total: int) -> list[tuple]:
@@ -172,8 +180,9 @@ def plain(text: str) -> str:
     return text or "—"
 
 
-def zebra_table(rows: list[list], widths: list[float], *, header: bool = True,
-                align_right: tuple[int, ...] = ()) -> Table:
+def zebra_table(
+    rows: list[list], widths: list[float], *, header: bool = True, align_right: tuple[int, ...] = ()
+) -> Table:
     """A readable table: accent header repeated on every page, zebra rows, hairline rules.
 
     Rows may split across pages, so a very long cell never stops the layout.
@@ -193,20 +202,27 @@ def zebra_table(rows: list[list], widths: list[float], *, header: bool = True,
         ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
     ]
     if header:
-        commands += [("BACKGROUND", (0, 0), (-1, 0), ACCENT),
-                     ("LINEBELOW", (0, 0), (-1, 0), 0.8, ACCENT)]
+        commands += [("BACKGROUND", (0, 0), (-1, 0), ACCENT), ("LINEBELOW", (0, 0), (-1, 0), 0.8, ACCENT)]
     for col in align_right:
         commands.append(("ALIGN", (col, 0), (col, -1), "RIGHT"))
-    return FlowingTable(rows, widths, commands + text_commands, header=first, padding=(4, 5, 5, 5),
-                        leading=_CELL_SIZE[1], stripes=[colors.white, ZEBRA])
+    return FlowingTable(
+        rows,
+        widths,
+        commands + text_commands,
+        header=first,
+        padding=(4, 5, 5, 5),
+        leading=_CELL_SIZE[1],
+        stripes=[colors.white, ZEBRA],
+    )
 
 
 _CELL_PADDING = 5 + 5  # LEFTPADDING + RIGHTPADDING below
 _CELL_SIZE = (8.5, 11)  # FONTSIZE, LEADING below
 
 
-def _cells_as_strings(rows: list[list], widths: list[float], first: int, *,
-                      skip_columns: tuple[int, ...] = ()) -> list[tuple]:
+def _cells_as_strings(
+    rows: list[list], widths: list[float], first: int, *, skip_columns: tuple[int, ...] = ()
+) -> list[tuple]:
     """Turn every one-line text cell into a plain string, which the table draws itself.
 
     A string cell is drawn at the same baseline as a one-line paragraph in the same font (the top
@@ -218,7 +234,9 @@ def _cells_as_strings(rows: list[list], widths: list[float], first: int, *,
     """
     default = (fonts.SANS, INK.hexval())
     faces: dict[tuple[int, int], tuple] = {}
-    strings_before = {(r, c) for r, row in enumerate(rows) for c, value in enumerate(row) if isinstance(value, str)}
+    strings_before = {
+        (r, c) for r, row in enumerate(rows) for c, value in enumerate(row) if isinstance(value, str)
+    }
     for r, row in enumerate(rows):
         for c, value in enumerate(row):
             if c in skip_columns or not isinstance(value, Line) or not value.fits(widths[c] - _CELL_PADDING):
@@ -240,8 +258,11 @@ def _cells_as_strings(rows: list[list], widths: list[float], first: int, *,
         kinds = {(faces[k][0], faces[k][1].hexval()) for k in cells}
         shared = not any(r == row if col is None else (c == col and r >= first) for r, c in strings_before)
         if len(kinds) == 1 and shared:
-            add(faces[cells[0]], (0, row) if col is None else (col, first),
-                (-1, row) if col is None else (col, -1))
+            add(
+                faces[cells[0]],
+                (0, row) if col is None else (col, first),
+                (-1, row) if col is None else (col, -1),
+            )
         else:
             for r, c in cells:
                 add(faces[r, c], (c, r), (c, r))
@@ -253,11 +274,19 @@ def header_row(labels: list[str], style) -> list[Flowable]:
 
 
 def no_border_table(rows: list[list], widths: list[float]) -> Table:
-    return FlowingTable(rows, widths, [("FONTNAME", (0, 0), (-1, -1), fonts.SANS),
-                                       ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                                       ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                                       ("RIGHTPADDING", (0, 0), (-1, -1), 8),
-                                       ("TOPPADDING", (0, 0), (-1, -1), 3),
-                                       ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-                                       ("BACKGROUND", (0, 0), (-1, -1), colors.white)],
-                        header=0, padding=(3, 3, 0, 8), leading=12)
+    return FlowingTable(
+        rows,
+        widths,
+        [
+            ("FONTNAME", (0, 0), (-1, -1), fonts.SANS),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LEFTPADDING", (0, 0), (-1, -1), 0),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 8),
+            ("TOPPADDING", (0, 0), (-1, -1), 3),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+            ("BACKGROUND", (0, 0), (-1, -1), colors.white),
+        ],
+        header=0,
+        padding=(3, 3, 0, 8),
+        leading=12,
+    )

@@ -183,7 +183,8 @@ class ContentsTable(Flowable):
             cut = i + 1
         if cut in (0, len(self.entries)):
             return []
-        return [ContentsTable(self.entries[:cut], self.styles), ContentsTable(self.entries[cut:], self.styles)]
+        return [ContentsTable(self.entries[:cut], self.styles),
+                ContentsTable(self.entries[cut:], self.styles)]
 
     def draw(self) -> None:
         canv = self.canv
@@ -216,7 +217,7 @@ def _fit(text: str, font: str, size: float, width: float) -> str:
     if stringWidth(text, font, size) <= width:
         return text
     while text and stringWidth(text + "…", font, size) > width:
-        text = text[:-max(1, len(text) // 8)] if len(text) > 80 else text[:-1]
+        text = text[: -max(1, len(text) // 8)] if len(text) > 80 else text[:-1]
     return text.rstrip() + "…"
 
 
@@ -241,6 +242,8 @@ def known_page_room(height: float | None):
         yield
     finally:
         _PAGE_ROOM.reset(token)
+
+
 LANDSCAPE_X = 0.7 * inch  # side margins of landscape pages (wide tables)
 BAND_TOP = 0.5 * inch  # the cover's band stays inside what any printer prints (0.25 in and more)
 
@@ -264,16 +267,36 @@ class LateForms(Flowable):
 class ReportDocument(BaseDocTemplate):
     """Letter or A4 pages (a landscape template for wide tables), running header and footer, bytes out."""
 
-    def __init__(self, *, title: str, author: str, subject: str, header_left: str, header_right: str,
-                 footer_left: str, strings: Strings, paper: str = "letter") -> None:
+    def __init__(
+        self,
+        *,
+        title: str,
+        author: str,
+        subject: str,
+        header_left: str,
+        header_right: str,
+        footer_left: str,
+        strings: Strings,
+        paper: str = "letter",
+    ) -> None:
         self.buffer = io.BytesIO()
         self.paper = paper
         size = PAPER[paper]
-        super().__init__(self.buffer, pagesize=size, title=title, author=author, subject=subject,
-                         creator="plworkshop", producer="plworkshop (ReportLab)",
-                         leftMargin=MARGIN_X, rightMargin=MARGIN_X, topMargin=MARGIN_TOP,
-                         bottomMargin=MARGIN_BOTTOM, initialFontName=fonts.register_fonts(),
-                         initialFontSize=10)
+        super().__init__(
+            self.buffer,
+            pagesize=size,
+            title=title,
+            author=author,
+            subject=subject,
+            creator="plworkshop",
+            producer="plworkshop (ReportLab)",
+            leftMargin=MARGIN_X,
+            rightMargin=MARGIN_X,
+            topMargin=MARGIN_TOP,
+            bottomMargin=MARGIN_BOTTOM,
+            initialFontName=fonts.register_fonts(),
+            initialFontSize=10,
+        )
         self.header_left, self.header_right, self.footer_left = header_left, header_right, footer_left
         self.strings = strings
         self.headings: dict[str, int] = {}
@@ -287,17 +310,55 @@ class ReportDocument(BaseDocTemplate):
         # No side padding: text and tables line up with the running header's and footer's rules, and a
         # table as wide as the margins allow fits the frame instead of overhanging it.
         sides = dict(leftPadding=0, rightPadding=0)
-        self.addPageTemplates([
-            PageTemplate("cover", [Frame(MARGIN_X, MARGIN_BOTTOM, self.portrait_width,
-                                         ph - 1.5 * inch - MARGIN_BOTTOM, id="cover", **sides)],
-                         onPage=self.cover_page, pagesize=size),
-            PageTemplate("portrait", [Frame(MARGIN_X, MARGIN_BOTTOM, self.portrait_width,
-                                            ph - MARGIN_TOP - MARGIN_BOTTOM, id="portrait", **sides)],
-                         onPage=self.portrait_page, pagesize=size),
-            PageTemplate("landscape", [Frame(LANDSCAPE_X, MARGIN_BOTTOM, self.landscape_width,
-                                             lh - MARGIN_TOP - MARGIN_BOTTOM, id="landscape", **sides)],
-                         onPage=self.landscape_page, pagesize=landscape(size)),
-        ])
+        self.addPageTemplates(
+            [
+                PageTemplate(
+                    "cover",
+                    [
+                        Frame(
+                            MARGIN_X,
+                            MARGIN_BOTTOM,
+                            self.portrait_width,
+                            ph - 1.5 * inch - MARGIN_BOTTOM,
+                            id="cover",
+                            **sides,
+                        )
+                    ],
+                    onPage=self.cover_page,
+                    pagesize=size,
+                ),
+                PageTemplate(
+                    "portrait",
+                    [
+                        Frame(
+                            MARGIN_X,
+                            MARGIN_BOTTOM,
+                            self.portrait_width,
+                            ph - MARGIN_TOP - MARGIN_BOTTOM,
+                            id="portrait",
+                            **sides,
+                        )
+                    ],
+                    onPage=self.portrait_page,
+                    pagesize=size,
+                ),
+                PageTemplate(
+                    "landscape",
+                    [
+                        Frame(
+                            LANDSCAPE_X,
+                            MARGIN_BOTTOM,
+                            self.landscape_width,
+                            lh - MARGIN_TOP - MARGIN_BOTTOM,
+                            id="landscape",
+                            **sides,
+                        )
+                    ],
+                    onPage=self.landscape_page,
+                    pagesize=landscape(size),
+                ),
+            ]
+        )
 
     def cover_page(self, canv, doc) -> None:
         pw, ph = self.portrait_size
@@ -342,14 +403,17 @@ class ReportDocument(BaseDocTemplate):
         canv.drawString(left, FOOTER_Y, _fit(self.footer_left, fonts.SANS, 8, (right - left) * 0.6))
 
     def define_late_forms(self, canv, *, pages: int) -> None:
-        for name, (pw, ph) in (("running-portrait", self.portrait_size),
-                               ("running-landscape", self.landscape_size)):
+        for name, (pw, ph) in (
+            ("running-portrait", self.portrait_size),
+            ("running-landscape", self.landscape_size),
+        ):
             canv.beginForm(name, lowerx=0, lowery=0, upperx=pw, uppery=ph)
             self.draw_running(canv, pw, ph)
             canv.endForm()
         for n, right in self.numbered.items():
-            canv.beginForm(f"page-{n}", lowerx=right - 300, lowery=FOOTER_Y - 4, upperx=right + 2,
-                           uppery=FOOTER_Y + 12)
+            canv.beginForm(
+                f"page-{n}", lowerx=right - 300, lowery=FOOTER_Y - 4, upperx=right + 2, uppery=FOOTER_Y + 12
+            )
             canv.setFont(fonts.SANS, 8)
             canv.setFillColor(MUTED)
             canv.drawRightString(right, FOOTER_Y, self.strings.fmt("page_of", page=n, pages=pages))
@@ -388,5 +452,6 @@ class ReportDocument(BaseDocTemplate):
         return ContentsTable(entries, self.styles)
 
     def heading(self, text: str, style: str, *, key: str, outline: str, level: int) -> Heading:
-        return Heading(text, self.styles[style], key=key, outline=outline, level=level,
-                       registry=self.headings)
+        return Heading(
+            text, self.styles[style], key=key, outline=outline, level=level, registry=self.headings
+        )

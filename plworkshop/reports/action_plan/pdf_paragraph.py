@@ -9,7 +9,7 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph
@@ -35,7 +35,7 @@ class Para(Paragraph):
         return super().split(availWidth, availHeight)
 
 
-@lru_cache(maxsize=None)
+@cache
 def _printable_chars(font_name: str) -> frozenset[str]:
     """The characters `font_name` draws itself (no fallback font, no replacement needed)."""
     return frozenset(map(chr, fonts.coverage(font_name)))

@@ -9,7 +9,13 @@ from plworkshop.reports import fonts
 from plworkshop.reports.action_plan import pdf_facilitation, pdf_tables
 from plworkshop.reports.action_plan.charts import StageChart
 from plworkshop.reports.action_plan.data import ActionPlanData, ActionRow, ConditionSection
-from plworkshop.reports.action_plan.pdf_common import SUMMARY_CUT, cell, header_row, no_border_table, zebra_table
+from plworkshop.reports.action_plan.pdf_common import (
+    SUMMARY_CUT,
+    cell,
+    header_row,
+    no_border_table,
+    zebra_table,
+)
 from plworkshop.reports.action_plan.pdf_document import ReportDocument, WithCaption, line, para, text_para
 from plworkshop.reports.action_plan.pdf_paragraph import Para
 from plworkshop.reports.action_plan.strings import Strings, strings
@@ -47,8 +53,12 @@ def _cover(doc: ReportDocument, data: ActionPlanData, s: Strings) -> list:
 def _participation_table(doc: ReportDocument, data: ActionPlanData, s: Strings):
     """Groups in two side-by-side column pairs, so even twelve groups fit the cover."""
     st = doc.styles
-    pairs = [[cell(label, st["cell"]), cell(s.number(n), st["cell_right"])] for label, n in data.participation]
-    pairs.append([cell(s["cover_total"], st["cell_bold"]), cell(s.number(data.participants), st["cell_right"])])
+    pairs = [
+        [cell(label, st["cell"]), cell(s.number(n), st["cell_right"])] for label, n in data.participation
+    ]
+    pairs.append(
+        [cell(s["cover_total"], st["cell_bold"]), cell(s.number(data.participants), st["cell_right"])]
+    )
     half = (len(pairs) + 1) // 2
     left, right = pairs[:half], pairs[half:] + [["", ""]] * (half - len(pairs[half:]))
     rows = [header_row([s["cover_group"], s["cover_people"]] * 2, st["cell_head"])]
@@ -59,9 +69,13 @@ def _participation_table(doc: ReportDocument, data: ActionPlanData, s: Strings):
 def _toc_entries(data: ActionPlanData, s: Strings) -> list[tuple[int, str, str]]:
     entries = [(0, s["summary"], "summary")]
     entries += [(0, f"{i}. {c.title}", f"cond-{i}") for i, c in enumerate(data.conditions, start=1)]
-    entries += [(0, s["action_plan"], "plan"), (0, s["by_owner"], "by-owner"),
-                (0, s["by_lever"], "by-lever"), (0, s["appendix_roster"], "roster")]
-    entries[1 + len(data.conditions):1 + len(data.conditions)] = [(0, s["parking_lot"], "parking-lot")]
+    entries += [
+        (0, s["action_plan"], "plan"),
+        (0, s["by_owner"], "by-owner"),
+        (0, s["by_lever"], "by-lever"),
+        (0, s["appendix_roster"], "roster"),
+    ]
+    entries[1 + len(data.conditions) : 1 + len(data.conditions)] = [(0, s["parking_lot"], "parking-lot")]
     entries += [(0, s["agenda_heading"], "agenda")] if data.agenda else []
     return entries
 
@@ -72,100 +86,165 @@ def _stage_labels(s: Strings) -> list[str]:
 
 def _summary(doc: ReportDocument, data: ActionPlanData, s: Strings) -> list:
     st = doc.styles
-    story: list = [doc.heading(markup(s["summary"]), "h1", key="summary", outline=s["summary"], level=0),
-                   Para(markup(s["conditions_covered"]), st["h2_table"])]
+    story: list = [
+        doc.heading(markup(s["summary"]), "h1", key="summary", outline=s["summary"], level=0),
+        Para(markup(s["conditions_covered"]), st["h2_table"]),
+    ]
     if data.conditions:
-        rows = [header_row(["#", s["condition"], s["wording"], s["time"]],
-                           st["cell_head"])]
-        rows += [[cell(str(i), st["cell"]), cell(c.title, st["cell_bold"]),
-                  cell(s["official_text"] if c.official else s["adapted_text"], st["cell"]),
-                  cell(s.fmt("minutes", n=c.minutes) if c.minutes else "", st["cell_right"])]
-                 for i, c in enumerate(data.conditions, start=1)]
+        rows = [header_row(["#", s["condition"], s["wording"], s["time"]], st["cell_head"])]
+        rows += [
+            [
+                cell(str(i), st["cell"]),
+                cell(c.title, st["cell_bold"]),
+                cell(s["official_text"] if c.official else s["adapted_text"], st["cell"]),
+                cell(s.fmt("minutes", n=c.minutes) if c.minutes else "", st["cell_right"]),
+            ]
+            for i, c in enumerate(data.conditions, start=1)
+        ]
         story.append(zebra_table(rows, doc.cols(0.35, 3.75, 1.6, 1.0), align_right=(3,)))
-        story += [Para(markup(s["placements"]), st["h2"]),
-                  Para(markup(s["placements_intro"]), st["small"]), Spacer(1, 4)]
+        story += [
+            Para(markup(s["placements"]), st["h2"]),
+            Para(markup(s["placements_intro"]), st["small"]),
+            Spacer(1, 4),
+        ]
         half = (doc.portrait_width - 18) / 2
         charts = [_chart(c, s, half) for c in data.conditions]
-        pairs = [charts[i:i + 2] + [""] * (2 - len(charts[i:i + 2])) for i in range(0, len(charts), 2)]
+        pairs = [charts[i : i + 2] + [""] * (2 - len(charts[i : i + 2])) for i in range(0, len(charts), 2)]
         grid = Table(pairs, colWidths=[half + 18, half], hAlign="LEFT")
-        grid.setStyle([("FONTNAME", (0, 0), (-1, -1), fonts.SANS), ("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                       ("RIGHTPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 10)])
+        grid.setStyle(
+            [
+                ("FONTNAME", (0, 0), (-1, -1), fonts.SANS),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 10),
+            ]
+        )
         story.append(grid)
     else:
         story.append(Para(markup(s["no_conditions"]), st["body"]))
     story += doc.table_heading(markup(s["top_priorities"]), "h2")
     if data.priorities:
         rows = [header_row([s["rank"], s["input"], s["votes"], s["condition"]], st["cell_head"])]
-        rows += [[cell(str(i), st["cell"]), cell(p.text, st["cell"], cut=SUMMARY_CUT),
-                  cell(s.number(p.votes), st["cell_right"]), cell(p.condition, st["cell"])]
-                 for i, p in enumerate(data.priorities, start=1)]
+        rows += [
+            [
+                cell(str(i), st["cell"]),
+                cell(p.text, st["cell"], cut=SUMMARY_CUT),
+                cell(s.number(p.votes), st["cell_right"]),
+                cell(p.condition, st["cell"]),
+            ]
+            for i, p in enumerate(data.priorities, start=1)
+        ]
         story.append(zebra_table(rows, doc.cols(0.35, 3.9, 0.6, 1.85), align_right=(2,)))
     else:
         story.append(Para(markup(s["no_priorities"]), st["body"]))
     rows = [header_row([s["status"], s["count"]], st["cell_head"])]
-    rows += [[cell(label, st["cell"]), cell(s.number(n), st["cell_right"])] for label, n in data.status_counts]
-    story += [KeepTogether([Para(markup(s["action_status"]), st["h2_table"]),
-                            zebra_table(rows, [2.2 * inch, 1.0 * inch], align_right=(1,))])]
+    rows += [
+        [cell(label, st["cell"]), cell(s.number(n), st["cell_right"])] for label, n in data.status_counts
+    ]
+    story += [
+        KeepTogether(
+            [
+                Para(markup(s["action_status"]), st["h2_table"]),
+                zebra_table(rows, [2.2 * inch, 1.0 * inch], align_right=(1,)),
+            ]
+        )
+    ]
     return story
 
 
 def _chart(c: ConditionSection, s: Strings, width: float) -> StageChart:
-    return StageChart(c.title, _stage_labels(s), c.placement.distribution, c.placement.consensus,
-                      s["consensus"], s["no_consensus"] if c.placement.consensus is None else "", width)
+    return StageChart(
+        c.title,
+        _stage_labels(s),
+        c.placement.distribution,
+        c.placement.consensus,
+        s["consensus"],
+        s["no_consensus"] if c.placement.consensus is None else "",
+        width,
+    )
 
 
-def _condition(doc: ReportDocument, number: int, c: ConditionSection, s: Strings, *, full: bool,
-               top_ideas: int) -> list:
+def _condition(
+    doc: ReportDocument, number: int, c: ConditionSection, s: Strings, *, full: bool, top_ideas: int
+) -> list:
     st = doc.styles
     key = f"cond-{number}"
-    tag = s["official_text"] if c.official else f'{s["adapted_text"]} — {s["adapted_note"]}'
-    story: list = [PageBreak(), doc.heading(markup(f"{number}. {c.title}"), "h1", key=key,
-                                            outline=f"{number}. {c.title}", level=0),
-                   Para(markup(tag.upper() if c.official else tag), st["kicker"])]
+    tag = s["official_text"] if c.official else f"{s['adapted_text']} — {s['adapted_note']}"
+    story: list = [
+        PageBreak(),
+        doc.heading(markup(f"{number}. {c.title}"), "h1", key=key, outline=f"{number}. {c.title}", level=0),
+        Para(markup(tag.upper() if c.official else tag), st["kicker"]),
+    ]
     language_note = _language_note(c, s)
     if language_note:
         story.append(Para(markup(language_note), st["small"]))
     if c.summary:
         story.append(text_para(c.summary, st["lead"]))
     story.append(CondPageBreak(1.6 * inch))
-    story.append(doc.heading(markup(s["stages"]), "h2_table", key=f"{key}-stages", outline=s["stages"], level=1))
-    rows = [[para(f'<b>{markup(s.fmt("stage_n", n=b.number))}</b><br/>{markup(b.name)}', st["cell"]),
-             cell(b.goal, st["cell"])] for b in c.stages]
+    story.append(
+        doc.heading(markup(s["stages"]), "h2_table", key=f"{key}-stages", outline=s["stages"], level=1)
+    )
+    rows = [
+        [
+            para(f"<b>{markup(s.fmt('stage_n', n=b.number))}</b><br/>{markup(b.name)}", st["cell"]),
+            cell(b.goal, st["cell"]),
+        ]
+        for b in c.stages
+    ]
     if rows:
         story.append(zebra_table(rows, [1.45 * inch, doc.portrait_width - 1.45 * inch], header=False))
-    story.append(doc.heading(markup(s["placement"]), "h2", key=f"{key}-placement", outline=s["placement"], level=1))
+    story.append(
+        doc.heading(markup(s["placement"]), "h2", key=f"{key}-placement", outline=s["placement"], level=1)
+    )
     story.append(_chart(c, s, min(doc.portrait_width, 4.6 * inch)))
     placed = c.placement.consensus
     story.append(Spacer(1, 6))
-    story.append(Para(markup(s.fmt("placed_at", stage=f"{s.fmt('stage_n', n=placed)} — "
-                                                          f"{s.stage(placed)}") if placed
-                                  else (s.fmt("placed_at", stage=s.stage(0)) if placed == 0
-                                        else s["not_placed"])), st["body"]))
+    story.append(
+        Para(
+            markup(
+                s.fmt("placed_at", stage=f"{s.fmt('stage_n', n=placed)} — {s.stage(placed)}")
+                if placed
+                else (s.fmt("placed_at", stage=s.stage(0)) if placed == 0 else s["not_placed"])
+            ),
+            st["body"],
+        )
+    )
     if c.placement.note:
-        story.append(para(f'<b>{markup(s["why"])}:</b> {markup(c.placement.note)}', st["body"]))
-    story.append(doc.heading(markup(s["input_heading"]), "h2", key=f"{key}-input", outline=s["input_heading"], level=1))
+        story.append(para(f"<b>{markup(s['why'])}:</b> {markup(c.placement.note)}", st["body"]))
+    story.append(
+        doc.heading(markup(s["input_heading"]), "h2", key=f"{key}-input", outline=s["input_heading"], level=1)
+    )
     if not c.questions:
         story.append(Para(markup(s["no_input"]), st["body"]))
     elif not full:
         story.append(Para(markup(s.fmt("summary_edition_note", n=top_ideas)), st["small"]))
     for q in c.questions:
-        story.append(para(f'<font color="#1F4E79">{markup(s.fmt("stage_n", n=q.stage))}</font> · '
-                          f'{markup(q.question)}', st["h3"]))
+        story.append(
+            para(
+                f'<font color="#1F4E79">{markup(s.fmt("stage_n", n=q.stage))}</font> · {markup(q.question)}',
+                st["h3"],
+            )
+        )
         for g in q.groups:
             if g.group:
                 story.append(text_para(g.group.upper(), st["group"]))
             for r in g.responses:
                 # text and attribution in separate paragraphs, drawn together (WithCaption)
-                story.append(WithCaption(
-                    text_para(r.text, st["response"], bulletText="•"),
-                    line(f"{r.attribution} · {s.votes(r.votes)}", st["response_meta"])))
+                story.append(
+                    WithCaption(
+                        text_para(r.text, st["response"], bulletText="•"),
+                        line(f"{r.attribution} · {s.votes(r.votes)}", st["response_meta"]),
+                    )
+                )
         if q.more:
             more = s["more_idea_1"] if q.more == 1 else s.fmt("more_ideas", n=s.number(q.more))
             story.append(Para(markup(more), st["more"]))
     story += pdf_facilitation.themes(doc, number, c, s)
     story.append(CondPageBreak(1.8 * inch))  # never leave this heading alone at the foot of a page
-    heading = doc.heading(markup(s["condition_actions"]), "h2", key=f"{key}-actions",
-                          outline=s["condition_actions"], level=1)
+    heading = doc.heading(
+        markup(s["condition_actions"]), "h2", key=f"{key}-actions", outline=s["condition_actions"], level=1
+    )
     if not c.action_items:
         story += [heading, Para(markup(s["no_condition_actions"]), st["body"])]
     for i, row in enumerate(c.action_items):
@@ -190,8 +269,13 @@ def _language_note(c: ConditionSection, s: Strings) -> str:
 def _action_card(doc: ReportDocument, row: ActionRow, s: Strings) -> tuple[list, bool]:
     """The card's flowables, and whether it is short enough to keep on one page."""
     st = doc.styles
-    facts = [(s["owner"], row.owner), (s["due"], s.date(row.due)), (s["priority"], row.priority),
-             (s["status"], row.status), (s["policy_lever"], row.policy_lever)]
+    facts = [
+        (s["owner"], row.owner),
+        (s["due"], s.date(row.due)),
+        (s["priority"], row.priority),
+        (s["status"], row.status),
+        (s["policy_lever"], row.policy_lever),
+    ]
     meta = " · ".join(f"{label}: {value}" for label, value in facts if value)
     out = [text_para(f"{row.number}. {row.title}", st["body_bold"]), text_para(meta, st["small"])]
     if row.partners:
@@ -210,12 +294,21 @@ def render(data: ActionPlanData) -> bytes:
     date = s.date(data.date)
     place = ", ".join(x for x in (data.district, data.state) if x)
     doc = ReportDocument(
-        title=f"{data.title} — {s['report_kind']}", author=data.facilitator or place or "plworkshop",
-        subject=s["subject"], header_left=f"{data.title} · {s['report_kind']}", header_right=date,
-        footer_left=data.framework_title, strings=s, paper=data.paper)
+        title=f"{data.title} — {s['report_kind']}",
+        author=data.facilitator or place or "plworkshop",
+        subject=s["subject"],
+        header_left=f"{data.title} · {s['report_kind']}",
+        header_right=date,
+        footer_left=data.framework_title,
+        strings=s,
+        paper=data.paper,
+    )
     story = _cover(doc, data, s)
-    story += [doc.heading(markup(s["contents"]), "h1", key="contents", outline=s["contents"], level=0),
-              doc.contents(_toc_entries(data, s)), PageBreak()]
+    story += [
+        doc.heading(markup(s["contents"]), "h1", key="contents", outline=s["contents"], level=0),
+        doc.contents(_toc_entries(data, s)),
+        PageBreak(),
+    ]
     story += _summary(doc, data, s)
     for number, condition in enumerate(data.conditions, start=1):
         story += _condition(doc, number, condition, s, full=data.full, top_ideas=data.top_ideas)

@@ -1,260 +1,200 @@
-"""Every fixed string the action-plan report prints, by language (a translation table drops in here).
+"""Every fixed string the action-plan report prints, by key, in the edition's language.
 
-English and Spanish (Latin-American, as used in US education policy). A key missing from a table
-falls back to English; a few keys are empty in English because that edition prints nothing there
-(e.g. the translation notes, which only a translated edition needs). Dates use a month table of
-their own, so the report never depends on the machine's locale.
+The English is written here; the other languages come from the gettext catalogue (`plworkshop.i18n`,
+`docs/translations.md`), Spanish being Latin-American as used in US education policy. A string the
+catalogue lacks prints in English. A few notes print only in a translated edition (`EDITION_ONLY`).
+Dates use a month table of their own, so the report never depends on the machine's locale.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from types import MappingProxyType
-from typing import Mapping
 
 from plworkshop.domain import vocabulary_es
+from plworkshop.i18n import LANGUAGES, N_, translate
 from plworkshop.reports.action_plan import facilitation_strings
 
 EN: Mapping[str, str] = MappingProxyType({
-    "report_kind": "Action plan",
-    "subject": "Action plan from a convening on the State Policy Framework for Personalized Learning",
-    "cover_date": "Date",
-    "cover_place": "Place",
-    "cover_state": "State",
-    "cover_district": "District",
-    "cover_facilitator": "Facilitator",
-    "cover_participation": "Who took part",
-    "cover_group": "Stakeholder group",
-    "cover_people": "People",
-    "cover_total": "Total",
-    "cover_nobody": "No participants were recorded.",
-    "cover_anonymous": "This edition names no one: input is attributed to stakeholder groups only.",
-    "contents": "Contents",
-    "summary": "Summary",
-    "conditions_covered": "Conditions covered",
-    "minutes": "{n} min",
-    "no_conditions": "No conditions were on the agenda.",
-    "placements": "Where the room placed the state",
-    "placements_intro": ("Each chart shows how many participants placed the state at each stage; "
-                         "the highlighted bar is the room’s consensus."),
-    "consensus": "Consensus",
-    "no_consensus": "No consensus recorded",
-    "placements_count": "{n} individual placements",
-    "top_priorities": "Top priorities by votes",
-    "no_priorities": "No input received votes.",
-    "rank": "#",
-    "input": "Input",
-    "votes": "Votes",
-    "condition": "Condition",
-    "action_status": "Action items by status",
-    "status": "Status",
-    "count": "Count",
-    "no_action_items": "No action items were recorded.",
-    "official_text": "Official text",
-    "adapted_text": "Adapted text",
-    "adapted_note": "Adapted for facilitation; not the publisher’s official wording.",
-    "stages": "The stages in brief",
-    "stage_n": "Stage {n}",
-    "placement": "Where the room placed the state",
-    "placed_at": "The room placed the state at {stage}.",
-    "not_placed": "The room did not record a consensus placement.",
-    "why": "Why",
-    "input_heading": "Input to the strategic questions",
-    "no_input": "No input was recorded for this condition.",
-    "unattributed": "Unattributed",
-    "anonymous": "Anonymous",
-    "vote_1": "1 vote",
-    "vote_n": "{n} votes",
-    "condition_actions": "Action items for this condition",
-    "no_condition_actions": "No action items were recorded for this condition.",
-    "owner": "Owner",
-    "partners": "Partners",
-    "due": "Due",
-    "priority": "Priority",
-    "policy_lever": "Policy lever",
-    "measure": "Measure of success",
-    "action": "Action",
-    "description": "Description",
-    "no_due": "—",
-    "action_plan": "Consolidated action plan",
-    "action_plan_intro": ("All action items by condition, each under the stage goal it works toward; sorted "
-                          "by due date (items without a date come last)."),
-    "by_owner": "Action items by owner",
-    "by_lever": "Action items by policy lever",
-    "no_owner": "No owner named",
-    "no_lever": "No policy lever chosen",
-    "appendix_roster": "Appendix: participants",
-    "roster_intro": "Participants who agreed to be named in this report.",
-    "roster_name": "Name",
-    "roster_role": "Role",
-    "roster_org": "Organization",
-    "roster_group": "Stakeholder group",
-    "roster_unnamed_1": "One further participant asked not to be named.",
-    "roster_unnamed_n": "{n} further participants asked not to be named.",
-    "roster_anonymous": "This edition of the report names no participants.",
-    "roster_empty": "No participant agreed to be named.",
-    "name_withheld": "[name withheld]",
-    "page_of": "Page {page} of {pages}",
-    "edition_summary": "summary edition, top {n} ideas",
-    "edition_full": "full record",
-    "summary_edition_note": ("Summary edition: the {n} most-voted ideas of each question. The full record "
-                             "prints every input."),
-    "more_ideas": "{n} more ideas are in the full record.",
-    "more_idea_1": "1 more idea is in the full record.",
-    "serves_stage": "Works toward stage {n}, {name}:",
-    "no_condition": "Not tied to a condition",
-    "framework_title.kw-state-policy-pl-2019": "",  # the pack's own title
-    "generated": "Prepared with plworkshop on {date}.",
-    "months": "January February March April May June July August September October November December",
-    "date_format": "{month} {day}, {year}",
-    "months_short": "Jan. Feb. Mar. Apr. May June July Aug. Sept. Oct. Nov. Dec.",
-    "wording": "Wording",
-    "time": "Time",
-    "people_took_part": "{n} people took part.",
-    "short_date_format": "{month} {day}, {year}",
-    "official_in_english": "",
-    "unofficial_translation": "",
-    "partly_translated": "",
-    "english_text": "",
-    "framework_notice": "",
-    "translation_notice": "",
+    "report_kind": N_("report", "Action plan"),
+    "subject": N_(
+        "report",
+        "Action plan from a convening on the State Policy Framework for Personalized Learning"
+    ),
+    "cover_date": N_("report", "Date"),
+    "cover_place": N_("report", "Place"),
+    "cover_state": N_("report", "State"),
+    "cover_district": N_("report", "District"),
+    "cover_facilitator": N_("report", "Facilitator"),
+    "cover_participation": N_("report", "Who took part"),
+    "cover_group": N_("report", "Stakeholder group"),
+    "cover_people": N_("report", "People"),
+    "cover_total": N_("report", "Total"),
+    "cover_nobody": N_("report", "No participants were recorded."),
+    "cover_anonymous": N_(
+        "report",
+        "This edition names no one: input is attributed to stakeholder groups only."
+    ),
+    "contents": N_("report", "Contents"),
+    "summary": N_("report", "Summary"),
+    "conditions_covered": N_("report", "Conditions covered"),
+    "minutes": N_("report", "{n} min"),
+    "no_conditions": N_("report", "No conditions were on the agenda."),
+    "placements": N_("report", "Where the room placed the state"),
+    "placements_intro": N_(
+        "report",
+        "Each chart shows how many participants placed the state at each stage; the highlighted bar is "
+        "the room’s consensus."
+    ),
+    "consensus": N_("report", "Consensus"),
+    "no_consensus": N_("report", "No consensus recorded"),
+    "placements_count": N_("report", "{n} individual placements"),
+    "top_priorities": N_("report", "Top priorities by votes"),
+    "no_priorities": N_("report", "No input received votes."),
+    "rank": N_("report", "#"),
+    "input": N_("report", "Input"),
+    "votes": N_("report", "Votes"),
+    "condition": N_("report", "Condition"),
+    "action_status": N_("report", "Action items by status"),
+    "status": N_("report", "Status"),
+    "count": N_("report", "Count"),
+    "no_action_items": N_("report", "No action items were recorded."),
+    "official_text": N_("report", "Official text"),
+    "adapted_text": N_("report", "Adapted text"),
+    "adapted_note": N_("report", "Adapted for facilitation; not the publisher’s official wording."),
+    "stages": N_("report", "The stages in brief"),
+    "stage_n": N_("report", "Stage {n}"),
+    "placement": N_("report", "Where the room placed the state"),
+    "placed_at": N_("report", "The room placed the state at {stage}."),
+    "not_placed": N_("report", "The room did not record a consensus placement."),
+    "why": N_("report", "Why"),
+    "input_heading": N_("report", "Input to the strategic questions"),
+    "no_input": N_("report", "No input was recorded for this condition."),
+    "unattributed": N_("report", "Unattributed"),
+    "anonymous": N_("report", "Anonymous"),
+    "vote_1": N_("report", "1 vote"),
+    "vote_n": N_("report", "{n} votes"),
+    "condition_actions": N_("report", "Action items for this condition"),
+    "no_condition_actions": N_("report", "No action items were recorded for this condition."),
+    "owner": N_("report", "Owner"),
+    "partners": N_("report", "Partners"),
+    "due": N_("report", "Due"),
+    "priority": N_("report", "Priority"),
+    "policy_lever": N_("report", "Policy lever"),
+    "measure": N_("report", "Measure of success"),
+    "action": N_("report", "Action"),
+    "description": N_("report", "Description"),
+    "no_due": N_("report", "—"),
+    "action_plan": N_("report", "Consolidated action plan"),
+    "action_plan_intro": N_(
+        "report",
+        "All action items by condition, each under the stage goal it works toward; sorted by due date "
+        "(items without a date come last)."
+    ),
+    "by_owner": N_("report", "Action items by owner"),
+    "by_lever": N_("report", "Action items by policy lever"),
+    "no_owner": N_("report", "No owner named"),
+    "no_lever": N_("report", "No policy lever chosen"),
+    "appendix_roster": N_("report", "Appendix: participants"),
+    "roster_intro": N_("report", "Participants who agreed to be named in this report."),
+    "roster_name": N_("report", "Name"),
+    "roster_role": N_("report", "Role"),
+    "roster_org": N_("report", "Organization"),
+    "roster_group": N_("report", "Stakeholder group"),
+    "roster_unnamed_1": N_("report", "One further participant asked not to be named."),
+    "roster_unnamed_n": N_("report", "{n} further participants asked not to be named."),
+    "roster_anonymous": N_("report", "This edition of the report names no participants."),
+    "roster_empty": N_("report", "No participant agreed to be named."),
+    "name_withheld": N_("report", "[name withheld]"),
+    "page_of": N_("report", "Page {page} of {pages}"),
+    "edition_summary": N_("report", "summary edition, top {n} ideas"),
+    "edition_full": N_("report", "full record"),
+    "summary_edition_note": N_(
+        "report",
+        "Summary edition: the {n} most-voted ideas of each question. The full record prints every input."
+    ),
+    "more_ideas": N_("report", "{n} more ideas are in the full record."),
+    "more_idea_1": N_("report", "1 more idea is in the full record."),
+    "serves_stage": N_("report", "Works toward stage {n}, {name}:"),
+    "no_condition": N_("report", "Not tied to a condition"),
+    "generated": N_("report", "Prepared with plworkshop on {date}."),
+    "months": N_(
+        "report",
+        "January February March April May June July August September October November December"
+    ),
+    "date_format": N_("report", "{month} {day}, {year}"),
+    "months_short": N_("report short date", "Jan. Feb. Mar. Apr. May June July Aug. Sept. Oct. Nov. Dec."),
+    "wording": N_("report", "Wording"),
+    "time": N_("report", "Time"),
+    "people_took_part": N_("report", "{n} people took part."),
+    "short_date_format": N_("report short date", "{month} {day}, {year}"),
+    "official_in_english": N_("report", "Shown in English, in the publisher’s official wording."),
+    "unofficial_translation": N_(
+        "report",
+        "Unofficial translation; where in doubt, the English text prevails."
+    ),
+    "partly_translated": N_(
+        "report",
+        "Partly an unofficial translation; the rest is shown in English, as written."
+    ),
+    "english_text": N_("report", "English text (not translated)."),
+    "framework_notice": N_(
+        "report",
+        "Collaborative Leadership is reproduced in the wording KnowledgeWorks published (in English); the "
+        "goals, actions, strategic questions and summaries of the other conditions were adapted by the "
+        "plworkshop project for facilitation and are not the official wording."
+    ),
+    "translation_notice": N_(
+        "report",
+        "The framework texts in this language are an unofficial translation by the plworkshop project; "
+        "where in doubt, the English text prevails."
+    ),
 })
-
-ES: Mapping[str, str] = MappingProxyType({
-    "report_kind": "Plan de acción",
-    "subject": "Plan de acción de una convocatoria sobre el Marco de Políticas Estatales para el Aprendizaje "
-               "Personalizado",
-    "cover_date": "Fecha",
-    "cover_place": "Lugar",
-    "cover_state": "Estado",
-    "cover_district": "Distrito",
-    "cover_facilitator": "Facilitación",
-    "cover_participation": "Quiénes participaron",
-    "cover_group": "Grupo de partes interesadas",
-    "cover_people": "Personas",
-    "cover_total": "Total",
-    "cover_nobody": "No se registraron participantes.",
-    "cover_anonymous": "Esta edición no nombra a nadie: los aportes se atribuyen solo a grupos de partes "
-                       "interesadas.",
-    "contents": "Contenido",
-    "summary": "Resumen",
-    "conditions_covered": "Condiciones tratadas",
-    "minutes": "{n} min",
-    "no_conditions": "No había condiciones en la agenda.",
-    "placements": "Dónde ubicó la sala al estado",
-    "placements_intro": ("Cada gráfico muestra cuántas personas ubicaron al estado en cada etapa; "
-                         "la barra resaltada es el consenso de la sala."),
-    "consensus": "Consenso",
-    "no_consensus": "Sin consenso registrado",
-    "placements_count": "{n} ubicaciones individuales",
-    "top_priorities": "Prioridades principales por votos",
-    "no_priorities": "Ningún aporte recibió votos.",
-    "rank": "N.º",
-    "input": "Aporte",
-    "votes": "Votos",
-    "condition": "Condición",
-    "action_status": "Acciones por estado",
-    "status": "Estado",
-    "count": "Cantidad",
-    "no_action_items": "No se registraron acciones.",
-    "official_text": "Texto oficial",
-    "adapted_text": "Texto adaptado",
-    "adapted_note": "Adaptado para la facilitación; no es la redacción oficial del editor.",
-    "official_in_english": "Se muestra en inglés, con la redacción oficial del editor.",
-    "unofficial_translation": "Traducción no oficial al español; en caso de duda, prevalece el texto en inglés.",
-    "partly_translated": "Traducción no oficial en parte; lo demás se muestra en inglés, tal como está escrito.",
-    "english_text": "Texto en inglés (sin traducción).",
-    "stages": "Las etapas en síntesis",
-    "stage_n": "Etapa {n}",
-    "placement": "Dónde ubicó la sala al estado",
-    "placed_at": "La sala ubicó al estado en {stage}.",
-    "not_placed": "La sala no registró una ubicación por consenso.",
-    "why": "Por qué",
-    "input_heading": "Aportes a las preguntas estratégicas",
-    "no_input": "No se registraron aportes para esta condición.",
-    "unattributed": "Sin atribuir",
-    "anonymous": "Anónimo",
-    "vote_1": "1 voto",
-    "vote_n": "{n} votos",
-    "condition_actions": "Acciones para esta condición",
-    "no_condition_actions": "No se registraron acciones para esta condición.",
-    "owner": "Responsable",
-    "partners": "Colaboradores",
-    "due": "Fecha límite",
-    "priority": "Prioridad",
-    "policy_lever": "Palanca de política",
-    "measure": "Medida de éxito",
-    "action": "Acción",
-    "description": "Descripción",
-    "no_due": "—",
-    "action_plan": "Plan de acción consolidado",
-    "action_plan_intro": ("Todas las acciones por condición, cada una bajo la meta de etapa a la que apunta; "
-                          "ordenadas por fecha límite (las que no tienen fecha van al final)."),
-    "by_owner": "Acciones por responsable",
-    "by_lever": "Acciones por palanca de política",
-    "no_owner": "Sin responsable asignado",
-    "no_lever": "Sin palanca de política elegida",
-    "appendix_roster": "Anexo: participantes",
-    "roster_intro": "Participantes que aceptaron ser nombrados en este informe.",
-    "roster_name": "Nombre",
-    "roster_role": "Cargo",
-    "roster_org": "Organización",
-    "roster_group": "Grupo de partes interesadas",
-    "roster_unnamed_1": "Otra persona participante pidió no ser nombrada.",
-    "roster_unnamed_n": "Otras {n} personas participantes pidieron no ser nombradas.",
-    "roster_anonymous": "Esta edición del informe no nombra a ningún participante.",
-    "roster_empty": "Ningún participante aceptó ser nombrado.",
-    "name_withheld": "[nombre omitido]",
-    "page_of": "Página {page} de {pages}",
-    "edition_summary": "edición resumida, {n} ideas principales",
-    "edition_full": "registro completo",
-    "summary_edition_note": ("Edición resumida: las {n} ideas más votadas de cada pregunta. El registro "
-                             "completo incluye todos los aportes."),
-    "more_ideas": "Hay {n} ideas más en el registro completo.",
-    "more_idea_1": "Hay 1 idea más en el registro completo.",
-    "serves_stage": "Apunta a la etapa {n}, {name}:",
-    "no_condition": "Sin condición asignada",
-    "framework_title.kw-state-policy-pl-2019": ("Marco de Políticas Estatales para el Aprendizaje "
-                                                "Personalizado"),
-    "generated": "Preparado con plworkshop el {date}.",
-    "months": "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre",
-    "date_format": "{day} de {month} de {year}",
-    "months_short": "ene feb mar abr may jun jul ago sep oct nov dic",
-    "short_date_format": "{day} {month} {year}",
-    "wording": "Redacción",
-    "time": "Tiempo",
-    "people_took_part": "Participaron {n} personas.",
-    "framework_notice": ("Liderazgo colaborativo se reproduce con la redacción publicada por KnowledgeWorks "
-                         "(en inglés); las metas, acciones, preguntas estratégicas y resúmenes de las demás "
-                         "condiciones fueron adaptados por el proyecto plworkshop para la facilitación y no "
-                         "son la redacción oficial."),
-    "translation_notice": ("Los textos del marco en español son una traducción no oficial del proyecto "
-                           "plworkshop; en caso de duda, prevalece el texto en inglés."),
-})
-
 EN = MappingProxyType({**EN, **facilitation_strings.EN})  # themes, parking lot, the day's agenda
-ES = MappingProxyType({**ES, **facilitation_strings.ES})
+"""The English of every key (its gettext message id, with the context given to `N_`)."""
 
-TABLES: dict[str, Mapping[str, str]] = {"en": EN, "es": ES}
+EDITION_ONLY = frozenset(
+    {
+        "official_in_english",
+        "unofficial_translation",
+        "partly_translated",
+        "english_text",
+        "framework_notice",
+        "translation_notice",
+    }
+)
+"""Notes only a translated edition prints (the English edition leaves them out)."""
+
+_CONTEXTS = {"short_date_format": "report short date", "months_short": "report short date"}
+
+# Titles of known framework packs as a translated edition prints them (the pack's own title otherwise).
+_FRAMEWORK_TITLES = {
+    "kw-state-policy-pl-2019": N_("framework title", "State Policy Framework for Personalized Learning"),
+}
 
 
 class Strings:
     """Look-ups in one language, English for anything the table lacks."""
 
     def __init__(self, lang: str) -> None:
-        self.lang = lang if lang in ("en", "es") else "en"
-        self._table = TABLES.get(self.lang, EN)
+        self.lang = lang if lang in LANGUAGES else "en"
 
     def __getitem__(self, key: str) -> str:
-        value = self._table.get(key)
-        return value if value is not None else EN[key]
+        if self.lang == "en" and key in EDITION_ONLY:
+            return ""
+        return translate(self.lang, _CONTEXTS.get(key, "report"), EN[key])
 
     def fmt(self, key: str, **values: object) -> str:
         return self[key].format(**values)
 
     def framework_title(self, pack_id: str, title: str) -> str:
         """The framework's title as this edition prints it (a known pack's title in translation)."""
-        return self._table.get(f"framework_title.{pack_id}") or title
+        english = _FRAMEWORK_TITLES.get(pack_id)
+        if english is None or self.lang == "en":
+            return title
+        translated = translate(self.lang, "framework title", english)
+        return title if translated == english else translated
 
     def votes(self, n: int) -> str:
         return self["vote_1"] if n == 1 else self.fmt("vote_n", n=self.number(n))

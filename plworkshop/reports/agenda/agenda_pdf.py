@@ -36,10 +36,20 @@ def agenda_pdf(snapshot: WorkshopSnapshot, pack: FrameworkPack, *, lang: str = "
     doc = _Doc()
     st = doc.styles
     buffer = io.BytesIO()
-    pdf = SimpleDocTemplate(buffer, pagesize=letter, leftMargin=0.9 * inch, rightMargin=0.9 * inch,
-                            topMargin=0.8 * inch, bottomMargin=0.8 * inch, title=f"{w.title} — {s['agenda_heading']}",
-                            author=w.facilitator or "plworkshop", creator="plworkshop")
-    facts = " · ".join(x for x in (s.date(w.date), w.location, ", ".join(y for y in (w.district, w.state) if y)) if x)
+    pdf = SimpleDocTemplate(
+        buffer,
+        pagesize=letter,
+        leftMargin=0.9 * inch,
+        rightMargin=0.9 * inch,
+        topMargin=0.8 * inch,
+        bottomMargin=0.8 * inch,
+        title=f"{w.title} — {s['agenda_heading']}",
+        author=w.facilitator or "plworkshop",
+        creator="plworkshop",
+    )
+    facts = " · ".join(
+        x for x in (s.date(w.date), w.location, ", ".join(y for y in (w.district, w.state) if y)) if x
+    )
     story: list = [Para(markup(s["agenda_title"].upper()), st["kicker"]), text_para(w.title, st["h1"])]
     if facts:
         story.append(text_para(facts, st["lead"]))
@@ -50,8 +60,10 @@ def agenda_pdf(snapshot: WorkshopSnapshot, pack: FrameworkPack, *, lang: str = "
     boxes = _question_boxes(snapshot, local, s)
     if boxes:
         story += [Spacer(1, 12), Para(markup(s["agenda_question_boxes"]), st["h3"])]
-        story += [text_para(f"{title} — {question}: {s.fmt('minutes', n=minutes)}", st["small"])
-                  for title, question, minutes in boxes]
+        story += [
+            text_para(f"{title} — {question}: {s.fmt('minutes', n=minutes)}", st["small"])
+            for title, question, minutes in boxes
+        ]
     pdf.build(story)
     return buffer.getvalue()
 

@@ -18,7 +18,6 @@ from plworkshop.reports.exports.facilitation_parts import FILE_NAMES as EXTRA_FI
 from plworkshop.reports.exports.formula_guard import neutralise_csv_text
 from plworkshop.reports.exports.tables import ExportTables, Table
 
-
 FILE_NAMES = {"workshop": "workshop.csv", "action_items": "action-items.csv",
               "responses": "responses.csv", "assessments": "assessments.csv",
               "participants": "participants.csv", **EXTRA_FILE_NAMES}
@@ -41,9 +40,10 @@ def table_csv(table: Table) -> str:
     """One table as CSV text (without the BOM, which the encoding adds)."""
     out = io.StringIO(newline="")
     writer = csv.writer(out, quoting=csv.QUOTE_MINIMAL, lineterminator="\r\n")
-    writer.writerow([_field(c.header) for c in table.columns])
+    shown = [n for n, c in enumerate(table.columns) if not c.hidden]  # hidden: for the workbook only
+    writer.writerow([_field(table.columns[n].header) for n in shown])
     for row in table.rows:
-        writer.writerow([_field(v) for v in row])
+        writer.writerow([_field(row[n]) for n in shown])
     return out.getvalue()
 
 

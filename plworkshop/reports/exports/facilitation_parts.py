@@ -33,17 +33,42 @@ def extra_tables(facts: Facts) -> tuple:
     lines = agenda_lines(snap, Localizer(snap, facts.pack, s.lang), s)
     agenda_rows = tuple((a.start, a.end, a.title, a.kind, a.minutes) for a in lines)
     return (
-        Table("themes", s["themes"], (Column("condition", w("col.condition")), Column("theme", s["themes"]),
-                                      Column("votes", w("col.votes")), Column("ideas", s["theme_ideas"]),
-                                      Column("idea_texts", w("col.response"), True)), theme_rows),
-        Table("parking_lot", s["parking_lot"], (Column("idea", w("col.response"), True),
-                                                Column("attributed_to", w("col.attributed_to")),
-                                                Column("group", w("col.group")),
-                                                Column("condition", w("col.condition")),
-                                                Column("question", w("col.question"), True)), parked_rows),
-        Table("agenda", s["agenda_title"], (Column("start", s["agenda_start"]), Column("end", s["agenda_end"]),
-                                            Column("item", s["agenda_item"]), Column("kind", s["agenda_kind"]),
-                                            Column("minutes", s["agenda_length"])), agenda_rows),
+        Table(
+            "themes",
+            s["themes"],
+            (
+                Column("condition", w("col.condition")),
+                Column("theme", s["themes"]),
+                Column("votes", w("col.votes")),
+                Column("ideas", s["theme_ideas"]),
+                Column("idea_texts", w("col.response"), True),
+            ),
+            theme_rows,
+        ),
+        Table(
+            "parking_lot",
+            s["parking_lot"],
+            (
+                Column("idea", w("col.response"), True),
+                Column("attributed_to", w("col.attributed_to")),
+                Column("group", w("col.group")),
+                Column("condition", w("col.condition")),
+                Column("question", w("col.question"), True),
+            ),
+            parked_rows,
+        ),
+        Table(
+            "agenda",
+            s["agenda_title"],
+            (
+                Column("start", s["agenda_start"]),
+                Column("end", s["agenda_end"]),
+                Column("item", s["agenda_item"]),
+                Column("kind", s["agenda_kind"]),
+                Column("minutes", s["agenda_length"]),
+            ),
+            agenda_rows,
+        ),
     )
 
 
@@ -70,10 +95,17 @@ def markdown_parking_and_agenda(data: ActionPlanData, escape, cell) -> list[str]
         out.append(f"- {escape(p.text)}  \n  *{escape(p.attribution)}*{where}")
     out.append("")
     if data.agenda:
-        out += [f"## {s['agenda_title']}", "", f"| {s['agenda_start']} | {s['agenda_end']} | "
-                f"{s['agenda_item']} | {s['agenda_kind']} | {s['agenda_length']} |", "|---|---|---|---|---|"]
-        out += [f"| {a.start} | {a.end} | {cell(a.title)} | {cell(a.kind)} | {s.fmt('minutes', n=a.minutes)} |"
-                for a in data.agenda]
+        out += [
+            f"## {s['agenda_title']}",
+            "",
+            f"| {s['agenda_start']} | {s['agenda_end']} | "
+            f"{s['agenda_item']} | {s['agenda_kind']} | {s['agenda_length']} |",
+            "|---|---|---|---|---|",
+        ]
+        out += [
+            f"| {a.start} | {a.end} | {cell(a.title)} | {cell(a.kind)} | {s.fmt('minutes', n=a.minutes)} |"
+            for a in data.agenda
+        ]
         out.append("")
     return out
 
@@ -103,5 +135,8 @@ def docx_parking_and_agenda(doc, data: ActionPlanData, para, table) -> None:
         paragraph.add_run(meta).italic = True
     if data.agenda:
         doc.add_heading(s["agenda_title"], level=1)
-        table(doc, [s["agenda_start"], s["agenda_end"], s["agenda_item"], s["agenda_kind"], s["agenda_length"]],
-              [[a.start, a.end, a.title, a.kind, s.fmt("minutes", n=a.minutes)] for a in data.agenda])
+        table(
+            doc,
+            [s["agenda_start"], s["agenda_end"], s["agenda_item"], s["agenda_kind"], s["agenda_length"]],
+            [[a.start, a.end, a.title, a.kind, s.fmt("minutes", n=a.minutes)] for a in data.agenda],
+        )

@@ -6,9 +6,9 @@ import datetime as dt
 from dataclasses import dataclass
 from functools import cached_property
 
+from plworkshop.domain import attribution
 from plworkshop.domain.read_models import ActionItemView, ResponseView, WorkshopSnapshot
 from plworkshop.framework.model import Condition, FrameworkPack
-from plworkshop.domain import attribution
 from plworkshop.reports.action_plan.localized import GroupNames
 from plworkshop.reports.exports.labels import Labels
 

@@ -1,10 +1,12 @@
-"""The words the exports print around the user's text (sheet names, headers, vocabularies), in en and es."""
+"""The words the exports print around the user's text (sheet names, headers, vocabularies), by language.
+
+The English is written here; other languages come from the gettext catalogue (`plworkshop.i18n`).
+"""
 
 from __future__ import annotations
 
 from plworkshop.domain import vocabulary_es
-
-LANGUAGES = ("en", "es")
+from plworkshop.i18n import LANGUAGES, translate
 
 _EN = {
     "sheet.workshop": "Workshop", "sheet.action_items": "Action items", "sheet.responses": "Responses",
@@ -19,6 +21,12 @@ _EN = {
     "col.assessed_by": "Assessed by", "col.note": "Note", "col.name": "Name", "col.role": "Role",
     "col.organization": "Organization", "col.named": "Named in this export",
     "col.field": "Field", "col.value": "Value",
+    "col.number": "No.", "col.start": "Start date", "col.blocked_reason": "Reason blocked",
+    "col.overdue": "Overdue", "col.resources": "Resources or funding", "col.baseline": "Baseline",
+    "col.target": "Target", "col.progress": "Latest progress note", "col.as_of": "As of",
+    "col.item_id": "Item id (do not edit)",
+    "xlsx.pick_from_list": "Choose a value from the list.",
+    "xlsx.date_only": "Type a date, such as 2027-03-01.",
     "detail.title": "Title", "detail.date": "Date", "detail.location": "Location", "detail.state": "State",
     "detail.district": "District", "detail.facilitator": "Facilitator", "detail.framework": "Framework",
     "detail.votes": "Votes per person", "detail.exported": "Exported", "detail.naming": "Names",
@@ -61,6 +69,12 @@ _ES = {
     "col.recorded": "Registrado", "col.assessed_by": "Evaluado por", "col.note": "Nota",
     "col.name": "Nombre", "col.role": "Cargo", "col.organization": "Organización",
     "col.named": "Nombrado en esta exportación", "col.field": "Campo", "col.value": "Valor",
+    "col.number": "N.º", "col.start": "Fecha de inicio", "col.blocked_reason": "Motivo del bloqueo",
+    "col.overdue": "Vencida", "col.resources": "Recursos o financiación", "col.baseline": "Línea de base",
+    "col.target": "Meta", "col.progress": "Última nota de avance", "col.as_of": "Fecha de la nota",
+    "col.item_id": "Id. de la acción (no editar)",
+    "xlsx.pick_from_list": "Elija un valor de la lista.",
+    "xlsx.date_only": "Escriba una fecha, como 2027-03-01.",
     "detail.title": "Título", "detail.date": "Fecha", "detail.location": "Lugar", "detail.state": "Estado",
     "detail.district": "Distrito", "detail.facilitator": "Facilitador/a", "detail.framework": "Marco",
     "detail.votes": "Votos por persona", "detail.exported": "Exportado", "detail.naming": "Nombres",
@@ -95,10 +109,9 @@ class Labels:
 
     def __init__(self, lang: str = "en") -> None:
         self.lang = lang if lang in LANGUAGES else "en"
-        self._words = _ES if self.lang == "es" else _EN
 
     def __call__(self, key: str, **values: object) -> str:
-        text = self._words.get(key) or _EN[key]
+        text = translate(self.lang, "export", _EN[key])
         return text.format(**values) if values else text
 
     # the fixed vocabularies: the same module as the GUI and the PDF, so every output agrees

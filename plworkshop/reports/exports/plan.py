@@ -14,14 +14,20 @@ from dataclasses import dataclass
 
 from plworkshop.domain.read_models import WorkshopSnapshot
 from plworkshop.framework.model import FrameworkPack
-from plworkshop.reports.action_plan.data import (ActionPlanData, ConditionSection, QuestionInput, ReportOptions,
-                                                 ResponseLine, build_action_plan)
+from plworkshop.reports.action_plan.data import (
+    ActionPlanData,
+    ConditionSection,
+    QuestionInput,
+    ReportOptions,
+    ResponseLine,
+    build_action_plan,
+)
 from plworkshop.reports.action_plan.strings import Strings, strings
 from plworkshop.reports.exports.labels import Labels
 
 TOP_INPUT_PER_QUESTION = 5
 
-__all__ = ["ActionPlan", "DocumentQuestion", "DocumentSection", "TOP_INPUT_PER_QUESTION", "build_plan"]
+__all__ = ["TOP_INPUT_PER_QUESTION", "ActionPlan", "DocumentQuestion", "DocumentSection", "build_plan"]
 
 
 @dataclass(frozen=True)
@@ -83,8 +89,9 @@ class DocumentSection:
     @property
     def distribution(self) -> tuple[tuple[str, int], ...]:
         """(stage name, people) for each stage someone placed the state at, in stage order."""
-        return tuple((self.words.stage(stage), n) for stage, n in enumerate(self.source.placement.distribution)
-                     if n)
+        return tuple(
+            (self.words.stage(stage), n) for stage, n in enumerate(self.source.placement.distribution) if n
+        )
 
     @property
     def questions(self) -> tuple[DocumentQuestion, ...]:
@@ -103,9 +110,14 @@ class ActionPlan:
     def details(self) -> tuple[tuple[str, str], ...]:
         """The workshop details that have a value (no facilitator in an anonymous plan)."""
         d, w = self.data, self.words
-        pairs = [(w("detail.date"), d.date.isoformat() if d.date else ""), (w("detail.location"), d.location),
-                 (w("detail.district"), d.district), (w("detail.state"), d.state),
-                 (w("detail.facilitator"), d.facilitator), (w("detail.framework"), d.framework_title)]
+        pairs = [
+            (w("detail.date"), d.date.isoformat() if d.date else ""),
+            (w("detail.location"), d.location),
+            (w("detail.district"), d.district),
+            (w("detail.state"), d.state),
+            (w("detail.facilitator"), d.facilitator),
+            (w("detail.framework"), d.framework_title),
+        ]
         return tuple((label, value) for label, value in pairs if value)
 
     @property
@@ -114,9 +126,11 @@ class ActionPlan:
         return tuple(DocumentSection(c, self.words, s) for c in self.data.conditions)
 
 
-def build_plan(snapshot: WorkshopSnapshot, pack: FrameworkPack, *, anonymous: bool = False,
-               lang: str = "en") -> ActionPlan:
+def build_plan(
+    snapshot: WorkshopSnapshot, pack: FrameworkPack, *, anonymous: bool = False, lang: str = "en"
+) -> ActionPlan:
     """The action plan of one workshop, assembled exactly as the PDF report assembles it."""
     words = Labels(lang)
-    return ActionPlan(build_action_plan(snapshot, pack, ReportOptions(anonymous=anonymous, lang=words.lang)),
-                      words)
+    return ActionPlan(
+        build_action_plan(snapshot, pack, ReportOptions(anonymous=anonymous, lang=words.lang)), words
+    )

@@ -12,9 +12,10 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from plworkshop.domain.read_models import WorkshopSnapshot
-from plworkshop.framework.model import FrameworkPack
 from plworkshop.domain import attribution
+from plworkshop.domain.read_models import ActionItemView, WorkshopSnapshot
+from plworkshop.domain.vocabulary import PRIORITIES, STATUSES
+from plworkshop.framework.model import FrameworkPack
 from plworkshop.reports.exports.facilitation_parts import extra_tables
 from plworkshop.reports.exports.facts import Facts, local_time
 from plworkshop.reports.exports.labels import Labels
@@ -24,11 +25,13 @@ Value = str | int | dt.date | dt.datetime | None
 
 @dataclass(frozen=True)
 class Column:
-    """One column: a stable key, the printed header, and whether it holds long free text."""
+    """One column: a stable key, the printed header, whether it holds long free text, and whether it
+    is only for plworkshop reading the file back (hidden in the workbook, left out of the CSV)."""
 
     key: str
     header: str
     long: bool = False
+    hidden: bool = False
 
 
 @dataclass(frozen=True)
@@ -58,6 +61,8 @@ class ExportTables:
     assessments: Table
     participants: Table
     anonymous: bool
+    workshop_id: str = ""
+    choices: dict[str, tuple[str, ...]] | None = None  # labels a workbook offers in drop-down lists
     extra: tuple[Table, ...] = ()  # themes, parking lot, agenda (`facilitation_parts`)
 
     def data_tables(self) -> tuple[Table, ...]:
@@ -68,9 +73,9 @@ class ExportTables:
 
 
 def _columns(words: Labels, *spec: str) -> tuple[Column, ...]:
-    """Columns from keys; a trailing '*' marks long free text."""
-    return tuple(Column(key.rstrip("*"), words("col." + key.rstrip("*")), key.endswith("*"))
-                 for key in spec)
+    """Columns from keys; a trailing '*' marks long free text, a leading '.' a hidden column."""
+    return tuple(Column(key.strip("*."), words("col." + key.strip("*.")), key.endswith("*"),
+                        key.startswith(".")) for key in spec)
 
 
 def details_table(facts: Facts) -> Table:
@@ -83,7 +88,7 @@ def details_table(facts: Facts) -> Table:
         rows.append((words("detail.facilitator"), w.facilitator))
     rows += [(words("detail.framework"), f"{facts.pack.title} ({w.framework_id}, v{w.framework_version})"),
              (words("detail.votes"), w.votes_per_person),
-             (words("detail.exported"), local_time(dt.datetime.now(dt.timezone.utc))),
+             (words("detail.exported"), local_time(dt.datetime.now(dt.UTC))),
              (words("detail.naming"), words("naming.anonymous" if facts.anonymous else "naming.consent")),
              (words("detail.long_text"), words("long_text.rule"))]
     if not facts.anonymous and w.notes:
@@ -91,18 +96,35 @@ def details_table(facts: Facts) -> Table:
     return Table("workshop", words("sheet.workshop"), _columns(words, "field", "value*"), tuple(rows))
 
 
-def action_items_table(facts: Facts) -> Table:
-    words = facts.words
-    columns = _columns(words, "title*", "description*", "condition", "owner*", "partners*", "due",
-                       "priority", "status", "policy_lever", "measure*", "linked_input", "created",
-                       "updated")
-    t = facts.text
-    rows = tuple((t(a.title), t(a.description), facts.condition_title(a.condition), t(a.owner),
-                  t(a.partners), a.due,
-                  words.priority(a.priority), words.status(a.status), facts.lever_label(a.policy_lever),
-                  t(a.measure_of_success), len(a.response_ids), local_time(a.created_at),
-                  local_time(a.updated_at))
-                 for a in facts.action_items())
+ACTION_ITEM_SPEC = ("number", "title*", "condition", "owner*", "start", "due", "priority", "status", "overdue",
+                    "blocked_reason*", "progress*", "as_of", "description*", "partners*", "policy_lever",
+                    "resources*", "measure*", "baseline*", "target*", "linked_input", "created", "updated",
+                    ".item_id")
+"""The action-item columns in order (the workbook that comes back is read by these headers). The first
+twelve are what a printed page shows (`xlsx_export.PRINTED`); the details follow."""
+
+
+def action_item_values(facts: Facts, a: ActionItemView, today: dt.date) -> dict[str, Value]:
+    """One action item as every export prints it, by column key (`today` decides "overdue")."""
+    t, words, note = facts.text, facts.words, a.latest_note
+    return {"number": a.number, "title": t(a.title), "description": t(a.description),
+            "condition": facts.condition_title(a.condition), "owner": t(a.owner), "partners": t(a.partners),
+            "start": a.start, "due": a.due, "priority": words.priority(a.priority),
+            "status": words.status(a.status), "blocked_reason": t(a.blocked_reason),
+            "overdue": words("yes") if a.overdue(today) else "",
+            "policy_lever": facts.lever_label(a.policy_lever), "resources": t(a.resources),
+            "measure": t(a.measure_of_success), "baseline": t(a.baseline), "target": t(a.target),
+            "progress": t(note.text) if note else "", "as_of": note.as_of if note else None,
+            "linked_input": len(a.response_ids), "created": local_time(a.created_at),
+            "updated": local_time(a.updated_at), "item_id": a.id}
+
+
+def action_items_table(facts: Facts, today: dt.date | None = None) -> Table:
+    """Action items by item number (the order they were made)."""
+    words, today = facts.words, today or dt.date.today()
+    columns = _columns(words, *ACTION_ITEM_SPEC)
+    items = sorted(facts.action_items(), key=lambda a: a.number)
+    rows = tuple(tuple(action_item_values(facts, a, today)[c.key] for c in columns) for a in items)
     return Table("action_items", words("sheet.action_items"), columns, rows)
 
 
@@ -161,4 +183,15 @@ def build_tables(snapshot: WorkshopSnapshot, pack: FrameworkPack, *, anonymous: 
     return ExportTables(details=details_table(facts), action_items=action_items_table(facts),
                         responses=responses_table(facts), assessments=assessments_table(facts),
                         participants=participants_table(facts), anonymous=anonymous,
+                        workshop_id=snapshot.workshop.id, choices=_choices(facts),
                         extra=extra_tables(facts))
+
+
+def _choices(facts: Facts) -> dict[str, tuple[str, ...]]:
+    words = facts.words
+    keys = list(facts.agenda_keys()) + sorted(k for k in facts.snapshot.conditions
+                                              if k not in facts.agenda_keys())
+    return {"status": tuple(words.status(k) for k in STATUSES),
+            "priority": tuple(words.priority(k) for k in PRIORITIES),
+            "policy_lever": tuple(facts.lever_label(t.key) for t in facts.pack.policy_levers),
+            "condition": tuple(facts.condition_title(k) for k in keys)}

@@ -11,12 +11,12 @@ from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
+from plworkshop.domain.rollup.colours import SCALE, SUPPRESSED, blend, heat_colour, ink_colour
+from plworkshop.domain.rollup.models import HeatMap, StageCell
 from plworkshop.reports import fonts
 from plworkshop.reports.action_plan.pdf_document import ACCENT, INK, MUTED, RULE, para
-from plworkshop.domain.rollup.colours import SCALE, SUPPRESSED, blend, heat_colour, ink_colour
 from plworkshop.reports.rollup.pdf_words import RollupWords
 from plworkshop.reports.text import markup
-from plworkshop.domain.rollup.models import HeatMap, StageCell
 
 ROW_LABEL_WIDTH = 100
 
@@ -56,21 +56,30 @@ def heat_table(heat: HeatMap, width: float, words: RollupWords, row_heading: str
     """The heat map as a table that fits `width` and splits across pages."""
     st = _styles()
     col = (width - ROW_LABEL_WIDTH) / max(1, len(heat.columns))
-    rows = [[Paragraph(markup(row_heading), st["head"])] + [_heading(c, st["head"], words) for c in heat.columns]]
+    rows = [
+        [Paragraph(markup(row_heading), st["head"])] + [_heading(c, st["head"], words) for c in heat.columns]
+    ]
     cells = [list(r.cells) for r in heat.rows]
-    rows += [[para(markup(r.label), st["row"])] + [_square(c, st["cell"], words) for c in r.cells]
-             for r in heat.rows]
-    rows.append([Paragraph(markup(words["statewide"]), st["row_bold"])]
-                + [_square(c, st["cell"], words) for c in heat.overall])
+    rows += [
+        [para(markup(r.label), st["row"])] + [_square(c, st["cell"], words) for c in r.cells]
+        for r in heat.rows
+    ]
+    rows.append(
+        [Paragraph(markup(words["statewide"]), st["row_bold"])]
+        + [_square(c, st["cell"], words) for c in heat.overall]
+    )
     cells.append(list(heat.overall))
-    table = Table(rows, colWidths=[ROW_LABEL_WIDTH] + [col] * len(heat.columns), repeatRows=1,
-                  hAlign="LEFT")
-    commands = [("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-                ("BACKGROUND", (0, 0), (-1, 0), ACCENT),
-                ("GRID", (0, 0), (-1, -1), 0.6, colors.white),
-                ("LINEABOVE", (0, len(rows) - 1), (-1, len(rows) - 1), 1.2, INK),
-                ("LEFTPADDING", (0, 0), (-1, -1), 2), ("RIGHTPADDING", (0, 0), (-1, -1), 2),
-                ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 3)]
+    table = Table(rows, colWidths=[ROW_LABEL_WIDTH] + [col] * len(heat.columns), repeatRows=1, hAlign="LEFT")
+    commands = [
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("BACKGROUND", (0, 0), (-1, 0), ACCENT),
+        ("GRID", (0, 0), (-1, -1), 0.6, colors.white),
+        ("LINEABOVE", (0, len(rows) - 1), (-1, len(rows) - 1), 1.2, INK),
+        ("LEFTPADDING", (0, 0), (-1, -1), 2),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 2),
+        ("TOPPADDING", (0, 0), (-1, -1), 3),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+    ]
     for y, row_cells in enumerate(cells, start=1):
         for x, c in enumerate(row_cells, start=1):
             commands.append(("BACKGROUND", (x, y), (x, y), colors.HexColor(heat_colour(c))))

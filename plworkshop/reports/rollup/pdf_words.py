@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from plworkshop.domain import vocabulary_es
-from plworkshop.reports.action_plan.strings import strings
 from plworkshop.domain.rollup.models import MIN_CELL_PEOPLE, ConditionColumn, MinorityView, Rollup
+from plworkshop.reports.action_plan.strings import strings
 
 EN = {
     "title": "Statewide rollup",

@@ -7,6 +7,7 @@ import datetime as dt
 from plworkshop.domain import read_models as rm
 from plworkshop.framework.loader import condition_to_dict, load_default_pack
 from plworkshop.framework.model import Condition
+from plworkshop.services.bundles.action_item_fields import item_document, workshop_document
 from plworkshop.services.bundles.grouping_records import document_fields
 
 FORMAT = "plworkshop-bundle"
@@ -17,8 +18,8 @@ MEMBER_NAME = "workshop.json"
 def iso_time(value: dt.datetime) -> str:
     """An ISO 8601 time with its UTC offset (naive times are taken as UTC)."""
     if value.tzinfo is None:
-        value = value.replace(tzinfo=dt.timezone.utc)
-    return value.astimezone(dt.timezone.utc).isoformat()
+        value = value.replace(tzinfo=dt.UTC)
+    return value.astimezone(dt.UTC).isoformat()
 
 
 def iso_date(value: dt.date | None) -> str | None:
@@ -53,7 +54,8 @@ def _action_item(a: rm.ActionItemView) -> dict:
             "owner": a.owner, "partners": a.partners, "due": iso_date(a.due),
             "priority": a.priority, "status": a.status, "policy_lever": a.policy_lever,
             "measure_of_success": a.measure_of_success, "response_ids": sorted(a.response_ids),
-            "created_at": iso_time(a.created_at), "updated_at": iso_time(a.updated_at)}
+            "created_at": iso_time(a.created_at), "updated_at": iso_time(a.updated_at),
+            **item_document(a)}
 
 
 def bundle_document(snapshot: rm.WorkshopSnapshot, exported_at: dt.datetime | None = None) -> dict:
@@ -64,7 +66,7 @@ def bundle_document(snapshot: rm.WorkshopSnapshot, exported_at: dt.datetime | No
     copy of every condition's text, so an imported workshop keeps the text it was run with.
     """
     w = snapshot.workshop
-    exported_at = exported_at or dt.datetime.now(dt.timezone.utc)
+    exported_at = exported_at or dt.datetime.now(dt.UTC)
     conditions = [snapshot.conditions[key] for key in sorted(snapshot.conditions)]
     assessments = sorted(snapshot.assessments,
                          key=lambda a: (a.condition, a.updated_at, a.id))
@@ -84,6 +86,7 @@ def bundle_document(snapshot: rm.WorkshopSnapshot, exported_at: dt.datetime | No
             "assessments": [_assessment(a) for a in assessments],
             "responses": [_response(r) for r in snapshot.responses],
             "action_items": [_action_item(a) for a in snapshot.action_items],
+            **workshop_document(w, snapshot.action_items),
             **document_fields(snapshot, iso_time),
         },
         "custom_conditions": [{**condition_to_dict(c), "custom": True}

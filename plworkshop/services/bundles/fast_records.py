@@ -18,7 +18,7 @@ from plworkshop.domain.vocabulary import MAX_TEXT
 from plworkshop.services.bundles.fields import _FORBIDDEN, _UUID, MISSING
 
 MAX_VOTES = 1_000_000
-_UTC = dt.timezone.utc
+_UTC = dt.UTC
 
 
 @dataclass

@@ -63,7 +63,7 @@ def parse_time(path: str, value: object) -> dt.datetime:
     if parsed.tzinfo is None:
         raise refuse(path, f"“{value[:40]}” has no UTC offset; add one, as in 2026-11-23T15:04:05+00:00")
     try:
-        return parsed.astimezone(dt.timezone.utc)
+        return parsed.astimezone(dt.UTC)
     except OverflowError:  # 9999-12-31T23:00-05:00 is in the year 10000 in UTC, 0001-01-01T01:00+05:00 in 0
         raise refuse(path, f"“{value[:40]}” lies outside the calendar (years 1 to 9999) once "
                            "counted in UTC") from None
@@ -157,7 +157,7 @@ class Record:
                 parsed = None
             if parsed is not None and parsed.tzinfo is not None:
                 try:
-                    return parsed.astimezone(dt.timezone.utc)
+                    return parsed.astimezone(dt.UTC)
                 except OverflowError:
                     pass  # parse_time names the field
         return parse_time(self.at(name), value)

@@ -19,6 +19,7 @@ from sqlalchemy.exc import IntegrityError
 
 from plworkshop.domain.errors import BundleRefused
 from plworkshop.framework.loader import condition_to_dict
+from plworkshop.services.bundles.action_item_fields import renumber_new
 from plworkshop.services.bundles.grouping_records import apply_plan, apply_records
 from plworkshop.services.bundles.validation import ValidBundle
 from plworkshop.services.bundles.writing import insert_rows
@@ -208,13 +209,31 @@ class _Apply:
         self.count("assessments", "updated", len(newer) + len(replaced))
 
     def action_items(self) -> None:
-        new, newer = self.records(m.ActionItem, "action_items", self.b.action_items, positioned=True)
+        rows = self.b.action_items
+        if not self.is_new:
+            rows = self._numbered(rows)
+        new, newer = self.records(m.ActionItem, "action_items", rows, positioned=True)
         relinked = [r["id"] for r in newer]
         if relinked:
             self.s.execute(delete(_LINKS).where(_LINKS.c.action_item_id.in_(relinked)))
         links = [{"action_item_id": aid, "response_id": rid}
                  for aid in [r["id"] for r in new] + relinked for rid in self.b.links[aid]]
         insert_rows(self.conn, _LINKS, links)
+
+
+    def _numbered(self, rows: list[dict]) -> list[dict]:
+        """Items here keep their numbers; a new item whose number is taken gets the next one, and the
+        workshop's counter never goes back."""
+        table, w = m.ActionItem.__table__, m.Workshop.__table__
+        have = {r.id: r.number for r in self.s.execute(select(table.c.id, table.c.number)
+                                                        .where(table.c.workshop_id == self.wid))}
+        counter = self.s.execute(select(w.c.last_action_number).where(w.c.id == self.wid)).scalar_one()
+        new = [dict(r) for r in rows if r["id"] not in have]
+        counter = renumber_new(new, {n for n in have.values() if n is not None},
+                               max(counter, self.b.workshop["last_action_number"]))
+        self.s.execute(update(w).where(w.c.id == self.wid).values(last_action_number=counter))
+        fresh = {r["id"]: r for r in new}
+        return [fresh.get(r["id"]) or {k: v for k, v in r.items() if k != "number"} for r in rows]
 
 
 def apply_in_transaction(uow: UnitOfWork, bundle: ValidBundle) -> ImportOutcome:

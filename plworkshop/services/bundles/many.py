@@ -15,9 +15,9 @@ spare they run one or two bundles ahead in a worker process (`reading_ahead`) wh
 from __future__ import annotations
 
 import time
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable, Iterable
 
 from sqlalchemy.exc import OperationalError
 

@@ -70,7 +70,7 @@ class BundleReader:
             self.pool = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn"))
             self.started = self.pool.submit(_ready)
 
-    def __enter__(self) -> "BundleReader":
+    def __enter__(self) -> BundleReader:
         return self
 
     def __exit__(self, *exc_info) -> None:

@@ -14,6 +14,7 @@ from plworkshop.domain.errors import BundleRefused
 from plworkshop.domain.vocabulary import PRIORITIES, STATUSES
 from plworkshop.framework.loader import load_default_pack
 from plworkshop.services.agenda import MAX_MINUTES
+from plworkshop.services.bundles.action_item_fields import check_last_number, item_fields, number_items
 from plworkshop.services.bundles.conditions import ConditionTexts, read_condition_texts
 from plworkshop.services.bundles.document import FORMAT, FORMAT_VERSION
 from plworkshop.services.bundles.fast_records import MAX_VOTES, Memo, fast_assessment, fast_response
@@ -25,7 +26,8 @@ TOP_FIELDS = frozenset({"format", "format_version", "exported_at", "framework", 
                         "custom_conditions", "framework_text"})
 WORKSHOP_FIELDS = frozenset({"id", "title", "date", "location", "state", "district", "facilitator",
                              "notes", "votes_per_person", "created_at", "updated_at", "participants",
-                             "agenda", "assessments", "responses", "action_items"}) | GROUPING_FIELDS
+                             "agenda", "assessments", "responses", "action_items",
+                             "last_action_number"}) | GROUPING_FIELDS
 FAST_PATHS = True  # tests turn it off to check that both paths give the same rows
 
 
@@ -246,7 +248,11 @@ def _action_items(bundle: ValidBundle, w: Record, wid: str, texts: ConditionText
             policy_lever=rec.choice("policy_lever", levers, default=None, nullable=True,
                                     what="policy lever"),
             measure_of_success=rec.text("measure_of_success"), position=index + 1,
-            created_at=rec.time("created_at", default=updated), updated_at=updated))
+            created_at=rec.time("created_at", default=updated), updated_at=updated,
+            **item_fields(rec)))
+    paths = [f"workshop.action_items[{n}]" for n in range(len(bundle.action_items))]
+    highest = number_items(bundle.action_items, paths)
+    bundle.workshop["last_action_number"] = check_last_number(w, highest)
 
 
 def _response_ref(rec: Record, n: int, value: object, said: set[str]) -> str:

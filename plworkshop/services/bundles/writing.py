@@ -15,7 +15,7 @@ store, so rows written either way read back identically:
 from __future__ import annotations
 
 import datetime as dt
-from typing import Callable
+from collections.abc import Callable
 
 from sqlalchemy import Connection, Date, Table
 

@@ -14,13 +14,22 @@ from collections import defaultdict
 
 from sqlalchemy import func, select
 
+from plworkshop.domain.rollup.models import (
+    ActionRow,
+    ConditionColumn,
+    HeatMap,
+    HeatRow,
+    OwnerLoad,
+    Rollup,
+    WorkshopLine,
+    district_key,
+    many_states,
+    stage_cell,
+)
 from plworkshop.framework.loader import load_default_pack
 from plworkshop.framework.model import FrameworkPack
 from plworkshop.services.rollup import ideas as top_ideas_sql
 from plworkshop.services.rollup.analysis import disagreements
-from plworkshop.domain.rollup.models import (ActionRow, ConditionColumn, HeatMap, HeatRow,
-                                               OwnerLoad, Rollup, WorkshopLine, district_key,
-                                               many_states, stage_cell)
 from plworkshop.services.rollup.scope import Scope, named_workshops, resolve_scope
 from plworkshop.storage import models as m
 from plworkshop.storage.unit_of_work import UnitOfWork
@@ -112,23 +121,42 @@ def _workshop_lines(uow: UnitOfWork, scope: Scope) -> tuple[WorkshopLine, ...]:
 
 
 def _action_items(uow, scope, lines, pack, columns, today: dt.date):
-    I = m.ActionItem
+    AI = m.ActionItem
     where = {line.id: line for line in lines}
     many = many_states(lines)
     titles = {c.key: c.title for c in columns}
     rows = []
-    for r in uow.s.execute(select(I.workshop_id, I.condition, I.title, I.owner, I.policy_lever, I.due,
-                                  I.status, I.priority).where(scope.has(I.workshop_id))):
+    for r in uow.s.execute(select(AI.workshop_id, AI.condition, AI.title, AI.owner, AI.policy_lever, AI.due,
+                                  AI.status, AI.priority).where(scope.has(AI.workshop_id))):
         line = where[r.workshop_id]
         overdue = r.due is not None and r.due < today and r.status != "done"
-        rows.append(ActionRow(
-            workshop_id=r.workshop_id, district=district_key(line, many_states=many)[1], workshop_title=line.title,
-            condition=titles.get(r.condition, r.condition or ""), title=r.title, owner=r.owner,
-            policy_lever=pack.policy_lever_label(r.policy_lever), due=r.due, status=r.status,
-            priority=r.priority, overdue=overdue))
-    rows.sort(key=lambda a: (not a.overdue, not a.owner, a.owner.casefold(), not a.policy_lever,
-                             a.policy_lever.casefold(),
-                             a.due or dt.date.max, a.district.casefold(), a.title.casefold()))
+        rows.append(
+            ActionRow(
+                workshop_id=r.workshop_id,
+                district=district_key(line, many_states=many)[1],
+                workshop_title=line.title,
+                condition=titles.get(r.condition, r.condition or ""),
+                title=r.title,
+                owner=r.owner,
+                policy_lever=pack.policy_lever_label(r.policy_lever),
+                due=r.due,
+                status=r.status,
+                priority=r.priority,
+                overdue=overdue,
+            )
+        )
+    rows.sort(
+        key=lambda a: (
+            not a.overdue,
+            not a.owner,
+            a.owner.casefold(),
+            not a.policy_lever,
+            a.policy_lever.casefold(),
+            a.due or dt.date.max,
+            a.district.casefold(),
+            a.title.casefold(),
+        )
+    )
     return tuple(rows), _owners(rows)
 
 
@@ -136,15 +164,27 @@ def _owners(rows: list[ActionRow]) -> tuple[OwnerLoad, ...]:
     loads: dict[str, list[ActionRow]] = defaultdict(list)
     for row in rows:
         loads[row.owner.strip() or "(no owner)"].append(row)
-    out = [OwnerLoad(owner=owner, items=len(items), overdue=sum(a.overdue for a in items),
-                     next_due=min((a.due for a in items if a.due and a.status != "done"), default=None))
-           for owner, items in loads.items()]
+    out = [
+        OwnerLoad(
+            owner=owner,
+            items=len(items),
+            overdue=sum(a.overdue for a in items),
+            next_due=min((a.due for a in items if a.due and a.status != "done"), default=None),
+        )
+        for owner, items in loads.items()
+    ]
     return tuple(sorted(out, key=lambda o: (-o.overdue, -o.items, o.owner.casefold())))
 
 
-def build_rollup(uow: UnitOfWork, *, state: str | None = None, workshops: list[str] | None = None,
-                 today: dt.date | None = None, ideas_per_question: int = 5,
-                 pack: FrameworkPack | None = None) -> Rollup:
+def build_rollup(
+    uow: UnitOfWork,
+    *,
+    state: str | None = None,
+    workshops: list[str] | None = None,
+    today: dt.date | None = None,
+    ideas_per_question: int = 5,
+    pack: FrameworkPack | None = None,
+) -> Rollup:
     """The rollup of the workshops in scope: those of `state` (any case), or those named (ids or title
     starts), or every workshop not in the trash. Raises WorkshopNotFound for a name that matches none."""
     pack = pack or load_default_pack()
@@ -158,7 +198,14 @@ def build_rollup(uow: UnitOfWork, *, state: str | None = None, workshops: list[s
         groups = _group_map(uow, scope, columns, pack)
         ideas = top_ideas_sql.top_ideas(uow, scope, lines, columns, pack, ideas_per_question)
         actions, owners = _action_items(uow, scope, lines, pack, columns, today)
-    return Rollup(generated_on=today, state=state, workshops=lines, districts=districts, groups=groups,
-                  disagreements=disagreements(groups, districts), top_ideas=ideas,
-                  action_items=actions, owners=owners)
-
+    return Rollup(
+        generated_on=today,
+        state=state,
+        workshops=lines,
+        districts=districts,
+        groups=groups,
+        disagreements=disagreements(groups, districts),
+        top_ideas=ideas,
+        action_items=actions,
+        owners=owners,
+    )

@@ -11,9 +11,15 @@ import json
 
 from sqlalchemy import func, select
 
+from plworkshop.domain.rollup.models import (
+    ConditionColumn,
+    Idea,
+    QuestionIdeas,
+    WorkshopLine,
+    district_key,
+    many_states,
+)
 from plworkshop.framework.model import FrameworkPack
-from plworkshop.domain.rollup.models import (ConditionColumn, Idea, QuestionIdeas, WorkshopLine,
-                                               district_key, many_states)
 from plworkshop.services.rollup.scope import Scope
 from plworkshop.storage import models as m
 from plworkshop.storage.unit_of_work import UnitOfWork
@@ -83,7 +89,7 @@ def _vote_floor(uow: UnitOfWork, visible, per_question: int) -> int:
     floor = None
     for counts in histogram.values():
         seen = 0
-        for votes, n in sorted(counts, reverse=True):
+        for votes, n in sorted(counts, reverse=True):  # noqa: B007 - `votes` is read after the loop
             seen += n
             if seen >= per_question:
                 break

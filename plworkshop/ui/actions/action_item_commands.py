@@ -13,8 +13,9 @@ from plworkshop.ui.context import UiContext
 from plworkshop.ui.i18n import translate
 
 WHAT = "action_items"
-_COPIED = ("title", "description", "owner", "partners", "due", "priority", "status", "policy_lever",
-           "measure_of_success", "condition", "response_ids")
+_COPIED = ("title", "description", "owner", "partners", "start", "due", "priority", "status",
+           "blocked_reason", "policy_lever", "resources", "measure_of_success", "baseline", "target",
+           "progress", "condition", "response_ids")
 
 
 class ActionItemEditor:
@@ -50,17 +51,30 @@ class ActionItemEditor:
         def undo_fn():
             self.ctx.call(action_items.delete_action_item, self.workshop_id, self.current_id(made["id"]))
 
-        return None if self._push(translate("ActionItemCommands", "New action item"), do, undo_fn).failed else made.get("id")
+        return (
+            None
+            if self._push(translate("ActionItemCommands", "New action item"), do, undo_fn).failed
+            else made.get("id")
+        )
 
     def change(self, item: ActionItemView, field: str, value) -> bool:
         old = getattr(item, field)
-        label = translate("ActionItemCommands", "Link input") if field == "response_ids" else translate("ActionItemCommands", "Edit action item {replace}").format(replace=field.replace('_', ' '))
+        label = (
+            translate("ActionItemCommands", "Link input")
+            if field == "response_ids"
+            else translate("ActionItemCommands", "Edit action item {replace}").format(
+                replace=field.replace("_", " ")
+            )
+        )
         return not self._push(
             label,
-            lambda: self.ctx.call(action_items.update_action_item, self.workshop_id,
-                                  self.current_id(item.id), **{field: value}),
-            lambda: self.ctx.call(action_items.update_action_item, self.workshop_id,
-                                  self.current_id(item.id), **{field: old})).failed
+            lambda: self.ctx.call(
+                action_items.update_action_item, self.workshop_id, self.current_id(item.id), **{field: value}
+            ),
+            lambda: self.ctx.call(
+                action_items.update_action_item, self.workshop_id, self.current_id(item.id), **{field: old}
+            ),
+        ).failed
 
     def delete(self, item: ActionItemView) -> bool:
         values = {name: getattr(item, name) for name in _COPIED}
@@ -69,7 +83,8 @@ class ActionItemEditor:
             self.ctx.call(action_items.delete_action_item, self.workshop_id, self.current_id(item.id))
 
         def undo_fn():
-            again = self.ctx.call(action_items.create_action_item, self.workshop_id, **values)
+            again = self.ctx.call(action_items.create_action_item, self.workshop_id,
+                                  restore_number=item.number, **values)
             self._remember(self._origin.get(item.id, item.id), again.id)
 
         return not self._push(translate("ActionItemCommands", "Delete action item"), do, undo_fn).failed

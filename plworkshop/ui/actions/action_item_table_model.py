@@ -4,24 +4,44 @@ handed to an undoable edit handler, and the proxy that filters by condition, sta
 from __future__ import annotations
 
 import datetime as dt
-from typing import Callable
+from collections.abc import Callable
 
-from PySide6.QtCore import (QAbstractTableModel, QDate, QModelIndex, QPersistentModelIndex,
-                            QSortFilterProxyModel, Qt)
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QDate,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor
 
-from plworkshop.domain.read_models import ActionItemView
+from plworkshop.domain.read_models import ActionItemView, ProgressNote
 from plworkshop.framework.model import FrameworkPack
-from plworkshop.ui.i18n import format_day, translate, QT_TRANSLATE_NOOP, policy_lever_labeller, priority_label, status_label
+from plworkshop.ui.i18n import (
+    QT_TRANSLATE_NOOP,
+    format_day,
+    policy_lever_labeller,
+    priority_label,
+    status_label,
+    translate,
+)
 
-COLUMNS = (("title", QT_TRANSLATE_NOOP("ActionItemTableModel", "Action")),
+COLUMNS = (("number", QT_TRANSLATE_NOOP("ActionItemTableModel", "No.")),
+           ("title", QT_TRANSLATE_NOOP("ActionItemTableModel", "Action")),
            ("owner", QT_TRANSLATE_NOOP("ActionItemTableModel", "Owner")),
            ("partners", QT_TRANSLATE_NOOP("ActionItemTableModel", "Partners")),
+           ("start", QT_TRANSLATE_NOOP("ActionItemTableModel", "Start")),
            ("due", QT_TRANSLATE_NOOP("ActionItemTableModel", "Due")),
            ("priority", QT_TRANSLATE_NOOP("ActionItemTableModel", "Priority")),
            ("status", QT_TRANSLATE_NOOP("ActionItemTableModel", "Status")),
+           ("blocked_reason", QT_TRANSLATE_NOOP("ActionItemTableModel", "Reason blocked")),
+           ("progress", QT_TRANSLATE_NOOP("ActionItemTableModel", "Latest progress")),
            ("policy_lever", QT_TRANSLATE_NOOP("ActionItemTableModel", "Policy lever")),
+           ("resources", QT_TRANSLATE_NOOP("ActionItemTableModel", "Resources or funding")),
            ("measure_of_success", QT_TRANSLATE_NOOP("ActionItemTableModel", "Measure of success")),
+           ("baseline", QT_TRANSLATE_NOOP("ActionItemTableModel", "Baseline")),
+           ("target", QT_TRANSLATE_NOOP("ActionItemTableModel", "Target")),
            ("response_ids", QT_TRANSLATE_NOOP("ActionItemTableModel", "Linked")),
            ("condition", QT_TRANSLATE_NOOP("ActionItemTableModel", "Condition")))
 FIELDS = tuple(name for name, _ in COLUMNS)
@@ -30,6 +50,9 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 1
 KEY_ROLE = Qt.ItemDataRole.UserRole + 2
 SORT_ROLE = Qt.ItemDataRole.UserRole + 3
 PRIORITY_ORDER = {"high": 0, "medium": 1, "low": 2}
+READ_ONLY = ("number", "response_ids")
+LONG_TEXT = ("title", "partners", "measure_of_success", "resources", "baseline", "target", "blocked_reason")
+DATES = ("start", "due")
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -92,14 +115,23 @@ class ActionItemTableModel(QAbstractTableModel):
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
-        if FIELDS[index.column()] != "response_ids":
+        if FIELDS[index.column()] not in READ_ONLY:
             flags |= Qt.ItemFlag.ItemIsEditable
         return flags
 
     def display(self, item: ActionItemView, name: str) -> str:
         value = getattr(item, name)
-        if name == "due":
+        if name == "due" and item.overdue():
+            return translate("ActionItemTableModel", "{day} · overdue").format(day=format_day(value))
+        if name in DATES:
             return format_day(value)
+        if name == "number":
+            return str(value)
+        if name == "progress":
+            note = item.latest_note
+            return f"{format_day(note.as_of)}: {' '.join(note.text.split())}" if note else ""
+        if name == "blocked_reason" and item.needs_reason:
+            return translate("ActionItemTableModel", "(why is it blocked?)")
         if name == "priority":
             return priority_label(value)
         if name == "status":
@@ -125,26 +157,36 @@ class ActionItemTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self.display(item, name)
         if role == Qt.ItemDataRole.EditRole:
-            if name == "due":
-                return QDate(value.year, value.month, value.day) if value else QDate()
-            if name == "response_ids":
-                return len(value)
+            if name in DATES:
+                return value.isoformat() if value else ""
+            if name == "progress":
+                return item.latest_note.text if item.latest_note else ""
+            if name in READ_ONLY:
+                return len(value) if name == "response_ids" else value
             return value or ""
         if role == KEY_ROLE:
             return value if not isinstance(value, tuple) else list(value)
         if role == ID_ROLE:
             return item.id
         if role == SORT_ROLE:
-            if name == "due":
+            if name in DATES:
                 return value.toordinal() if value else 10**7
+            if name == "number":
+                return value
+            if name == "progress":
+                return item.latest_note.as_of.toordinal() if item.latest_note else 0
             if name == "priority":
                 return PRIORITY_ORDER.get(value, 9)
             if name == "response_ids":
                 return len(value)
             return self.display(item, name).casefold()
-        if role == Qt.ItemDataRole.ToolTipRole and name in ("title", "partners", "measure_of_success"):
+        if role == Qt.ItemDataRole.ToolTipRole and name in LONG_TEXT:
             return str(value) or None
-        if role == Qt.ItemDataRole.ForegroundRole and name == "priority" and value == "high":
+        if role == Qt.ItemDataRole.ToolTipRole and name == "progress" and item.progress:
+            return "\n".join(f"{format_day(n.as_of)}: {n.text}" for n in reversed(item.progress))
+        if role == Qt.ItemDataRole.ForegroundRole and (
+                (name == "priority" and value == "high") or (name == "due" and item.overdue())
+                or (name == "blocked_reason" and item.needs_reason)):
             return QBrush(QColor("#b42318"))
         if role == Qt.ItemDataRole.BackgroundRole and item.id == self.flash_id:
             return QBrush(QColor("#fff1b8"))
@@ -155,8 +197,14 @@ class ActionItemTableModel(QAbstractTableModel):
             return False
         item = self._rows[index.row()]
         name = FIELDS[index.column()]
-        if name == "response_ids":
+        if name in READ_ONLY:
             return False
+        if name == "progress":
+            new = with_note(item, str(value or ""))
+            if new is None:
+                return False
+            self.edit_handler(item.id, name, new)
+            return True
         new = to_field_value(name, value)
         old = getattr(item, name)
         if new == old or (name in ("policy_lever", "condition") and not new and not old):
@@ -165,11 +213,28 @@ class ActionItemTableModel(QAbstractTableModel):
         return True
 
 
+def with_note(item: ActionItemView, text: str, today: dt.date | None = None):
+    """The item's notes with `text` as today's note (replacing a note already dated today), or None
+    when nothing changes. Earlier notes are kept."""
+    text, today = text.strip(), today or dt.date.today()
+    latest = item.latest_note
+    if not text or (latest and latest.text == text):
+        return None
+    notes = list(item.progress)
+    if latest and latest.as_of == today:
+        notes[len(notes) - 1 - notes[::-1].index(latest)] = ProgressNote(today, text)
+    else:
+        notes.append(ProgressNote(today, text))
+    return tuple(notes)
+
+
 def to_field_value(name: str, value):
     """Turn what an editor gives back into the service's value for `name`."""
-    if name == "due":
+    if name in DATES:
         if isinstance(value, QDate):
             return dt.date(value.year(), value.month(), value.day()) if value.isValid() else None
+        if isinstance(value, str):
+            return dt.date.fromisoformat(value) if value else None
         return value or None
     if name in ("policy_lever", "condition"):
         return value or None

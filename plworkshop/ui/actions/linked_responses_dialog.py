@@ -4,8 +4,16 @@ responses (withdrawn input is left out)."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QLabel, QLineEdit, QListWidget,
-                               QListWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from plworkshop.domain.read_models import ResponseView
 from plworkshop.ui.i18n import translate
@@ -20,7 +28,9 @@ class LinkedResponsesDialog(QDialog):
         self.setWindowTitle(translate("LinkedResponsesDialog", "Linked input"))
         self.resize(760, 560)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(translate("LinkedResponsesDialog", "Tick the input this action item answers.")))
+        layout.addWidget(
+            QLabel(translate("LinkedResponsesDialog", "Tick the input this action item answers."))
+        )
         self.filter = QLineEdit()
         self.filter.setPlaceholderText(translate("LinkedResponsesDialog", "Filter…"))
         self.filter.textChanged.connect(self._filter)
@@ -37,7 +47,9 @@ class LinkedResponsesDialog(QDialog):
             item.setCheckState(Qt.CheckState.Checked if r.id in chosen else Qt.CheckState.Unchecked)
             self.list.addItem(item)
         layout.addWidget(self.list, 1)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -49,12 +61,20 @@ class LinkedResponsesDialog(QDialog):
             item.setHidden(bool(needle) and needle not in item.text().casefold())
 
     def selected_ids(self) -> tuple[str, ...]:
-        return tuple(self.list.item(row).data(Qt.ItemDataRole.UserRole) for row in range(self.list.count())
-                     if self.list.item(row).checkState() == Qt.CheckState.Checked)
+        return tuple(
+            self.list.item(row).data(Qt.ItemDataRole.UserRole)
+            for row in range(self.list.count())
+            if self.list.item(row).checkState() == Qt.CheckState.Checked
+        )
 
     @classmethod
-    def ask(cls, parent: QWidget | None, responses: list[ResponseView], titles: dict[str, str],
-            selected: tuple[str, ...]) -> tuple[str, ...] | None:
+    def ask(
+        cls,
+        parent: QWidget | None,
+        responses: list[ResponseView],
+        titles: dict[str, str],
+        selected: tuple[str, ...],
+    ) -> tuple[str, ...] | None:
         """The chosen response ids, or None when cancelled."""
         dialog = cls(responses, titles, selected, parent)
         return dialog.selected_ids() if dialog.exec() == QDialog.DialogCode.Accepted else None

@@ -23,10 +23,16 @@ class StartupChoice:
     @staticmethod
     def damaged(parent: QWidget | None, message: str, has_backup: bool) -> str:
         box = QMessageBox(QMessageBox.Icon.Critical, "plworkshop", message, parent=parent)
-        box.setInformativeText(translate("StartupProblems", "The damaged file will not be changed or deleted."))
-        restore = box.addButton(translate("StartupProblems", "Restore the latest backup"), QMessageBox.ButtonRole.AcceptRole)
+        box.setInformativeText(
+            translate("StartupProblems", "The damaged file will not be changed or deleted.")
+        )
+        restore = box.addButton(
+            translate("StartupProblems", "Restore the latest backup"), QMessageBox.ButtonRole.AcceptRole
+        )
         restore.setEnabled(has_backup)
-        other = box.addButton(translate("StartupProblems", "Open another file…"), QMessageBox.ButtonRole.ActionRole)
+        other = box.addButton(
+            translate("StartupProblems", "Open another file…"), QMessageBox.ButtonRole.ActionRole
+        )
         box.addButton("Quit", QMessageBox.ButtonRole.RejectRole)
         box.exec()
         clicked = box.clickedButton()
@@ -34,13 +40,19 @@ class StartupChoice:
 
     @staticmethod
     def in_use(parent: QWidget | None, message: str) -> bool:
-        answer = QMessageBox.question(parent, "plworkshop", message + translate("StartupProblems", "\n\nOpen it read-only?"))
+        answer = QMessageBox.question(
+            parent, "plworkshop", message + translate("StartupProblems", "\n\nOpen it read-only?")
+        )
         return answer == QMessageBox.StandardButton.Yes
 
     @staticmethod
     def other_file(parent: QWidget | None, start: str) -> str:
-        path, _ = QFileDialog.getOpenFileName(parent, translate("StartupProblems", "Open a plworkshop database"), start,
-                                              translate("StartupProblems", "plworkshop databases (*.db);;All files (*)"))
+        path, _ = QFileDialog.getOpenFileName(
+            parent,
+            translate("StartupProblems", "Open a plworkshop database"),
+            start,
+            translate("StartupProblems", "plworkshop databases (*.db);;All files (*)"),
+        )
         return path
 
     @staticmethod
@@ -48,8 +60,9 @@ class StartupChoice:
         QMessageBox.critical(parent, "plworkshop", message)
 
 
-def open_database_interactively(paths: AppPaths, url: str,
-                                parent: QWidget | None = None) -> app_session.AppDatabase | None:
+def open_database_interactively(
+    paths: AppPaths, url: str, parent: QWidget | None = None
+) -> app_session.AppDatabase | None:
     """Open the database for the GUI, asking the person what to do if that is not possible.
 
     Returns None when the person chooses to quit.

@@ -41,7 +41,7 @@ from plworkshop.services import packs as pack_service
 from plworkshop.ui.content_editor.forms import ConditionForm, StageForm, source_note
 from plworkshop.ui.content_editor.new_condition_dialog import NewConditionDialog
 from plworkshop.ui.context import UiContext
-from plworkshop.ui.i18n import translate, stage_name
+from plworkshop.ui.i18n import stage_name, translate
 
 PLACE_ROLE = Qt.ItemDataRole.UserRole  # (condition key, stage number or 0)
 
@@ -69,19 +69,38 @@ class ContentEditor(QWidget):
 
     # --- seams a test can replace ----------------------------------------------------------------
     def ask_pack_name(self, suggestion: str) -> str | None:
-        name, ok = QInputDialog.getText(self, translate("EditorWindow", "Save as my pack"), translate("EditorWindow", "Name of your pack:"), text=suggestion)
+        name, ok = QInputDialog.getText(
+            self,
+            translate("EditorWindow", "Save as my pack"),
+            translate("EditorWindow", "Name of your pack:"),
+            text=suggestion,
+        )
         return name if ok else None
 
     def ask_save_path(self, suggestion: str) -> Path | None:
-        path, _ = QFileDialog.getSaveFileName(self, translate("EditorWindow", "Export content pack"), suggestion, translate("EditorWindow", "Content pack (*.json)"))
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            translate("EditorWindow", "Export content pack"),
+            suggestion,
+            translate("EditorWindow", "Content pack (*.json)"),
+        )
         return Path(path) if path else None
 
     def ask_open_path(self) -> Path | None:
-        path, _ = QFileDialog.getOpenFileName(self, translate("EditorWindow", "Import content pack"), "", translate("EditorWindow", "Content pack (*.json)"))
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            translate("EditorWindow", "Import content pack"),
+            "",
+            translate("EditorWindow", "Content pack (*.json)"),
+        )
         return Path(path) if path else None
 
     def confirm_discard(self) -> bool:
-        answer = QMessageBox.question(self, translate("EditorWindow", "Content editor"), translate("EditorWindow", "Discard the changes you have not saved?"))
+        answer = QMessageBox.question(
+            self,
+            translate("EditorWindow", "Content editor"),
+            translate("EditorWindow", "Discard the changes you have not saved?"),
+        )
         return answer == QMessageBox.StandardButton.Yes
 
     def warn(self, text: str) -> None:
@@ -102,15 +121,26 @@ class ContentEditor(QWidget):
         self.use_button = QPushButton(translate("EditorWindow", "&Use for new workshops"))
         self.export_button = QPushButton(translate("EditorWindow", "&Export…"))
         self.import_button = QPushButton(translate("EditorWindow", "&Import…"))
-        for button, slot in ((self.add_button, self.add_condition), (self.save_button, self.save),
-                             (self.save_as_button, self.save_as), (self.use_button, self.use_for_new_workshops),
-                             (self.export_button, self.export), (self.import_button, self.import_file)):
+        for button, slot in (
+            (self.add_button, self.add_condition),
+            (self.save_button, self.save),
+            (self.save_as_button, self.save_as),
+            (self.use_button, self.use_for_new_workshops),
+            (self.export_button, self.export),
+            (self.import_button, self.import_file),
+        ):
             button.clicked.connect(slot)
         bar = QHBoxLayout()
         bar.addWidget(QLabel(translate("EditorWindow", "&Pack:"), buddy=self.pack_choice))
         bar.addWidget(self.pack_choice, 1)
-        for button in (self.add_button, self.save_button, self.save_as_button, self.use_button,
-                       self.export_button, self.import_button):
+        for button in (
+            self.add_button,
+            self.save_button,
+            self.save_as_button,
+            self.use_button,
+            self.export_button,
+            self.import_button,
+        ):
             bar.addWidget(button)
         self.tree = QTreeWidget()
         self.tree.setHeaderHidden(True)
@@ -143,10 +173,14 @@ class ContentEditor(QWidget):
         self.infos = user_packs.list_packs(self.ctx.paths)
         self.pack_choice.clear()
         for info in self.infos:
-            label = (translate("EditorWindow", "{title} (version {version}, shipped)") if info.shipped else
-                     translate("EditorWindow", "{title} (version {version}, your pack)"))
-            self.pack_choice.addItem(label.format(title=info.title, version=info.version),
-                                     _choice(info.id, info.version))
+            label = (
+                translate("EditorWindow", "{title} (version {version}, shipped)")
+                if info.shipped
+                else translate("EditorWindow", "{title} (version {version}, your pack)")
+            )
+            self.pack_choice.addItem(
+                label.format(title=info.title, version=info.version), _choice(info.id, info.version)
+            )
         index = self.pack_choice.findData(_choice(*select)) if select else -1
         self.pack_choice.setCurrentIndex(max(0, index))
         self._pack_chosen(self.pack_choice.currentIndex())
@@ -156,7 +190,9 @@ class ContentEditor(QWidget):
         if (pack_id, version) == (self.draft.id, self.draft.version) and self.tree.topLevelItemCount():
             return
         if self.dirty and not self.confirm_discard():
-            self.pack_choice.setCurrentIndex(self.pack_choice.findData(_choice(self.draft.id, self.draft.version)))
+            self.pack_choice.setCurrentIndex(
+                self.pack_choice.findData(_choice(self.draft.id, self.draft.version))
+            )
             return
         try:
             pack = user_packs.load_pack_by_id(self.ctx.paths, pack_id, version)
@@ -196,7 +232,13 @@ class ContentEditor(QWidget):
             self.tree.addTopLevelItem(top)
             wanted = top if place == (condition.key, 0) or wanted is None else wanted
             for number in sorted(STAGE_NAMES):
-                child = QTreeWidgetItem([translate("EditorWindow", "Stage {number}: {value}").format(number=number, value=stage_name(number))])
+                child = QTreeWidgetItem(
+                    [
+                        translate("EditorWindow", "Stage {number}: {value}").format(
+                            number=number, value=stage_name(number)
+                        )
+                    ]
+                )
                 child.setData(0, PLACE_ROLE, (condition.key, number))
                 top.addChild(child)
                 if place == (condition.key, number):
@@ -265,9 +307,18 @@ class ContentEditor(QWidget):
         self._update_state()
 
     def _update_state(self) -> None:
-        kind = translate("EditorWindow", "the shipped pack (it is never changed; save your edits as your own pack)") \
-            if self.is_shipped else translate("EditorWindow", "your own pack")
-        self.notice.setText(translate("EditorWindow", "{title}, version {version}: {kind}.\n{notice}").format(title=self.draft.title, version=self.draft.version, kind=kind, notice=self.draft.notice))
+        kind = (
+            translate(
+                "EditorWindow", "the shipped pack (it is never changed; save your edits as your own pack)"
+            )
+            if self.is_shipped
+            else translate("EditorWindow", "your own pack")
+        )
+        self.notice.setText(
+            translate("EditorWindow", "{title}, version {version}: {kind}.\n{notice}").format(
+                title=self.draft.title, version=self.draft.version, kind=kind, notice=self.draft.notice
+            )
+        )
         self.save_button.setEnabled(self.dirty and not self.is_shipped)
         self.use_button.setEnabled(not self.dirty)
         self.export_button.setEnabled(not self.dirty)
@@ -292,7 +343,11 @@ class ContentEditor(QWidget):
             return False
         self.dirty = False
         self.reload_pack_list(select=(checked.id, checked.version))
-        self.inform(translate("EditorWindow", "Saved “{title}” (version {version}).").format(title=checked.title, version=checked.version))
+        self.inform(
+            translate("EditorWindow", "Saved “{title}” (version {version}).").format(
+                title=checked.title, version=checked.version
+            )
+        )
         return True
 
     def save(self) -> bool:
@@ -304,7 +359,11 @@ class ContentEditor(QWidget):
 
     def save_as(self) -> bool:
         """Ask a name and save the draft as a new pack of one's own."""
-        name = self.ask_pack_name(translate("EditorWindow", "{title} (adapted)").format(title=self.draft.title) if self.is_shipped else self.draft.title)
+        name = self.ask_pack_name(
+            translate("EditorWindow", "{title} (adapted)").format(title=self.draft.title)
+            if self.is_shipped
+            else self.draft.title
+        )
         if name is None:
             return False
         pack_id = user_packs.slugify(name) or "my-pack"
@@ -321,7 +380,11 @@ class ContentEditor(QWidget):
 
     def use_for_new_workshops(self) -> None:
         pack_service.use_for_new_workshops(self.ctx.paths, self.draft)
-        self.inform(translate("EditorWindow", "New workshops will use “{title}” (version {version}).").format(title=self.draft.title, version=self.draft.version))
+        self.inform(
+            translate("EditorWindow", "New workshops will use “{title}” (version {version}).").format(
+                title=self.draft.title, version=self.draft.version
+            )
+        )
 
     def export(self) -> None:
         path = self.ask_save_path(f"{self.draft.id}.json")
@@ -347,7 +410,11 @@ class ContentEditor(QWidget):
             return
         self.dirty = False
         self.reload_pack_list(select=(pack.id, pack.version))
-        self.inform(translate("EditorWindow", "Imported “{title}” (version {version}).").format(title=pack.title, version=pack.version))
+        self.inform(
+            translate("EditorWindow", "Imported “{title}” (version {version}).").format(
+                title=pack.title, version=pack.version
+            )
+        )
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.dirty and not self.confirm_discard():

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
-from typing import Callable
+from collections.abc import Callable
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -20,9 +20,11 @@ from PySide6.QtWidgets import (
 from plworkshop.framework.model import Condition, FrameworkPack, Question
 from plworkshop.framework.pack_edits import with_stage
 from plworkshop.ui.content_editor.text_list import TextList
-from plworkshop.ui.i18n import translate, QT_TRANSLATE_NOOP, stage_name, term_label
+from plworkshop.ui.i18n import QT_TRANSLATE_NOOP, stage_name, term_label, translate
 
-OFFICIAL_NOTE = QT_TRANSLATE_NOOP("Forms", "Official text: the publisher's own wording. Changing it makes it adapted.")
+OFFICIAL_NOTE = QT_TRANSLATE_NOOP(
+    "Forms", "Official text: the publisher's own wording. Changing it makes it adapted."
+)
 ADAPTED_NOTE = QT_TRANSLATE_NOOP("Forms", "Adapted text: not the publisher's wording.")
 CUSTOM_NOTE = QT_TRANSLATE_NOOP("Forms", "A condition you added (adapted text).")
 
@@ -58,7 +60,9 @@ class ConditionForm(QWidget):
         self.strategy.setAccessibleName(translate("Forms", "Strategy"))
         self.summary = _text_box(translate("Forms", "Summary"), 5)
         self.remove_button = QPushButton(translate("Forms", "Remove this condition"))
-        self.remove_button.setAccessibleDescription(translate("Forms", "Only conditions you added can be removed."))
+        self.remove_button.setAccessibleDescription(
+            translate("Forms", "Only conditions you added can be removed.")
+        )
         form = QFormLayout()
         form.addRow(translate("Forms", "&Title"), self.title)
         form.addRow(translate("Forms", "S&trategy"), self.strategy)
@@ -72,7 +76,8 @@ class ConditionForm(QWidget):
         self.strategy.activated.connect(self._emit)
         self.summary.textChanged.connect(self._emit)
         self.remove_button.clicked.connect(
-            lambda: self._condition and self.remove_requested.emit(self._condition.key))
+            lambda: self._condition and self.remove_requested.emit(self._condition.key)
+        )
 
     def show_condition(self, pack: FrameworkPack, condition: Condition) -> None:
         self._condition = None  # no edits while filling the fields
@@ -90,8 +95,11 @@ class ConditionForm(QWidget):
         if self._condition is None:
             return
         self._condition = dataclasses.replace(
-            self._condition, title=self.title.text(), strategy=self.strategy.currentData(),
-            summary=self.summary.toPlainText())
+            self._condition,
+            title=self.title.text(),
+            strategy=self.strategy.currentData(),
+            summary=self.summary.toPlainText(),
+        )
         self.edited.emit(self._condition)
 
 
@@ -133,13 +141,23 @@ class StageForm(QWidget):
 
     def show_note(self, condition: Condition) -> None:
         """The heading: which stage, and whether its text is official or adapted."""
-        self.heading.setText(translate("Forms", "{title} — stage {number}: {value}\n{source_note}").format(title=condition.title, number=self._number, value=stage_name(self._number), source_note=source_note(condition)))
+        self.heading.setText(
+            translate("Forms", "{title} — stage {number}: {value}\n{source_note}").format(
+                title=condition.title,
+                number=self._number,
+                value=stage_name(self._number),
+                source_note=source_note(condition),
+            )
+        )
 
     def _emit(self, *_args) -> None:
         if self._condition is None:
             return
         self._condition = with_stage(
-            self._condition, self._number, goal=self.goal.toPlainText(),
+            self._condition,
+            self._number,
+            goal=self.goal.toPlainText(),
             actions=tuple(text for _key, text in self.actions.rows()),
-            questions=tuple(Question(key, text) for key, text in self.questions.rows()))
+            questions=tuple(Question(key, text) for key, text in self.questions.rows()),
+        )
         self.edited.emit(self._condition)

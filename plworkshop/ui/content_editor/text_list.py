@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
 from plworkshop.ui.i18n import translate
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
@@ -37,8 +38,12 @@ class TextList(QWidget):
         self.list.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
                                   | QAbstractItemView.EditTrigger.EditKeyPressed
                                   | QAbstractItemView.EditTrigger.SelectedClicked)
-        self.list.setAccessibleName(translate("TextList", "{capitalize} list").format(capitalize=what.capitalize()))
-        self.list.setAccessibleDescription(translate("TextList", "Double-click or press F2 to edit a {what}.").format(what=what))
+        self.list.setAccessibleName(
+            translate("TextList", "{capitalize} list").format(capitalize=what.capitalize())
+        )
+        self.list.setAccessibleDescription(
+            translate("TextList", "Double-click or press F2 to edit a {what}.").format(what=what)
+        )
         self.add_button = QPushButton(translate("TextList", "Add {what}").format(what=what))
         self.remove_button = QPushButton(translate("TextList", "Remove {what}").format(what=what))
         self.add_button.clicked.connect(self.add_row)
@@ -71,7 +76,9 @@ class TextList(QWidget):
         return item
 
     def rows(self) -> list[tuple[str | None, str]]:
-        return [(self.list.item(i).data(KEY_ROLE), self.list.item(i).text()) for i in range(self.list.count())]
+        return [
+            (self.list.item(i).data(KEY_ROLE), self.list.item(i).text()) for i in range(self.list.count())
+        ]
 
     def add_row(self) -> QListWidgetItem:
         """A new empty row, opened for typing."""

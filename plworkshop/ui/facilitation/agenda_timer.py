@@ -8,8 +8,8 @@ facilitator had paused it by hand.
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Callable
 
 Clock = Callable[[], float]
 
@@ -29,6 +29,7 @@ class AgendaTimer:
         self._used = 0.0
         self._running_since: float | None = None
         self.started = False
+        self.extra = 0
 
     @property
     def running(self) -> bool:
@@ -54,6 +55,16 @@ class AgendaTimer:
 
     def extend(self, seconds: int = EXTEND_SECONDS) -> None:
         self.duration += seconds
+        self.extra += seconds
+
+    def carry_on(self, used: float, extra: int) -> None:
+        """Take up a countdown saved earlier: `used` seconds gone, `extra` seconds added to it."""
+        self._used = max(0.0, float(used))
+        self.duration += extra - self.extra
+        self.extra = extra
+        self.started = self.started or used > 0
+        if self._running_since is not None:
+            self._running_since = self._clock()
 
     def reset(self) -> None:
         self._used = 0.0
@@ -138,6 +149,18 @@ class AgendaTimers:
         timer = self.timer(self.current)
         if timer is not None:
             timer.extend(seconds)
+
+    def states(self) -> list[tuple[str, float, int, bool]]:
+        """(key, used seconds, extra seconds, paused by hand) of every time box that has started."""
+        return [(key, e.timer.used(), e.timer.extra, e.paused_by_hand)
+                for key, e in self._entries.items() if e.timer.started]
+
+    def carry_on(self, key: str, used: float, extra: int, paused_by_hand: bool) -> None:
+        """Restore one time box saved earlier (ignored when it is no longer on the agenda)."""
+        entry = self._entries.get(key)
+        if entry is not None:
+            entry.timer.carry_on(used, extra)
+            entry.paused_by_hand = paused_by_hand
 
     def stop_all(self) -> None:
         for entry in self._entries.values():

@@ -5,17 +5,31 @@ from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-                               QSplitter, QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from plworkshop.domain.read_models import AssessmentView, ParticipantView
 from plworkshop.services import assessments
 from plworkshop.ui import undo
 from plworkshop.ui.context import UiContext
-from plworkshop.ui.facilitation.assessment_model import (FIRST_STAGE_COLUMN, GROUP, NAME,
-                                                         AssessmentModel, stage_of_column)
+from plworkshop.ui.facilitation.assessment_model import (
+    FIRST_STAGE_COLUMN,
+    GROUP,
+    NAME,
+    AssessmentModel,
+    stage_of_column,
+)
 from plworkshop.ui.facilitation.distribution_chart import DistributionChart, distribution
-from plworkshop.ui.i18n import translate, stage_name, stakeholder_labeller
+from plworkshop.ui.i18n import stage_name, stakeholder_labeller, translate
 
 
 class AssessmentTable(QTableView):
@@ -25,7 +39,10 @@ class AssessmentTable(QTableView):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
-        if Qt.Key.Key_0 <= key <= Qt.Key.Key_3 and not event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+        if (
+            Qt.Key.Key_0 <= key <= Qt.Key.Key_3
+            and not event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        ):
             row = self.currentIndex().row() if self.currentIndex().isValid() else 0
             self.place.emit(row, key - Qt.Key.Key_0)
             next_row = min(row + 1, self.model().rowCount() - 1)
@@ -50,8 +67,13 @@ class AssessmentGrid(QWidget):
         self.model = AssessmentModel(stakeholder_labeller(ctx.pack), self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 6, 12, 8)
-        hint = QLabel(translate("AssessmentGrid", "Click a stage, or select a row and press 0 (not yet started), 1 Exploration, "
-                      "2 Replication or 3 Statewide Transformation; Delete clears."))
+        hint = QLabel(
+            translate(
+                "AssessmentGrid",
+                "Click a stage, or select a row and press 0 (not yet started), 1 Exploration, "
+                "2 Replication or 3 Statewide Transformation; Delete clears.",
+            )
+        )
         hint.setWordWrap(True)
         hint.setStyleSheet("color: #4b5563;")
         layout.addWidget(hint)
@@ -61,8 +83,7 @@ class AssessmentGrid(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setStyleSheet("QTableView { font-size: 10.5pt; } "
-                                 "QTableView::item { padding: 2px 4px; }")
+        self.table.setStyleSheet("QTableView { font-size: 10.5pt; } QTableView::item { padding: 2px 4px; }")
         self.table.setAccessibleName(translate("AssessmentGrid", "Stage self-assessment grid"))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
@@ -92,7 +113,9 @@ class AssessmentGrid(QWidget):
         note_row = QHBoxLayout()
         note_label = QLabel(translate("AssessmentGrid", "Consensus &note:"))
         self.note = QLineEdit()
-        self.note.setPlaceholderText(translate("AssessmentGrid", "Why the room placed the state here (saved when you leave the box)"))
+        self.note.setPlaceholderText(
+            translate("AssessmentGrid", "Why the room placed the state here (saved when you leave the box)")
+        )
         note_label.setBuddy(self.note)
         self.note.editingFinished.connect(self._note_edited)
         note_row.addWidget(note_label)
@@ -122,19 +145,28 @@ class AssessmentGrid(QWidget):
 
     def _refresh_side(self) -> None:
         group_order = [g.key for g in self.ctx.pack.stakeholder_groups]
-        placements = [(self.model.stage_at(row), person.stakeholder_group)
-                      for row, person in enumerate(self.model.people())
-                      if self.model.stage_at(row) is not None]
+        placements = [
+            (self.model.stage_at(row), person.stakeholder_group)
+            for row, person in enumerate(self.model.people())
+            if self.model.stage_at(row) is not None
+        ]
         consensus = self.model.assessment(None)
         data = distribution(placements, group_order, consensus.stage if consensus else None)
         self.chart.set_distribution(data)
         people = len(self.model.people())
-        text = translate("AssessmentGrid", "{total} of {people} placed.").format(total=data.total, people=people)
+        text = translate("AssessmentGrid", "{total} of {people} placed.").format(
+            total=data.total, people=people
+        )
         if data.total:
             top = max(data.by_stage.items(), key=lambda kv: (kv[1], -kv[0]))
-            text += translate("AssessmentGrid", " Most often: {value} ({value2}).").format(value=stage_name(top[0]), value2=top[1])
-        text += (translate("AssessmentGrid", " Consensus: {value}.").format(value=stage_name(consensus.stage)) if consensus
-                 else translate("AssessmentGrid", " No consensus yet (last row)."))
+            text += translate("AssessmentGrid", " Most often: {value} ({value2}).").format(
+                value=stage_name(top[0]), value2=top[1]
+            )
+        text += (
+            translate("AssessmentGrid", " Consensus: {value}.").format(value=stage_name(consensus.stage))
+            if consensus
+            else translate("AssessmentGrid", " No consensus yet (last row).")
+        )
         self.summary.setText(text)
         if not self.note.hasFocus():
             self.note.setText(consensus.note if consensus else "")
@@ -165,21 +197,41 @@ class AssessmentGrid(QWidget):
             if stage_value is None:
                 self.ctx.call(assessments.clear_assessment, wid, condition, participant_id)
             else:
-                self.ctx.call(assessments.assess_stage, wid, condition, stage_value,
-                              participant_id=participant_id, note=value.note if value else None)
+                self.ctx.call(
+                    assessments.assess_stage,
+                    wid,
+                    condition,
+                    stage_value,
+                    participant_id=participant_id,
+                    note=value.note if value else None,
+                )
             self._after(condition)
 
-        label = translate("AssessmentGrid", "Place {who}").format(who=who) if stage is not None else translate("AssessmentGrid", "Clear placement of {who}").format(who=who)
-        undo.push(self.ctx, label, lambda: set_to(None, stage),
-                  lambda: set_to(before, before.stage if before else None),
-                  workshop_id=wid, what="assessments", parent_widget=self)
+        label = (
+            translate("AssessmentGrid", "Place {who}").format(who=who)
+            if stage is not None
+            else translate("AssessmentGrid", "Clear placement of {who}").format(who=who)
+        )
+        undo.push(
+            self.ctx,
+            label,
+            lambda: set_to(None, stage),
+            lambda: set_to(before, before.stage if before else None),
+            workshop_id=wid,
+            what="assessments",
+            parent_widget=self,
+        )
 
     def _note_edited(self) -> None:
         consensus = self.model.assessment(None)
         text = self.note.text()
         if consensus is None:
             if text.strip():
-                self.summary.setText(translate("AssessmentGrid", "Choose the room's consensus stage (last row) before adding a note."))
+                self.summary.setText(
+                    translate(
+                        "AssessmentGrid", "Choose the room's consensus stage (last row) before adding a note."
+                    )
+                )
             return
         if text == consensus.note:
             return
@@ -192,8 +244,15 @@ class AssessmentGrid(QWidget):
                 self.ctx.call(assessments.assess_stage, wid, condition, room.stage, note=value)
             self._after(condition)
 
-        undo.push(self.ctx, translate("AssessmentGrid", "Edit consensus note"), lambda: set_note(text), lambda: set_note(old),
-                  workshop_id=wid, what="assessments", parent_widget=self)
+        undo.push(
+            self.ctx,
+            translate("AssessmentGrid", "Edit consensus note"),
+            lambda: set_note(text),
+            lambda: set_note(old),
+            workshop_id=wid,
+            what="assessments",
+            parent_widget=self,
+        )
 
     def _after(self, condition: str) -> None:
         if condition == self.condition:

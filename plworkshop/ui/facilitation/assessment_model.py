@@ -3,14 +3,14 @@ consensus; one column per placement (Not yet started … Statewide Transformatio
 
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from plworkshop.domain.read_models import AssessmentView, ParticipantView
 from plworkshop.framework.model import ASSESSMENT_STAGE_NAMES
-from plworkshop.ui.i18n import translate, QT_TRANSLATE_NOOP, stage_name
+from plworkshop.ui.i18n import QT_TRANSLATE_NOOP, stage_name, translate
 
 NAME, GROUP = 0, 1
 FIRST_STAGE_COLUMN = 2
@@ -91,19 +91,33 @@ class AssessmentModel(QAbstractTableModel):
         return 0 if parent.isValid() else FIRST_STAGE_COLUMN + len(ASSESSMENT_STAGE_NAMES)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if role == Qt.ItemDataRole.ToolTipRole and orientation == Qt.Orientation.Horizontal and section == GROUP:
+        if (
+            role == Qt.ItemDataRole.ToolTipRole
+            and orientation == Qt.Orientation.Horizontal
+            and section == GROUP
+        ):
             return translate("AssessmentModel", "Stakeholder group")
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Vertical:
-            return str(section + 1) if 0 <= section < len(self._people) else ("★" if section == len(self._people) else None)
+            return (
+                str(section + 1)
+                if 0 <= section < len(self._people)
+                else ("★" if section == len(self._people) else None)
+            )
         if section == NAME:
             return translate("AssessmentModel", "Participant")
         if section == GROUP:
             # two lines, like the stage headers: "Grupo de partes interesadas" is wider than the column
             return two_lines(translate("AssessmentModel", "Stakeholder group"))
         stage = stage_of_column(section)
-        return translate("AssessmentModel", "{value}\n(key {stage})").format(value=stage_name(stage, short=True), stage=stage) if stage is not None else None
+        return (
+            translate("AssessmentModel", "{value}\n(key {stage})").format(
+                value=stage_name(stage, short=True), stage=stage
+            )
+            if stage is not None
+            else None
+        )
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
         if not index.isValid():
@@ -122,7 +136,11 @@ class AssessmentModel(QAbstractTableModel):
             if column == NAME:
                 return translate("AssessmentModel", CONSENSUS_LABEL) if consensus else person.name
             if column == GROUP:
-                return translate("AssessmentModel", "The whole room") if consensus else self._group_label(person.stakeholder_group)
+                return (
+                    translate("AssessmentModel", "The whole room")
+                    if consensus
+                    else self._group_label(person.stakeholder_group)
+                )
             return "●" if stage == chosen and chosen is not None else "○"
         if role == Qt.ItemDataRole.TextAlignmentRole and stage is not None:
             return int(Qt.AlignmentFlag.AlignCenter)
@@ -137,7 +155,9 @@ class AssessmentModel(QAbstractTableModel):
             return self._bold
         if role == Qt.ItemDataRole.ToolTipRole and stage is not None:
             who = translate("AssessmentModel", CONSENSUS_LABEL) if consensus else person.name
-            return translate("AssessmentModel", "{who}: {value} (key {stage})").format(who=who, value=stage_name(stage), stage=stage)
+            return translate("AssessmentModel", "{who}: {value} (key {stage})").format(
+                who=who, value=stage_name(stage), stage=stage
+            )
         if role == Qt.ItemDataRole.AccessibleTextRole and stage is not None:
             return (translate("AssessmentModel", "selected: ") if stage == chosen else "") + stage_name(stage)
         if role == PARTICIPANT_ROLE:

@@ -6,12 +6,20 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QSizePolicy,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from plworkshop.framework.model import Condition
+from plworkshop.ui.i18n import QT_TRANSLATE_NOOP, language_tag, localize_condition, stage_name, translate
 from plworkshop.ui.theme import scale_points
-from plworkshop.ui.i18n import translate, QT_TRANSLATE_NOOP, stage_name, language_tag, localize_condition
 
 ADAPTED_BADGE = QT_TRANSLATE_NOOP("ContentPanel", "Adapted for facilitation — not the official wording")
 
@@ -26,6 +34,8 @@ QLabel#summary { font-size: 12pt; color: #3a3f4b; }
 QLabel#stageLine { font-size: 11pt; font-weight: 700; color: #1d4e89; letter-spacing: 0.5px; }
 QFrame#questionBox { background: #eef4fb; border-left: 6px solid #1d4e89; border-radius: 4px; }
 QLabel#question { font-size: 24pt; font-weight: 600; color: #0b1b33; }
+QLabel#question[compact="true"] { font-size: 16pt; }
+QPushButton#foldToggle { font-size: 10pt; padding: 2px 10px; }
 QLabel#sectionHead { font-size: 11pt; font-weight: 700; color: #14213d; }
 QLabel#body { font-size: 11.5pt; color: #222; }
 QLabel#story { font-size: 11.5pt; color: #222; background: #f6f6f2; border-radius: 4px; padding: 10px; }
@@ -92,6 +102,16 @@ class ContentPanel(QScrollArea):
         box_layout.addWidget(self.question)
         layout.addWidget(self.question_box)
 
+        self.fold_toggle = QPushButton(translate("ContentPanel", "Show goal and actions"))
+        self.fold_toggle.setObjectName("foldToggle")
+        self.fold_toggle.setCheckable(True)
+        self.fold_toggle.setToolTip(translate("ContentPanel",
+                                              "On a small screen the goal and actions fold away, "
+                                              "leaving room for the input"))
+        self.fold_toggle.toggled.connect(self._unfold)
+        layout.addWidget(self.fold_toggle, 0, Qt.AlignmentFlag.AlignLeft)
+        self.compact = False
+        self._folded_widgets: list[QWidget] = []
         self.goal_head = _label("sectionHead", translate("ContentPanel", "Goal"))
         self.goal = _label("body")
         self.actions_head = _label("sectionHead", translate("ContentPanel", "Supporting actions"))
@@ -109,7 +129,35 @@ class ContentPanel(QScrollArea):
         layout.addStretch(1)
         self.clear()
 
+    def set_compact(self, compact: bool) -> None:
+        """On a short screen: the question smaller, and the title, summary, goal and actions folded
+        behind one button, so the input list under it keeps its room."""
+        self.compact = compact
+        self.question.setProperty("compact", compact)
+        self.question.style().unpolish(self.question)
+        self.question.style().polish(self.question)
+
+    def _fold(self) -> None:
+        """After showing a question: in compact mode hide what the fold toggle brings back."""
+        on_question = self.question_box.isVisibleTo(self)
+        if not (self.compact and on_question):
+            self.fold_toggle.hide()
+            self._folded_widgets = []
+            return
+        self._folded_widgets = [w for w in (self.title, self.summary, self.goal_head, self.goal,
+                                            self.actions_head, self.actions, self.story_toggle, self.story)
+                                if not w.isHidden()]
+        self.fold_toggle.show()
+        self._unfold(self.fold_toggle.isChecked())
+
+    def _unfold(self, shown: bool) -> None:
+        for widget in self._folded_widgets:
+            widget.setVisible(shown)
+        self.fold_toggle.setText(translate("ContentPanel", "Hide goal and actions") if shown
+                                 else translate("ContentPanel", "Show goal and actions"))
+
     def clear(self) -> None:
+        self.fold_toggle.hide()
         self.title.setText("")
         self.summary.setText("")
         self.badge.hide()
@@ -142,9 +190,12 @@ class ContentPanel(QScrollArea):
         current = condition.stage(stage)
         questions = current.questions
         number = next((n for n, q in enumerate(questions, 1) if q.key == question_key), 0)
-        line = translate("ContentPanel", "STAGE {stage} · {upper}").format(stage=stage, upper=stage_name(stage).upper())
+        line = translate("ContentPanel", "STAGE {stage} · {upper}").format(
+            stage=stage, upper=stage_name(stage).upper())
         if number:
-            line += translate("ContentPanel", "   —   QUESTION {number} OF {len}").format(number=number, len=len(questions))
+            line += translate("ContentPanel", "   —   QUESTION {number} OF {len}").format(
+                number=number, len=len(questions)
+            )
             self.question.setText(questions[number - 1].text)
             self.question_box.show()
         self.stage_line.setText(line)
@@ -154,10 +205,14 @@ class ContentPanel(QScrollArea):
         self.goal_head.setText(translate("ContentPanel", "Goal"))
         for widget in (self.goal_head, self.goal, self.actions_head, self.actions):
             widget.show()
+        self._fold()
         if not number and questions:
             self.actions_head.setText(translate("ContentPanel", "Supporting actions"))
-            self.actions.setText(bullets(current.actions) + translate("ContentPanel", "<p><b>Strategic questions</b></p>")
-                                 + bullets([q.text for q in questions]))
+            self.actions.setText(
+                bullets(current.actions)
+                + translate("ContentPanel", "<p><b>Strategic questions</b></p>")
+                + bullets([q.text for q in questions])
+            )
 
     def _show_language(self, localized, stage: int, question_key: str, assessment: bool) -> None:
         """Tag the content with its language when it is not plainly the interface's."""
@@ -178,10 +233,18 @@ class ContentPanel(QScrollArea):
         if story is None:
             return
         year = f", {story.year}" if story.year else ""
-        self.story.setText(translate("ContentPanel", "<b>Early adopter: {escape}{year}</b><br>{escape2}").format(escape=escape(story.state), year=year, escape2=escape(story.text)))
+        self.story.setText(
+            translate("ContentPanel", "<b>Early adopter: {escape}{year}</b><br>{escape2}").format(
+                escape=escape(story.state), year=year, escape2=escape(story.text)
+            )
+        )
         self.story_toggle.show()
         self._show_story(self.story_toggle.isChecked())
 
     def _show_story(self, shown: bool) -> None:
-        self.story_toggle.setText(translate("ContentPanel", "Hide early-adopter story") if shown else translate("ContentPanel", "Show early-adopter story"))
+        self.story_toggle.setText(
+            translate("ContentPanel", "Hide early-adopter story")
+            if shown
+            else translate("ContentPanel", "Show early-adopter story")
+        )
         self.story.setVisible(shown and not self.story_toggle.isHidden())

@@ -11,7 +11,7 @@ from PySide6.QtGui import QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from plworkshop.framework.model import ASSESSMENT_STAGE_NAMES
-from plworkshop.ui.i18n import translate, stage_name
+from plworkshop.ui.i18n import stage_name, translate
 
 GROUP_PALETTE = ("#1d4e89", "#e76f51", "#2a9d8f", "#e9c46a", "#8e5ea2", "#f4a261", "#264653",
                  "#7fb069", "#d62828", "#5e6472", "#3a86ff", "#b5838d")
@@ -136,15 +136,22 @@ class DistributionChart(QWidget):
             painter.setPen(QColor(self.colours.text))
             label = stage_name(stage) if slot >= 130 * s else stage_name(stage, short=True)
             painter.setFont(self._fitting_font(label, slot - 4 * s))
-            painter.drawText(QRectF(area.left() + n * slot, area.bottom() + 6 * s, slot, 40 * s),
-                             Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap,
-                             label)
-        self._legend(painter, palette, QRectF(16 * s, self.height() - legend_h - 4 * s,
-                                              self.width() - 32 * s, legend_h))
+            painter.drawText(
+                QRectF(area.left() + n * slot, area.bottom() + 6 * s, slot, 40 * s),
+                Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap,
+                label,
+            )
+        self._legend(
+            painter,
+            palette,
+            QRectF(16 * s, self.height() - legend_h - 4 * s, self.width() - 32 * s, legend_h),
+        )
         if not self.data.total:
             painter.setPen(QColor(self.colours.muted))
             painter.setFont(self._font(12))
-            painter.drawText(area, Qt.AlignmentFlag.AlignCenter, translate("DistributionChart", "No placements yet"))
+            painter.drawText(
+                area, Qt.AlignmentFlag.AlignCenter, translate("DistributionChart", "No placements yet")
+            )
         painter.end()
 
     def _consensus_marker(self, painter: QPainter, rect: QRectF) -> None:
@@ -177,7 +184,12 @@ class DistributionChart(QWidget):
             room = col_w - 24 * self.scale
             suffix = f" ({count})"
             label = painter.fontMetrics().elidedText(
-                self._group_label(group), Qt.TextElideMode.ElideRight,
-                int(room - painter.fontMetrics().horizontalAdvance(suffix)))
-            painter.drawText(QRectF(x + 18 * self.scale, y, room, 20 * self.scale),
-                             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, label + suffix)
+                self._group_label(group),
+                Qt.TextElideMode.ElideRight,
+                int(room - painter.fontMetrics().horizontalAdvance(suffix)),
+            )
+            painter.drawText(
+                QRectF(x + 18 * self.scale, y, room, 20 * self.scale),
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                label + suffix,
+            )

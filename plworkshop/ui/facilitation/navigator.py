@@ -2,12 +2,46 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Signal
-from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QAbstractItemView, QTreeView
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QFont, QFontMetrics, QPalette
+from PySide6.QtWidgets import QAbstractItemView, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QTreeView
 
-from plworkshop.ui.facilitation.navigator_model import NavigatorModel, Position
+from plworkshop.ui.facilitation.navigator_model import TIME_ROLE, TITLE_ROLE, NavigatorModel, Position
 from plworkshop.ui.i18n import translate
+
+
+def fit_title_and_time(metrics: QFontMetrics, title: str, time: str, width: int) -> tuple[str, str]:
+    """The title shortened with "…" so that it and the time box fit `width`; the time is never cut."""
+    gap = metrics.horizontalAdvance("  ")
+    room = max(0, width - metrics.horizontalAdvance(time) - gap)
+    return metrics.elidedText(title, Qt.TextElideMode.ElideRight, room), time
+
+
+class ConditionRowDelegate(QStyledItemDelegate):
+    """Draws a condition's row as its title (shortened when narrow) and its time box at the right."""
+
+    def paint(self, painter, option, index: QModelIndex) -> None:
+        title, time = index.data(TITLE_ROLE), index.data(TIME_ROLE)
+        if not title or not time:
+            super().paint(painter, option, index)
+            return
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        opt.text = ""
+        style = opt.widget.style() if opt.widget else None
+        if style is not None:
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
+        rect = opt.rect.adjusted(4, 0, -6, 0)
+        metrics = QFontMetrics(opt.font)
+        shown, time = fit_title_and_time(metrics, title, time, rect.width())
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        painter.save()
+        painter.setFont(opt.font)
+        painter.setPen(opt.palette.color(role))
+        painter.drawText(rect, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), shown)
+        painter.drawText(rect, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), time)
+        painter.restore()
 
 
 class Navigator(QTreeView):
@@ -30,6 +64,7 @@ class Navigator(QTreeView):
         self.setFont(font)
         self.setStyleSheet("QTreeView { padding: 4px; } QTreeView::item { padding: 4px 2px; }")
         self.selectionModel().currentChanged.connect(self._current_changed)
+        self.setItemDelegate(ConditionRowDelegate(self))
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         position = NavigatorModel.position(current)

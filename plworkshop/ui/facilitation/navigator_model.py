@@ -10,7 +10,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QModelIndex, QPointF, Qt
-from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPen, QPixmap, QStandardItem, QStandardItemModel
+from PySide6.QtGui import (
+    QColor,
+    QIcon,
+    QPainter,
+    QPainterPath,
+    QPen,
+    QPixmap,
+    QStandardItem,
+    QStandardItemModel,
+)
 
 from plworkshop.framework.model import Condition
 from plworkshop.ui.i18n import QT_TRANSLATE_NOOP, language_tag, localize_condition, translate
@@ -19,6 +28,10 @@ KIND_ROLE = Qt.ItemDataRole.UserRole + 1
 CONDITION_ROLE = Qt.ItemDataRole.UserRole + 2
 STAGE_ROLE = Qt.ItemDataRole.UserRole + 3
 QUESTION_ROLE = Qt.ItemDataRole.UserRole + 4
+TITLE_ROLE = Qt.ItemDataRole.UserRole + 5
+TIME_ROLE = Qt.ItemDataRole.UserRole + 6
+"""A condition's title ("1. Collaborative leadership") and time box ("45 min"), drawn apart so a
+narrow navigator shortens the title and never the time."""
 
 CONDITION, STAGE, QUESTION, ASSESSMENT = "condition", "stage", "question", "assessment"
 ASSESSMENT_LABEL = QT_TRANSLATE_NOOP("NavigatorModel", "Self-assessment: where are we?")
@@ -76,12 +89,15 @@ class NavigatorModel(QStandardItemModel):
         self._question_items: dict[str, QStandardItem] = {}
         self._order: list[QStandardItem] = []
         self._titles: dict[str, str] = {}
+        self._assessment_items: dict[str, QStandardItem] = {}
 
     def load(self, agenda: list[tuple[Condition, int]], stage_names: dict[int, str],
-             answered: set[str]) -> None:
-        """Rebuild the tree from (condition, minutes) pairs in agenda order."""
+             answered: set[str], assessed: set[str] = frozenset()) -> None:
+        """Rebuild the tree from (condition, minutes) pairs in agenda order; `assessed` holds the
+        conditions whose self-assessment is finished (the room's placement is recorded)."""
         self.clear()
         self._question_items.clear()
+        self._assessment_items.clear()
         self._order.clear()
         self._titles.clear()
         root = self.invisibleRootItem()
@@ -91,6 +107,9 @@ class NavigatorModel(QStandardItemModel):
             tagged = _Tagger(localized)
             cond_item = self._item(translate("NavigatorModel", "{number}. {title}  ·  {minutes} min").format(
                 number=number, title=condition.title, minutes=minutes), Position(CONDITION, condition.key))
+            cond_item.setData(translate("NavigatorModel", "{number}. {title}").format(
+                number=number, title=condition.title), TITLE_ROLE)
+            cond_item.setData(translate("NavigatorModel", "{minutes} min").format(minutes=minutes), TIME_ROLE)
             font = cond_item.font()
             font.setBold(True)
             cond_item.setFont(font)
@@ -112,9 +131,13 @@ class NavigatorModel(QStandardItemModel):
                     stage_item.appendRow(q_item)
                     self._question_items[question.key] = q_item
                     self._order.append(q_item)
-            assess = self._item(translate("NavigatorModel", ASSESSMENT_LABEL), Position(ASSESSMENT, condition.key))
+            assess = self._item(translate("NavigatorModel", ASSESSMENT_LABEL),
+                                Position(ASSESSMENT, condition.key))
+            assess.setIcon(self._ticks[condition.key in assessed])
+            assess.setData(condition.key in assessed, Qt.ItemDataRole.AccessibleDescriptionRole)
             cond_item.appendRow(assess)
             self._order.append(assess)
+            self._assessment_items[condition.key] = assess
 
     def title(self, condition_key: str) -> str:
         """The condition's title as the tree shows it (translated where the overlay allows)."""
@@ -136,6 +159,17 @@ class NavigatorModel(QStandardItemModel):
             item.setIcon(self._ticks[answered])
             item.setData(answered, Qt.ItemDataRole.AccessibleDescriptionRole)
 
+    def set_assessed(self, condition_key: str, finished: bool) -> None:
+        """Tick (or untick) a condition's self-assessment."""
+        item = self._assessment_items.get(condition_key)
+        if item is not None:
+            item.setIcon(self._ticks[finished])
+            item.setData(finished, Qt.ItemDataRole.AccessibleDescriptionRole)
+
+    def is_assessed(self, condition_key: str) -> bool:
+        item = self._assessment_items.get(condition_key)
+        return bool(item is not None and item.data(Qt.ItemDataRole.AccessibleDescriptionRole))
+
     def is_answered(self, question_key: str) -> bool:
         item = self._question_items.get(question_key)
         return bool(item is not None and item.data(Qt.ItemDataRole.AccessibleDescriptionRole))
@@ -144,8 +178,12 @@ class NavigatorModel(QStandardItemModel):
     def position(index: QModelIndex) -> Position | None:
         if not index.isValid():
             return None
-        return Position(index.data(KIND_ROLE), index.data(CONDITION_ROLE),
-                        int(index.data(STAGE_ROLE) or 0), index.data(QUESTION_ROLE) or "")
+        return Position(
+            index.data(KIND_ROLE),
+            index.data(CONDITION_ROLE),
+            int(index.data(STAGE_ROLE) or 0),
+            index.data(QUESTION_ROLE) or "",
+        )
 
     def stops(self) -> list[QModelIndex]:
         """The nodes next/previous-question steps through: every question and self-assessment."""

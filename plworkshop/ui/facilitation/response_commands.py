@@ -8,7 +8,7 @@ after a redone "record" still finds its response.
 
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
 from plworkshop.domain.errors import VoteBudgetExceeded
 from plworkshop.services import action_items, responses
@@ -88,6 +88,17 @@ class ResponseEditor:
                             lambda: self.ctx.call(responses.withdraw_response, self.workshop_id,
                                                   self.current_id(response_id)))
 
+    def reattribute(self, response_id: str, old: Attribution, new: Attribution,
+                    where: tuple[str, str]) -> bool:
+        """Say that someone else said it. `old` carries the group stored with the words, so undo puts
+        back exactly what was there (a person's group at the time, or a group alone)."""
+        def attribute(who: Attribution):
+            return lambda: self.ctx.call(responses.attribute_response, self.workshop_id,
+                                         self.current_id(response_id), participant_id=who.participant_id,
+                                         stakeholder_group=who.stakeholder_group)
+        return self._simple(translate("ResponseCommands", "Change who said it"), where, attribute(new),
+                            attribute(old))
+
     def vote(self, response_id: str, delta: int, old_votes: int, where: tuple[str, str]) -> bool:
         """Add or take back a vote. Raises VoteBudgetExceeded (nothing pushed) when over budget."""
         rid = self.current_id(response_id)
@@ -95,27 +106,56 @@ class ResponseEditor:
             budget = self.ctx.call(responses.vote_budget, self.workshop_id, where[0])
             if budget is not None and budget[0] + delta > budget[1]:
                 raise VoteBudgetExceeded(
-                    translate("ResponseCommands", "All {value} votes for this condition have been placed; take one back first, or raise the votes per person in Setup.").format(value=budget[1]))
-        return self._simple(translate("ResponseCommands", "Add a vote") if delta > 0 else translate("ResponseCommands", "Take back a vote"), where,
-                            lambda: self.ctx.call(responses.vote, self.workshop_id,
-                                                  self.current_id(rid), delta),
-                            lambda: self.ctx.call(responses.set_votes, self.workshop_id,
-                                                  self.current_id(rid), old_votes))
+                    translate(
+                        "ResponseCommands",
+                        "All {value} votes for this condition have been placed; take one back first, or "
+                        "raise the votes per person in Setup.",
+                    ).format(value=budget[1])
+                )
+        return self._simple(
+            translate("ResponseCommands", "Add a vote")
+            if delta > 0
+            else translate("ResponseCommands", "Take back a vote"),
+            where,
+            lambda: self.ctx.call(responses.vote, self.workshop_id, self.current_id(rid), delta),
+            lambda: self.ctx.call(responses.set_votes, self.workshop_id, self.current_id(rid), old_votes),
+        )
+
+    def set_votes(self, response_id: str, old_votes: int, new_votes: int, where: tuple[str, str]) -> bool:
+        """Set the votes counted for one idea (a tally from the wall). Raises VoteBudgetExceeded
+        (nothing pushed) when the condition's budget would be passed."""
+        rid = self.current_id(response_id)
+        budget = self.ctx.call(responses.vote_budget, self.workshop_id, where[0])
+        if budget is not None and budget[0] - old_votes + new_votes > budget[1]:
+            raise VoteBudgetExceeded(translate(
+                "ResponseCommands", "That would place {total} of the {value} votes for this condition; "
+                "{left} are left for this idea.").format(
+                    total=budget[0] - old_votes + new_votes, value=budget[1],
+                    left=budget[1] - budget[0] + old_votes))
+        return self._simple(
+            translate("ResponseCommands", "Set votes to {n}").format(n=new_votes),
+            where,
+            lambda: self.ctx.call(responses.set_votes, self.workshop_id, self.current_id(rid), new_votes),
+            lambda: self.ctx.call(responses.set_votes, self.workshop_id, self.current_id(rid), old_votes),
+        )
 
     def make_action_item(self, response_id: str) -> str | None:
         """Create an action item from a response; returns its id (changes after undo/redo)."""
         made: dict[str, str] = {}
 
         def do():
-            item = self.ctx.call(action_items.create_from_response, self.workshop_id,
-                                 self.current_id(response_id))
+            item = self.ctx.call(
+                action_items.create_from_response, self.workshop_id, self.current_id(response_id)
+            )
             made["id"] = item.id
             return item
 
         def undo_fn():
             self.ctx.call(action_items.delete_action_item, self.workshop_id, made["id"])
 
-        command = self._push(translate("ResponseCommands", "Make action item"), do, undo_fn, what="action_items")
+        command = self._push(
+            translate("ResponseCommands", "Make action item"), do, undo_fn, what="action_items"
+        )
         return None if command.failed else made.get("id")
 
     def _simple(self, label: str, where: tuple[str, str], do, undo_fn) -> bool:

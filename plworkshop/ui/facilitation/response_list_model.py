@@ -10,14 +10,13 @@ then took most of a second.
 from __future__ import annotations
 
 import bisect
-from typing import Callable
+from collections.abc import Callable
 
-from PySide6.QtCore import (QAbstractTableModel, QModelIndex, QPersistentModelIndex,
-                            QSortFilterProxyModel, Qt)
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QColor, QFont
 
 from plworkshop.domain.read_models import ParticipantView, ResponseView
-from plworkshop.ui.i18n import translate, QT_TRANSLATE_NOOP
+from plworkshop.ui.i18n import QT_TRANSLATE_NOOP, translate
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 HIDDEN_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -26,8 +25,12 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 4
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 5
 
 VOTES, TEXT, SPEAKER, TIME = range(4)
-HEADERS = (QT_TRANSLATE_NOOP("ResponseListModel", "Votes"), QT_TRANSLATE_NOOP("ResponseListModel", "What was said"),
-           QT_TRANSLATE_NOOP("ResponseListModel", "Said by"), QT_TRANSLATE_NOOP("ResponseListModel", "Time"))
+HEADERS = (
+    QT_TRANSLATE_NOOP("ResponseListModel", "Votes"),
+    QT_TRANSLATE_NOOP("ResponseListModel", "What was said"),
+    QT_TRANSLATE_NOOP("ResponseListModel", "Said by"),
+    QT_TRANSLATE_NOOP("ResponseListModel", "Time"),
+)
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -63,9 +66,13 @@ class ResponseListModel(QAbstractTableModel):
         ids = [self._rows[i.row()].id if 0 <= i.row() < len(self._rows) else None for i in before]
         self._rows.sort(key=self.sort_key)
         rows = {r.id: n for n, r in enumerate(self._rows)}
-        self.changePersistentIndexList(before, [
-            self.index(rows[rid], i.column()) if rid in rows else QModelIndex()
-            for rid, i in zip(ids, before)])
+        self.changePersistentIndexList(
+            before,
+            [
+                self.index(rows[rid], i.column()) if rid in rows else QModelIndex()
+                for rid, i in zip(ids, before)
+            ],
+        )
         self.layoutChanged.emit()
 
     def filter_key(self, row: int) -> tuple[bool, str, str]:
@@ -95,15 +102,14 @@ class ResponseListModel(QAbstractTableModel):
         self._filter_keys.clear()
         old_ids = [r.id for r in self._rows]
         new_ids = [r.id for r in views]
-        if old_ids and new_ids[:len(old_ids)] == old_ids:
+        if old_ids and new_ids[: len(old_ids)] == old_ids:
             changed = [n for n, (a, b) in enumerate(zip(self._rows, views)) if a != b]
-            self._rows[:len(old_ids)] = views[:len(old_ids)]
+            self._rows[: len(old_ids)] = views[: len(old_ids)]
             if changed:
-                self.dataChanged.emit(self.index(min(changed), 0),
-                                      self.index(max(changed), len(HEADERS) - 1))
+                self.dataChanged.emit(self.index(min(changed), 0), self.index(max(changed), len(HEADERS) - 1))
             if len(views) > len(old_ids):
                 self.beginInsertRows(QModelIndex(), len(old_ids), len(views) - 1)
-                self._rows.extend(views[len(old_ids):])
+                self._rows.extend(views[len(old_ids) :])
                 self.endInsertRows()
             return
         self.beginResetModel()
@@ -149,6 +155,13 @@ class ResponseListModel(QAbstractTableModel):
                 return n
         return -1
 
+    def set_hide_names(self, hide: bool) -> None:
+        """Names-free view for a screen the room can see: each speaker shown by group only."""
+        self.hide_names = hide
+        self._filter_keys.clear()
+        if self._rows:
+            self.dataChanged.emit(self.index(0, SPEAKER), self.index(len(self._rows) - 1, SPEAKER))
+
     def set_room_marks(self, marks: dict[str, bool]) -> None:
         """Which responses came from the room's devices (id -> waiting for approval)."""
         if marks != self._room:
@@ -157,18 +170,23 @@ class ResponseListModel(QAbstractTableModel):
                 self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, len(HEADERS) - 1))
 
     def speaker(self, response: ResponseView) -> str:
-        """'Ana Ruiz — Families', 'Families', or 'Anonymous' (the facilitator sees every name), and
-        whether it came from the room."""
+        """'Ana Ruiz — Families', 'Families', or 'Anonymous' (the facilitator sees every name, unless
+        the names-free view is on), and whether it came from the room."""
         person = self._people.get(response.participant_id or "")
-        group = self._group_label(response.stakeholder_group or (person.stakeholder_group if person else None))
-        if person is not None:
+        group = self._group_label(
+            response.stakeholder_group or (person.stakeholder_group if person else None)
+        )
+        if person is not None and not getattr(self, "hide_names", False):
             who = f"{person.name} — {group}" if group else person.name
         else:
             who = group or translate("ResponseListModel", "Anonymous")
         if response.id in self._room:
             held = self._room[response.id]
-            who += (translate("ResponseListModel", " · from the room, waiting for approval") if held
-                    else translate("ResponseListModel", " · from the room"))
+            who += (
+                translate("ResponseListModel", " · from the room, waiting for approval")
+                if held
+                else translate("ResponseListModel", " · from the room")
+            )
         return who
 
     # --- Qt model ------------------------------------------------------------------------------
@@ -179,8 +197,11 @@ class ResponseListModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(HEADERS)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
-                and 0 <= section < len(HEADERS):
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(HEADERS)
+        ):
             return translate("ResponseListModel", HEADERS[section])
         return None
 
@@ -202,10 +223,18 @@ class ResponseListModel(QAbstractTableModel):
                 return str(r.votes) if r.votes else ""
             if column == TEXT:
                 text = r.text if role == Qt.ItemDataRole.EditRole else " ".join(r.text.split())
-                return text + (translate("ResponseListModel", "   (withdrawn)") if r.hidden and role == Qt.ItemDataRole.DisplayRole else "")
+                return text + (
+                    translate("ResponseListModel", "   (withdrawn)")
+                    if r.hidden and role == Qt.ItemDataRole.DisplayRole
+                    else ""
+                )
             if column == SPEAKER:
                 return self.speaker(r)
-            return r.created_at.astimezone().strftime("%H:%M") if r.created_at.tzinfo else r.created_at.strftime("%H:%M")
+            return (
+                r.created_at.astimezone().strftime("%H:%M")
+                if r.created_at.tzinfo
+                else r.created_at.strftime("%H:%M")
+            )
         if role == Qt.ItemDataRole.ToolTipRole and column == TEXT:
             return r.text
         if role == Qt.ItemDataRole.FontRole and r.hidden:
@@ -259,8 +288,9 @@ class ResponseFilterProxy(QSortFilterProxyModel):
         else:
             super().sort(column, order)
 
-    def set_filters(self, *, show_withdrawn: bool | None = None, group: str | None = None,
-                    text: str | None = None) -> None:
+    def set_filters(
+        self, *, show_withdrawn: bool | None = None, group: str | None = None, text: str | None = None
+    ) -> None:
         compat = not hasattr(self, "beginFilterChange")  # Qt < 6.10
         if not compat:
             self.beginFilterChange()

@@ -3,20 +3,41 @@ what has been said, with edit, withdraw/restore, dot votes, filters and sorting.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QHBoxLayout, QHeaderView,
-                               QLabel, QLineEdit, QPushButton, QTableView, QVBoxLayout, QWidget)
+from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, Signal
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSizePolicy,
+    QSpinBox,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from plworkshop.domain.errors import PlworkshopError
 from plworkshop.domain.read_models import ParticipantView, ResponseView
 from plworkshop.services import responses
 from plworkshop.ui.context import UiContext
 from plworkshop.ui.facilitation.response_commands import ResponseEditor
-from plworkshop.ui.facilitation.response_entry import AttributionCombo, EntryBox
-from plworkshop.ui.facilitation.response_list_model import SPEAKER, TEXT, TIME, VOTES, ResponseFilterProxy, ResponseListModel
+from plworkshop.ui.facilitation.response_entry import Attribution, AttributionCombo, EntryBox
+from plworkshop.ui.facilitation.response_list_model import (
+    SPEAKER,
+    TEXT,
+    TIME,
+    VOTES,
+    ResponseFilterProxy,
+    ResponseListModel,
+)
+from plworkshop.ui.facilitation.speaker_dialog import SpeakerDialog
+from plworkshop.ui.i18n import QT_TRANSLATE_NOOP, stakeholder_labeller, term_label, translate
 from plworkshop.ui.theme import scale_points
-from plworkshop.ui.i18n import translate, QT_TRANSLATE_NOOP, stakeholder_labeller, term_label
 
 SORTS = ((QT_TRANSLATE_NOOP("ResponsePanel", "Most votes first"), VOTES, Qt.SortOrder.DescendingOrder),
          (QT_TRANSLATE_NOOP("ResponsePanel", "Newest first"), TIME, Qt.SortOrder.DescendingOrder),
@@ -26,13 +47,17 @@ _STYLE = """
 QLabel#budget { font-weight: 600; color: #1d4e89; padding: 0 6px; }
 QLabel#notice { color: #1b5e20; }
 QLabel#notice[error="true"] { color: #a4000f; font-weight: 600; }
+QLabel#speakerChip { background: #e3ecf7; color: #12355b; border-radius: 9px; padding: 2px 10px;
+                     font-weight: 600; }
+QLabel#speakerChip[error="true"] { background: #fde7e9; color: #a4000f; }
 QPlainTextEdit { font-size: 13pt; }
 QTableView { font-size: 11.5pt; }
 """
 
 
 class ResponseTable(QTableView):
-    """The list of input; + and − vote, Del withdraws, Ctrl+Shift+R restores, F2 edits."""
+    """The list of input; + and − vote, a number sets the votes, Del withdraws, Ctrl+Shift+R restores,
+    F2 edits."""
 
     key_action = Signal(str)
 
@@ -46,6 +71,10 @@ class ResponseTable(QTableView):
             return
         if key in actions and not mods & Qt.KeyboardModifier.ControlModifier:
             self.key_action.emit(actions[key])
+            return
+        if Qt.Key.Key_0 <= key <= Qt.Key.Key_9 and not mods & (Qt.KeyboardModifier.ControlModifier
+                                                                | Qt.KeyboardModifier.AltModifier):
+            self.key_action.emit(f"digit:{event.text()}")
             return
         super().keyPressEvent(event)
 
@@ -81,15 +110,33 @@ class ResponsePanel(QWidget):
         said_by.setBuddy(self.attribution)
         entry_row.addWidget(said_by)
         self.attribution.setMaximumWidth(440)
+        self.attribution.setMinimumWidth(200)
         entry_row.addWidget(self.attribution, 1)
-        tip = QLabel(translate("ResponsePanel", "Ctrl+L, then type part of a name or group and press Enter. The choice stays for the next entry."))
-        tip.setStyleSheet("color: #5d6b7b;")
-        entry_row.addWidget(tip, 1)
+        tip = translate(
+            "ResponsePanel",
+            "Ctrl+L, then type part of a name or group and press Enter. The choice stays for the next entry.",
+        )
+        self.attribution.setToolTip(tip)
+        self.speaker_chip = QLabel(objectName="speakerChip")
+        self.speaker_chip.setTextFormat(Qt.TextFormat.PlainText)
+        self.speaker_chip.setToolTip(tip)
+        self.speaker_chip.setMinimumWidth(120)
+        self.speaker_chip.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        entry_row.addWidget(self.speaker_chip, 1)
+        self.budget = QLabel()
+        self.budget.setObjectName("budget")
+        self.budget.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Preferred)
+        entry_row.addWidget(self.budget)  # beside who is speaking: the chip gives way, the count does not
+        self.attribution.attribution_changed.connect(lambda _who: self._show_speaker())
+        self.attribution.unmatched.connect(self._unmatched_speaker)
+        self.attribution.matched.connect(self._speaker_chosen)
         layout.addLayout(entry_row)
         input_row = QHBoxLayout()
         self.entry = EntryBox()
         self.entry.setFixedHeight(74)
         self.entry.submitted.connect(self.record)
+        self.entry.history.connect(lambda which: getattr(self.ctx.undo_stack, which)())
+        self.entry.to_list.connect(self.focus_list)
         self.record_button = QPushButton(translate("ResponsePanel", "Record\n(Enter)"))
         self.record_button.setMinimumHeight(74)
         self.record_button.clicked.connect(lambda: self.record(self.entry.toPlainText()))
@@ -102,34 +149,41 @@ class ResponsePanel(QWidget):
         self.filter_box.setAccessibleName(translate("ResponsePanel", "Filter what was said"))
         self.filter_box.setPlaceholderText(translate("ResponsePanel", "Filter what was said…"))
         self.filter_box.setClearButtonEnabled(True)
+        self.filter_box.setMinimumWidth(170)  # never "Fi…", even at 1024 pixels
         self.filter_box.textChanged.connect(lambda t: self.proxy.set_filters(text=t))
         self.group_filter = QComboBox()
         self.group_filter.addItem(translate("ResponsePanel", "All groups"), "")
         for group in self.ctx.pack.stakeholder_groups:
             self.group_filter.addItem(term_label("stakeholder_groups", group), group.key)
         self.group_filter.currentIndexChanged.connect(
-            lambda _i: self.proxy.set_filters(group=self.group_filter.currentData()))
+            lambda _i: self.proxy.set_filters(group=self.group_filter.currentData())
+        )
         self.sort_box = QComboBox()
         for label, _column, _order in SORTS:
             self.sort_box.addItem(translate("ResponsePanel", label))
         self.sort_box.currentIndexChanged.connect(self._apply_sort)
         self.show_withdrawn = QCheckBox(translate("ResponsePanel", "Show withdrawn"))
         self.show_withdrawn.toggled.connect(lambda on: self.proxy.set_filters(show_withdrawn=on))
-        self.budget = QLabel()
-        self.budget.setObjectName("budget")
-        for widget, stretch in ((self.filter_box, 2), (self.group_filter, 1), (self.sort_box, 1),
-                                (self.show_withdrawn, 0), (self.budget, 0)):
+        for widget, stretch in (
+            (self.filter_box, 2),
+            (self.group_filter, 1),
+            (self.sort_box, 1),
+            (self.show_withdrawn, 0),
+        ):
             filters.addWidget(widget, stretch)
         layout.addLayout(filters)
 
         self.table = ResponseTable()
         self.table.setAccessibleName(translate("ResponsePanel", "What has been said"))
-        self.table.setAccessibleDescription(translate("ResponsePanel", "Plus and minus vote, Delete withdraws, F2 edits."))
+        self.table.setAccessibleDescription(
+            translate("ResponsePanel", "Plus and minus vote, Delete withdraws, F2 edits.")
+        )
         self.table.setModel(self.proxy)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
-                                   | QAbstractItemView.EditTrigger.EditKeyPressed)
+        self.table.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed
+        )
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
@@ -143,38 +197,73 @@ class ResponsePanel(QWidget):
         layout.addWidget(self.table, 1)
 
         buttons = QHBoxLayout()
+        # short labels so the row fits a 1024-pixel screen; each key is in the tooltip
         self.vote_up = QPushButton(translate("ResponsePanel", "+ Vote"))
+        self.vote_up.setToolTip(translate("ResponsePanel", "Add a vote (+)"))
         self.vote_down = QPushButton(translate("ResponsePanel", "− Vote"))
-        self.edit_button = QPushButton(translate("ResponsePanel", "Edit (F2)"))
-        self.withdraw_button = QPushButton(translate("ResponsePanel", "Withdraw (Del)"))
-        self.action_button = QPushButton(translate("ResponsePanel", "Make action item (Ctrl+Shift+A)"))
+        self.vote_down.setToolTip(translate("ResponsePanel", "Take back a vote (−)"))
+        self.edit_button = QPushButton(translate("ResponsePanel", "Edit"))
+        self.edit_button.setToolTip(translate("ResponsePanel", "Edit the text (F2)"))
+        self.withdraw_button = QPushButton(translate("ResponsePanel", "Withdraw"))
+        self.withdraw_button.setToolTip(translate("ResponsePanel", "Withdraw (Del); Ctrl+Z brings it back"))
+        self.action_button = QPushButton(translate("ResponsePanel", "Action item"))
+        self.action_button.setToolTip(
+            translate("ResponsePanel", "Make an action item from it (Ctrl+Shift+A)")
+        )
         self.vote_up.clicked.connect(lambda: self.vote_selected(+1))
         self.vote_down.clicked.connect(lambda: self.vote_selected(-1))
         self.edit_button.clicked.connect(self._edit_selected)
         self.withdraw_button.clicked.connect(self.toggle_withdrawn_selected)
         self.action_button.clicked.connect(self.make_action_item)
+        self.votes_spin = QSpinBox(minimum=0, maximum=999)
+        self.votes_spin.setAccessibleName(translate("ResponsePanel", "Votes for the selected idea"))
+        self.votes_spin.setToolTip(
+            translate("ResponsePanel", "Type a number on an idea in the list, then Enter, to set its votes")
+        )
+        self.votes_spin.setMinimumWidth(64)
+        self.votes_spin.installEventFilter(self)
         self.notice = QLabel()
         self.notice.setObjectName("notice")
-        for button in (self.vote_up, self.vote_down, self.edit_button, self.withdraw_button,
-                       self.action_button):
+        self.notice.setWordWrap(True)
+        self.notice.setTextFormat(Qt.TextFormat.PlainText)
+        for button in (
+            self.vote_up,
+            self.vote_down,
+            self.votes_spin,
+            self.edit_button,
+            self.withdraw_button,
+            self.action_button,
+        ):
             buttons.addWidget(button)
-        buttons.addWidget(self.notice, 1)
+        buttons.addStretch(1)
         layout.addLayout(buttons)
+        layout.addWidget(self.notice)  # a line of its own: a refusal is read in full
 
-        for keys, slot in (("Ctrl+L", self.focus_attribution),
-                           ("Ctrl+Shift+A", self.make_action_item)):
+        for keys, slot in (("Ctrl+L", self.focus_attribution), ("Ctrl+Shift+A", self.make_action_item)):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
+        self.speaker_action = QAction(translate("ResponsePanel", "Change who said it…"), self.table)
+        self.speaker_action.setShortcut(QKeySequence("Ctrl+Shift+L"))
+        self.speaker_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.speaker_action.triggered.connect(self.change_speaker_selected)
+        self.table.addAction(self.speaker_action)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        QWidget.setTabOrder(self.entry, self.table)  # Tab from the typing box reaches the list at once
+        self._people: list[ParticipantView] = []
         self._apply_sort(0)
+        self._show_speaker()
 
     # --- what is shown -------------------------------------------------------------------------
     def set_workshop(self, workshop_id: str, people: list[ParticipantView]) -> None:
         self.workshop_id = workshop_id
         self.editor = ResponseEditor(self.ctx, workshop_id, self, self._touched) if workshop_id else None
         self.model.set_people(people)
-        self.attribution.set_choices(people, self.ctx.pack.stakeholder_groups,
-                                    stakeholder_labeller(self.ctx.pack))
+        self._people = list(people)
+        self.attribution.set_choices(
+            people, self.ctx.pack.stakeholder_groups, stakeholder_labeller(self.ctx.pack)
+        )
+        self._show_speaker()
 
     def set_question(self, where: tuple[str, int, str] | None) -> None:
         """Show the input for (condition, stage, question), or nothing when None."""
@@ -184,8 +273,10 @@ class ResponsePanel(QWidget):
         for widget in (self.entry, self.record_button, self.attribution, self.table):
             widget.setEnabled(enabled)
         self.entry.setPlaceholderText(
-            translate("ResponsePanel", "Type what was said and press Enter  (Shift+Enter for a new line)") if enabled
-            else translate("ResponsePanel", "Choose a strategic question in the navigator to record input."))
+            translate("ResponsePanel", "Type what was said and press Enter  (Shift+Enter for a new line)")
+            if enabled
+            else translate("ResponsePanel", "Choose a strategic question in the navigator to record input.")
+        )
         if changed:
             self.model.replace([])
             self.show_notice("")
@@ -199,8 +290,9 @@ class ResponsePanel(QWidget):
             self._update_buttons()
             return
         condition, _stage, question = self.where
-        views = self.ctx.call(responses.list_responses, self.workshop_id, condition=condition,
-                              question=question)
+        views = self.ctx.call(
+            responses.list_responses, self.workshop_id, condition=condition, question=question
+        )
         from plworkshop.services.room.state import room_input_marks
 
         marks = self.ctx.call(room_input_marks, self.workshop_id)
@@ -219,11 +311,17 @@ class ResponsePanel(QWidget):
             self.budget.setText(translate("ResponsePanel", "Votes: no limit"))
         else:
             placed, available = budget
-            self.budget.setText(translate("ResponsePanel", "Votes left: {value} of {available}").format(value=available - placed, available=available))
+            self.budget.setText(
+                translate("ResponsePanel", "Votes left: {value} of {available}").format(
+                    value=available - placed, available=available
+                )
+            )
 
     def visible_responses(self) -> list[ResponseView]:
-        return [self.model.response(self.proxy.mapToSource(self.proxy.index(r, 0)).row())
-                for r in range(self.proxy.rowCount())]
+        return [
+            self.model.response(self.proxy.mapToSource(self.proxy.index(r, 0)).row())
+            for r in range(self.proxy.rowCount())
+        ]
 
     # --- actions -------------------------------------------------------------------------------
     def record(self, text: str) -> None:
@@ -236,7 +334,11 @@ class ResponsePanel(QWidget):
         new_id = self.editor.record(condition, stage, question, text, self.attribution.attribution())
         if new_id is not None:
             self.entry.clear()
-            self.show_notice(translate("ResponsePanel", "Recorded — {currentText}").format(currentText=self.attribution.currentText()))
+            self.show_notice(
+                translate("ResponsePanel", "Recorded — {currentText}").format(
+                    currentText=self.attribution.currentText()
+                )
+            )
             self.select(new_id)
         self.entry.setFocus()
 
@@ -253,12 +355,17 @@ class ResponsePanel(QWidget):
         index = self.proxy.mapFromSource(self.model.index(row, TEXT))
         if index.isValid():
             self.table.selectionModel().setCurrentIndex(
-                index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+                index,
+                QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+            )
             self.table.scrollTo(index)
 
     def vote_selected(self, delta: int) -> None:
         response = self.selected()
         if response is None or self.editor is None or self.where is None:
+            return
+        if delta < 0 and response.votes == 0:
+            self.show_notice(translate("ResponsePanel", "This idea has no votes to take back."), error=True)
             return
         try:
             done = self.editor.vote(response.id, delta, response.votes, self._where2())
@@ -266,8 +373,45 @@ class ResponsePanel(QWidget):
             self.show_notice(str(exc), error=True)
             return
         if done:
-            self.show_notice(translate("ResponsePanel", "Vote added.") if delta > 0 else translate("ResponsePanel", "Vote taken back."))
+            self.show_notice(
+                translate("ResponsePanel", "Vote added.")
+                if delta > 0
+                else translate("ResponsePanel", "Vote taken back.")
+            )
             self.select(response.id)
+
+    def set_votes_selected(self, count: int) -> bool:
+        """Set the selected idea's votes to `count` (one undoable step); refusals are said inline."""
+        response = self.selected()
+        if response is None or self.editor is None or self.where is None or response.hidden:
+            return False
+        if count == response.votes:
+            return False
+        try:
+            done = self.editor.set_votes(response.id, response.votes, count, self._where2())
+        except PlworkshopError as exc:
+            self.show_notice(str(exc), error=True)
+            self.votes_spin.setValue(response.votes)
+            return False
+        if done:
+            self.show_notice(translate("ResponsePanel", "Votes set to {n}.").format(n=count))
+            self.select(response.id)
+        return done
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """In the votes box, Enter sets the votes and Esc goes back; both return to the list."""
+        if watched is self.votes_spin and event.type() == QEvent.Type.KeyPress:
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self.votes_spin.interpretText()
+                self.set_votes_selected(self.votes_spin.value())
+                self.table.setFocus()
+                return True
+            if event.key() == Qt.Key.Key_Escape:
+                response = self.selected()
+                self.votes_spin.setValue(response.votes if response else 0)
+                self.table.setFocus()
+                return True
+        return super().eventFilter(watched, event)
 
     def toggle_withdrawn_selected(self) -> None:
         response = self.selected()
@@ -282,7 +426,11 @@ class ResponsePanel(QWidget):
         response = self.selected()
         if response is not None and not response.hidden and self.editor is not None:
             if self.editor.withdraw(response.id, self._where2()):
-                self.show_notice(translate("ResponsePanel", "Withdrawn. Ctrl+Z brings it back; tick “Show withdrawn” to see it."))
+                self.show_notice(
+                    translate(
+                        "ResponsePanel", "Withdrawn. Ctrl+Z brings it back; tick “Show withdrawn” to see it."
+                    )
+                )
 
     def restore_selected(self) -> None:
         response = self.selected()
@@ -312,8 +460,103 @@ class ResponsePanel(QWidget):
             self.table.edit(index.siblingAtColumn(TEXT))
 
     def _key_action(self, action: str) -> None:
-        {"vote+": lambda: self.vote_selected(+1), "vote-": lambda: self.vote_selected(-1),
-         "withdraw": self.withdraw_selected, "restore": self.restore_selected}[action]()
+        if action.startswith("digit:"):
+            if self.selected() is not None and self.votes_spin.isEnabled():
+                self.votes_spin.setFocus()
+                self.votes_spin.lineEdit().setText(action[6:])
+            return
+        {
+            "vote+": lambda: self.vote_selected(+1),
+            "vote-": lambda: self.vote_selected(-1),
+            "withdraw": self.withdraw_selected,
+            "restore": self.restore_selected,
+        }[action]()
+
+    def set_compact(self, compact: bool) -> None:
+        """On a short screen the typing box is a little lower, so more of the list shows."""
+        self.entry.setFixedHeight(54 if compact else 74)
+        self.record_button.setMinimumHeight(54 if compact else 74)
+
+    def focus_list(self) -> None:
+        """From the typing box to the list in one keystroke, on the entry last recorded (or the first)."""
+        if not self.table.isEnabled() or self.proxy.rowCount() == 0:
+            return
+        self.table.setFocus()
+        if not self.table.currentIndex().isValid():
+            self.table.selectionModel().setCurrentIndex(
+                self.proxy.index(0, TEXT),
+                QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+            )
+
+    def change_speaker_selected(self) -> None:
+        """Open the chooser on the selected entry; the change is one undoable step."""
+        response = self.selected()
+        if response is None or self.editor is None:
+            self.show_notice(translate("ResponsePanel", "Select a response first."), error=True)
+            return
+        dialog = SpeakerDialog(
+            response,
+            self._people,
+            self.ctx.pack.stakeholder_groups,
+            stakeholder_labeller(self.ctx.pack),
+            self,
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.chosen.connect(self._reattribute)
+        dialog.finished.connect(lambda _r: self.table.setFocus())
+        dialog.open()
+        dialog.activateWindow()
+        dialog.combo.setFocus()
+
+    def _reattribute(self, response_id: str, who: Attribution) -> None:
+        response = next((r for r in self.model.responses() if r.id == response_id), None)
+        if response is None or self.editor is None:
+            return
+        old = Attribution(
+            participant_id=response.participant_id, stakeholder_group=response.stakeholder_group
+        )
+        new = Attribution(participant_id=who.participant_id, stakeholder_group=who.stakeholder_group)
+        if (old.participant_id, old.stakeholder_group) == (new.participant_id, new.stakeholder_group):
+            return
+        if self.editor.reattribute(response_id, old, new, self._where2()):
+            self.show_notice(
+                translate("ResponsePanel", "Now attributed to {who}.").format(
+                    who=self.model.speaker(
+                        next(r for r in self.model.responses() if r.id == self.editor.current_id(response_id))
+                    )
+                )
+            )
+            self.select(response_id)
+
+    def _speaker_chosen(self) -> None:
+        """After Ctrl+L, a name and Enter, the next keystrokes are what that person says."""
+        if self.attribution.lineEdit().hasFocus() and self.entry.isEnabled():
+            self.entry.setFocus()
+
+    def _show_speaker(self) -> None:
+        kind, name = self.attribution.chosen_kind(), self.attribution.chosen_name()
+        text = {
+            "group": translate("ResponsePanel", "Recording as the group: {name}"),
+            "person": translate("ResponsePanel", "Recording as: {name}"),
+            "anonymous": translate("ResponsePanel", "Recording as: {name}"),
+        }[kind].format(name=name)
+        self._set_chip(text, error=False)
+
+    def _unmatched_speaker(self, typed: str) -> None:
+        shown = typed if len(typed) <= 40 else typed[:40] + "…"
+        self._set_chip(
+            translate("ResponsePanel", "No one matches “{typed}” — still {name}").format(
+                typed=shown, name=self.attribution.chosen_name()
+            ),
+            error=True,
+        )
+
+    def _set_chip(self, text: str, *, error: bool) -> None:
+        self.speaker_chip.setText(text)
+        self.speaker_chip.setToolTip(text)
+        self.speaker_chip.setProperty("error", error)
+        self.speaker_chip.style().unpolish(self.speaker_chip)
+        self.speaker_chip.style().polish(self.speaker_chip)
 
     def focus_attribution(self) -> None:
         self.attribution.setFocus()
@@ -336,8 +579,7 @@ class ResponsePanel(QWidget):
         assert self.where is not None
         return self.where[0], self.where[2]
 
-    def _touched(self, condition: str, question: str, view: ResponseView | None,
-                 removed: str | None) -> None:
+    def _touched(self, condition: str, question: str, view: ResponseView | None, removed: str | None) -> None:
         """After any change: update that row if it is this question, the budget, the navigator tick."""
         if self.where is not None and self.where[2] == question:
             if view is not None:
@@ -348,8 +590,15 @@ class ResponsePanel(QWidget):
             self._update_buttons()
             answered = any(not r.hidden for r in self.model.responses())
         else:
-            answered = bool(self.ctx.call(responses.list_responses, self.workshop_id,
-                                          condition=condition, question=question, include_hidden=False))
+            answered = bool(
+                self.ctx.call(
+                    responses.list_responses,
+                    self.workshop_id,
+                    condition=condition,
+                    question=question,
+                    include_hidden=False,
+                )
+            )
         self.answered_changed.emit(question, answered)
 
     def _apply_sort(self, index: int) -> None:
@@ -359,12 +608,25 @@ class ResponsePanel(QWidget):
     def _update_buttons(self) -> None:
         response = self.selected()
         has = response is not None
-        for button in (self.vote_up, self.vote_down, self.edit_button, self.withdraw_button,
-                       self.action_button):
+        for button in (
+            self.vote_up,
+            self.vote_down,
+            self.votes_spin,
+            self.edit_button,
+            self.withdraw_button,
+            self.action_button,
+        ):
             button.setEnabled(has)
+        if has and not self.votes_spin.hasFocus():
+            self.votes_spin.setValue(response.votes)
         if has and response.hidden:
-            self.withdraw_button.setText(translate("ResponsePanel", "Restore (Ctrl+Shift+R)"))
+            self.withdraw_button.setText(translate("ResponsePanel", "Restore"))
+            self.withdraw_button.setToolTip(translate("ResponsePanel", "Restore (Ctrl+Shift+R)"))
             self.vote_up.setEnabled(False)
             self.vote_down.setEnabled(False)
+            self.votes_spin.setEnabled(False)
         else:
-            self.withdraw_button.setText(translate("ResponsePanel", "Withdraw (Del)"))
+            self.withdraw_button.setText(translate("ResponsePanel", "Withdraw"))
+            self.withdraw_button.setToolTip(
+                translate("ResponsePanel", "Withdraw (Del); Ctrl+Z brings it back")
+            )

@@ -10,10 +10,9 @@ from __future__ import annotations
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from plworkshop.ui.facilitation.agenda_timer import (FINAL, NORMAL, OVER, SOON, AgendaTimers,
-                                                     format_seconds)
+from plworkshop.ui.facilitation.agenda_timer import FINAL, NORMAL, OVER, SOON, AgendaTimers, format_seconds
+from plworkshop.ui.i18n import QT_TRANSLATE_NOOP, translate
 from plworkshop.ui.theme import scale_points
-from plworkshop.ui.i18n import translate, QT_TRANSLATE_NOOP
 
 LEVEL_STYLE = {
     NORMAL: ("#0b1b33", "#e8eef6"),
@@ -49,13 +48,20 @@ class TimerWidget(QWidget):
         column.addWidget(self.display)
         layout.addLayout(column)
         self.pause_button = QPushButton(translate("TimerWidget", "Pause"))
-        self.pause_button.setToolTip(translate("TimerWidget", "Pause or resume the time box (Ctrl+Shift+Space)"))
+        self.pause_button.setToolTip(
+            translate("TimerWidget", "Pause or resume the time box (Ctrl+Shift+Space)")
+        )
         self.pause_button.clicked.connect(self.toggle_pause)
         self.extend_button = QPushButton(translate("TimerWidget", "+5 min"))
-        self.extend_button.setToolTip(translate("TimerWidget", "Give this time box five more minutes (Ctrl+Shift+E)"))
+        self.extend_button.setToolTip(
+            translate("TimerWidget", "Give this time box five more minutes (Ctrl+Shift+E)")
+        )
         self.extend_button.clicked.connect(self.extend)
-        layout.addWidget(self.pause_button)
-        layout.addWidget(self.extend_button)
+        for button, texts in ((self.pause_button, ("Pause", "Resume")), (self.extend_button, ("+5 min",))):
+            # never narrower than its longest text: the buttons must not squeeze over the time
+            widest = max(button.fontMetrics().horizontalAdvance(translate("TimerWidget", t)) for t in texts)
+            button.setMinimumWidth(max(button.sizeHint().width(), widest + 32))
+            layout.addWidget(button)
         self._tick = QTimer(self)
         self._tick.setInterval(500)
         self._tick.timeout.connect(self.refresh)
@@ -99,17 +105,29 @@ class TimerWidget(QWidget):
         level = timer.level()
         self.display.setText(format_seconds(left))
         state = "" if timer.running else translate("TimerWidget", " (paused)")
-        self.caption.setText((translate("TimerWidget", "Over time") if level == OVER else translate("TimerWidget", "Time left")) + state)
-        self.pause_button.setText(translate("TimerWidget", "Pause") if timer.running else translate("TimerWidget", "Resume"))
+        self.caption.setText(
+            (
+                translate("TimerWidget", "Over time")
+                if level == OVER
+                else translate("TimerWidget", "Time left")
+            )
+            + state
+        )
+        self.pause_button.setText(
+            translate("TimerWidget", "Pause") if timer.running else translate("TimerWidget", "Resume")
+        )
         self._paint(level)
         self._warn(level)
         self.ticked.emit()
 
     def _paint(self, level: str) -> None:
         fg, bg = LEVEL_STYLE[level]
-        self.display.setStyleSheet(scale_points(
-            f"font-size: 28pt; font-weight: 700; color: {fg}; background: {bg}; border-radius: 8px;"
-            "padding: 2px 14px; font-family: 'DejaVu Sans Mono', monospace;"))
+        self.display.setStyleSheet(
+            scale_points(
+                f"font-size: 28pt; font-weight: 700; color: {fg}; background: {bg}; border-radius: 8px;"
+                "padding: 2px 14px; font-family: 'DejaVu Sans Mono', monospace;"
+            )
+        )
 
     def _warn(self, level: str) -> None:
         current = self.timers.current or ""

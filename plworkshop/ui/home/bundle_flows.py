@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable
 
 from PySide6.QtWidgets import QWidget
 
@@ -48,12 +48,18 @@ def import_bundles(ctx: UiContext, parent: QWidget | None, paths: list[Path],
             if result.imported:
                 outcome = result.outcome
                 summary = outcome.summary() if hasattr(outcome, "summary") else result.path.name
-                done.append(Imported(_workshop_id(outcome), summary, bool(getattr(outcome, "in_trash", False))))
+                done.append(
+                    Imported(_workshop_id(outcome), summary, bool(getattr(outcome, "in_trash", False)))
+                )
             elif _is_person_error(result.error):
                 refused.append(f"{result.path.name}: {result.error}")
             else:
                 log.error("Import of %s failed", result.path, exc_info=result.error)
-                refused.append(translate("BundleFlows", "{name}: an unexpected error (details in {log_file})").format(name=result.path.name, log_file=ctx.paths.log_file))
+                refused.append(
+                    translate("BundleFlows", "{name}: an unexpected error (details in {log_file})").format(
+                        name=result.path.name, log_file=ctx.paths.log_file
+                    )
+                )
         return done, refused
 
     def finished(outcome: tuple[list[Imported], list[str]]) -> None:
@@ -61,12 +67,21 @@ def import_bundles(ctx: UiContext, parent: QWidget | None, paths: list[Path],
         for item in done:
             ctx.changed(item.workshop_id, "workshop")
         if refused:
-            head = (translate("BundleFlows", "Nothing was imported.") if not done else
-                    translate("BundleFlows", "{done} of {total} files were imported.").format(done=len(done), total=len(paths)))
+            head = (
+                translate("BundleFlows", "Nothing was imported.")
+                if not done
+                else translate("BundleFlows", "{done} of {total} files were imported.").format(
+                    done=len(done), total=len(paths)
+                )
+            )
             Notice.info(parent, head + "\n\n" + "\n".join(refused))
         on_imported([item for item in done if item.workshop_id])
 
-    label = translate("BundleFlows", "Importing “%s”…") % paths[0].name if len(paths) == 1 else translate("BundleFlows", "Importing {len} files…").format(len=len(paths))
+    label = (
+        translate("BundleFlows", "Importing “%s”…") % paths[0].name
+        if len(paths) == 1
+        else translate("BundleFlows", "Importing {len} files…").format(len=len(paths))
+    )
     ctx.run_in_background(parent, label, work, finished)
 
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
-from plworkshop.ui.i18n import translate, QT_TRANSLATE_NOOP
+
+from plworkshop.ui.i18n import QT_TRANSLATE_NOOP, translate
 
 BUNDLE_FILTER = QT_TRANSLATE_NOOP("Dialogs", "Workshop bundles (*.plw *.json);;All files (*)")
 
@@ -16,10 +17,16 @@ class ConfirmDelete:
     @classmethod
     def ask(cls, parent: QWidget | None, title: str) -> bool:
         answer = QMessageBox.question(
-            parent, translate("Dialogs", "Delete workshop"),
-            translate("Dialogs", "Move “{title}” to the trash?\n\nIt stays in the trash for 30 days and can be restored from Home → Trash. Edit → Undo also brings it back.").format(title=title),
+            parent,
+            translate("Dialogs", "Delete workshop"),
+            translate(
+                "Dialogs",
+                "Move “{title}” to the trash?\n\nIt stays in the trash for 30 days and can be restored from "
+                "Home → Trash. Edit → Undo also brings it back.",
+            ).format(title=title),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel)
+            QMessageBox.StandardButton.Cancel,
+        )
         return answer == QMessageBox.StandardButton.Yes
 
 
@@ -28,8 +35,12 @@ class BundleFiles:
 
     @classmethod
     def choose_imports(cls, parent: QWidget | None) -> list[Path]:
-        names, _ = QFileDialog.getOpenFileNames(parent, translate("Dialogs", "Import workshop bundles"), str(Path.home()),
-                                                translate("Dialogs", BUNDLE_FILTER))
+        names, _ = QFileDialog.getOpenFileNames(
+            parent,
+            translate("Dialogs", "Import workshop bundles"),
+            str(Path.home()),
+            translate("Dialogs", BUNDLE_FILTER),
+        )
         return [Path(name) for name in names]
 
 

@@ -4,17 +4,26 @@ from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QAbstractItemView, QFrame, QHBoxLayout, QHeaderView, QLabel,
-                               QPushButton, QStackedWidget, QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from plworkshop.domain.read_models import WorkshopSummary
-
 from plworkshop.services import workshops
 from plworkshop.ui.context import UiContext
 from plworkshop.ui.home.dialogs import ConfirmDelete
 from plworkshop.ui.home.workshop_list_model import ID_ROLE, WorkshopListModel, format_changed
-from plworkshop.ui.undo import push
 from plworkshop.ui.i18n import format_date, translate
+from plworkshop.ui.undo import push
 
 
 class WorkshopCard(QFrame):
@@ -27,7 +36,9 @@ class WorkshopCard(QFrame):
         self.facts = QLabel(wordWrap=True, textFormat=Qt.TextFormat.PlainText)
         self.counts = QLabel(objectName="CardCounts", wordWrap=True)
         self.changed = QLabel(objectName="Hint", wordWrap=True)
-        self.open_button = QPushButton(translate("HomePage", "Open this workshop"), self, objectName="Primary")
+        self.open_button = QPushButton(
+            translate("HomePage", "Open this workshop"), self, objectName="Primary"
+        )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(18, 18, 18, 18)
         layout.setSpacing(10)
@@ -42,12 +53,25 @@ class WorkshopCard(QFrame):
             return
         self.title.setText(w.title)
         when = format_date(w.date, long=True) if w.date else translate("HomePage", "No date yet")
-        lines = [when, w.location, " / ".join(p for p in (w.state, w.district) if p),
-                 translate("HomePage", "Facilitator: {facilitator}").format(facilitator=w.facilitator) if w.facilitator else ""]
+        lines = [
+            when,
+            w.location,
+            " / ".join(p for p in (w.state, w.district) if p),
+            translate("HomePage", "Facilitator: {facilitator}").format(facilitator=w.facilitator)
+            if w.facilitator
+            else "",
+        ]
         self.facts.setText("\n".join(line for line in lines if line))
-        self.counts.setText(translate("HomePage", "{participants} people  ·  {responses} pieces of input  ·  {action_items} action items").format(participants=w.participants, responses=w.responses, action_items=w.action_items))
+        self.counts.setText(
+            translate(
+                "HomePage",
+                "{participants} people  ·  {responses} pieces of input  ·  {action_items} action items",
+            ).format(participants=w.participants, responses=w.responses, action_items=w.action_items)
+        )
         stamp = format_changed(w.updated_at, w.deleted_at)
-        self.changed.setText(stamp if trash else translate("HomePage", "Last changed {stamp}").format(stamp=stamp))
+        self.changed.setText(
+            stamp if trash else translate("HomePage", "Last changed {stamp}").format(stamp=stamp)
+        )
         self.open_button.setVisible(not trash)
 
 
@@ -87,32 +111,58 @@ class HomePage(QWidget):
     # -- layout ---------------------------------------------------------------------------------
     def _build(self) -> None:
         self.title = QLabel(translate("HomePage", "Workshops"), objectName="PageTitle")
-        self.hint = QLabel(translate("HomePage", "Every workshop on this computer, most recently changed first. "
-                           "Double-click one, or select it and press Enter, to open it."),
-                           objectName="Hint")
+        self.hint = QLabel(
+            translate(
+                "HomePage",
+                "Every workshop on this computer, most recently changed first. "
+                "Double-click one, or select it and press Enter, to open it.",
+            ),
+            objectName="Hint",
+        )
         self.hint.setWordWrap(True)
-        self.new_button = self._button(translate("HomePage", "&New workshop"), self.new_requested.emit, primary=True)
+        self.new_button = self._button(
+            translate("HomePage", "&New workshop"), self.new_requested.emit, primary=True
+        )
         self.open_button = self._button(translate("HomePage", "&Open"), self.open_selected)
-        self.import_button = self._button(translate("HomePage", "&Import bundle…"), self.import_requested.emit)
+        self.import_button = self._button(
+            translate("HomePage", "&Import bundle…"), self.import_requested.emit
+        )
         self.export_button = self._button(translate("HomePage", "E&xport…"), self._export_selected)
         self.demo_button = self._button(translate("HomePage", "Open the &demo"), self.demo_requested.emit)
-        self.delete_button = self._button(translate("HomePage", "&Delete…"), self.delete_selected, danger=True)
+        self.delete_button = self._button(
+            translate("HomePage", "&Delete…"), self.delete_selected, danger=True
+        )
         self.trash_button = self._button(translate("HomePage", "&Trash"), lambda: self.show_trash(True))
-        self.restore_button = self._button(translate("HomePage", "&Restore"), self.restore_selected, primary=True)
-        self.back_button = self._button(translate("HomePage", "&Back to workshops"), lambda: self.show_trash(False))
+        self.restore_button = self._button(
+            translate("HomePage", "&Restore"), self.restore_selected, primary=True
+        )
+        self.back_button = self._button(
+            translate("HomePage", "&Back to workshops"), lambda: self.show_trash(False)
+        )
 
         buttons = QHBoxLayout()
-        for b in (self.new_button, self.open_button, self.import_button, self.export_button,
-                  self.demo_button, self.restore_button):
+        for b in (
+            self.new_button,
+            self.open_button,
+            self.import_button,
+            self.export_button,
+            self.demo_button,
+            self.restore_button,
+        ):
             buttons.addWidget(b)
         buttons.addStretch(1)
+        # the trash's buttons stand by the title, so the row under it fits a 1024-pixel screen
+        title_row = QHBoxLayout()
+        title_row.addWidget(self.title, 1)
         for b in (self.delete_button, self.trash_button, self.back_button):
-            buttons.addWidget(b)
+            title_row.addWidget(b, 0, Qt.AlignmentFlag.AlignVCenter)
 
         self.table = QTableView(self)
         self.table.setAccessibleName(translate("HomePage", "Workshops"))
         self.table.setTabKeyNavigation(False)  # Tab leaves the list; arrows move within it
-        self.table.setAccessibleDescription(translate("HomePage", "Enter opens the selected workshop; Delete moves it to the trash."))
+        self.table.setAccessibleDescription(
+            translate("HomePage", "Enter opens the selected workshop; Delete moves it to the trash.")
+        )
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -134,8 +184,12 @@ class HomePage(QWidget):
         self.table.doubleClicked.connect(lambda index: self._activate(index))
         self.table.activated.connect(lambda index: self._activate(index))
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
-        QShortcut(QKeySequence.StandardKey.Delete, self.table, self._delete_or_nothing,
-                  context=Qt.ShortcutContext.WidgetShortcut)
+        QShortcut(
+            QKeySequence.StandardKey.Delete,
+            self.table,
+            self._delete_or_nothing,
+            context=Qt.ShortcutContext.WidgetShortcut,
+        )
 
         self.empty = QLabel(objectName="Hint", alignment=Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
@@ -155,7 +209,7 @@ class HomePage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(28, 24, 28, 20)
         layout.setSpacing(12)
-        layout.addWidget(self.title)
+        layout.addLayout(title_row)
         layout.addWidget(self.hint)
         layout.addLayout(buttons)
         layout.addWidget(self.body, 1)
@@ -186,17 +240,31 @@ class HomePage(QWidget):
 
     def _show_empty_state(self) -> None:
         if self.showing_trash:
-            self.empty.setText(translate("HomePage", "The trash is empty. Deleted workshops stay here for 30 days."))
+            self.empty.setText(
+                translate("HomePage", "The trash is empty. Deleted workshops stay here for 30 days.")
+            )
         else:
-            self.empty.setText(translate("HomePage", "No workshops yet. Press “New workshop” to plan one, or open the demo "
-                               "to see a finished convening."))
+            self.empty.setText(
+                translate(
+                    "HomePage",
+                    "No workshops yet. Press “New workshop” to plan one, or open the demo "
+                    "to see a finished convening.",
+                )
+            )
         self.body.setCurrentWidget(self._listing if self.model.rowCount() else self.empty)
 
     def _update_buttons(self) -> None:
         has = self.selected_id() is not None
         trash = self.showing_trash
-        for b in (self.new_button, self.open_button, self.import_button, self.export_button,
-                  self.demo_button, self.delete_button, self.trash_button):
+        for b in (
+            self.new_button,
+            self.open_button,
+            self.import_button,
+            self.export_button,
+            self.demo_button,
+            self.delete_button,
+            self.trash_button,
+        ):
             b.setVisible(not trash)
         self.demo_button.setVisible(not trash)
         self.restore_button.setVisible(trash)
@@ -210,9 +278,17 @@ class HomePage(QWidget):
         self.showing_trash = trash
         self.title.setText(translate("HomePage", "Trash") if trash else translate("HomePage", "Workshops"))
         self.hint.setText(
-            translate("HomePage", "Deleted workshops, kept for 30 days. Select one and press Restore to bring it back.")
-            if trash else translate("HomePage", "Every workshop on this computer, most recently changed first. "
-            "Double-click one, or select it and press Enter, to open it."))
+            translate(
+                "HomePage",
+                "Deleted workshops, kept for 30 days. Select one and press Restore to bring it back.",
+            )
+            if trash
+            else translate(
+                "HomePage",
+                "Every workshop on this computer, most recently changed first. "
+                "Double-click one, or select it and press Enter, to open it.",
+            )
+        )
         self.table.clearSelection()
         self.refresh()
         self.table.setFocus()
@@ -261,10 +337,15 @@ class HomePage(QWidget):
         if summary is None or not ConfirmDelete.ask(self, summary.title):
             return
         ctx = self.ctx
-        push(ctx, translate("HomePage", "Delete “{title}”").format(title=summary.title),
-             lambda: ctx.call(workshops.delete_workshop, summary.id),
-             lambda: ctx.call(workshops.restore_workshop, summary.id),
-             workshop_id=summary.id, what="workshop", parent_widget=self)
+        push(
+            ctx,
+            translate("HomePage", "Delete “{title}”").format(title=summary.title),
+            lambda: ctx.call(workshops.delete_workshop, summary.id),
+            lambda: ctx.call(workshops.restore_workshop, summary.id),
+            workshop_id=summary.id,
+            what="workshop",
+            parent_widget=self,
+        )
 
     def restore_selected(self) -> None:
         workshop_id = self.selected_id()
@@ -272,7 +353,12 @@ class HomePage(QWidget):
         if summary is None:
             return
         ctx = self.ctx
-        push(ctx, translate("HomePage", "Restore “{title}”").format(title=summary.title),
-             lambda: ctx.call(workshops.restore_workshop, summary.id),
-             lambda: ctx.call(workshops.delete_workshop, summary.id),
-             workshop_id=summary.id, what="workshop", parent_widget=self)
+        push(
+            ctx,
+            translate("HomePage", "Restore “{title}”").format(title=summary.title),
+            lambda: ctx.call(workshops.restore_workshop, summary.id),
+            lambda: ctx.call(workshops.delete_workshop, summary.id),
+            workshop_id=summary.id,
+            what="workshop",
+            parent_widget=self,
+        )

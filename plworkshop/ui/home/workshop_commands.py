@@ -4,15 +4,15 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-from typing import Callable
+from collections.abc import Callable
 
 from PySide6.QtWidgets import QWidget
 
 from plworkshop.domain.errors import WorkshopNotFound
 from plworkshop.services import packs, workshops
 from plworkshop.ui.context import UiContext
+from plworkshop.ui.i18n import QT_TRANSLATE_NOOP, translate
 from plworkshop.ui.undo import push
-from plworkshop.ui.i18n import translate, QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
 
@@ -27,8 +27,12 @@ def new_workshop(ctx: UiContext, parent: QWidget | None) -> str | None:
         if created:
             ctx.call(workshops.restore_workshop, created[0])
         else:
-            details = ctx.call(workshops.create_workshop, title=translate("WorkshopCommands", NEW_TITLE), date=dt.date.today(),
-                               pack=packs.pack_for_new_workshops(ctx.paths))
+            details = ctx.call(
+                workshops.create_workshop,
+                title=translate("WorkshopCommands", NEW_TITLE),
+                date=dt.date.today(),
+                pack=packs.pack_for_new_workshops(ctx.paths),
+            )
             created.append(details.id)
         ctx.changed(created[0], "workshop")  # the id is known only now, so notify here
         return created[0]
@@ -76,7 +80,7 @@ def create_first_run_demo(ctx: UiContext) -> str | None:
         return None
     try:
         return ctx.call(demo.create_demo_workshop).id
-    except Exception:  # noqa: BLE001 - an app without its demo still works; the log says why
+    except Exception:
         log.exception("Could not create the demo workshop on first run")
         return None
 

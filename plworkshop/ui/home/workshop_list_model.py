@@ -7,7 +7,7 @@ import datetime as dt
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from plworkshop.domain.read_models import WorkshopSummary
-from plworkshop.ui.i18n import format_day, format_moment, translate, QT_TRANSLATE_NOOP
+from plworkshop.ui.i18n import QT_TRANSLATE_NOOP, format_day, format_moment, translate
 
 COLUMNS = (QT_TRANSLATE_NOOP("WorkshopListModel", "Workshop"), QT_TRANSLATE_NOOP("WorkshopListModel", "Date"),
            QT_TRANSLATE_NOOP("WorkshopListModel", "Place"),
@@ -76,8 +76,13 @@ class WorkshopListModel(QAbstractTableModel):
         if role == ID_ROLE:
             return w.id
         if role == Qt.ItemDataRole.ToolTipRole:
-            return (translate("WorkshopListModel", "{title}\nFacilitator: {value}").format(title=w.title, value=w.facilitator or '—') if column == 0
-                    else self._display(w, column))
+            return (
+                translate("WorkshopListModel", "{title}\nFacilitator: {value}").format(
+                    title=w.title, value=w.facilitator or "—"
+                )
+                if column == 0
+                else self._display(w, column)
+            )
         if role == Qt.ItemDataRole.TextAlignmentRole and column in NUMERIC:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

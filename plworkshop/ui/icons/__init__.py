@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 
 from PySide6.QtGui import QIcon
 
@@ -11,7 +11,7 @@ from plworkshop.paths import resources_dir
 NAMES = ("app", "home", "setup", "facilitate", "actions")
 
 
-@lru_cache(maxsize=None)
+@cache
 def icon(name: str) -> QIcon:
     """The icon called `name` (one of NAMES); an empty icon if the file is missing."""
     path = resources_dir() / "icons" / f"{name}.svg"

@@ -7,13 +7,21 @@ because every screen builds its texts when it is made (the dialog says so).
 from __future__ import annotations
 
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout,
-                               QLabel, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
 
 from plworkshop.ui.i18n import LANGUAGE_KEY, LANGUAGES, current_language, saved_language, translate
+from plworkshop.ui.preferences.stored_choices import HIGH_CONTRAST_KEY, high_contrast_enabled
 from plworkshop.ui.theme import apply_theme
-
-from plworkshop.ui.preferences.stored_choices import HIGH_CONTRAST_KEY, high_contrast_enabled  # noqa: F401
 
 
 def set_high_contrast(settings: QSettings | None, enabled: bool) -> None:
@@ -54,7 +62,9 @@ class PreferencesDialog(QDialog):
         form = QFormLayout()
         form.addRow(language_label, self.language)
         form.addRow("", self.contrast)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -64,7 +74,7 @@ class PreferencesDialog(QDialog):
         self._update_note()
 
     def chosen_language(self) -> str:
-        """"en", "es", or "" to follow the system."""
+        """ "en", "es", or "" to follow the system."""
         return self.language.currentData() or ""
 
     def _update_note(self) -> None:
@@ -74,7 +84,9 @@ class PreferencesDialog(QDialog):
         changed = effective != current_language()
         self.restart_note.setText(
             translate("Preferences", "The new language is used the next time plworkshop starts.")
-            if changed else "")
+            if changed
+            else ""
+        )
         self.restart_note.setVisible(changed)
 
     def accept(self) -> None:

@@ -9,20 +9,32 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut, QTextDocument
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QLabel,
+    QSizePolicy,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
-from plworkshop.domain.read_models import ParticipantView, ResponseView
 from plworkshop.domain.attribution import may_name
+from plworkshop.domain.read_models import ParticipantView, ResponseView
 from plworkshop.services import assessments, responses, roster
 from plworkshop.ui.context import UiContext
 from plworkshop.ui.facilitation.agenda_timer import FINAL, OVER, SOON
 from plworkshop.ui.facilitation.distribution_chart import DARK, DistributionChart, distribution
+from plworkshop.ui.i18n import localize_condition, stage_name, stakeholder_labeller, translate
 from plworkshop.ui.theme import PROJECTOR
-from plworkshop.ui.i18n import translate, stage_name, stakeholder_labeller, localize_condition
 
 MAX_SHOWN = 10
+MAX_DOTS = 10
+"""Up to this many votes are dots; past it the number is shown, so 17 and 14 look different."""
+MAX_CHARS = 180
+"""An idea longer than this is ended at a word with "…" so one idea cannot fill the wall."""
 QUESTION_PX = 48
 TIMER_COLOURS = {SOON: PROJECTOR.warning, FINAL: "#ff8a65", OVER: PROJECTOR.danger}
 
@@ -48,20 +60,51 @@ def speaker_label(response: ResponseView, people: dict[str, ParticipantView], gr
     return group
 
 
+def elide_words(text: str, limit: int = MAX_CHARS) -> str:
+    """`text` on one line, ended at a word boundary with "…" when longer than `limit`."""
+    flat = " ".join(text.split())
+    if len(flat) <= limit:
+        return flat
+    cut = flat[:limit]
+    space = cut.rfind(" ")
+    if space > limit // 2:
+        cut = cut[:space]
+    return cut.rstrip(" ,;:.-—") + "…"
+
+
+def vote_marks(votes: int) -> str:
+    """Dots for a few votes; past MAX_DOTS the number itself, beside one dot."""
+    if votes <= 0:
+        return ""
+    marks = "●" * votes if votes <= MAX_DOTS else f"<b>{votes}</b> ●"
+    return f"<span style='color:{PROJECTOR.accent}'>{marks}</span>"
+
+
 def input_html(items: list[ResponseView], people: dict[str, ParticipantView], group_label,
-               show_names: bool) -> str:
-    """Most-voted first; vote dots; at most MAX_SHOWN, then a count of the rest."""
+               show_names: bool, max_shown: int = MAX_SHOWN) -> str:
+    """Most-voted first; vote dots; at most `max_shown`, then a count of the rest."""
     ordered = sorted(items, key=lambda r: (-r.votes, r.created_at))
     rows = []
-    for r in ordered[:MAX_SHOWN]:
-        dots = f"<span style='color:{PROJECTOR.accent}'>{'●' * min(r.votes, 12)}</span>" if r.votes else ""
+    for r in ordered[:max_shown]:
         who = speaker_label(r, people, group_label, show_names)
-        who_html = f"<span style='color:{PROJECTOR.muted}; font-size:22px'>  — {escape(who)}</span>" if who else ""
-        rows.append(f"<tr><td style='padding:6px 18px 6px 0; white-space:nowrap' width='150'>{dots}</td>"
-                    f"<td style='padding:6px 0'>{escape(' '.join(r.text.split()))}{who_html}</td></tr>")
-    more = len(ordered) - MAX_SHOWN
-    tail = ((f"<p style='color:{PROJECTOR.muted}; font-size:22px'>"
-             + translate("ProjectorWindow", "and {more} more").format(more=more) + "</p>") if more > 0 else "")
+        who_html = (
+            f"<span style='color:{PROJECTOR.muted}; font-size:22px'>  — {escape(who)}</span>" if who else ""
+        )
+        rows.append(
+            f"<tr><td style='padding:6px 18px 6px 0; white-space:nowrap' width='150'>"
+            f"{vote_marks(r.votes)}</td>"
+            f"<td style='padding:6px 0'>{escape(elide_words(r.text))}{who_html}</td></tr>"
+        )
+    more = len(ordered) - max_shown
+    tail = (
+        (
+            f"<p style='color:{PROJECTOR.muted}; font-size:22px'>"
+            + translate("ProjectorWindow", "and {more} more").format(more=more)
+            + "</p>"
+        )
+        if more > 0
+        else ""
+    )
     return f"<table width='100%' cellspacing='0'>{''.join(rows)}</table>{tail}"
 
 
@@ -69,7 +112,9 @@ class ProjectorWindow(QWidget):
     """Follows `facilitation_page`; Esc leaves full screen, F11 toggles it."""
 
     def __init__(self, ctx: UiContext, facilitation_page, parent=None) -> None:
-        super().__init__(parent, Qt.WindowType.Window)
+        super().__init__(parent, Qt.WindowType.Window | Qt.WindowType.WindowDoesNotAcceptFocus)
+        # the facilitator keeps typing while this opens: it never takes the keyboard
+        self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating, True)
         self.ctx = ctx
         self.page = facilitation_page
         self.setObjectName("projector")
@@ -162,8 +207,13 @@ class ProjectorWindow(QWidget):
             self.question.setText(translate("ProjectorWindow", "Where does our state stand today?"))
             self._show_chart(condition.key)
         else:
-            self.stage.setText(translate("ProjectorWindow", "STAGE {stage} · {upper}").format(stage=position.stage, upper=stage_name(position.stage).upper())
-                               if position.stage else "")
+            self.stage.setText(
+                translate("ProjectorWindow", "STAGE {stage} · {upper}").format(
+                    stage=position.stage, upper=stage_name(position.stage).upper()
+                )
+                if position.stage
+                else ""
+            )
             question = condition.question(position.question) if position.question else None
             if question is not None:
                 self.question.setText(question.text)
@@ -181,21 +231,57 @@ class ProjectorWindow(QWidget):
         if not question:
             self.inputs.setText("")
             return
-        items = self.ctx.call(responses.list_responses, self.page.workshop_id, condition=condition,
-                              question=question, include_hidden=False)
+        items = self.ctx.call(
+            responses.list_responses,
+            self.page.workshop_id,
+            condition=condition,
+            question=question,
+            include_hidden=False,
+        )
         if not items:
-            self.inputs.setText((f"<p style='color:{PROJECTOR.muted}'>"
-                                + translate("ProjectorWindow", "Your ideas will appear here.") + "</p>"))
+            self._items = []
+            self.inputs.setText(
+                f"<p style='color:{PROJECTOR.muted}'>"
+                + translate("ProjectorWindow", "Your ideas will appear here.")
+                + "</p>"
+            )
             return
-        self.inputs.setText(input_html(items, self._people(), stakeholder_labeller(self.ctx.pack),
-                                       self.page.show_names_on_projector()))
+        self._items = items
+        self._fit_input()
+
+    def _fit_input(self) -> None:
+        """As many ideas as the wall holds whole, then "and N more" — never one cut mid-line."""
+        items = getattr(self, "_items", [])
+        if not items or self.stack.currentWidget() is not self.inputs:
+            return
+        people, labeller = self._people(), stakeholder_labeller(self.ctx.pack)
+        show_names = self.page.show_names_on_projector()
+        width, height = max(200, self.stack.width()), max(80, self.stack.height())
+        self.inputs.ensurePolished()
+        html = ""
+        for shown in range(min(MAX_SHOWN, len(items)), 0, -1):
+            html = input_html(items, people, labeller, show_names, max_shown=shown)
+            document = QTextDocument()
+            document.setDefaultFont(self.inputs.font())
+            document.setHtml(html)
+            document.setTextWidth(width)
+            if document.size().height() <= height:
+                break
+        self.inputs.setText(html)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit_input()
 
     def _show_chart(self, condition: str) -> None:
         self.stack.setCurrentWidget(self.chart)
         people = self._people()
         placed = self.ctx.call(assessments.list_assessments, self.page.workshop_id, condition)
-        pairs = [(a.stage, people[a.participant_id].stakeholder_group) for a in placed
-                 if a.participant_id in people and not people[a.participant_id].forgotten]
+        pairs = [
+            (a.stage, people[a.participant_id].stakeholder_group)
+            for a in placed
+            if a.participant_id in people and not people[a.participant_id].forgotten
+        ]
         consensus = next((a.stage for a in placed if a.participant_id is None), None)
         order = [g.key for g in self.ctx.pack.stakeholder_groups]
         self.chart.set_distribution(distribution(pairs, order, consensus))
@@ -208,8 +294,9 @@ class ProjectorWindow(QWidget):
             return
         colour = TIMER_COLOURS.get(timer.level(), PROJECTOR.text)
         self.timer.setText(widget.text())
-        self.timer.setStyleSheet(f"font-size: 56px; font-weight: 700; color: {colour};"
-                                 "font-family: 'DejaVu Sans Mono', monospace;")
+        self.timer.setStyleSheet(
+            f"font-size: 56px; font-weight: 700; color: {colour};font-family: 'DejaVu Sans Mono', monospace;"
+        )
 
     def _data_changed(self, workshop_id: str, what: str) -> None:
         if workshop_id == self.page.workshop_id and what != "action_items":
@@ -222,8 +309,27 @@ class ProjectorWindow(QWidget):
             self.showFullScreen()
 
 
+def room_sees_this_screen(screens: list[QRect]) -> bool:
+    """True with one screen (a laptop mirrored to a projector shows as one) or screens sharing geometry."""
+    return len(screens) <= 1 or len({(g.x(), g.y(), g.width(), g.height()) for g in screens}) < len(screens)
+
+
+def _beside(parent: QWidget, area: QRect) -> QRect:
+    """A 16:9 place on the same screen that leaves the facilitator's window uncovered, or its corner."""
+    ours = parent.frameGeometry()
+    right, left = area.right() - ours.right(), ours.left() - area.left()
+    free, x = (right, ours.right() + 1) if right >= left else (left, area.left())
+    if free >= 480:
+        return QRect(x, area.top(), free, min(area.height(), free * 9 // 16))
+    width = max(320, area.width() // 3)
+    height = width * 9 // 16
+    return QRect(area.right() - width + 1, area.bottom() - height + 1, width, height)
+
+
 def open_projector(ctx: UiContext, facilitation_page, parent) -> QWidget:
-    """Open (or raise) the projector window: full screen on a second screen when there is one."""
+    """Open the projector window without taking the keyboard: full screen on a second screen when
+    there is one; with one screen (or mirrored screens) a window beside, and the room is warned about."""
+    had_focus = QApplication.focusWidget()
     window = getattr(facilitation_page, "_projector_window", None)
     if window is None:
         window = ProjectorWindow(ctx, facilitation_page, parent)
@@ -231,13 +337,18 @@ def open_projector(ctx: UiContext, facilitation_page, parent) -> QWidget:
     window.refresh()
     screens = QGuiApplication.screens()
     here = parent.screen() if parent is not None else QGuiApplication.primaryScreen()
-    others = [s for s in screens if s is not here]
+    others = [s for s in screens if s is not here and s.geometry() != here.geometry()]
     if others:
         window.setGeometry(others[0].geometry())
         window.showFullScreen()
     else:
-        window.resize(1280, 720)
+        window.setGeometry(
+            _beside(parent, here.availableGeometry()) if parent is not None else QRect(0, 0, 1280, 720)
+        )
         window.showNormal()
-    window.raise_()
-    window.activateWindow()
+    if hasattr(facilitation_page, "set_room_sees_screen"):
+        facilitation_page.set_room_sees_screen(room_sees_this_screen([s.geometry() for s in screens]))
+    if had_focus is not None:  # whatever a window manager did, the keyboard stays where it was
+        had_focus.window().activateWindow()
+        had_focus.setFocus()
     return window

@@ -12,9 +12,21 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout,
-                               QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPushButton, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from plworkshop.framework.model import FrameworkPack
 from plworkshop.services import workshops
@@ -34,18 +46,44 @@ class ExportFormat:
 
 # Labels and filters are translated where they are shown (context "ExportDialog").
 FORMATS = (
-    ExportFormat("xlsx", QT_TRANSLATE_NOOP("ExportDialog", "Excel workbook (.xlsx): every table, to sort and filter"),
-                 ".xlsx", QT_TRANSLATE_NOOP("ExportDialog", "Excel workbooks (*.xlsx)")),
-    ExportFormat("docx", QT_TRANSLATE_NOOP("ExportDialog", "Word document (.docx): the action plan, to edit"),
-                 ".docx", QT_TRANSLATE_NOOP("ExportDialog", "Word documents (*.docx)")),
-    ExportFormat("csv", QT_TRANSLATE_NOOP("ExportDialog", "CSV tables in a ZIP (.zip)"), ".zip",
-                 QT_TRANSLATE_NOOP("ExportDialog", "ZIP archives (*.zip)")),
-    ExportFormat("md", QT_TRANSLATE_NOOP("ExportDialog", "Markdown action plan (.md)"), ".md",
-                 QT_TRANSLATE_NOOP("ExportDialog", "Markdown files (*.md)")),
-    ExportFormat("bundle", QT_TRANSLATE_NOOP("ExportDialog", "Workshop bundle for another computer (.plw)"),
-                 ".plw", QT_TRANSLATE_NOOP("ExportDialog", "Workshop bundles (*.plw)"), bundle=True),
-    ExportFormat("json", QT_TRANSLATE_NOOP("ExportDialog", "Workshop bundle as JSON (.json)"), ".json",
-                 QT_TRANSLATE_NOOP("ExportDialog", "JSON files (*.json)"), bundle=True),
+    ExportFormat(
+        "xlsx",
+        QT_TRANSLATE_NOOP("ExportDialog", "Excel workbook (.xlsx): every table, to sort and filter"),
+        ".xlsx",
+        QT_TRANSLATE_NOOP("ExportDialog", "Excel workbooks (*.xlsx)"),
+    ),
+    ExportFormat(
+        "docx",
+        QT_TRANSLATE_NOOP("ExportDialog", "Word document (.docx): the action plan, to edit"),
+        ".docx",
+        QT_TRANSLATE_NOOP("ExportDialog", "Word documents (*.docx)"),
+    ),
+    ExportFormat(
+        "csv",
+        QT_TRANSLATE_NOOP("ExportDialog", "CSV tables in a ZIP (.zip)"),
+        ".zip",
+        QT_TRANSLATE_NOOP("ExportDialog", "ZIP archives (*.zip)"),
+    ),
+    ExportFormat(
+        "md",
+        QT_TRANSLATE_NOOP("ExportDialog", "Markdown action plan (.md)"),
+        ".md",
+        QT_TRANSLATE_NOOP("ExportDialog", "Markdown files (*.md)"),
+    ),
+    ExportFormat(
+        "bundle",
+        QT_TRANSLATE_NOOP("ExportDialog", "Workshop bundle for another computer (.plw)"),
+        ".plw",
+        QT_TRANSLATE_NOOP("ExportDialog", "Workshop bundles (*.plw)"),
+        bundle=True,
+    ),
+    ExportFormat(
+        "json",
+        QT_TRANSLATE_NOOP("ExportDialog", "Workshop bundle as JSON (.json)"),
+        ".json",
+        QT_TRANSLATE_NOOP("ExportDialog", "JSON files (*.json)"),
+        bundle=True,
+    ),
 )
 LANGUAGES = tuple(INTERFACE_LANGUAGES.items())  # each language named in itself: English, Español
 SETTINGS_PREFIX = "exports/"
@@ -76,7 +114,9 @@ class SaveLocation:
 
     @classmethod
     def choose(cls, parent: QWidget | None, start: Path, file_filter: str) -> Path | None:
-        name, _ = QFileDialog.getSaveFileName(parent, translate("ExportDialog", "Export to"), str(start), file_filter)
+        name, _ = QFileDialog.getSaveFileName(
+            parent, translate("ExportDialog", "Export to"), str(start), file_filter
+        )
         return Path(name) if name else None
 
 
@@ -85,30 +125,37 @@ class ExportNotice:
 
     @classmethod
     def done(cls, parent: QWidget | None, path: Path) -> None:
-        QMessageBox.information(parent, "plworkshop", translate("ExportDialog", "Exported to:\n{path}").format(path=path))
+        QMessageBox.information(
+            parent, "plworkshop", translate("ExportDialog", "Exported to:\n{path}").format(path=path)
+        )
 
     @classmethod
     def confirm_replace(cls, parent: QWidget | None, path: Path) -> bool:
         answer = QMessageBox.question(
-            parent, "plworkshop", translate("ExportDialog", "{name} already exists. Replace it?").format(name=path.name),
+            parent,
+            "plworkshop",
+            translate("ExportDialog", "{name} already exists. Replace it?").format(name=path.name),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel)
+            QMessageBox.StandardButton.Cancel,
+        )
         return answer == QMessageBox.StandardButton.Yes
 
 
 class ExportDialog(QDialog):
     """Choose the format, whether to name anyone, the language, and the file."""
 
-    def __init__(self, parent: QWidget | None, title: str, folder: Path,
-                 initial: ExportChoice | None = None) -> None:
+    def __init__(
+        self, parent: QWidget | None, title: str, folder: Path, initial: ExportChoice | None = None
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(translate("ExportDialog", "Export workshop"))
         self._stem = file_stem(title)
         self.format_box = QComboBox()
         for fmt in FORMATS:
             self.format_box.addItem(translate("ExportDialog", fmt.label), fmt.key)
-        self.anonymous_box = QCheckBox(translate("ExportDialog", "Anonymous: name nobody; input is attributed to "
-                                                                 "stakeholder groups"))
+        self.anonymous_box = QCheckBox(
+            translate("ExportDialog", "Anonymous: name nobody; input is attributed to stakeholder groups")
+        )
         self.lang_box = QComboBox()
         for code, name in LANGUAGES:
             self.lang_box.addItem(name, code)
@@ -119,8 +166,9 @@ class ExportDialog(QDialog):
         self.hint = QLabel()
         self.hint.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.export_button = self.buttons.addButton(translate("ExportDialog", "Export"),
-                                                    QDialogButtonBox.ButtonRole.AcceptRole)
+        self.export_button = self.buttons.addButton(
+            translate("ExportDialog", "Export"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self._lay_out(title)
@@ -135,17 +183,36 @@ class ExportDialog(QDialog):
         """Names and descriptions a screen reader announces (the form labels are not read for every box)."""
         self.setAccessibleName(translate("ExportDialog", "Export workshop"))
         for widget, name, description in (
-                (self.format_box, translate("ExportDialog", "Export format"),
-                 translate("ExportDialog", "The kind of file to write.")),
-                (self.anonymous_box, translate("ExportDialog", "Anonymous export"),
-                 translate("ExportDialog", "Name nobody; input is attributed to stakeholder groups.")),
-                (self.lang_box, translate("ExportDialog", "Export language"),
-                 translate("ExportDialog", "The language of the headings and labels; the people's own words "
-                                           "are written as they were said.")),
-                (self.path_edit, translate("ExportDialog", "Save as"),
-                 translate("ExportDialog", "The file (or, for CSV without .zip, the folder) to write.")),
-                (self.browse_button, translate("ExportDialog", "Browse for a file"),
-                 translate("ExportDialog", "Opens the system's save dialog."))):
+            (
+                self.format_box,
+                translate("ExportDialog", "Export format"),
+                translate("ExportDialog", "The kind of file to write."),
+            ),
+            (
+                self.anonymous_box,
+                translate("ExportDialog", "Anonymous export"),
+                translate("ExportDialog", "Name nobody; input is attributed to stakeholder groups."),
+            ),
+            (
+                self.lang_box,
+                translate("ExportDialog", "Export language"),
+                translate(
+                    "ExportDialog",
+                    "The language of the headings and labels; the people's own words "
+                    "are written as they were said.",
+                ),
+            ),
+            (
+                self.path_edit,
+                translate("ExportDialog", "Save as"),
+                translate("ExportDialog", "The file (or, for CSV without .zip, the folder) to write."),
+            ),
+            (
+                self.browse_button,
+                translate("ExportDialog", "Browse for a file"),
+                translate("ExportDialog", "Opens the system's save dialog."),
+            ),
+        ):
             widget.setAccessibleName(name)
             widget.setAccessibleDescription(description)
 
@@ -186,11 +253,17 @@ class ExportDialog(QDialog):
         self.anonymous_box.setEnabled(not fmt.bundle)
         self.lang_box.setEnabled(not fmt.bundle)
         self.hint.setText(
-            translate("ExportDialog", "A bundle carries the whole workshop, names included, for plworkshop on "
-                                      "another computer.")
-            if fmt.bundle else
-            translate("ExportDialog", "People who declined to be named are never named; their input is "
-                                      "attributed to their stakeholder group. Withdrawn input is left out."))
+            translate(
+                "ExportDialog",
+                "A bundle carries the whole workshop, names included, for plworkshop on another computer.",
+            )
+            if fmt.bundle
+            else translate(
+                "ExportDialog",
+                "People who declined to be named are never named; their input is "
+                "attributed to their stakeholder group. Withdrawn input is left out.",
+            )
+        )
         self._update_state()
 
     def _update_state(self) -> None:
@@ -198,20 +271,27 @@ class ExportDialog(QDialog):
 
     def _browse(self) -> None:
         fmt = self.current_format()
-        chosen = SaveLocation.choose(self, Path(self.path_edit.text().strip() or self._stem),
-                                     translate("ExportDialog", fmt.file_filter))
+        chosen = SaveLocation.choose(
+            self,
+            Path(self.path_edit.text().strip() or self._stem),
+            translate("ExportDialog", fmt.file_filter),
+        )
         if chosen is not None:
             self.path_edit.setText(str(chosen if chosen.suffix else chosen.with_suffix(fmt.suffix)))
 
     def choice(self) -> ExportChoice:
         fmt = self.current_format()
-        return ExportChoice(fmt.key, Path(self.path_edit.text().strip()).expanduser(),
-                            anonymous=self.anonymous_box.isChecked() and not fmt.bundle,
-                            lang=self.lang_box.currentData())
+        return ExportChoice(
+            fmt.key,
+            Path(self.path_edit.text().strip()).expanduser(),
+            anonymous=self.anonymous_box.isChecked() and not fmt.bundle,
+            lang=self.lang_box.currentData(),
+        )
 
     @classmethod
-    def ask(cls, parent: QWidget | None, title: str, folder: Path,
-            initial: ExportChoice | None = None) -> ExportChoice | None:
+    def ask(
+        cls, parent: QWidget | None, title: str, folder: Path, initial: ExportChoice | None = None
+    ) -> ExportChoice | None:
         dialog = cls(parent, title, folder, initial)
         try:
             return dialog.choice() if dialog.exec() == QDialog.DialogCode.Accepted else None
@@ -273,7 +353,11 @@ def export_workshop_dialog(ctx: UiContext, parent: QWidget | None, workshop_id: 
     if choice is None:
         return None
     target_is_folder = choice.fmt == "csv" and choice.path.suffix.lower() != ".zip"
-    if choice.path.exists() and not target_is_folder and not ExportNotice.confirm_replace(parent, choice.path):
+    if (
+        choice.path.exists()
+        and not target_is_folder
+        and not ExportNotice.confirm_replace(parent, choice.path)
+    ):
         return None
     _remember(ctx, choice)
     return ctx.run_in_background(parent, translate("ExportDialog", "Exporting “{title}”…").format(title=details.title),

@@ -57,7 +57,10 @@ def edition_choices(ctx: UiContext) -> dict:
         top = int(settings.value(TOP_KEY, 5)) if settings else 5
     except (TypeError, ValueError):
         top = 5
-    return {"paper": paper if paper in ("letter", "a4") else locale_paper(), "top_ideas": min(50, max(1, top))}
+    return {
+        "paper": paper if paper in ("letter", "a4") else locale_paper(),
+        "top_ideas": min(50, max(1, top)),
+    }
 
 
 def report_language(ctx: UiContext) -> str:
@@ -95,8 +98,9 @@ def preview_report(ctx: UiContext, parent: QWidget | None, workshop_id: str) -> 
 
     def show(result) -> None:
         title, data, document = result
-        dialog = ReportPreviewDialog(data, title, lang=lang, rebuild=rebuild, parent=parent, document=document,
-                                     **first)
+        dialog = ReportPreviewDialog(
+            data, title, lang=lang, rebuild=rebuild, parent=parent, document=document, **first
+        )
         holder["dialog"] = dialog
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()

@@ -2,14 +2,24 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QFileDialog, QLabel, QMessageBox, QSpinBox,
-                               QToolBar, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QLabel,
+    QMessageBox,
+    QSpinBox,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
 
 from plworkshop.ui.i18n import LANGUAGES, current_language, translate
 from plworkshop.ui.reports.pdf_printing import load_pdf, print_pdf_bytes
@@ -20,8 +30,12 @@ class SaveLocation:
 
     @classmethod
     def choose(cls, parent: QWidget | None, suggested: str) -> Path | None:
-        path, _ = QFileDialog.getSaveFileName(parent, translate("ReportPreviewDialog", "Save the action plan"),
-                                              suggested, translate("ReportPreviewDialog", "PDF files (*.pdf)"))
+        path, _ = QFileDialog.getSaveFileName(
+            parent,
+            translate("ReportPreviewDialog", "Save the action plan"),
+            suggested,
+            translate("ReportPreviewDialog", "PDF files (*.pdf)"),
+        )
         return Path(path) if path else None
 
 
@@ -32,46 +46,86 @@ class ReportPreviewDialog(QDialog):
     The language starts as the interface language (or `lang`); without `rebuild` every choice is fixed.
     """
 
-    def __init__(self, data: bytes, title: str, *, anonymous: bool = False, lang: str | None = None,
-                 rebuild: Callable[[bool, str], None] | None = None, parent: QWidget | None = None,
-                 document: QPdfDocument | None = None, full: bool = False, top_ideas: int = 5,
-                 paper: str = "letter") -> None:
+    def __init__(
+        self,
+        data: bytes,
+        title: str,
+        *,
+        anonymous: bool = False,
+        lang: str | None = None,
+        rebuild: Callable[[bool, str], None] | None = None,
+        parent: QWidget | None = None,
+        document: QPdfDocument | None = None,
+        full: bool = False,
+        top_ideas: int = 5,
+        paper: str = "letter",
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(translate("ReportPreviewDialog", "Action plan — {title}").format(title=title))
         self.setAccessibleName(translate("ReportPreviewDialog", "Action plan preview"))
-        self.resize(920, 1000)
+        screen = parent.screen() if parent is not None else QGuiApplication.primaryScreen()
+        area = screen.availableGeometry() if screen is not None else None
+        # as tall as a page reads well, but never taller than the screen (a 768-pixel laptop)
+        self.resize(
+            min(920, area.width() - 40) if area else 920, min(1000, area.height() - 60) if area else 1000
+        )
         self.title = title
         self.data = b""
         self.document = None
         self._rebuild = rebuild
         self.view = QPdfView(self)
         self.view.setAccessibleName(translate("ReportPreviewDialog", "Pages of the action plan"))
-        self.view.setAccessibleDescription(translate("ReportPreviewDialog",
-                                                     "The PDF as it will print; the PDF itself carries real text "
-                                                     "for screen readers."))
+        self.view.setAccessibleDescription(
+            translate(
+                "ReportPreviewDialog",
+                "The PDF as it will print; the PDF itself carries real text for screen readers.",
+            )
+        )
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         self.view.setPageSpacing(12)
         bar = QToolBar(self)
         bar.setAccessibleName(translate("ReportPreviewDialog", "Preview tools"))
-        self.print_action = QAction(translate("ReportPreviewDialog", "Print…"), self,
-                                    shortcut=QKeySequence.StandardKey.Print, triggered=self.print_pdf)
-        self.save_action = QAction(translate("ReportPreviewDialog", "Save a copy…"), self,
-                                   shortcut=QKeySequence.StandardKey.Save, triggered=self.save_copy)
+        self.print_action = QAction(
+            translate("ReportPreviewDialog", "Print…"),
+            self,
+            shortcut=QKeySequence.StandardKey.Print,
+            triggered=self.print_pdf,
+        )
+        self.save_action = QAction(
+            translate("ReportPreviewDialog", "Save a copy…"),
+            self,
+            shortcut=QKeySequence.StandardKey.Save,
+            triggered=self.save_copy,
+        )
         bar.addAction(self.print_action)
         bar.addAction(self.save_action)
         bar.addSeparator()
-        bar.addAction(QAction(translate("ReportPreviewDialog", "Zoom in"), self,
-                              shortcut=QKeySequence.StandardKey.ZoomIn, triggered=lambda: self._zoom(1.25)))
-        bar.addAction(QAction(translate("ReportPreviewDialog", "Zoom out"), self,
-                              shortcut=QKeySequence.StandardKey.ZoomOut, triggered=lambda: self._zoom(0.8)))
+        bar.addAction(
+            QAction(
+                translate("ReportPreviewDialog", "Zoom in"),
+                self,
+                shortcut=QKeySequence.StandardKey.ZoomIn,
+                triggered=lambda: self._zoom(1.25),
+            )
+        )
+        bar.addAction(
+            QAction(
+                translate("ReportPreviewDialog", "Zoom out"),
+                self,
+                shortcut=QKeySequence.StandardKey.ZoomOut,
+                triggered=lambda: self._zoom(0.8),
+            )
+        )
         bar.addAction(QAction(translate("ReportPreviewDialog", "Fit width"), self, triggered=self._fit_width))
         bar.addSeparator()
         # short labels: the Spanish toolbar must fit the dialog's width with the page count showing
         self.anonymous_box = QCheckBox(translate("ReportPreviewDialog", "Anonymous edition"), self)
         self.anonymous_box.setAccessibleName(translate("ReportPreviewDialog", "Anonymous edition"))
-        anonymous_help = translate("ReportPreviewDialog", "Rebuilds the report naming nobody; input is attributed "
-                                                          "to stakeholder groups.")
+        anonymous_help = translate(
+            "ReportPreviewDialog",
+            "Rebuilds the report naming nobody; input is attributed to stakeholder groups.",
+        )
         self.anonymous_box.setAccessibleDescription(anonymous_help)
         self.anonymous_box.setToolTip(anonymous_help)
         self.anonymous_box.setChecked(anonymous)
@@ -86,9 +140,13 @@ class ReportPreviewDialog(QDialog):
         self.lang_box.setCurrentIndex(max(0, self.lang_box.findData(lang or current_language())))
         self.lang_label.setBuddy(self.lang_box)
         self.lang_box.setAccessibleName(translate("ReportPreviewDialog", "Report language"))
-        self.lang_box.setAccessibleDescription(translate(
-            "ReportPreviewDialog", "The language of the report's headings and labels; the people's own words "
-                                   "are printed as they were written."))
+        self.lang_box.setAccessibleDescription(
+            translate(
+                "ReportPreviewDialog",
+                "The language of the report's headings and labels; the people's own words "
+                "are printed as they were written.",
+            )
+        )
         self.lang_box.setEnabled(rebuild is not None)
         self.lang_box.currentIndexChanged.connect(self._choice_changed)
         bar.addWidget(self.lang_label)
@@ -110,8 +168,11 @@ class ReportPreviewDialog(QDialog):
         bar = QToolBar(self)
         bar.setAccessibleName(translate("ReportPreviewDialog", "Edition and paper"))
         self.full_box = QCheckBox(translate("ReportPreviewDialog", "Full record"), self)
-        full_help = translate("ReportPreviewDialog", "Every input of every question; otherwise the summary edition "
-                                                     "prints the most-voted ideas of each question.")
+        full_help = translate(
+            "ReportPreviewDialog",
+            "Every input of every question; otherwise the summary edition "
+            "prints the most-voted ideas of each question.",
+        )
         self.full_box.setAccessibleName(translate("ReportPreviewDialog", "Full record"))
         self.full_box.setAccessibleDescription(full_help)
         self.full_box.setToolTip(full_help)
@@ -165,7 +226,9 @@ class ReportPreviewDialog(QDialog):
         else:
             self.document = load_pdf(data, self)
         self.view.setDocument(self.document)
-        self.pages_label.setText(translate("ReportPreviewDialog", "{n} pages").format(n=self.document.pageCount()))
+        self.pages_label.setText(
+            translate("ReportPreviewDialog", "{n} pages").format(n=self.document.pageCount())
+        )
         self.enable_choices()
         if old is not None:
             old.close()
@@ -202,7 +265,9 @@ class ReportPreviewDialog(QDialog):
         return print_pdf_bytes(self, self.data)
 
     def save_copy(self) -> Path | None:
-        suggested = "".join(c if c.isalnum() or c in " -_" else "_" for c in self.title).strip() or "action-plan"
+        suggested = (
+            "".join(c if c.isalnum() or c in " -_" else "_" for c in self.title).strip() or "action-plan"
+        )
         path = SaveLocation.choose(self, f"{suggested}.pdf")
         if path is None:
             return None
@@ -215,7 +280,12 @@ class ReportPreviewDialog(QDialog):
             QMessageBox.warning(self, "plworkshop", str(exc))
             return None
         except OSError as exc:
-            QMessageBox.warning(self, "plworkshop", translate("ReportPreviewDialog", "The PDF could not be saved: "
-                                                              "{reason}.").format(reason=exc.strerror or exc))
+            QMessageBox.warning(
+                self,
+                "plworkshop",
+                translate("ReportPreviewDialog", "The PDF could not be saved: {reason}.").format(
+                    reason=exc.strerror or exc
+                ),
+            )
             return None
         return path

@@ -4,16 +4,28 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import (QAbstractItemView, QGridLayout, QHBoxLayout, QHeaderView, QLabel,
-                               QPushButton, QSpinBox, QStyledItemDelegate, QTableView, QTreeWidget,
-                               QTreeWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QStyledItemDelegate,
+    QTableView,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from plworkshop.framework.model import Condition
 from plworkshop.services import agenda
 from plworkshop.ui.context import UiContext
+from plworkshop.ui.i18n import translate
 from plworkshop.ui.setup.agenda_model import MINUTES, AgendaModel, Items, format_minutes, moved
 from plworkshop.ui.undo import push
-from plworkshop.ui.i18n import translate
 
 DEFAULT_MINUTES = 45
 MAX_MINUTES = 8 * 60
@@ -48,7 +60,9 @@ class AgendaEditor(QWidget):
     def _build(self) -> None:
         self.available = QTreeWidget(self)
         self.available.setAccessibleName(translate("AgendaEditor", "Conditions in the framework"))
-        self.available.setAccessibleDescription(translate("AgendaEditor", "Enter adds the selected condition to the agenda."))
+        self.available.setAccessibleDescription(
+            translate("AgendaEditor", "Enter adds the selected condition to the agenda.")
+        )
         self.available.setHeaderHidden(True)
         self.available.setRootIsDecorated(False)
         self.available.setItemsExpandable(False)
@@ -62,9 +76,11 @@ class AgendaEditor(QWidget):
         self.table.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.table.setDragEnabled(True)
         self.table.setDropIndicatorShown(True)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
-                                   | QAbstractItemView.EditTrigger.EditKeyPressed
-                                   | QAbstractItemView.EditTrigger.AnyKeyPressed)
+        self.table.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
         self.table.setShowGrid(False)
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(36)
@@ -72,7 +88,9 @@ class AgendaEditor(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
 
-        self.add_button = QPushButton(translate("AgendaEditor", "&Add to agenda →"), self, objectName="Primary")
+        self.add_button = QPushButton(
+            translate("AgendaEditor", "&Add to agenda →"), self, objectName="Primary"
+        )
         self.add_button.clicked.connect(self.add_selected)
         self.remove_button = QPushButton(translate("AgendaEditor", "R&emove"), self)
         self.remove_button.clicked.connect(self.remove_selected)
@@ -88,7 +106,9 @@ class AgendaEditor(QWidget):
         buttons.addStretch(1)
         buttons.addWidget(self.total)
         left = QVBoxLayout()
-        left.addWidget(QLabel(translate("AgendaEditor", "Conditions in the framework"), objectName="SectionTitle"))
+        left.addWidget(
+            QLabel(translate("AgendaEditor", "Conditions in the framework"), objectName="SectionTitle")
+        )
         left.addWidget(self.available, 1)
         left.addWidget(self.add_button)
         right = QVBoxLayout()
@@ -101,9 +121,15 @@ class AgendaEditor(QWidget):
         grid.setColumnStretch(0, 2)
         grid.setColumnStretch(1, 3)
         grid.setHorizontalSpacing(20)
-        hint = QLabel(translate("AgendaEditor", "Double-click a condition (or select it and press Enter) to add it. Drag rows or "
-                      "use Move up / Move down to reorder; double-click the minutes to change a time "
-                      "box. Every change is saved at once."), objectName="Hint")
+        hint = QLabel(
+            translate(
+                "AgendaEditor",
+                "Double-click a condition (or select it and press Enter) to add it. Drag rows or "
+                "use Move up / Move down to reorder; double-click the minutes to change a time "
+                "box. Every change is saved at once.",
+            ),
+            objectName="Hint",
+        )
         hint.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 12, 0, 0)
@@ -130,8 +156,13 @@ class AgendaEditor(QWidget):
             stored = self.ctx.try_call(self, agenda.get_agenda, self.workshop_id) or []
             items = [(a.condition, a.minutes) for a in stored]
         self.model.set_items(items, self.conditions)
-        self.total.setText(translate("AgendaEditor", "Total: {format_minutes}").format(format_minutes=format_minutes(self.model.total_minutes())) if items else
-                           translate("AgendaEditor", "Nothing on the agenda yet"))
+        self.total.setText(
+            translate("AgendaEditor", "Total: {format_minutes}").format(
+                format_minutes=format_minutes(self.model.total_minutes())
+            )
+            if items
+            else translate("AgendaEditor", "Nothing on the agenda yet")
+        )
         self._fill_available({key for key, _ in items})
         if keep:
             self.select_key(keep)
@@ -153,8 +184,13 @@ class AgendaEditor(QWidget):
             condition = self.conditions[key]
             group = groups.get(condition.strategy)
             if group is None:
-                group = QTreeWidgetItem(self.available, [self.ctx.pack.strategy_label(condition.strategy)
-                                                         or translate("AgendaEditor", "Other conditions")])
+                group = QTreeWidgetItem(
+                    self.available,
+                    [
+                        self.ctx.pack.strategy_label(condition.strategy)
+                        or translate("AgendaEditor", "Other conditions")
+                    ],
+                )
                 group.setFlags(Qt.ItemFlag.ItemIsEnabled)
                 group.setFont(0, bold)
                 groups[condition.strategy] = group
@@ -186,9 +222,15 @@ class AgendaEditor(QWidget):
             return False
         ctx, wid, before = self.ctx, self.workshop_id, self.model.items()
         text = text or translate("AgendaEditor", "Change the agenda")
-        command = push(ctx, text, lambda: ctx.call(agenda.set_agenda, wid, items),
-                       lambda: ctx.call(agenda.set_agenda, wid, before),
-                       workshop_id=wid, what="agenda", parent_widget=self)
+        command = push(
+            ctx,
+            text,
+            lambda: ctx.call(agenda.set_agenda, wid, items),
+            lambda: ctx.call(agenda.set_agenda, wid, before),
+            workshop_id=wid,
+            what="agenda",
+            parent_widget=self,
+        )
         return not command.failed
 
     def add_selected(self) -> None:
@@ -196,15 +238,23 @@ class AgendaEditor(QWidget):
         key = item.data(0, Qt.ItemDataRole.UserRole) if item is not None else None
         if not key:
             return
-        if self.save(self.model.items() + [(key, DEFAULT_MINUTES)],
-                     translate("AgendaEditor", "Add {value} to the agenda").format(value=self.model.title(key) if key in self.conditions else key)):
+        if self.save(
+            self.model.items() + [(key, DEFAULT_MINUTES)],
+            translate("AgendaEditor", "Add {value} to the agenda").format(
+                value=self.model.title(key) if key in self.conditions else key
+            ),
+        ):
             self.select_key(key)
 
     def remove_selected(self) -> None:
         key = self._selected_key()
         if key:
-            self.save([i for i in self.model.items() if i[0] != key],
-                      translate("AgendaEditor", "Remove {title} from the agenda").format(title=self.model.title(key)))
+            self.save(
+                [i for i in self.model.items() if i[0] != key],
+                translate("AgendaEditor", "Remove {title} from the agenda").format(
+                    title=self.model.title(key)
+                ),
+            )
 
     def move_selected(self, step: int) -> None:
         key = self._selected_key()
@@ -213,7 +263,12 @@ class AgendaEditor(QWidget):
         target = row + step
         if row < 0 or not 0 <= target < len(items):
             return
-        if self.save(moved(items, row, target + (1 if step > 0 else 0)),
-                     (translate("AgendaEditor", "Move {title} up") if step < 0 else
-                      translate("AgendaEditor", "Move {title} down")).format(title=self.model.title(key))):
+        if self.save(
+            moved(items, row, target + (1 if step > 0 else 0)),
+            (
+                translate("AgendaEditor", "Move {title} up")
+                if step < 0
+                else translate("AgendaEditor", "Move {title} down")
+            ).format(title=self.model.title(key)),
+        ):
             self.select_key(key)

@@ -7,12 +7,12 @@ whole new agenda as (condition key, minutes) pairs; the editor saves it (undoabl
 
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
 from PySide6.QtCore import QAbstractTableModel, QMimeData, QModelIndex, QPersistentModelIndex, Qt
 
 from plworkshop.framework.model import Condition
-from plworkshop.ui.i18n import translate, QT_TRANSLATE_NOOP
+from plworkshop.ui.i18n import QT_TRANSLATE_NOOP, translate
 
 COLUMNS = ("#", QT_TRANSLATE_NOOP("AgendaModel", "Condition"), QT_TRANSLATE_NOOP("AgendaModel", "Strategy"),
            QT_TRANSLATE_NOOP("AgendaModel", "Minutes"))
@@ -28,7 +28,11 @@ def format_minutes(total: int) -> str:
     hours, minutes = divmod(total, 60)
     if hours and minutes:
         return translate("AgendaModel", "{hours} h {minutes} min").format(hours=hours, minutes=minutes)
-    return translate("AgendaModel", "{hours} h").format(hours=hours) if hours else translate("AgendaModel", "{minutes} min").format(minutes=minutes)
+    return (
+        translate("AgendaModel", "{hours} h").format(hours=hours)
+        if hours
+        else translate("AgendaModel", "{minutes} min").format(minutes=minutes)
+    )
 
 
 def moved(items: Items, source: int, target: int) -> Items:
@@ -42,8 +46,12 @@ def moved(items: Items, source: int, target: int) -> Items:
 
 
 class AgendaModel(QAbstractTableModel):
-    def __init__(self, strategy_label: Callable[[str], str],
-                 on_change: Callable[[Items], None] | None = None, parent=None) -> None:
+    def __init__(
+        self,
+        strategy_label: Callable[[str], str],
+        on_change: Callable[[Items], None] | None = None,
+        parent=None,
+    ) -> None:
         super().__init__(parent)
         self._strategy_label = strategy_label
         self._on_change = on_change
@@ -140,8 +148,9 @@ class AgendaModel(QAbstractTableModel):
         mime.setData(MIME_TYPE, str(rows[0] if rows else -1).encode())
         return mime
 
-    def dropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int,
-                     parent: _Index) -> bool:
+    def dropMimeData(
+        self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: _Index
+    ) -> bool:
         """Hand the new order to `on_change`; returns False so the view removes nothing itself."""
         if action != Qt.DropAction.MoveAction or not data.hasFormat(MIME_TYPE):
             return False

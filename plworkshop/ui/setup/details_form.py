@@ -2,31 +2,32 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
-from PySide6.QtCore import QDate, QEvent, QObject, Qt
-from PySide6.QtWidgets import (QDateEdit, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QSpinBox,
-                               QVBoxLayout, QWidget)
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QSpinBox, QVBoxLayout, QWidget
 
 from plworkshop.domain.read_models import WorkshopDetails
 from plworkshop.services import workshops
 from plworkshop.ui.context import UiContext
+from plworkshop.ui.date_field import DateField
+from plworkshop.ui.i18n import QT_TRANSLATE_NOOP, translate
 from plworkshop.ui.undo import push
-from plworkshop.ui.i18n import translate, QT_TRANSLATE_NOOP
 
-NO_DATE = QDate(2000, 1, 1)
 LINE_FIELDS = (("title", QT_TRANSLATE_NOOP("DetailsForm", "&Title")),
                ("location", QT_TRANSLATE_NOOP("DetailsForm", "&Place")),
                ("state", QT_TRANSLATE_NOOP("DetailsForm", "&State")),
                ("district", QT_TRANSLATE_NOOP("DetailsForm", "Dis&trict")),
                ("facilitator", QT_TRANSLATE_NOOP("DetailsForm", "&Facilitator")))
 # Undo texts read "Change the <field>"; each field's name is translated where it is used.
-LABELS = {"title": QT_TRANSLATE_NOOP("DetailsForm", "title"), "date": QT_TRANSLATE_NOOP("DetailsForm", "date"),
-          "location": QT_TRANSLATE_NOOP("DetailsForm", "place"), "state": QT_TRANSLATE_NOOP("DetailsForm", "state"),
-          "district": QT_TRANSLATE_NOOP("DetailsForm", "district"),
-          "facilitator": QT_TRANSLATE_NOOP("DetailsForm", "facilitator"),
-          "notes": QT_TRANSLATE_NOOP("DetailsForm", "notes"),
-          "votes_per_person": QT_TRANSLATE_NOOP("DetailsForm", "votes per person")}
+LABELS = {
+    "title": QT_TRANSLATE_NOOP("DetailsForm", "title"),
+    "date": QT_TRANSLATE_NOOP("DetailsForm", "date"),
+    "location": QT_TRANSLATE_NOOP("DetailsForm", "place"),
+    "state": QT_TRANSLATE_NOOP("DetailsForm", "state"),
+    "district": QT_TRANSLATE_NOOP("DetailsForm", "district"),
+    "facilitator": QT_TRANSLATE_NOOP("DetailsForm", "facilitator"),
+    "notes": QT_TRANSLATE_NOOP("DetailsForm", "notes"),
+    "votes_per_person": QT_TRANSLATE_NOOP("DetailsForm", "votes per person"),
+}
 
 
 class DetailsForm(QWidget):
@@ -42,33 +43,43 @@ class DetailsForm(QWidget):
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         form.setHorizontalSpacing(16)
         form.setVerticalSpacing(10)
-        for name, label in LINE_FIELDS:
+        for name, label in LINE_FIELDS:  # made in the order they stand on screen: that is the Tab order
+            if name == "location":
+                self._add_date_row(form)
             edit = QLineEdit(self)
             edit.editingFinished.connect(lambda name=name: self._save_text(name))
             self.edits[name] = edit
-            if name == "location":
-                self._add_date_row(form)
             shown = translate("DetailsForm", label)
             edit.setAccessibleName(shown.replace("&", ""))
             form.addRow(shown, edit)
-        self.edits["title"].setPlaceholderText(translate("DetailsForm", "e.g. North Dakota personalized learning convening"))
+        self.edits["title"].setPlaceholderText(
+            translate("DetailsForm", "e.g. North Dakota personalized learning convening")
+        )
         self.edits["location"].setPlaceholderText(translate("DetailsForm", "Venue and city"))
         self.votes = QSpinBox(self, minimum=0, maximum=100)
         self.votes.setAccessibleName(translate("DetailsForm", "Votes per person"))
         self.votes.setSpecialValueText(translate("DetailsForm", "No limit"))
         self.votes.setSuffix(translate("DetailsForm", " votes"))
         self.votes.setMaximumWidth(200)
-        self.votes.setToolTip(translate("DetailsForm", "Dot votes each person may place per condition (0 means no limit)"))
+        self.votes.setToolTip(
+            translate("DetailsForm", "Dot votes each person may place per condition (0 means no limit)")
+        )
         self.votes.editingFinished.connect(self._save_votes)
         form.addRow(translate("DetailsForm", "&Votes per person"), self.votes)
         self.notes = QPlainTextEdit(self)
         self.notes.setAccessibleName(translate("DetailsForm", "Notes"))
-        self.notes.setPlaceholderText(translate("DetailsForm", "Anything the facilitator wants to remember: goals, logistics…"))
+        self.notes.setPlaceholderText(
+            translate("DetailsForm", "Anything the facilitator wants to remember: goals, logistics…")
+        )
         self.notes.setTabChangesFocus(True)
         self.notes.installEventFilter(self)
         form.addRow(translate("DetailsForm", "&Notes"), self.notes)
-        hint = QLabel(translate("DetailsForm", "Each field is saved as soon as you leave it. Edit → Undo takes a change back."),
-                      objectName="Hint")
+        hint = QLabel(
+            translate(
+                "DetailsForm", "Each field is saved as soon as you leave it. Edit → Undo takes a change back."
+            ),
+            objectName="Hint",
+        )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 12, 0, 0)
         layout.addLayout(form)
@@ -77,15 +88,10 @@ class DetailsForm(QWidget):
         self.setMaximumWidth(760)
 
     def _add_date_row(self, form: QFormLayout) -> None:
-        self.date = QDateEdit(self)
-        self.date.setAccessibleName(translate("DetailsForm", "Date"))
-        self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("d MMMM yyyy")
-        self.date.setMinimumDate(NO_DATE)
-        self.date.setSpecialValueText(translate("DetailsForm", "No date yet"))
-        self.date.setMaximumWidth(260)
-        self.date.editingFinished.connect(self._save_date)
-        self.date.calendarWidget().clicked.connect(lambda _d: self._save_date())
+        self.date = DateField(self, accessible_name=translate("DetailsForm", "Date"))
+        self.date.line.setPlaceholderText(translate("DetailsForm", "No date yet (type e.g. 12 March 2027)"))
+        self.date.line.setMinimumWidth(260)
+        self.date.date_entered.connect(lambda value: self._save("date", value))
         form.addRow(translate("DetailsForm", "&Date"), self.date)
 
     # -- loading --------------------------------------------------------------------------------
@@ -98,7 +104,7 @@ class DetailsForm(QWidget):
                 edit.setText(getattr(workshop, name) if workshop else "")
                 edit.setCursorPosition(0)
             day = workshop.date if workshop else None
-            self.date.setDate(QDate(day.year, day.month, day.day) if day else NO_DATE)
+            self.date.set_value(day)
             self.votes.setValue(workshop.votes_per_person if workshop else 0)
             if workshop is None or self.notes.toPlainText() != workshop.notes:
                 self.notes.setPlainText(workshop.notes if workshop else "")
@@ -114,19 +120,20 @@ class DetailsForm(QWidget):
     def _save_text(self, name: str) -> None:
         self._save(name, self.edits[name].text())
 
-    def _save_date(self) -> None:
-        value = self.date.date()
-        self._save("date", None if value == NO_DATE else dt.date(value.year(), value.month(), value.day()))
-
     def _save_votes(self) -> None:
         if self._loading or self.workshop is None or self.votes.value() == self.workshop.votes_per_person:
             return
         ctx, wid = self.ctx, self.workshop.id
         old, new = self.workshop.votes_per_person, self.votes.value()
-        push(ctx, translate("DetailsForm", "Change votes per person"),
-             lambda: ctx.call(workshops.set_votes_per_person, wid, new),
-             lambda: ctx.call(workshops.set_votes_per_person, wid, old),
-             workshop_id=wid, what="details", parent_widget=self)
+        push(
+            ctx,
+            translate("DetailsForm", "Change votes per person"),
+            lambda: ctx.call(workshops.set_votes_per_person, wid, new),
+            lambda: ctx.call(workshops.set_votes_per_person, wid, old),
+            workshop_id=wid,
+            what="details",
+            parent_widget=self,
+        )
         self._reload()
 
     def _save(self, name: str, value: object) -> None:
@@ -136,10 +143,17 @@ class DetailsForm(QWidget):
         if value == old:
             return
         ctx, wid = self.ctx, self.workshop.id
-        command = push(ctx, translate("DetailsForm", "Change the {value}").format(value=translate("DetailsForm", LABELS[name])),
-                       lambda: ctx.call(workshops.update_workshop, wid, **{name: value}),
-                       lambda: ctx.call(workshops.update_workshop, wid, **{name: old}),
-                       workshop_id=wid, what="details", parent_widget=self)
+        command = push(
+            ctx,
+            translate("DetailsForm", "Change the {value}").format(
+                value=translate("DetailsForm", LABELS[name])
+            ),
+            lambda: ctx.call(workshops.update_workshop, wid, **{name: value}),
+            lambda: ctx.call(workshops.update_workshop, wid, **{name: old}),
+            workshop_id=wid,
+            what="details",
+            parent_widget=self,
+        )
         self._reload()
         if command.failed and name in self.edits:  # show the refused value's field again
             self.edits[name].setFocus()

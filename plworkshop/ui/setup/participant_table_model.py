@@ -13,12 +13,15 @@ from PySide6.QtGui import QColor, QFont
 from plworkshop.domain.read_models import ParticipantView
 from plworkshop.framework.model import FrameworkPack
 from plworkshop.services.roster import NewParticipant
-from plworkshop.ui.i18n import translate, QT_TRANSLATE_NOOP, stakeholder_labeller
+from plworkshop.ui.i18n import QT_TRANSLATE_NOOP, stakeholder_labeller, translate
 
-COLUMNS = (QT_TRANSLATE_NOOP("ParticipantTableModel", "Name"), QT_TRANSLATE_NOOP("ParticipantTableModel", "Role"),
-           QT_TRANSLATE_NOOP("ParticipantTableModel", "Organization"),
-           QT_TRANSLATE_NOOP("ParticipantTableModel", "Stakeholder group"),
-           QT_TRANSLATE_NOOP("ParticipantTableModel", "May be named in reports"))
+COLUMNS = (
+    QT_TRANSLATE_NOOP("ParticipantTableModel", "Name"),
+    QT_TRANSLATE_NOOP("ParticipantTableModel", "Role"),
+    QT_TRANSLATE_NOOP("ParticipantTableModel", "Organization"),
+    QT_TRANSLATE_NOOP("ParticipantTableModel", "Stakeholder group"),
+    QT_TRANSLATE_NOOP("ParticipantTableModel", "May be named in reports"),
+)
 NAME, ROLE, ORG, GROUP, NAMED = range(5)
 FIELD_OF = {NAME: "name", ROLE: "role", ORG: "organization", GROUP: "stakeholder_group"}
 NEW_ROW_HINT = QT_TRANSLATE_NOOP("ParticipantTableModel", "Type a name to add someone…")
@@ -36,6 +39,7 @@ class ParticipantTableModel(QAbstractTableModel):
         self.edits = edits
         self.editable = edits is not None
         self._people: list[ParticipantView] = []
+        self.just_added_row: int | None = None
 
     # -- contents -------------------------------------------------------------------------------
     def set_people(self, people: list[ParticipantView]) -> None:
@@ -46,7 +50,7 @@ class ParticipantTableModel(QAbstractTableModel):
             self._people = list(people)
             if people:
                 self.dataChanged.emit(self.index(0, 0), self.index(len(people) - 1, len(COLUMNS) - 1))
-        elif new_ids[:len(old_ids)] == old_ids:
+        elif new_ids[: len(old_ids)] == old_ids:
             start = len(old_ids)
             self.beginInsertRows(QModelIndex(), start, len(new_ids) - 1)
             self._people = list(people)
@@ -80,7 +84,9 @@ class ParticipantTableModel(QAbstractTableModel):
         if role != _R.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal:
-            return translate("ParticipantTableModel", COLUMNS[section]) if 0 <= section < len(COLUMNS) else None
+            return (
+                translate("ParticipantTableModel", COLUMNS[section]) if 0 <= section < len(COLUMNS) else None
+            )
         return str(section + 1) if 0 <= section < len(self._people) else ("+" if self.editable else None)
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
@@ -119,8 +125,13 @@ class ParticipantTableModel(QAbstractTableModel):
             if role == _R.CheckStateRole:
                 return Qt.CheckState.Checked if person.named_in_report else Qt.CheckState.Unchecked
             if role == _R.ToolTipRole:
-                return (translate("ParticipantTableModel", "Reports may show this person's name.") if person.named_in_report else
-                        translate("ParticipantTableModel", "Reports show only this person's stakeholder group."))
+                return (
+                    translate("ParticipantTableModel", "Reports may show this person's name.")
+                    if person.named_in_report
+                    else translate(
+                        "ParticipantTableModel", "Reports show only this person's stakeholder group."
+                    )
+                )
             return None
         if role == _R.DisplayRole:
             if column == GROUP:
@@ -139,6 +150,7 @@ class ParticipantTableModel(QAbstractTableModel):
             if column != NAME or not name:
                 return False
             command = self.edits.add([NewParticipant(name=name, stakeholder_group=self.default_group())])
+            self.just_added_row = None if command.failed else row  # the view moves on within this row
             return not command.failed
         person = self._people[row]
         if column == NAMED and role == _R.CheckStateRole:

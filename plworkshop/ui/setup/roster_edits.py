@@ -7,7 +7,7 @@ command resolves its ids through it at the moment it runs.
 
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
 from PySide6.QtWidgets import QWidget
 
@@ -15,8 +15,8 @@ from plworkshop.domain.read_models import ParticipantView
 from plworkshop.services import roster
 from plworkshop.services.roster import NewParticipant
 from plworkshop.ui.context import UiContext
-from plworkshop.ui.undo import CallbackCommand, push
 from plworkshop.ui.i18n import translate
+from plworkshop.ui.undo import CallbackCommand, push
 
 
 class IdAliases:
@@ -78,19 +78,30 @@ class RosterEdits:
             for pid in current:
                 ctx.call(roster.remove_participant, wid, pid)
 
-        label = text or (translate("RosterEdits", "Add {name}").format(name=people[0].name) if len(people) == 1 else translate("RosterEdits", "Add {len} people").format(len=len(people)))
-        return push(ctx, label, do, undo, workshop_id=wid, what="roster",
-                    parent_widget=self.parent_widget)
+        label = text or (
+            translate("RosterEdits", "Add {name}").format(name=people[0].name)
+            if len(people) == 1
+            else translate("RosterEdits", "Add {len} people").format(len=len(people))
+        )
+        return push(ctx, label, do, undo, workshop_id=wid, what="roster", parent_widget=self.parent_widget)
 
     def update(self, person: ParticipantView, **changes) -> CallbackCommand:
         ctx, wid, aliases = self.ctx, self.workshop_id, self.aliases
         before = {name: getattr(person, name) for name in changes}
-        what = translate("RosterEdits", "may be named") if "named_in_report" in changes else (
-            "group" if "stakeholder_group" in changes else next(iter(changes)))
-        return push(ctx, translate("RosterEdits", "Change {what} of {name}").format(what=what, name=person.name),
-                    lambda: ctx.call(roster.update_participant, wid, aliases.resolve(person.id), **changes),
-                    lambda: ctx.call(roster.update_participant, wid, aliases.resolve(person.id), **before),
-                    workshop_id=wid, what="roster", parent_widget=self.parent_widget)
+        what = (
+            translate("RosterEdits", "may be named")
+            if "named_in_report" in changes
+            else ("group" if "stakeholder_group" in changes else next(iter(changes)))
+        )
+        return push(
+            ctx,
+            translate("RosterEdits", "Change {what} of {name}").format(what=what, name=person.name),
+            lambda: ctx.call(roster.update_participant, wid, aliases.resolve(person.id), **changes),
+            lambda: ctx.call(roster.update_participant, wid, aliases.resolve(person.id), **before),
+            workshop_id=wid,
+            what="roster",
+            parent_widget=self.parent_widget,
+        )
 
     def remove(self, people: list[ParticipantView]) -> CallbackCommand:
         """Take people off the roster; undo puts them back in their places (with new ids)."""
@@ -111,6 +122,9 @@ class RosterEdits:
             for index, new in zip(old_indexes, added):  # ascending: each lands where it was
                 ctx.call(roster.move_participant, wid, new.id, index)
 
-        label = translate("RosterEdits", "Remove {name}").format(name=ordered[0].name) if len(ordered) == 1 else translate("RosterEdits", "Remove {len} people").format(len=len(ordered))
-        return push(ctx, label, do, undo, workshop_id=wid, what="roster",
-                    parent_widget=self.parent_widget)
+        label = (
+            translate("RosterEdits", "Remove {name}").format(name=ordered[0].name)
+            if len(ordered) == 1
+            else translate("RosterEdits", "Remove {len} people").format(len=len(ordered))
+        )
+        return push(ctx, label, do, undo, workshop_id=wid, what="roster", parent_widget=self.parent_widget)

@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from plworkshop.services import workshops
 from plworkshop.ui.context import UiContext
+from plworkshop.ui.day_plan.day_plan_editor import DayPlanEditor
+from plworkshop.ui.i18n import translate
 from plworkshop.ui.setup.agenda_editor import AgendaEditor
 from plworkshop.ui.setup.details_form import DetailsForm
 from plworkshop.ui.setup.roster_editor import RosterEditor
-from plworkshop.ui.i18n import translate
 
-DETAILS, ROSTER, AGENDA = range(3)
+DETAILS, ROSTER, AGENDA, DAY_PLAN = range(4)
 
 
 class SetupPage(QWidget):
@@ -23,6 +25,8 @@ class SetupPage(QWidget):
         self.ctx = ctx
         self.workshop_id: str | None = None
         self.title = QLabel(translate("SetupPage", "Workshop setup"), objectName="PageTitle")
+        self.title.setWordWrap(True)  # a long workshop title wraps instead of running off the page
+        self.title.setTextFormat(Qt.TextFormat.PlainText)
         self.details = DetailsForm(ctx, self)
         self.roster = RosterEditor(ctx, self)
         self.agenda = AgendaEditor(ctx, self)
@@ -32,6 +36,8 @@ class SetupPage(QWidget):
         self.tabs.addTab(self.details, translate("SetupPage", "&Details"))
         self.tabs.addTab(self.roster, translate("SetupPage", "&Roster"))
         self.tabs.addTab(self.agenda, translate("SetupPage", "A&genda"))
+        self.day_plan = DayPlanEditor(ctx, self)
+        self.tabs.addTab(self.day_plan, translate("SetupPage", "Day &plan"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(28, 24, 28, 20)
         layout.setSpacing(8)
@@ -45,6 +51,7 @@ class SetupPage(QWidget):
         self._load_details()
         self.roster.set_workshop(workshop_id)
         self.agenda.set_workshop(workshop_id)
+        self.day_plan.set_workshop(workshop_id)
 
     def clear(self) -> None:
         self.show_workshop(None)
@@ -63,7 +70,11 @@ class SetupPage(QWidget):
         details = (self.ctx.try_call(self, workshops.get_workshop, self.workshop_id)
                    if self.workshop_id else None)
         self.details.set_workshop(details)
-        self.title.setText(translate("SetupPage", "Setup — {title}").format(title=details.title) if details else translate("SetupPage", "Workshop setup"))
+        self.title.setText(
+            translate("SetupPage", "Setup — {title}").format(title=details.title)
+            if details
+            else translate("SetupPage", "Workshop setup")
+        )
 
     def _on_changed(self, workshop_id: str, what: str) -> None:
         if workshop_id == self.workshop_id and what in ("details", "workshop", ""):

@@ -15,6 +15,7 @@ from plworkshop import __version__
 from plworkshop.ui.i18n import translate
 from plworkshop.ui.shell.pages import HOME, SETUP
 
+
 class ShellCommands:
     """File, Edit, View, Tools and Help commands of one main window."""
 
@@ -32,6 +33,12 @@ class ShellCommands:
         workshop_id = _workshop_commands().new_workshop(self.ctx, self.window)
         if workshop_id and self.window.open_workshop(workshop_id, page=SETUP):
             self.window.setup.focus_title()
+
+    def new_workshop_from(self) -> None:
+        """A new workshop copied from an earlier one (a dialog); it opens on Setup once made."""
+        from plworkshop.ui.templates.new_from_dialog import new_workshop_from
+
+        new_workshop_from(self.window)
 
     def go_home(self) -> None:
         self.window.show_page(HOME)

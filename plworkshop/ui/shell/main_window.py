@@ -15,8 +15,9 @@ bar, and `session.workshop_opened` / `session.workshop_closed` say when the open
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
@@ -249,6 +250,15 @@ class MainWindow(QMainWindow):
         self.workshop_opened.emit(workshop_id)
         return True
 
+    def resume_facilitation(self) -> bool:
+        """On Facilitate, go back to where the facilitator last was in the open workshop (when the app
+        reopens on it); False when another page shows or there is no remembered place."""
+        from plworkshop.ui.shell.pages import FACILITATE
+
+        if not self.workshop_id or self.current_page_index() != FACILITATE:
+            return False
+        return bool(self.page(FACILITATE).resume())
+
     def open_workshop_in_background(self, workshop_id: str, *, page: int | None = None) -> None:
         """Read the workshop on a worker thread, then open it: the window keeps answering meanwhile."""
         from plworkshop.services import workshops
@@ -318,8 +328,7 @@ class MainWindow(QMainWindow):
         if self.room is None:
             from plworkshop.ui.room.room_controller import RoomController
 
-            url = self.ctx.db.engine.url.render_as_string(hide_password=False)
-            self.room = RoomController(url, self)
+            self.room = RoomController(self.ctx.database_url, self)
             self.room.room_input.connect(self._room_input)
             self.page(_facilitate()).position_changed.connect(self._room_follow)
         return self.room

@@ -7,10 +7,11 @@
 
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
+
 from plworkshop.ui.i18n import translate
 from plworkshop.ui.shell.pages import ACTIONS, FACILITATE, HOME, SETUP, STATE
 
@@ -53,6 +54,8 @@ def _file_menu(window: QMainWindow, file: QMenu, found: dict[str, QAction]) -> N
     keys = QKeySequence.StandardKey
     found["new"] = make_action(window, file, translate("MainMenus", "&New workshop"), commands.new_workshop,
                                keys.New)
+    found["new_from"] = make_action(window, file, translate("MainMenus", "New workshop &from…"),
+                                    commands.new_workshop_from, "Ctrl+Shift+N")
     found["open"] = make_action(window, file, translate("MainMenus", "&Open…"), commands.go_home, keys.Open)
     recent = file.addMenu(translate("MainMenus", "Open &recent"))
     recent.aboutToShow.connect(lambda: _fill_recent(window, recent))

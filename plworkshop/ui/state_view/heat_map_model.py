@@ -10,10 +10,15 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QRect, Qt
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from plworkshop.domain.rollup.colours import (consensus_label, distribution, heat_colour,
-                                               ink_colour, short_label)
-from plworkshop.domain.rollup.wording import condition_heading
+from plworkshop.domain.rollup.colours import (
+    consensus_label,
+    distribution,
+    heat_colour,
+    ink_colour,
+    short_label,
+)
 from plworkshop.domain.rollup.models import HeatMap, StageCell
+from plworkshop.domain.rollup.wording import condition_heading
 from plworkshop.ui.i18n import QT_TRANSLATE_NOOP, translate
 
 STATEWIDE = QT_TRANSLATE_NOOP("HeatMapModel", "Statewide")
@@ -49,7 +54,9 @@ class HeatMapModel(QAbstractTableModel):
 
     def row_label(self, row: int) -> str:
         assert self.heat is not None
-        return translate("HeatMapModel", STATEWIDE) if row == len(self.heat.rows) else self.heat.rows[row].label
+        return (
+            translate("HeatMapModel", STATEWIDE) if row == len(self.heat.rows) else self.heat.rows[row].label
+        )
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or self.heat is None:
@@ -66,9 +73,14 @@ class HeatMapModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignCenter)
         if role == Qt.ItemDataRole.ToolTipRole:
             column = self.heat.columns[index.column()]
-            return translate("HeatMapModel", "{row} — {condition}\n{cell}\npeople at each stage: {counts}").format(
-                row=self.row_label(index.row()), condition=condition_heading(column), cell=cell.label(),
-                counts=distribution(cell))
+            return translate(
+                "HeatMapModel", "{row} — {condition}\n{cell}\npeople at each stage: {counts}"
+            ).format(
+                row=self.row_label(index.row()),
+                condition=condition_heading(column),
+                cell=cell.label(),
+                counts=distribution(cell),
+            )
         if role == CellRole:
             return cell
         return None

@@ -5,9 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QColor, QFont
 
-from plworkshop.domain.rollup.wording import (condition_heading, minority_text, priority_label,
-                                               status_label)
 from plworkshop.domain.rollup.models import Rollup
+from plworkshop.domain.rollup.wording import condition_heading, minority_text, priority_label, status_label
 from plworkshop.ui.i18n import QT_TRANSLATE_NOOP, translate
 
 OVERDUE_COLOUR = "#B42318"
@@ -67,44 +66,81 @@ class RowsModel(QAbstractTableModel):
 
 
 class DisagreementsModel(RowsModel):
-    headers = (QT_TRANSLATE_NOOP("RollupLists", "Condition"), QT_TRANSLATE_NOOP("RollupLists", "Gap between groups"),
-               QT_TRANSLATE_NOOP("RollupLists", "Highest"), QT_TRANSLATE_NOOP("RollupLists", "Lowest"),
-               QT_TRANSLATE_NOOP("RollupLists", "Minority views"))
+    headers = (
+        QT_TRANSLATE_NOOP("RollupLists", "Condition"),
+        QT_TRANSLATE_NOOP("RollupLists", "Gap between groups"),
+        QT_TRANSLATE_NOOP("RollupLists", "Highest"),
+        QT_TRANSLATE_NOOP("RollupLists", "Lowest"),
+        QT_TRANSLATE_NOOP("RollupLists", "Minority views"),
+    )
     widths, stretch = (240, 120, 180, 180, 400), 4
 
     def make_rows(self, rollup: Rollup) -> list[tuple[str, ...]]:
-        return [(condition_heading(d.condition),
-                 f"{d.gap:.1f}" if d.gap is not None else "—",
-                 f"{d.highest[0]} {d.highest[1]:.1f}" if d.highest else "—",
-                 f"{d.lowest[0]} {d.lowest[1]:.1f}" if d.lowest else "—",
-                 "\n".join(minority_text(v) for v in d.minority_views))
-                for d in rollup.disagreements]
+        return [
+            (
+                condition_heading(d.condition),
+                f"{d.gap:.1f}" if d.gap is not None else "—",
+                f"{d.highest[0]} {d.highest[1]:.1f}" if d.highest else "—",
+                f"{d.lowest[0]} {d.lowest[1]:.1f}" if d.lowest else "—",
+                "\n".join(minority_text(v) for v in d.minority_views),
+            )
+            for d in rollup.disagreements
+        ]
 
 
 class IdeasModel(RowsModel):
-    headers = (QT_TRANSLATE_NOOP("RollupLists", "Condition"), QT_TRANSLATE_NOOP("RollupLists", "Question"),
-               QT_TRANSLATE_NOOP("RollupLists", "Votes"), QT_TRANSLATE_NOOP("RollupLists", "Idea"),
-               QT_TRANSLATE_NOOP("RollupLists", "District"), QT_TRANSLATE_NOOP("RollupLists", "Stakeholder group"))
+    headers = (
+        QT_TRANSLATE_NOOP("RollupLists", "Condition"),
+        QT_TRANSLATE_NOOP("RollupLists", "Question"),
+        QT_TRANSLATE_NOOP("RollupLists", "Votes"),
+        QT_TRANSLATE_NOOP("RollupLists", "Idea"),
+        QT_TRANSLATE_NOOP("RollupLists", "District"),
+        QT_TRANSLATE_NOOP("RollupLists", "Stakeholder group"),
+    )
     widths, stretch = (200, 260, 60, 400, 200, 170), 3
 
     def make_rows(self, rollup: Rollup) -> list[tuple[str, ...]]:
-        return [(condition_heading(q.condition), translate("RollupLists", "Stage {stage}: {question}").format(
-                     stage=q.stage, question=q.question), str(i.votes),
-                 i.text, i.district, i.stakeholder_group)
-                for q in rollup.top_ideas for i in q.ideas]
+        return [
+            (
+                condition_heading(q.condition),
+                translate("RollupLists", "Stage {stage}: {question}").format(
+                    stage=q.stage, question=q.question
+                ),
+                str(i.votes),
+                i.text,
+                i.district,
+                i.stakeholder_group,
+            )
+            for q in rollup.top_ideas
+            for i in q.ideas
+        ]
 
 
 class ActionsModel(RowsModel):
-    headers = ("", QT_TRANSLATE_NOOP("RollupLists", "Owner"), QT_TRANSLATE_NOOP("RollupLists", "Policy lever"),
-               QT_TRANSLATE_NOOP("RollupLists", "Due"), QT_TRANSLATE_NOOP("RollupLists", "Status"),
-               QT_TRANSLATE_NOOP("RollupLists", "Action"), QT_TRANSLATE_NOOP("RollupLists", "District"))
+    headers = (
+        "",
+        QT_TRANSLATE_NOOP("RollupLists", "Owner"),
+        QT_TRANSLATE_NOOP("RollupLists", "Policy lever"),
+        QT_TRANSLATE_NOOP("RollupLists", "Due"),
+        QT_TRANSLATE_NOOP("RollupLists", "Status"),
+        QT_TRANSLATE_NOOP("RollupLists", "Action"),
+        QT_TRANSLATE_NOOP("RollupLists", "District"),
+    )
     widths, stretch = (70, 220, 170, 95, 170, 400, 220), 5
 
     def make_rows(self, rollup: Rollup) -> list[tuple[str, ...]]:
-        return [(translate("RollupLists", "Overdue") if a.overdue else "", a.owner, a.policy_lever,
-                 a.due.isoformat() if a.due else "—",
-                 f"{status_label(a.status)} · {priority_label(a.priority)}", a.title, a.district)
-                for a in rollup.action_items]
+        return [
+            (
+                translate("RollupLists", "Overdue") if a.overdue else "",
+                a.owner,
+                a.policy_lever,
+                a.due.isoformat() if a.due else "—",
+                f"{status_label(a.status)} · {priority_label(a.priority)}",
+                a.title,
+                a.district,
+            )
+            for a in rollup.action_items
+        ]
 
     def make_flags(self, rollup: Rollup) -> list[bool]:
         return [a.overdue for a in rollup.action_items]

@@ -10,25 +10,38 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog, QHBoxLayout, QHeaderView,
-                               QLabel, QPushButton, QTableView, QTabWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from plworkshop.domain.errors import PlworkshopError
+from plworkshop.domain.rollup.models import FEWER_THAN, Rollup
 from plworkshop.domain.rollup.wording import scope_line
 from plworkshop.services import workshops
 from plworkshop.services.rollup import build_rollup
-from plworkshop.domain.rollup.models import FEWER_THAN, Rollup
 from plworkshop.ui.context import UiContext
 from plworkshop.ui.i18n import QT_TRANSLATE_NOOP, format_number, translate
 from plworkshop.ui.state_view.heat_map_model import HeatCellDelegate, HeatMapModel
-from plworkshop.ui.state_view.rollup_lists import (ActionsModel, DisagreementsModel, IdeasModel,
-                                                   RowsModel)
+from plworkshop.ui.state_view.rollup_lists import ActionsModel, DisagreementsModel, IdeasModel, RowsModel
 from plworkshop.ui.tasks import run_task
 
 # translated where shown (context "StateViewPage")
 ALL_STATES = QT_TRANSLATE_NOOP("StateViewPage", "All states")
-LEGEND = QT_TRANSLATE_NOOP("StateViewPage", "Mean stage where people placed the state (0 pale yellow → 3 deep blue) ± spread, "
-                                            "n = people; grey: {fewer} people, numbers withheld.")
+LEGEND = QT_TRANSLATE_NOOP(
+    "StateViewPage",
+    "Mean stage where people placed the state (0 pale yellow → 3 deep blue) ± spread, "
+    "n = people; grey: {fewer} people, numbers withheld.",
+)
 
 
 class SaveRollupFile:
@@ -36,10 +49,14 @@ class SaveRollupFile:
 
     @classmethod
     def ask(cls, parent: QWidget, suffix: str, suggested: str) -> Path | None:
-        label = (translate("StateViewPage", "PDF (*.pdf)") if suffix == ".pdf"
-                 else translate("StateViewPage", "Excel workbook (*.xlsx)"))
-        name, _ = QFileDialog.getSaveFileName(parent, translate("StateViewPage", "Save the statewide rollup"),
-                                              suggested, label)
+        label = (
+            translate("StateViewPage", "PDF (*.pdf)")
+            if suffix == ".pdf"
+            else translate("StateViewPage", "Excel workbook (*.xlsx)")
+        )
+        name, _ = QFileDialog.getSaveFileName(
+            parent, translate("StateViewPage", "Save the statewide rollup"), suggested, label
+        )
         if not name:
             return None
         path = Path(name)
@@ -76,7 +93,9 @@ class StateViewPage(QWidget):
         self.state_box = QComboBox()
         self.state_box.addItem(translate("StateViewPage", ALL_STATES))
         self.state_box.setAccessibleName(translate("StateViewPage", "State"))
-        self.state_box.setAccessibleDescription(translate("StateViewPage", "Show the rollup for one state, or all."))
+        self.state_box.setAccessibleDescription(
+            translate("StateViewPage", "Show the rollup for one state, or all.")
+        )
         self.state_box.setMinimumWidth(180)
         self.state_box.currentIndexChanged.connect(lambda _i: self.refresh())
         self.refresh_button = QPushButton(translate("StateViewPage", "Refresh"))
@@ -97,19 +116,26 @@ class StateViewPage(QWidget):
 
         self.districts = HeatMapModel(self)
         self.groups = HeatMapModel(self)
-        self.disagreements, self.ideas, self.actions = (DisagreementsModel(self), IdeasModel(self),
-                                                        ActionsModel(self))
+        self.disagreements, self.ideas, self.actions = (
+            DisagreementsModel(self),
+            IdeasModel(self),
+            ActionsModel(self),
+        )
         self.tabs = QTabWidget()
         self.district_view = self._heat_view(self.districts)
         self.group_view = self._heat_view(self.groups)
         self.tabs.setAccessibleName(translate("StateViewPage", "Rollup views"))
         self.district_view.setAccessibleName(translate("StateViewPage", "Heat map: districts by condition"))
-        self.group_view.setAccessibleName(translate("StateViewPage", "Heat map: stakeholder groups by condition"))
+        self.group_view.setAccessibleName(
+            translate("StateViewPage", "Heat map: stakeholder groups by condition")
+        )
         self.tabs.addTab(self._with_legend(self.district_view), translate("StateViewPage", "Districts"))
         self.tabs.addTab(self._with_legend(self.group_view), translate("StateViewPage", "Stakeholder groups"))
-        for model, name in ((self.disagreements, translate("StateViewPage", "Disagreements")),
-                            (self.ideas, translate("StateViewPage", "Most-voted ideas")),
-                            (self.actions, translate("StateViewPage", "Action items"))):
+        for model, name in (
+            (self.disagreements, translate("StateViewPage", "Disagreements")),
+            (self.ideas, translate("StateViewPage", "Most-voted ideas")),
+            (self.actions, translate("StateViewPage", "Action items")),
+        ):
             view = self._list_view(model)
             view.setAccessibleName(name)
             self.tabs.addTab(view, name)
@@ -199,11 +225,19 @@ class StateViewPage(QWidget):
             model.set_rollup(rollup)
         for view in (self.district_view, self.group_view):
             view.resizeRowsToContents()
-        self.summary.setText(translate("StateViewPage", "{scope} · {participants} participants · {responses} "
-                                                        "responses · {actions} action items ({overdue} overdue)").format(
-            scope=scope_line(rollup), participants=format_number(rollup.participants),
-            responses=format_number(rollup.responses), actions=format_number(len(rollup.action_items)),
-            overdue=format_number(rollup.overdue)))
+        self.summary.setText(
+            translate(
+                "StateViewPage",
+                "{scope} · {participants} participants · {responses} "
+                "responses · {actions} action items ({overdue} overdue)",
+            ).format(
+                scope=scope_line(rollup),
+                participants=format_number(rollup.participants),
+                responses=format_number(rollup.responses),
+                actions=format_number(len(rollup.action_items)),
+                overdue=format_number(rollup.overdue),
+            )
+        )
         self._set_busy(False)
         self.refreshed.emit()
 
@@ -259,6 +293,12 @@ class StateViewPage(QWidget):
             write_atomically(path, lambda file: file.write(content))
             return path
 
-        run_task(self, translate("StateViewPage", "Writing the statewide rollup…"), work,
-                 lambda saved: self.summary.setText(translate("StateViewPage", "Saved {path}.").format(path=saved)),
-                 lambda exc: self.ctx.report_error(self, exc))
+        run_task(
+            self,
+            translate("StateViewPage", "Writing the statewide rollup…"),
+            work,
+            lambda saved: self.summary.setText(
+                translate("StateViewPage", "Saved {path}.").format(path=saved)
+            ),
+            lambda exc: self.ctx.report_error(self, exc),
+        )

@@ -7,16 +7,16 @@ import datetime as dt
 import unicodedata
 
 import pytest
-from report_pdf_text import pdf_text, squash
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from report_pdf_text import pdf_text, squash
 
 from plworkshop.domain.read_models import ActionItemView, ResponseView
 from plworkshop.domain.text_rules import check_text
 from plworkshop.reports.action_plan import action_plan_pdf
 from plworkshop.reports.text import needs_shaping, printable
 
-NOW = dt.datetime(2026, 1, 1, tzinfo=dt.timezone.utc)
+NOW = dt.datetime(2026, 1, 1, tzinfo=dt.UTC)
 SAMPLES = ["<b>", "</para>", "&amp;", "<unclosed", "<img src='x'>", "😀👍🏽", "مرحبا بالعالم", "שלום",
            "中文字", "Ωμέγα", "Привет", "\t", "\r\n", "\u200f", "\ufeff", "a" * 300]
 _chars = st.text(st.characters(blacklist_categories=("Cs",), blacklist_characters="\x7f\ufffe\uffff"),

@@ -30,7 +30,11 @@ def test_pdf_holds_conditions_actions_and_attributed_input(filled_workshop, pack
     text = pdf_text(pdf)
     for condition in filled_workshop.agenda_conditions():
         assert squash(condition.title) in text
-    for item in ("Draft the coalition charter", "Survey districts on testing time", "Charter adopted by June"):
+    for item in (
+        "Draft the coalition charter",
+        "Survey districts on testing time",
+        "Charter adopted by June",
+    ):
         assert squash(item) in text
     assert squash("Ana Ruiz (Families)") in text
     assert squash("Chen Wu (Policymakers)") in text
@@ -46,8 +50,9 @@ def test_anonymous_pdf_leaks_no_name(filled_workshop, pack):
     for name in ("Ana", "Ruiz", "Okafor", "Chen Wu", "Pat Lee"):
         assert name not in text
     assert squash("Families belong on the steering group") in text
-    reader_meta = pypdf.PdfReader(io.BytesIO(action_plan_pdf(filled_workshop, pack,
-                                                             ReportOptions(anonymous=True)))).metadata
+    reader_meta = pypdf.PdfReader(
+        io.BytesIO(action_plan_pdf(filled_workshop, pack, ReportOptions(anonymous=True)))
+    ).metadata
     assert "Pat Lee" not in (reader_meta.author or "")
 
 
@@ -102,10 +107,17 @@ def test_a_20000_character_response_splits_across_pages(db, workshop, pack):
     from plworkshop.services import action_items, responses, workshops
 
     words = " ".join(f"w{i:05d}" for i in range(3300))[:20_000]
-    responses.record_response(db.uow(), workshop.id, condition="collaborative-leadership", stage=1,
-                              question="collaborative-leadership.s1.q1", text=words)
-    action_items.create_action_item(db.uow(), workshop.id, title="Long measure",
-                                    measure_of_success=words, partners=words)
+    responses.record_response(
+        db.uow(),
+        workshop.id,
+        condition="collaborative-leadership",
+        stage=1,
+        question="collaborative-leadership.s1.q1",
+        text=words,
+    )
+    action_items.create_action_item(
+        db.uow(), workshop.id, title="Long measure", measure_of_success=words, partners=words
+    )
     pdf = action_plan_pdf(workshops.snapshot(db.uow(), workshop.id), pack)
     text = pdf_text(pdf)
     last = words.split()[-2]

@@ -61,3 +61,18 @@ def test_pages_render(db, workshop, tmp_path):
     (tmp_path / "plan.pdf").write_bytes(pdf)
     info = subprocess.run(["pdfinfo", str(tmp_path / "plan.pdf")], capture_output=True, text=True, check=True)
     assert "Pages:" in info.stdout
+
+
+def test_hostile_text_in_themes_parking_lot_and_agenda_prints_as_typed(db, workshop, tmp_path):
+    from plworkshop.services import day_plan, parking_lot, themes
+
+    wid = workshop.id
+    themes.create_theme(db.uow(), wid, condition="collaborative-leadership",
+                        name="<script>alert(1)</script> & <b>bold</b> שלום 😀")
+    parking_lot.park_text(db.uow(), wid, "<i>aside</i> " + "x" * 30_000 + " end-of-aside")
+    day_plan.add_session(db.uow(), wid, "custom", title="Café & <tea> ‮reversed")
+    text = _text(db, wid, tmp_path)
+    flat = re.sub(r"\s+", "", text)
+    assert "<script>alert(1)</script>&<b>bold</b>" in flat
+    assert "<i>aside</i>" in flat and "end-of-aside" in flat
+    assert "Café&<tea>" in flat

@@ -50,5 +50,5 @@ def test_python_docx_still_exposes_the_row_xml_this_module_relies_on():
 
 
 def test_an_unknown_row_object_is_refused_with_a_clear_message():
-    with pytest.raises(RuntimeError, match="docx_xml.py"):
+    with pytest.raises(RuntimeError, match=r"docx_xml\.py"):
         docx_xml.repeat_as_header(object())

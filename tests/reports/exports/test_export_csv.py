@@ -19,10 +19,12 @@ def test_zip_and_folder_hold_one_file_per_table(rich_snapshot, pack, tmp_path):
     assert set(zipped) == set(folder) == FILES
     assert zipped == folder
     items = zipped["action-items.csv"]
-    assert items[0][:6] == ["Title", "Description", "Condition", "Owner", "Partners", "Due date"]
-    assert [r[0] for r in items[1:]] == ["Convene a family advisory council",
+    assert items[0][:6] == ["No.", "Title", "Condition", "Owner", "Start date", "Due date"]
+    assert [r[1] for r in items[1:]] == ["Convene a family advisory council",
                                          "Draft assessment pilot legislation", "Share the notes"]
+    assert [r[0] for r in items[1:]] == ["1", "2", "3"]
     assert [r[5] for r in items[1:]] == ["2027-03-01", "2027-01-15", ""]
+    assert "Item id (do not edit)" not in items[0]  # the workbook's hidden column stays out of the CSV
 
 
 def test_multiline_and_quoted_text_survives(rich_snapshot, pack, tmp_path):

@@ -62,7 +62,7 @@ def test_text_round_trips_through_every_format(rich_snapshot, pack, tmp_path, te
     tables = csv_tables(export_workshop(snap, pack, "csv", tmp_path / "h.zip"))
     assert recover_csv_text(tables["responses.csv"][1][4]) == text
     assert recover_csv_text(tables["assessments.csv"][1][5]) == text
-    assert recover_csv_text(tables["action-items.csv"][1][0]) == title
+    assert recover_csv_text(tables["action-items.csv"][1][1]) == title
 
     document = docx.Document(str(export_workshop(snap, pack, "docx", tmp_path / "h.docx")))
     paragraphs = [p.text for p in document.paragraphs]

@@ -7,8 +7,8 @@ import datetime as dt
 
 import openpyxl
 import pytest
-from export_samples import HYPERLINK, INJECTIONS, with_texts
 from export_readers import xlsx_rows
+from export_samples import HYPERLINK, INJECTIONS, with_texts
 
 from plworkshop.reports.exports import export_workshop
 from plworkshop.reports.exports.xlsx_export import CELL_LIMIT, join_parts, split_for_cell
@@ -23,8 +23,9 @@ def book(rich_snapshot, pack, tmp_path):
 
 
 def test_sheets_headers_frozen_filtered_and_bold(book):
-    assert book.sheetnames == SHEETS
-    for ws in book:
+    assert book.sheetnames == [*SHEETS, "plworkshop"]
+    assert book["plworkshop"].sheet_state == "hidden"
+    for ws in (book[name] for name in SHEETS):
         assert ws.freeze_panes == "A2", ws.title
         assert ws.auto_filter.ref == f"A1:{ws.cell(1, ws.max_column).column_letter}{ws.max_row}"
         assert all(c.font.b for c in ws[1]), ws.title
@@ -46,7 +47,7 @@ def test_dates_are_real_date_cells(book):
 def test_every_action_item_and_attributed_input_is_there(book, rich):
     _, said = rich
     rows = xlsx_rows_of(book)
-    titles = [r[0] for r in rows["Action items"][1:]]
+    titles = [r[1] for r in rows["Action items"][1:]]
     assert titles == ["Convene a family advisory council", "Draft assessment pilot legislation",
                       "Share the notes"]
     responses = {r[4]: r[5] for r in rows["Responses"][1:]}
@@ -74,7 +75,7 @@ def test_formula_injection_is_stored_as_text(rich_snapshot, pack, tmp_path, text
     path = export_workshop(snap, pack, "xlsx", tmp_path / "inj.xlsx")
     book = openpyxl.load_workbook(path)
     for ws, row, col, expected in ((book["Responses"], 2, 5, text),
-                                   (book["Action items"], 2, 1, text.strip() or "x"),
+                                   (book["Action items"], 2, 2, text.strip() or "x"),
                                    (book["Action items"], 2, 4, text.strip())):
         cell = ws.cell(row, col)
         assert cell.value == expected           # the text is kept exactly

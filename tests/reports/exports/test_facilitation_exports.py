@@ -9,11 +9,11 @@ import zipfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parents[1] / "action_plan"))
-from facilitation_fixture import build  # noqa: E402
+from facilitation_fixture import build
 
-from plworkshop.framework.loader import load_default_pack  # noqa: E402
-from plworkshop.reports.exports import export_workshop  # noqa: E402
-from plworkshop.services import workshops  # noqa: E402
+from plworkshop.framework.loader import load_default_pack
+from plworkshop.reports.exports import export_workshop
+from plworkshop.services import workshops
 
 
 def _export(db, wid, fmt, path, **kw):

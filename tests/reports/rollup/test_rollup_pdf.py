@@ -6,8 +6,8 @@ import io
 
 import pytest
 from pypdf import PdfReader
-
 from statewide_constants import TODAY
+
 from plworkshop.cli.main import main
 from plworkshop.reports.rollup import rollup_pdf
 from plworkshop.services.rollup import build_rollup

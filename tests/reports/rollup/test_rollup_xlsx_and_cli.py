@@ -6,12 +6,12 @@ import io
 
 import openpyxl
 import pytest
-
 from statewide_constants import TODAY
+
 from plworkshop.cli.main import main
+from plworkshop.domain.rollup.models import FEWER_THAN
 from plworkshop.reports.rollup import rollup_xlsx
 from plworkshop.services.rollup import build_rollup
-from plworkshop.domain.rollup.models import FEWER_THAN
 
 
 @pytest.fixture

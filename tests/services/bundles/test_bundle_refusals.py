@@ -63,27 +63,45 @@ CASES = {
     "workshop id not a uuid": (_set([W, "id"], "42"), "workshop.id “42” is not a UUID"),
     "title empty": (_set([W, "title"], "  "), "workshop.title is refused: the text cannot be empty"),
     "stage missing": (_drop([W, R, 1, "stage"]), "lacks the required field workshop.responses[1].stage"),
-    "stage as text": (_set([W, R, 1, "stage"], "1"),
-                      "workshop.responses[1].stage must be a whole number, not text"),
-    "stage out of range": (_set([W, R, 1, "stage"], 7), "workshop.responses[1].stage must be between 1 and 3"),
+    "stage as text": (
+        _set([W, R, 1, "stage"], "1"),
+        "workshop.responses[1].stage must be a whole number, not text",
+    ),
+    "stage out of range": (
+        _set([W, R, 1, "stage"], 7),
+        "workshop.responses[1].stage must be between 1 and 3",
+    ),
     "stage mismatching question": (_set([W, R, 0, "stage"], 2), "belongs to stage 1"),
-    "placement out of range": (_set([W, S, 0, "stage"], 4), "workshop.assessments[0].stage must be between 0 and 3"),
+    "placement out of range": (
+        _set([W, S, 0, "stage"], 4),
+        "workshop.assessments[0].stage must be between 0 and 3",
+    ),
     "participants not a list": (_set([W, P], {}), "workshop.participants must be a list, not an object"),
     "dangling participant": (_set([W, R, 0, "participant"], OTHER_UUID), "refers to participant"),
     "dangling placement participant": (_set([W, S, 1, "participant"], OTHER_UUID), "refers to participant"),
     "unknown condition": (_set([W, R, 0, "condition"], "time-travel"), "names the condition “time-travel”"),
     "unknown agenda condition": (_set([W, G, 0, "condition"], "nope"), "workshop.agenda[0].condition names"),
     "custom condition without its text": (_no_custom_text, f"names the condition “{CUSTOM_KEY}”"),
-    "custom condition text broken": (_broken_custom_text, "custom_conditions[0].stages must be a non-empty list"),
-    "unknown question": (_set([W, R, 0, "question"], "collaborative-leadership.s9.q9"),
-                         "not a strategic question"),
+    "custom condition text broken": (
+        _broken_custom_text,
+        "custom_conditions[0].stages must be a non-empty list",
+    ),
+    "unknown question": (
+        _set([W, R, 0, "question"], "collaborative-leadership.s9.q9"),
+        "not a strategic question",
+    ),
     "dangling response id": (_set([W, A, 1, "response_ids", 0], OTHER_UUID), "refers to response"),
-    "response text too long": (_set([W, R, 0, "text"], "x" * 100_001),
-                               "is 100,001 characters long; the limit is 100,000"),
+    "response text too long": (
+        _set([W, R, 0, "text"], "x" * 100_001),
+        "is 100,001 characters long; the limit is 100,000",
+    ),
     "notes too long": (_set([W, "notes"], "é" * 100_001), "workshop.notes is refused"),
     "control character": (_set([W, A, 0, "description"], "bell\x07"), "control character (U+0007"),
     "unknown priority": (_set([W, A, 0, "priority"], "urgent"), "must be one of high, medium, low"),
-    "unknown status": (_set([W, A, 0, "status"], "doing"), "must be one of planned, in_progress, done, blocked"),
+    "unknown status": (
+        _set([W, A, 0, "status"], "doing"),
+        "must be one of planned, in_progress, done, blocked",
+    ),
     "unknown lever": (_set([W, A, 0, "policy_lever"], "magic"), "not a known policy lever"),
     "unknown group": (_set([W, P, 0, "stakeholder_group"], "aliens"), "not a known stakeholder group"),
     "due not a date": (_set([W, A, 0, "due"], "soon"), "“soon” is not a date"),
@@ -96,8 +114,7 @@ CASES = {
 
 
 @pytest.mark.parametrize("case", sorted(CASES))
-def test_each_refusal_rule_leaves_the_database_unchanged(case, db, workshop, shared_rich_document,
-                                                        tmp_path):
+def test_each_refusal_rule_leaves_the_database_unchanged(case, db, workshop, shared_rich_document, tmp_path):
     mutate, message = CASES[case]
     doc = copy.deepcopy(shared_rich_document)
     mutate(doc)

@@ -10,8 +10,7 @@ import zipfile
 from bundle_helpers import CUSTOM_KEY, dump_tables, write_json
 
 from plworkshop.services import workshops
-from plworkshop.services.bundles import (FORMAT, bundle_document, export_bundle, import_bundle,
-                                         read_bundle)
+from plworkshop.services.bundles import FORMAT, bundle_document, export_bundle, import_bundle, read_bundle
 from plworkshop.services.demo import create_demo_workshop
 
 ISO_TIME = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?\+00:00$")
@@ -84,7 +83,7 @@ def test_export_replaces_an_existing_file_atomically(src_db, rich_id, tmp_path):
 
 
 def test_bundle_document_is_pure_data(src_db, rich_id):
-    when = dt.datetime(2026, 11, 23, 15, 4, 5, tzinfo=dt.timezone.utc)
+    when = dt.datetime(2026, 11, 23, 15, 4, 5, tzinfo=dt.UTC)
     doc = bundle_document(workshops.snapshot(src_db.uow(), rich_id), exported_at=when)
     assert doc["exported_at"] == "2026-11-23T15:04:05+00:00"
     assert json.loads(json.dumps(doc)) == doc
@@ -115,5 +114,5 @@ def test_a_minimal_bundle_from_another_tool_imports(db, tmp_path):
     outcome = import_bundle(db.uow(), write_json(tmp_path / "min.json", doc))
     assert outcome.status == "new"
     snap = workshops.snapshot(db.uow(), outcome.workshop_id)
-    assert snap.workshop.updated_at == dt.datetime(2026, 11, 23, 15, 0, tzinfo=dt.timezone.utc)
+    assert snap.workshop.updated_at == dt.datetime(2026, 11, 23, 15, 0, tzinfo=dt.UTC)
     assert snap.responses[0].text == "Try it" and len(snap.conditions) == 11

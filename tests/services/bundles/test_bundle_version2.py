@@ -103,7 +103,7 @@ def _refused(db, tmp_path, document, words):
 
 
 def test_bad_version2_records_are_refused_naming_the_field(db, src_db, v2_id, tmp_path):
-    good = bundle_document(workshops.snapshot(src_db.uow(), v2_id), dt.datetime.now(dt.timezone.utc))
+    good = bundle_document(workshops.snapshot(src_db.uow(), v2_id), dt.datetime.now(dt.UTC))
     other_condition = next(r["id"] for r in good["workshop"]["responses"] if r["condition"] != CL)
     cases = [
         (lambda w: w["themes"][0]["response_ids"].append(other_condition), "in a theme of"),

@@ -1,4 +1,4 @@
-"""Twenty district bundles: imported into SQLite and into PostgreSQL with identical rollups; again, nothing changes."""
+"""Twenty district bundles: into SQLite and into PostgreSQL with identical rollups; again, nothing changes."""
 
 from __future__ import annotations
 
@@ -7,15 +7,15 @@ import sys
 
 import pytest
 from sqlalchemy import func, select
+from statewide_constants import TODAY
 
+from bench.workloads.district_samples import generate_district_bundles
+from bench.workloads.large_workshop import WorkshopSize
 from plworkshop.cli.import_command import Progress, bundle_files
 from plworkshop.cli.main import main
-from bench.workloads.large_workshop import WorkshopSize
 from plworkshop.services.rollup import build_rollup
-from bench.workloads.district_samples import generate_district_bundles
 from plworkshop.storage import models as m
 from plworkshop.storage.opening import open_database
-from statewide_constants import TODAY
 
 SIZE = WorkshopSize(participants=24, responses=90, action_items=6)
 
@@ -32,8 +32,10 @@ def _counts(url: str) -> dict:
     db = open_database(url)
     try:
         with db.engine.connect() as conn:
-            return {model.__tablename__: conn.execute(select(func.count()).select_from(model)).scalar_one()
-                    for model in (m.Workshop, m.Participant, m.Assessment, m.Response, m.ActionItem)}
+            return {
+                model.__tablename__: conn.execute(select(func.count()).select_from(model)).scalar_one()
+                for model in (m.Workshop, m.Participant, m.Assessment, m.Response, m.ActionItem)
+            }
     finally:
         db.dispose()
 
@@ -53,8 +55,9 @@ def _import(capsys, url, *paths):
 
 
 @pytest.mark.postgres
-def test_twenty_districts_same_rollup_on_sqlite_and_postgres(district_bundles, app_paths, postgres_url,
-                                                             capsys):
+def test_twenty_districts_same_rollup_on_sqlite_and_postgres(
+    district_bundles, app_paths, postgres_url, capsys
+):
     sqlite_url = app_paths.default_database_url
     assert len(bundle_files([str(district_bundles)])) == 20  # both regions' folders are looked through
     for url in (sqlite_url, postgres_url):

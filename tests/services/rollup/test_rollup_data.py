@@ -5,11 +5,11 @@ from __future__ import annotations
 import math
 
 import pytest
-
 from statewide_constants import BA, CL, TODAY
+
 from plworkshop.domain.errors import WorkshopNotFound
-from plworkshop.services.rollup import build_rollup
 from plworkshop.domain.rollup.models import FEWER_THAN, stage_cell
+from plworkshop.services.rollup import build_rollup
 
 
 def _colorado(statewide):
@@ -69,9 +69,14 @@ def test_group_heat_map_and_where_groups_disagree(statewide):
 
 def test_most_voted_ideas_per_question_with_their_origin(statewide):
     (question,) = [q for q in _colorado(statewide).top_ideas if q.condition.key == CL]
-    assert question.responses == 3 and question.question == "Which stakeholder groups should serve as partners in this work?"
-    assert [i.text for i in question.ideas] == ["=HYPERLINK(\"http://x\") <b>Shared</b> planning time",
-                                                "Family liaisons in every district"]
+    assert (
+        question.responses == 3
+        and question.question == "Which stakeholder groups should serve as partners in this work?"
+    )
+    assert [i.text for i in question.ideas] == [
+        '=HYPERLINK("http://x") <b>Shared</b> planning time',
+        "Family liaisons in every district",
+    ]
     first = question.ideas[0]
     assert (first.votes, first.district, first.stakeholder_group) == (9, "Bent", "Teachers and their unions")
 
@@ -79,8 +84,12 @@ def test_most_voted_ideas_per_question_with_their_origin(statewide):
 def test_action_items_overdue_first_then_owner_lever_and_due(statewide):
     rollup = _colorado(statewide)
     got = [(a.title, a.overdue) for a in rollup.action_items]
-    assert got == [("Fund planning time", True), ("Done already", False),
-                   ("Publish pilot results", False), ("No date yet", False)]
+    assert got == [
+        ("Fund planning time", True),
+        ("Done already", False),
+        ("Publish pilot results", False),
+        ("No date yet", False),
+    ]
     assert rollup.overdue == 1
     owners = {o.owner: (o.items, o.overdue) for o in rollup.owners}
     assert owners == {"Legislature": (2, 1), "SEA": (2, 0)}

@@ -9,13 +9,13 @@ from pathlib import Path
 import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "room"))
-from room_helpers import make_room_workshop  # noqa: E402
+from room_helpers import make_room_workshop
 
-from plworkshop.domain.errors import InvalidValue  # noqa: E402
-from plworkshop.room.writer import GroupWriter  # noqa: E402
-from plworkshop.services import responses  # noqa: E402
-from plworkshop.services.room import sessions  # noqa: E402
-from plworkshop.storage.opening import open_database  # noqa: E402
+from plworkshop.domain.errors import InvalidValue
+from plworkshop.room.writer import GroupWriter
+from plworkshop.services import responses
+from plworkshop.services.room import sessions
+from plworkshop.storage.opening import open_database
 
 
 @pytest.fixture

@@ -107,7 +107,9 @@ def test_add_a_condition_of_ones_own(editor, qtbot, monkeypatch):
         questions.setPlainText(f"Question {number}?")
     dialog.accept()
     assert dialog.condition is not None and dialog.condition.key == "rural-broadband"
-    monkeypatch.setattr(NewConditionDialog, "ask", classmethod(lambda cls, pack, parent=None: dialog.condition))
+    monkeypatch.setattr(
+        NewConditionDialog, "ask", classmethod(lambda cls, pack, parent=None: dialog.condition)
+    )
     editor.add_condition()
     assert editor.draft.conditions[-1].key == "rural-broadband"
     assert editor.tree.currentItem().text(0) == "Rural broadband  [custom]"

@@ -4,8 +4,8 @@ linked input, filters, delete with confirmation — each undoable and checked in
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QComboBox, QDateEdit, QLineEdit
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QLineEdit
 
 from plworkshop.services import action_items, responses
 from plworkshop.ui.actions.action_item_table_model import COLUMN
@@ -64,8 +64,8 @@ def test_edit_owner_due_priority_status_lever(actions, qtbot, db, workshop, ctx)
     _edit_cell(qtbot, actions, "owner", owner)
 
     def due(editor):
-        assert isinstance(editor, QDateEdit) and editor.calendarPopup()
-        editor.setDate(QDate(2027, 3, 1))
+        assert isinstance(editor, QLineEdit)  # typed as people type dates
+        editor.setText("3/1/2027")
     _edit_cell(qtbot, actions, "due", due)
 
     def pick(label):
@@ -82,7 +82,7 @@ def test_edit_owner_due_priority_status_lever(actions, qtbot, db, workshop, ctx)
     assert actions.proxy.index(0, COLUMN["policy_lever"]).data() == "Guidance"
 
     def clear_date(editor):
-        editor.setDate(editor.minimumDate())
+        editor.clear()
     _edit_cell(qtbot, actions, "due", clear_date)
     assert _items(db, workshop.id)[0].due is None
     ctx.undo_stack.undo()
@@ -147,7 +147,7 @@ def test_filters_and_find(actions, db, workshop):
     action_items.create_action_item(db.uow(), workshop.id, title="Beta", owner="Chen",
                                     condition="balanced-assessments")
     actions.reload()
-    shown = lambda: [actions.proxy.index(r, 0).data() for r in range(actions.proxy.rowCount())]  # noqa: E731
+    shown = lambda: [actions.proxy.index(r, COLUMN["title"]).data() for r in range(actions.proxy.rowCount())]  # noqa: E731
     actions.condition_filter.setCurrentIndex(actions.condition_filter.findData("balanced-assessments"))
     assert shown() == ["Beta"]
     actions.condition_filter.setCurrentIndex(0)

@@ -16,7 +16,9 @@ def grid(page):
 
 
 def _placed(db, wid):
-    return {a.participant_id: a for a in assessments.list_assessments(db.uow(), wid, "collaborative-leadership")}
+    return {
+        a.participant_id: a for a in assessments.list_assessments(db.uow(), wid, "collaborative-leadership")
+    }
 
 
 def _click(qtbot, grid, row, stage):

@@ -1,12 +1,12 @@
 """Every custom Qt model of the facilitation and action-item screens passes qtmodeltester, filled
 with real read models from the services."""
 
+from plworkshop.framework import STAGE_NAMES
 from plworkshop.services import action_items, assessments, responses, roster, workshops
 from plworkshop.ui.actions.action_item_table_model import ActionItemFilterProxy, ActionItemTableModel
 from plworkshop.ui.facilitation.assessment_model import AssessmentModel
 from plworkshop.ui.facilitation.navigator_model import NavigatorModel
 from plworkshop.ui.facilitation.response_list_model import ResponseFilterProxy, ResponseListModel
-from plworkshop.framework import STAGE_NAMES
 
 
 def _fill(db, wid, ctx):
@@ -42,7 +42,9 @@ def test_response_list_model_and_proxy(qtmodeltester, db, workshop, ctx):
 
 def test_assessment_model(qtmodeltester, db, workshop, ctx):
     people = roster.list_participants(db.uow(), workshop.id)
-    assessments.assess_stage(db.uow(), workshop.id, "collaborative-leadership", 2, participant_id=people[0].id)
+    assessments.assess_stage(
+        db.uow(), workshop.id, "collaborative-leadership", 2, participant_id=people[0].id
+    )
     assessments.assess_stage(db.uow(), workshop.id, "collaborative-leadership", 1, note="Close call")
     model = AssessmentModel(ctx.pack.stakeholder_label)
     model.load(people, assessments.list_assessments(db.uow(), workshop.id, "collaborative-leadership"))
@@ -59,8 +61,9 @@ def test_navigator_model(qtmodeltester, db, workshop, ctx):
 
 def test_action_item_model_and_proxy(qtmodeltester, db, workshop, ctx):
     _people, said, _condition, _question = _fill(db, workshop.id, ctx)
-    action_items.create_from_response(db.uow(), workshop.id, said[0].id, due="2027-01-31",
-                                      policy_lever="statute", priority="high")
+    action_items.create_from_response(
+        db.uow(), workshop.id, said[0].id, due="2027-01-31", policy_lever="statute", priority="high"
+    )
     action_items.create_action_item(db.uow(), workshop.id, title="From scratch", status="blocked")
     model = ActionItemTableModel(ctx.pack)
     model.set_items(action_items.list_action_items(db.uow(), workshop.id))

@@ -13,6 +13,7 @@ from plworkshop.ui.projector.projector_window import QUESTION_PX, open_projector
 def projector(page, ctx, qtbot):
     window = open_projector(ctx, page, page)
     qtbot.addWidget(window)
+    window.resize(1280, 720)  # the size of a projector: the input shown is what fits on it
     return window
 
 

@@ -60,7 +60,9 @@ def test_attribution_to_participant_group_and_anonymous(panel, qtbot, db, worksh
     assert saved["Fund the pilots"].stakeholder_group == "policymakers"
     assert saved["Parents need plain language"].participant_id is None
     assert saved["Parents need plain language"].stakeholder_group == "families"
-    assert saved["Nobody asked us"].participant_id is None and saved["Nobody asked us"].stakeholder_group is None
+    assert (
+        saved["Nobody asked us"].participant_id is None and saved["Nobody asked us"].stakeholder_group is None
+    )
     speakers = {panel.model.speaker(r) for r in panel.model.responses()}
     assert speakers == {"Chen Wu — Policymakers", "Families", "Anonymous"}
 
@@ -127,8 +129,9 @@ def test_withdraw_restore_and_show_withdrawn(panel, qtbot, db, workshop, ctx, pa
     panel.select(by_text["Take back"].id)
     row = panel.model.row_of(by_text["Take back"].id)
     assert panel.model.index(row, 1).data(Qt.ItemDataRole.FontRole).strikeOut()
-    qtbot.keyClick(panel.table, Qt.Key.Key_R,
-                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClick(
+        panel.table, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    )
     assert not {r.text: r for r in _all(db, workshop.id)}["Take back"].hidden
     ctx.undo_stack.undo()
     assert {r.text: r for r in _all(db, workshop.id)}["Take back"].hidden
@@ -194,8 +197,9 @@ def test_make_action_item_from_a_response(panel, qtbot, db, workshop, ctx, page)
     _type(qtbot, panel, "Charter a coalition")
     _select_row(panel, qtbot)
     with qtbot.waitSignal(page.action_item_created) as signal:
-        qtbot.keyClick(panel.table, Qt.Key.Key_A,
-                       Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+        qtbot.keyClick(
+            panel.table, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+        )
     items = action_items.list_action_items(db.uow(), workshop.id)
     assert [i.title for i in items] == ["Charter a coalition"]
     assert items[0].response_ids == (_all(db, workshop.id)[0].id,)

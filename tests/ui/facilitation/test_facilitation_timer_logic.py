@@ -1,7 +1,14 @@
 """The agenda time boxes, driven by a fake clock: start on entry, pause on leaving, warnings, extend."""
 
-from plworkshop.ui.facilitation.agenda_timer import (FINAL, NORMAL, OVER, SOON, AgendaTimer,
-                                                     AgendaTimers, format_seconds)
+from plworkshop.ui.facilitation.agenda_timer import (
+    FINAL,
+    NORMAL,
+    OVER,
+    SOON,
+    AgendaTimer,
+    AgendaTimers,
+    format_seconds,
+)
 
 
 class FakeClock:

@@ -14,8 +14,17 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import (QAbstractButton, QComboBox, QLabel, QLineEdit, QPlainTextEdit, QTabBar,
-                               QTableView, QTreeView, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QTabBar,
+    QTableView,
+    QTreeView,
+    QWidget,
+)
 
 from plworkshop.ui.shell import pages as shell_pages
 
@@ -47,8 +56,11 @@ def _texts(top: QWidget, data: set[str]):
         where = f"{type(widget).__name__}#{widget.objectName()}"
         if isinstance(widget, (QLabel, QAbstractButton)):
             yield where, widget.text()
-        if isinstance(widget, (QLineEdit, QPlainTextEdit)) and not widget.toPlainText() \
-                if isinstance(widget, QPlainTextEdit) else isinstance(widget, QLineEdit) and not widget.text():
+        if (
+            isinstance(widget, (QLineEdit, QPlainTextEdit)) and not widget.toPlainText()
+            if isinstance(widget, QPlainTextEdit)
+            else isinstance(widget, QLineEdit) and not widget.text()
+        ):
             yield where + ".placeholder", widget.placeholderText()
         if isinstance(widget, QTabBar):
             for i in range(widget.count()):
@@ -96,8 +108,15 @@ def _data(workshop, db) -> set[str]:
 
     pack = load_default_pack()
     people = roster.list_participants(db.uow(), workshop.id)
-    typed = {workshop.title, workshop.location or "", workshop.facilitator or "", workshop.state or "",
-             *(p.name for p in people), *(p.organization or "" for p in people), *(p.role or "" for p in people)}
+    typed = {
+        workshop.title,
+        workshop.location or "",
+        workshop.facilitator or "",
+        workshop.state or "",
+        *(p.name for p in people),
+        *(p.organization or "" for p in people),
+        *(p.role or "" for p in people),
+    }
     content = {c.title for c in pack.conditions} | {pack.title}
     return {t for t in typed | content if t}
 
@@ -114,7 +133,9 @@ def test_menus_are_spanish(spanish_window):
     assert spanish_window.menuBar().actions()[0].text() == "&Archivo"
 
 
-@pytest.mark.parametrize("screen", ["home", "details", "roster", "agenda", "question", "assessment", "actions"])
+@pytest.mark.parametrize(
+    "screen", ["home", "details", "roster", "agenda", "question", "assessment", "actions"]
+)
 def test_each_screen_is_spanish(spanish_window, workshop, db, screen):
     from plworkshop.ui.facilitation.navigator_model import ASSESSMENT, QUESTION, Position
 
@@ -127,14 +148,19 @@ def test_each_screen_is_spanish(spanish_window, workshop, db, screen):
     elif screen in ("question", "assessment"):
         window.show_page(shell_pages.FACILITATE)
         page = window.page(shell_pages.FACILITATE)
-        page.go_to(Position(QUESTION, "collaborative-leadership", 1, "collaborative-leadership.s1.q1")
-                   if screen == "question" else Position(ASSESSMENT, "collaborative-leadership"))
+        page.go_to(
+            Position(QUESTION, "collaborative-leadership", 1, "collaborative-leadership.s1.q1")
+            if screen == "question"
+            else Position(ASSESSMENT, "collaborative-leadership")
+        )
     else:
         window.show_page(shell_pages.ACTIONS)
     assert _english_left(window, _data(workshop, db)) == []
 
 
-def test_projector_preferences_and_dialogs_are_spanish(qtbot, spanish_window, workshop, db, i18n_ctx, app_paths):
+def test_projector_preferences_and_dialogs_are_spanish(
+    qtbot, spanish_window, workshop, db, i18n_ctx, app_paths
+):
     from plworkshop.ui.backups.restore_dialog import RestoreBackupDialog
     from plworkshop.ui.content_editor import ContentEditor
     from plworkshop.ui.facilitation.navigator_model import QUESTION, Position
@@ -142,12 +168,17 @@ def test_projector_preferences_and_dialogs_are_spanish(qtbot, spanish_window, wo
 
     window = spanish_window
     window.show_page(shell_pages.FACILITATE)
-    window.page(shell_pages.FACILITATE).go_to(Position(QUESTION, "collaborative-leadership", 1,
-                                              "collaborative-leadership.s1.q1"))
+    window.page(shell_pages.FACILITATE).go_to(
+        Position(QUESTION, "collaborative-leadership", 1, "collaborative-leadership.s1.q1")
+    )
     window.open_projector()
     qtbot.addWidget(window.projector)
-    others = [window.projector, PreferencesDialog(i18n_ctx.settings), RestoreBackupDialog(app_paths),
-              ContentEditor(i18n_ctx)]
+    others = [
+        window.projector,
+        PreferencesDialog(i18n_ctx.settings),
+        RestoreBackupDialog(app_paths),
+        ContentEditor(i18n_ctx),
+    ]
     left = {}
     for widget in others:
         qtbot.addWidget(widget)
@@ -176,7 +207,9 @@ def report_pdf(workshop, db):
     from plworkshop.reports.action_plan import ReportOptions, action_plan_pdf
     from plworkshop.services import workshops
 
-    return action_plan_pdf(workshops.snapshot(db.uow(), workshop.id), load_default_pack(), ReportOptions(lang="es"))
+    return action_plan_pdf(
+        workshops.snapshot(db.uow(), workshop.id), load_default_pack(), ReportOptions(lang="es")
+    )
 
 
 def test_report_preview_and_export_dialogs_are_spanish(qtbot, spanish, report_pdf, workshop, db, tmp_path):
@@ -222,7 +255,9 @@ def test_choosing_another_language_in_the_preview_rebuilds_in_it(qtbot, spanish,
     from plworkshop.ui.reports.report_preview_dialog import ReportPreviewDialog
 
     asked = []
-    preview = ReportPreviewDialog(report_pdf, "W", rebuild=lambda anonymous, lang: asked.append((anonymous, lang)))
+    preview = ReportPreviewDialog(
+        report_pdf, "W", rebuild=lambda anonymous, lang: asked.append((anonymous, lang))
+    )
     qtbot.addWidget(preview)
     preview.lang_box.setCurrentIndex(preview.lang_box.findData("en"))
     assert asked == [(False, "en")] and not preview.lang_box.isEnabled()
@@ -240,12 +275,14 @@ def test_navigator_and_breadcrumb_use_the_overlay_and_say_so(spanish_window):
     titles = [model.item(row).text() for row in range(model.rowCount())]
     assert titles[0].startswith("1. Collaborative Leadership")  # official: English, as published
     assert titles[1].startswith("2. Evaluaciones equilibradas")
-    question = model.itemFromIndex(model.find(Position(QUESTION, "balanced-assessments", 1,
-                                                       "balanced-assessments.s1.q1")))
+    question = model.itemFromIndex(
+        model.find(Position(QUESTION, "balanced-assessments", 1, "balanced-assessments.s1.q1"))
+    )
     assert question.text().startswith("P1  ¿En qué ayuda")
     assert question.toolTip().endswith("ES · traducción no oficial")
-    english = model.itemFromIndex(model.find(Position(QUESTION, "collaborative-leadership", 1,
-                                                      "collaborative-leadership.s1.q1")))
+    english = model.itemFromIndex(
+        model.find(Position(QUESTION, "collaborative-leadership", 1, "collaborative-leadership.s1.q1"))
+    )
     assert english.toolTip().endswith("EN · texto en inglés")
     page.go_to(Position(ASSESSMENT, "balanced-assessments"))
     assert page.where_label.text().startswith("Evaluaciones equilibradas  ›  ")

@@ -82,7 +82,9 @@ def test_bundle_export(qtbot, export_ctx, monkeypatch, rich, tmp_path):
 def test_existing_file_is_replaced_only_when_confirmed(qtbot, export_ctx, monkeypatch, rich, tmp_path):
     target = tmp_path / "plan.md"
     target.write_text("keep me")
-    monkeypatch.setattr(ed.ExportDialog, "ask", classmethod(lambda cls, *a, **k: ed.ExportChoice("md", target)))
+    monkeypatch.setattr(
+        ed.ExportDialog, "ask", classmethod(lambda cls, *a, **k: ed.ExportChoice("md", target))
+    )
     monkeypatch.setattr(ed.ExportNotice, "confirm_replace", classmethod(lambda cls, parent, path: False))
     assert ed.export_workshop_dialog(export_ctx, None, rich[0]) is None
     assert target.read_text() == "keep me"

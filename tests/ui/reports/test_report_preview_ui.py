@@ -9,13 +9,13 @@ import pytest
 
 pytest.importorskip("PySide6.QtPdf")
 
-from PySide6.QtCore import Qt  # noqa: E402
-from PySide6.QtPrintSupport import QPrinter  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtCore import Qt
+from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QApplication
 
-from plworkshop.reports.action_plan import action_plan_pdf  # noqa: E402
-from plworkshop.ui.reports import pdf_printing, report_preview  # noqa: E402
-from plworkshop.ui.reports.report_preview_dialog import ReportPreviewDialog, SaveLocation  # noqa: E402
+from plworkshop.reports.action_plan import action_plan_pdf
+from plworkshop.ui.reports import pdf_printing, report_preview
+from plworkshop.ui.reports.report_preview_dialog import ReportPreviewDialog, SaveLocation
 
 
 @pytest.fixture
@@ -144,4 +144,4 @@ def test_full_record_ideas_per_question_and_paper_rebuild_by_keyboard(qtbot, pdf
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Space)
     assert asked[-1] == (True, 3, "a4")
     dialog.show_pdf(pdf)
-    assert dialog.full_box.isEnabled() and not dialog.top_box.isEnabled()  # N means nothing in the full record
+    assert dialog.full_box.isEnabled() and not dialog.top_box.isEnabled()  # no N in the full record

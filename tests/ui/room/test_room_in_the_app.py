@@ -40,7 +40,7 @@ def started(window, qtbot, workshop):
 
 
 def test_room_input_appears_in_the_response_list_live(started, qtbot, db, workshop):
-    window, facilitation, room, base = started
+    _window, facilitation, _room, base = started
     device = _post(f"{base}/join", {"participant": None, "stakeholder_group": "families"})["device"]
     rid = str(uuid.uuid4())
     _post(f"{base}/responses", {"id": rid, "text": "From a phone at table 3"}, device)
@@ -62,7 +62,7 @@ def test_room_input_appears_in_the_response_list_live(started, qtbot, db, worksh
 
 
 def test_the_facilitator_moving_on_moves_the_room(started, qtbot):
-    window, facilitation, room, base = started
+    _window, facilitation, room, base = started
     device = _post(f"{base}/join", {})["device"]
     request = urllib.request.Request(f"{base}/state", headers={"Authorization": f"Bearer {device}"})
     before = json.loads(urllib.request.urlopen(request, timeout=20).read())["question"]["key"]
@@ -74,7 +74,7 @@ def test_the_facilitator_moving_on_moves_the_room(started, qtbot):
 
 
 def test_placements_fill_the_self_assessment_grid(started, qtbot, db, workshop):
-    window, facilitation, room, base = started
+    window, _facilitation, room, base = started
     from plworkshop.services import roster
 
     named = next(p for p in roster.list_participants(db.uow(), workshop.id) if p.named_in_report)
@@ -92,7 +92,7 @@ def test_placements_fill_the_self_assessment_grid(started, qtbot, db, workshop):
 def test_room_window_switches_pause_and_open_voting_by_keyboard(started, qtbot):
     from plworkshop.ui.room.room_window import RoomWindow
 
-    window, facilitation, room, base = started
+    window, _facilitation, room, base = started
     panel = RoomWindow(window.ctx, room, window)
     qtbot.addWidget(panel)
     panel.show()
@@ -119,7 +119,7 @@ def test_room_window_switches_pause_and_open_voting_by_keyboard(started, qtbot):
 def test_the_projector_shows_the_join_address_and_a_large_qr(started, qtbot, tmp_path):
     from plworkshop.ui.room.room_window import RoomWindow
 
-    window, facilitation, room, base = started
+    window, _facilitation, room, _base = started
     panel = RoomWindow(window.ctx, room, window)
     qtbot.addWidget(panel)
     panel.show()

@@ -6,8 +6,8 @@ import pytest
 from PySide6.QtCore import QModelIndex, Qt
 
 from plworkshop.services import agenda
-from plworkshop.ui.shell.pages import SETUP
 from plworkshop.ui.setup.agenda_model import MINUTES, AgendaModel, format_minutes, moved
+from plworkshop.ui.shell.pages import SETUP
 
 
 @pytest.fixture
@@ -72,8 +72,10 @@ def test_add_reorder_time_box_and_remove_each_undoable(qtbot, ctx, workshop, edi
     qtbot.mouseClick(editor.remove_button, Qt.MouseButton.LeftButton)
     assert [k for k, _ in stored(ctx, workshop)] == ["culture-of-innovation", "balanced-assessments"]
 
-    for expected in ([("collaborative-leadership", 45), ("culture-of-innovation", 20), ("balanced-assessments", 30)],
-                     [("collaborative-leadership", 45), ("culture-of-innovation", 45), ("balanced-assessments", 30)]):
+    for expected in (
+        [("collaborative-leadership", 45), ("culture-of-innovation", 20), ("balanced-assessments", 30)],
+        [("collaborative-leadership", 45), ("culture-of-innovation", 45), ("balanced-assessments", 30)],
+    ):
         ctx.undo_stack.undo()
         assert stored(ctx, workshop) == expected
     for _ in range(4):  # down, up, up, add

@@ -51,7 +51,9 @@ def test_home_lists_workshops_and_opens_one_on_activation(qtbot, window, ctx, wo
 
 def test_delete_asks_goes_to_trash_and_restores(qtbot, window, ctx, workshop, monkeypatch):
     asked = []
-    monkeypatch.setattr(ConfirmDelete, "ask", classmethod(lambda cls, parent, title: asked.append(title) or False))
+    monkeypatch.setattr(
+        ConfirmDelete, "ask", classmethod(lambda cls, parent, title: asked.append(title) or False)
+    )
     window.home.refresh()
     window.home.select(workshop.id)
     qtbot.mouseClick(window.home.delete_button, Qt.MouseButton.LeftButton)
@@ -98,8 +100,9 @@ def test_pages_need_an_open_workshop_and_follow_the_view_shortcuts(qtbot, window
 
 
 def test_menus_carry_the_standard_shortcuts(window):
-    keys = {name: [k.toString() for k in action.shortcuts()]
-            for name, action in window.actions_by_name.items()}
+    keys = {
+        name: [k.toString() for k in action.shortcuts()] for name, action in window.actions_by_name.items()
+    }
     assert keys["new"] == ["Ctrl+N"] and keys["open"] == ["Ctrl+O"]
     assert keys["import"] == ["Ctrl+I"] and keys["export"] == ["Ctrl+E"]
     assert keys["preview"] == ["Ctrl+Shift+P"] and keys["print"] == ["Ctrl+P"]
@@ -133,8 +136,9 @@ def test_export_and_report_commands_reach_the_reports_screens(window, workshop, 
 
     export_dialog = importlib.import_module("plworkshop.ui.reports.export_dialog")
     calls = []
-    monkeypatch.setattr(export_dialog, "export_workshop_dialog",
-                        lambda ctx, parent, wid: calls.append(("export", wid)))
+    monkeypatch.setattr(
+        export_dialog, "export_workshop_dialog", lambda ctx, parent, wid: calls.append(("export", wid))
+    )
     window.home.refresh()
     window.home.select(workshop.id)
     window.home.export_button.click()  # from Home, on the selected workshop

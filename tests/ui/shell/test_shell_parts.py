@@ -13,7 +13,6 @@ from PySide6.QtWidgets import QApplication, QLabel
 from plworkshop.services import workshops
 from plworkshop.ui.shell.pages import ACTIONS, HOME, SETUP
 
-
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
 
 

@@ -8,10 +8,10 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit
 
 from plworkshop.services import roster
-from plworkshop.ui.shell.pages import SETUP
+from plworkshop.services.roster_paste import read_roster_paste
 from plworkshop.ui.setup.participant_table_model import GROUP, NAMED, ORG, ROLE, ParticipantTableModel
-from plworkshop.ui.setup.roster_editor import ConfirmRemovePeople, PasteProblems
-from plworkshop.ui.setup.roster_paste import parse_roster_paste
+from plworkshop.ui.setup.roster_editor import ConfirmRemovePeople
+from plworkshop.ui.shell.pages import SETUP
 
 
 @pytest.fixture
@@ -107,7 +107,7 @@ def test_paste_from_a_spreadsheet_adds_everyone_in_one_undoable_step(ctx, worksh
         "Name\tRole\tOrganization\tStakeholder group\tMay be named\r\n"
         "Gil Ames\tSuperintendent\tFargo Public Schools\tDistrict leaders\tyes\r\n"
         "Hana Ito\tStudent\tWest Fargo HS\tstudents\tno\r\n"
-        "Ivo Jansen\t\t\t\t\r\n")
+        "Ivo Jansen\t\t\t\tyes\r\n")
     editor.table.setFocus()
     editor.paste()
     added = people(ctx, workshop)[3:]
@@ -122,27 +122,25 @@ def test_paste_from_a_spreadsheet_adds_everyone_in_one_undoable_step(ctx, worksh
     assert names(ctx, workshop)[3:] == ["Gil Ames", "Hana Ito", "Ivo Jansen"]
 
 
-def test_a_paste_with_bad_rows_adds_nobody_and_says_which_rows(ctx, workshop, editor, monkeypatch):
-    shown = []
-    monkeypatch.setattr(PasteProblems, "show", classmethod(lambda cls, parent, result: shown.append(result)))
+def test_a_paste_with_doubtful_rows_opens_them_for_checking_and_adds_nobody_yet(ctx, workshop, editor,
+                                                                             no_dialogs):
     assert not editor.paste_text("Jo Kim\tDirector\tDPI\tAstronauts\tyes\n\tNo name\n"
                                  "Lee Moe\t\t\tfamilies\tmaybe\nOk Person\t\t\tfamilies\tyes\n")
     assert names(ctx, workshop) == ["Ana Ruiz", "Ben Okafor", "Chen Wu"]
-    problems = shown[0].problems
-    assert problems == [
-        "Line 1 (Jo Kim): “Astronauts” is not a stakeholder group.",
-        "Line 2: the name is empty.",
-        "Line 3 (Lee Moe): “maybe” should be yes or no (may be named in reports).",
-    ]
-    assert ctx.undo_stack.count() == 0
+    dialog = editor.paste_dialog
+    notes = [dialog.table.item(r, 5).text() for r in range(dialog.table.rowCount())]
+    assert "Astronauts" in notes[0] and "No name" in notes[1] and "maybe" in notes[2] and notes[3] == ""
+    assert [p.name for p in dialog.people()] == ["Jo Kim", "Lee Moe", "Ok Person"]
+    assert [p.named_in_report for p in dialog.people()] == [True, False, True]
+    dialog.reject()
+    assert ctx.undo_stack.count() == 0 and names(ctx, workshop) == ["Ana Ruiz", "Ben Okafor", "Chen Wu"]
 
 
 def test_paste_parser_positional_columns_and_labels(ctx):
-    result = parse_roster_paste("Ann\tChair\tBoard\tHigher education\tx\nBo\n", ctx.pack)
-    assert result.ok
-    assert [(p.name, p.stakeholder_group, p.named_in_report) for p in result.people] == [
-        ("Ann", "higher-education", True), ("Bo", "other", True)]
-    assert not parse_roster_paste("  \n", ctx.pack).ok
+    result = read_roster_paste("Ann\tChair\tBoard\tHigher education\tx\nBo\n", ctx.pack)
+    assert [(p.name, p.group, p.named) for p in result.rows] == [
+        ("Ann", "higher-education", True), ("Bo", "other", None)]  # no consent given: not named
+    assert not read_roster_paste("  \n", ctx.pack).rows
 
 
 def test_remove_asks_first_and_undo_puts_people_back_in_place(ctx, workshop, editor, monkeypatch):

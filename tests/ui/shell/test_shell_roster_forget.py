@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from plworkshop.services import responses, roster, workshops
-from plworkshop.ui.shell.pages import SETUP
 from plworkshop.ui.setup.participant_table_model import NAME
 from plworkshop.ui.setup.roster_editor import ConfirmForget
+from plworkshop.ui.shell.pages import SETUP
 
 
 def test_forget_erases_the_name_keeps_the_input_and_clears_undo(window, ctx, workshop, monkeypatch):
@@ -17,7 +17,9 @@ def test_forget_erases_the_name_keeps_the_input_and_clears_undo(window, ctx, wor
     editor = window.setup.roster
     editor.table.setCurrentIndex(editor.model.index(0, NAME))
     asked = []
-    monkeypatch.setattr(ConfirmForget, "ask", classmethod(lambda cls, parent, names: asked.append(names) or True))
+    monkeypatch.setattr(
+        ConfirmForget, "ask", classmethod(lambda cls, parent, names: asked.append(names) or True)
+    )
     ctx.undo_stack.push(__import__("PySide6.QtGui", fromlist=["QUndoCommand"]).QUndoCommand("earlier edit"))
     editor.forget_button.click()
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 
 from plworkshop.services import workshops
 from plworkshop.ui.shell.pages import SETUP
@@ -46,8 +46,8 @@ def test_unchanged_field_makes_no_undo_step(ctx, details, no_dialogs):
 
 
 def test_date_votes_and_notes(qtbot, ctx, workshop, details, no_dialogs):
-    details.date.setDate(QDate(2027, 3, 1))
-    details.date.editingFinished.emit()
+    details.date.line.setText("1 March 2027")
+    details.date.line.editingFinished.emit()
     assert stored(ctx, workshop).date == dt.date(2027, 3, 1)
 
     details.votes.setValue(5)
@@ -59,8 +59,8 @@ def test_date_votes_and_notes(qtbot, ctx, workshop, details, no_dialogs):
     details.edits["title"].setFocus()  # leaving the notes saves them
     qtbot.waitUntil(lambda: stored(ctx, workshop).notes == "Lunch at noon.\nBring the flip charts.")
 
-    details.date.setDate(details.date.minimumDate())  # "No date yet"
-    details.date.editingFinished.emit()
+    details.date.line.clear()  # "No date yet"
+    details.date.line.editingFinished.emit()
     assert stored(ctx, workshop).date is None
 
     ctx.undo_stack.undo()

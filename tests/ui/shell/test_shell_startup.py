@@ -66,7 +66,9 @@ def test_error_hook_logs_the_traceback_apologises_and_keeps_going(tmp_path, monk
     from plworkshop.ui.error_hook import ErrorApology, install_error_hook
 
     shown = []
-    monkeypatch.setattr(ErrorApology, "show", classmethod(lambda cls, parent, log_file: shown.append(log_file)))
+    monkeypatch.setattr(
+        ErrorApology, "show", classmethod(lambda cls, parent, log_file: shown.append(log_file))
+    )
     records = []
     handler = logging.Handler()
     handler.emit = records.append
@@ -89,13 +91,19 @@ def test_error_hook_logs_the_traceback_apologises_and_keeps_going(tmp_path, monk
 def _drop(window, paths: list[Path]) -> None:
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
-    event = QDropEvent(QPointF(QPoint(300, 300)), Qt.DropAction.CopyAction, mime,
-                       Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    event = QDropEvent(
+        QPointF(QPoint(300, 300)),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
     window.dropEvent(event)
 
 
-def test_dropping_a_bundle_on_the_window_imports_and_opens_it(qtbot, window, ctx, workshop, tmp_path,
-                                                             no_dialogs):
+def test_dropping_a_bundle_on_the_window_imports_and_opens_it(
+    qtbot, window, ctx, workshop, tmp_path, no_dialogs
+):
     bundles = pytest.importorskip("plworkshop.services.bundles")
     path = bundles.export_bundle(ctx.db.uow(), workshop.id, tmp_path / "fixture.plw")
     ctx.call(workshops.delete_workshop, workshop.id)
@@ -131,8 +139,11 @@ def test_no_command_means_the_gui_even_with_global_options(tmp_path, monkeypatch
     from plworkshop.cli.main import main
 
     calls = []
-    monkeypatch.setattr(plworkshop.app, "run_gui",
-                        lambda paths, url, smoke_test=False, started=None: calls.append((paths, smoke_test)) or 0)
+    monkeypatch.setattr(
+        plworkshop.app,
+        "run_gui",
+        lambda paths, url, smoke_test=False, started=None: calls.append((paths, smoke_test)) or 0,
+    )
     assert main([]) == 0
     assert main(["--data-dir", str(tmp_path / "elsewhere")]) == 0
     assert [smoke for _, smoke in calls] == [False, False]

@@ -50,7 +50,14 @@ def test_the_window_is_exposed_before_sqlalchemy_is_imported(tmp_path):
 def test_ready_ms_follows_startup_ms_once_the_workshop_is_open(tmp_path):
     data = tmp_path / "data"
     assert _cli(data, "demo").returncode == 0
-    done = _cli(data, "gui", "--smoke-test", "--ready-ms", "--open", "Statewide Convening on Personalized Learning Policy")
+    done = _cli(
+        data,
+        "gui",
+        "--smoke-test",
+        "--ready-ms",
+        "--open",
+        "Statewide Convening on Personalized Learning Policy",
+    )
     assert done.returncode == 0, done.stderr
     match = re.fullmatch(r"startup_ms=(\d+)\nready_ms=(\d+)\n", done.stdout)
     assert match and int(match.group(1)) <= int(match.group(2))

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from bench.workloads.large_workshop import WorkshopSize
 from bench.workloads.district_samples import district_plans, generate_district
+from bench.workloads.large_workshop import WorkshopSize
 
 
 @pytest.fixture

@@ -1,12 +1,11 @@
 """Initial schema: workshops, their framework text, roster, agenda, assessments, responses, action items.
 
 Revision ID: 0001_initial
-Revises: 
+Revises:
 Create Date: 2026-11-26
 """
-from alembic import op
 import sqlalchemy as sa
-
+from alembic import op
 
 revision = '0001_initial'
 down_revision = None
@@ -128,41 +127,40 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('id')
     )
     with op.batch_alter_table('responses', schema=None) as batch_op:
-        batch_op.create_index('ix_responses_workshop_question', ['workshop_id', 'condition', 'question'], unique=False)
+        batch_op.create_index('ix_responses_workshop_question', ['workshop_id', 'condition', 'question'],
+                              unique=False)
 
-    op.create_table('action_item_responses',
-    sa.Column('action_item_id', sa.String(length=36), nullable=False),
-    sa.Column('response_id', sa.String(length=36), nullable=False),
-    sa.ForeignKeyConstraint(['action_item_id'], ['action_items.id'], ondelete='CASCADE'),
-    sa.ForeignKeyConstraint(['response_id'], ['responses.id'], ondelete='CASCADE'),
-    sa.PrimaryKeyConstraint('action_item_id', 'response_id')
+    op.create_table(
+        "action_item_responses",
+        sa.Column("action_item_id", sa.String(length=36), nullable=False),
+        sa.Column("response_id", sa.String(length=36), nullable=False),
+        sa.ForeignKeyConstraint(["action_item_id"], ["action_items.id"], ondelete="CASCADE"),
+        sa.ForeignKeyConstraint(["response_id"], ["responses.id"], ondelete="CASCADE"),
+        sa.PrimaryKeyConstraint("action_item_id", "response_id"),
     )
 
 
-
 def downgrade() -> None:
+    op.drop_table("action_item_responses")
+    with op.batch_alter_table("responses", schema=None) as batch_op:
+        batch_op.drop_index("ix_responses_workshop_question")
 
-    op.drop_table('action_item_responses')
-    with op.batch_alter_table('responses', schema=None) as batch_op:
-        batch_op.drop_index('ix_responses_workshop_question')
+    op.drop_table("responses")
+    with op.batch_alter_table("assessments", schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f("ix_assessments_workshop_id"))
 
-    op.drop_table('responses')
-    with op.batch_alter_table('assessments', schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f('ix_assessments_workshop_id'))
+    op.drop_table("assessments")
+    op.drop_table("workshop_conditions")
+    with op.batch_alter_table("participants", schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f("ix_participants_workshop_id"))
 
-    op.drop_table('assessments')
-    op.drop_table('workshop_conditions')
-    with op.batch_alter_table('participants', schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f('ix_participants_workshop_id'))
+    op.drop_table("participants")
+    with op.batch_alter_table("agenda_items", schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f("ix_agenda_items_workshop_id"))
 
-    op.drop_table('participants')
-    with op.batch_alter_table('agenda_items', schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f('ix_agenda_items_workshop_id'))
+    op.drop_table("agenda_items")
+    with op.batch_alter_table("action_items", schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f("ix_action_items_workshop_id"))
 
-    op.drop_table('agenda_items')
-    with op.batch_alter_table('action_items', schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f('ix_action_items_workshop_id'))
-
-    op.drop_table('action_items')
-    op.drop_table('workshops')
-
+    op.drop_table("action_items")
+    op.drop_table("workshops")

@@ -4,8 +4,8 @@ Revision ID: 0003_room_sessions
 Revises: 0002_lookup_indexes
 Create Date: 2026-12-06
 """
-from alembic import op
 import sqlalchemy as sa
+from alembic import op
 
 revision = "0003_room_sessions"
 down_revision = "0002_lookup_indexes"

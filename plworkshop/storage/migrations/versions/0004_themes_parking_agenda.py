@@ -5,8 +5,8 @@ Revision ID: 0004_themes_parking_agenda
 Revises: 0003_room_sessions
 Create Date: 2026-12-06
 """
-from alembic import op
 import sqlalchemy as sa
+from alembic import op
 
 revision = "0004_themes_parking_agenda"
 down_revision = "0003_room_sessions"

@@ -1,0 +1,1 @@
+"""Grouping ideas into themes (the "group" step of a convening)."""
