@@ -87,7 +87,7 @@ def read_plan_workbook(path: Path) -> PlanWorkbook:
         raise PlanWorkbookRefused([f"“{name}” is not an Excel workbook (.xlsx), so it was not imported."])
     try:
         wb = load_workbook(path, data_only=True)
-    except Exception as exc:  # openpyxl raises many kinds for a damaged file
+    except Exception as exc:  # noqa: BLE001 - openpyxl raises many kinds for a damaged file
         raise PlanWorkbookRefused([f"“{name}” could not be read as an Excel workbook ({type(exc).__name__}), "
                                    "so it was not imported."]) from None
     meta = _meta(wb)

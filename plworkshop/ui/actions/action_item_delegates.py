@@ -4,6 +4,7 @@ status, policy lever and condition."""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import QDate, QModelIndex, Qt, Signal

@@ -203,11 +203,6 @@ class ActionItemsPage(QWidget):
                              translate("ActionItemsPage", "{count} action items.").format(count=len(items)))
         self._update_buttons()
 
-    def show_refusal(self, sentence: str) -> None:
-        """A typed value that was not stored: say why, in sight, in the status line under the table."""
-        self.status.setText(translate("ActionItemsPage", "Not changed: {sentence}").format(sentence=sentence))
-        self.status.setStyleSheet("color: #a4000f; font-weight: 600;")
-
     def _load_conditions(self, snapshot=None) -> None:
         if snapshot is not None and snapshot.workshop.id != self.workshop_id:
             snapshot = None

@@ -263,7 +263,7 @@ class FacilitationPage(QWidget):
             time_boxes.TimeBoxState(key, used, extra, by_hand)
             for key, used, extra, by_hand in self.timers.states()
         ]
-        if not self.workshop_id or not states or self.ctx.db.read_only:
+        if not self.workshop_id or not states or self.ctx.read_only:
             return
         try:
             self.ctx.call(time_boxes.save_time_boxes, self.workshop_id, states)

@@ -360,6 +360,6 @@ def export_workshop_dialog(ctx: UiContext, parent: QWidget | None, workshop_id: 
     ):
         return None
     _remember(ctx, choice)
-    return ctx.run_in_background(parent, translate("ExportDialog", "Exporting “{title}”…").format(title=details.title),
-                                 lambda call: run_export(call, ctx.pack, workshop_id, choice),
+    label = translate("ExportDialog", "Exporting “{title}”…").format(title=details.title)
+    return ctx.run_in_background(parent, label, lambda call: run_export(call, ctx.pack, workshop_id, choice),
                                  lambda path: ExportNotice.done(parent, path))

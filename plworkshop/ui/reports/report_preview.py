@@ -1,7 +1,7 @@
 """The menu entry points: `preview_report` and `print_report`, building the PDF in the background.
 
-The PDF is built on a worker thread (`ctx.run_in_background`) from a snapshot read through its own unit of work,
-so the window never freezes, even on a large workshop; widgets are touched only in the callbacks,
+The PDF is built on a worker thread (`ctx.run_in_background`) from a snapshot read through its own unit
+of work, so the window never freezes, even on a large workshop; widgets are touched only in the callbacks,
 which run on the GUI thread. The report is in the interface language unless the person picks another
 language in the preview (remembered for the next preview in that interface language).
 """

@@ -82,7 +82,7 @@ class PageStack(QStackedWidget):
         self.ctx = ctx
         self.workshop_id: str | None = None  # what the workshop pages show
         self._built: dict[int, QWidget] = {}
-        for index in range(len(PAGES)):
+        for _ in range(len(PAGES)):
             self.addWidget(QWidget(self, objectName="Page"))  # stands in until the page is built
 
     def build_start_pages(self) -> None:

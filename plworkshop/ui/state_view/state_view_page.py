@@ -1,8 +1,8 @@
 """The State view page: heat maps (districts × conditions, stakeholder groups × conditions), where
 groups disagree, the most-voted ideas and every action item, across workshops, filtered by state.
 
-The rollup is built in the background (`ctx.run_in_background`): across 500 workshops it takes seconds, and the
-facilitator's window must stay responsive. A newer refresh supersedes an older one still running.
+The rollup is built in the background (`ctx.run_in_background`): across 500 workshops it takes seconds,
+and the facilitator's window must stay responsive. A newer refresh supersedes an older one still running.
 """
 
 from __future__ import annotations
