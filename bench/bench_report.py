@@ -19,7 +19,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 
 def large_snapshot():
-    from plworkshop.services import large_workshop, workshops
+    from bench.workloads import large_workshop
+    from plworkshop.services import workshops
     from plworkshop.storage.opening import open_database
 
     with tempfile.TemporaryDirectory(prefix="plworkshop-bench-") as tmp:

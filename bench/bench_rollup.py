@@ -32,7 +32,7 @@ def peak_mb() -> float:
 
 def ensure_bundles(folder: Path, count: int, size) -> list[Path]:
     """The first `count` bundles in `folder`, generating whichever are missing (deterministic)."""
-    from plworkshop.services.rollup_samples import generate_district_bundles
+    from bench.workloads.district_samples import generate_district_bundles
 
     folder.mkdir(parents=True, exist_ok=True)
     have = sorted(folder.glob("district-*.plw"))
@@ -94,7 +94,7 @@ def _line(r: dict) -> str:
 
 
 def main() -> int:
-    from plworkshop.services.large_workshop import WorkshopSize
+    from bench.workloads.large_workshop import WorkshopSize
 
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--steps", default="25,100,250,500", help="cumulative bundle counts")

@@ -33,7 +33,7 @@ class Scale:
 
     @property
     def size(self):
-        from plworkshop.services.large_workshop import WorkshopSize
+        from bench.workloads.large_workshop import WorkshopSize
 
         return WorkshopSize(self.participants, self.responses, self.action_items)
 

@@ -85,7 +85,7 @@ def start(data_dir: Path):
 def list_figures(app, window, workshop_id: str, where: tuple[str, int, str], steps: int) -> dict:
     """Scroll and filter the facilitation page's list holding every response of one question."""
     from plworkshop.ui.facilitation.navigator_model import QUESTION, Position
-    from plworkshop.ui.main_window import FACILITATE
+    from plworkshop.ui.shell.pages import FACILITATE
 
     window.open_workshop(workshop_id, page=FACILITATE)
     page = window.page(FACILITATE)
@@ -109,7 +109,7 @@ def list_figures(app, window, workshop_id: str, where: tuple[str, int, str], ste
 def switch_figures(app, window, workshop_id: str, steps: int) -> dict:
     """Go from one strategic question of the large workshop to the next, as the navigator does."""
     from plworkshop.ui.facilitation.navigator_model import QUESTION
-    from plworkshop.ui.main_window import FACILITATE
+    from plworkshop.ui.shell.pages import FACILITATE
 
     window.open_workshop(workshop_id, page=FACILITATE)
     page = window.page(FACILITATE)
@@ -129,9 +129,9 @@ def stall_figure(app, ctx, window, workshop_id: str, bundles: list[Path]) -> dic
     from PySide6.QtWidgets import QApplication
 
     from plworkshop.ui.home.bundle_flows import import_bundles
-    from plworkshop.ui.main_window import FACILITATE
     from plworkshop.ui.reports.report_preview import preview_report
     from plworkshop.ui.reports.report_preview_dialog import ReportPreviewDialog
+    from plworkshop.ui.shell.pages import FACILITATE
 
     window.open_workshop(workshop_id, page=FACILITATE)
     _settle(app)
@@ -153,7 +153,7 @@ def stall_figure(app, ctx, window, workshop_id: str, bundles: list[Path]) -> dic
                 done["import"] = opening[1] = time.perf_counter()
 
         window.workshop_opened.connect(opened)
-        window._after_import(result)
+        window.commands.after_import(result)
         if not live:
             done["import"] = opening[1] = time.perf_counter()
 

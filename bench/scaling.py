@@ -15,11 +15,11 @@ FACTORS = (1, 4, 16)
 
 
 def measure(base, factors=FACTORS, rounds: int = 1) -> list[dict]:
+    from bench.workloads.large_workshop import WorkshopSize, generate_workshop
     from plworkshop.framework.loader import load_default_pack
     from plworkshop.reports.action_plan import action_plan_pdf
     from plworkshop.services import workshops
     from plworkshop.services.bundles import export_bundle, import_bundle
-    from plworkshop.services.large_workshop import WorkshopSize, generate_workshop
     from plworkshop.storage.opening import open_database
 
     pack = load_default_pack()

@@ -22,8 +22,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 def prepare(folder: Path, large: bool) -> tuple[Path, str]:
     """A database with one workshop (small, or the large generated one) for the probe to write to."""
+    from bench.workloads.large_workshop import generate_workshop
     from plworkshop.services import agenda, roster, workshops
-    from plworkshop.services.large_workshop import generate_workshop
     from plworkshop.storage.opening import open_database
 
     database_file = folder / "soak.db"
@@ -41,7 +41,7 @@ def prepare(folder: Path, large: bool) -> tuple[Path, str]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    from plworkshop.services.crash_rounds import kill_round
+    from bench.workloads.crash_rounds import kill_round
 
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rounds", type=int, default=200)

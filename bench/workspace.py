@@ -26,9 +26,9 @@ def make_large_workshop(root: Path, scale: Scale, *, seed: int = 1) -> LargeWork
     """A data folder whose database holds the large workshop and the one-question workshop."""
     from sqlalchemy import update
 
+    from bench.workloads.large_workshop import generate_workshop
     from plworkshop.framework.loader import load_default_pack
     from plworkshop.paths import AppPaths
-    from plworkshop.services.large_workshop import generate_workshop
     from plworkshop.storage import models as m
     from plworkshop.storage.opening import open_database
 
@@ -52,6 +52,6 @@ def make_large_workshop(root: Path, scale: Scale, *, seed: int = 1) -> LargeWork
 
 def make_district_bundles(folder: Path, scale: Scale, count: int, *, seed: int = 7) -> list[Path]:
     """`count` district bundles made with the shared generator and the real bundle writer."""
-    from plworkshop.services.rollup_samples import generate_district_bundles
+    from bench.workloads.district_samples import generate_district_bundles
 
     return generate_district_bundles(folder, count, seed=seed, size=scale.size)

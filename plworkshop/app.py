@@ -1,7 +1,8 @@
 """The one composition root of the GUI: paths → settings → window → database → pack → context → pages.
 
-`plworkshop` (or `plworkshop gui`) parses arguments, resolves paths and sets up logging in
-`plworkshop.cli`, then calls `run_gui`. The main window's frame is shown first, with only Qt loaded;
+The one entry point is the command line (`plworkshop`, `python -m plworkshop`): `plworkshop gui`
+parses arguments, resolves paths and sets up logging in `plworkshop.cli`, then calls `run_gui`; this
+module never calls back into the command line. The main window's frame is shown first, with only Qt loaded;
 then the database is opened (SQLAlchemy is imported only now), the workshop read and the pages built
 into that same window. Nothing heavy (ReportLab, openpyxl, python-docx, Alembic) is imported on the way.
 """
@@ -92,9 +93,9 @@ def ensure_qt_app():
 def build_main_window(ctx, *, first_run_demo: bool = True, window=None):
     """The main window on `ctx` (or `window`, a started frame, completed); the demo first on a new machine."""
     from plworkshop.ui.home.workshop_commands import create_first_run_demo
-    from plworkshop.ui.main_window import MainWindow
+    from plworkshop.ui.shell.main_window import MainWindow
 
-    if first_run_demo and not ctx.db.read_only:
+    if first_run_demo and not ctx.read_only:
         create_first_run_demo(ctx)
     if window is None:
         return MainWindow(ctx)
@@ -146,7 +147,7 @@ def run_gui(paths: AppPaths, database_url: str, *, smoke_test: bool = False,
     The frame is on screen before the database opens; `startup_ms` is taken then. `print_ready`
     (with `smoke_test`) also prints `ready_ms=N` once the database and the workshop are open.
     """
-    from plworkshop.ui.main_window import MainWindow
+    from plworkshop.ui.shell.main_window import MainWindow
 
     app = ensure_qt_app()
     settings = app_settings(paths)
@@ -210,8 +211,8 @@ def fill_main_window(window, paths: AppPaths, database_url: str, *, smoke_test: 
         found = ctx.call(find_workshop, open_workshop)
         window.show_progress(translate("MainWindow", "Opening “{title}”…").format(title=found.title))
     build_main_window(ctx, first_run_demo=not smoke_test, window=window)
-    if found is not None:
-        window.open_workshop(found.id)
+    if found is not None and window.open_workshop(found.id):
+        window.resume_facilitation()  # back to the question the facilitator left
     return ctx
 
 
@@ -244,9 +245,3 @@ def wait_until_exposed(app, window, timeout_ms: int = SMOKE_TEST_TIMEOUT_MS) -> 
     app.processEvents()
     return True
 
-
-def main(argv: list[str] | None = None) -> int:
-    """Start the GUI the way the `plworkshop` command does (arguments as for `plworkshop gui`)."""
-    from plworkshop.cli.main import main as cli_main
-
-    return cli_main(["gui", *(sys.argv[1:] if argv is None else argv)])

@@ -15,8 +15,11 @@ import sys
 import time
 from pathlib import Path
 
-from plworkshop.services.large_workshop import WorkshopSize
-from plworkshop.services.rollup_samples import generate_district_bundles
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))  # the generators live in bench/, beside the benchmarks that use them
+
+from bench.workloads.district_samples import generate_district_bundles  # noqa: E402
+from bench.workloads.large_workshop import WorkshopSize  # noqa: E402
 
 
 def main(argv: list[str] | None = None) -> int:

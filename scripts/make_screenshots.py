@@ -70,7 +70,7 @@ def main(argv: list[str] | None = None) -> int:
 
     from plworkshop import app as composition
     from plworkshop.paths import AppPaths
-    from plworkshop.ui import main_window as mw
+    from plworkshop.ui.shell import pages as shell_pages
 
     qt_app = composition.ensure_qt_app()
     from plworkshop.ui.i18n import install_language
@@ -88,7 +88,7 @@ def main(argv: list[str] | None = None) -> int:
         window.home.select(demo_id)
         save(window, qt_app, args.out, "home.png")
 
-        window.open_workshop(demo_id, page=mw.SETUP)
+        window.open_workshop(demo_id, page=shell_pages.SETUP)
         for tab, name in ((0, "setup-details.png"), (1, "setup-roster.png"), (2, "setup-agenda.png")):
             window.setup.show_tab(tab)
             window.setFocus()
@@ -102,11 +102,11 @@ def main(argv: list[str] | None = None) -> int:
 
 def shoot_facilitation(window, ctx, qt_app, out: Path, demo_id: str) -> None:
     """Facilitation with input, the self-assessment, action items and the projector view."""
-    from plworkshop.ui import main_window as mw
     from plworkshop.ui.facilitation.navigator_model import ASSESSMENT, QUESTION, Position
+    from plworkshop.ui.shell import pages as shell_pages
 
-    window.show_page(mw.FACILITATE)
-    page = window.page(mw.FACILITATE)
+    window.show_page(shell_pages.FACILITATE)
+    page = window.page(shell_pages.FACILITATE)
     condition, stage, question = busiest_question(ctx, demo_id)
     page.go_to(Position(QUESTION, condition, stage, question))
     save(window, qt_app, out, "facilitation.png")
@@ -114,10 +114,10 @@ def shoot_facilitation(window, ctx, qt_app, out: Path, demo_id: str) -> None:
     page.go_to(Position(ASSESSMENT, condition))
     save(window, qt_app, out, "assessment.png")
 
-    window.show_page(mw.ACTIONS)
+    window.show_page(shell_pages.ACTIONS)
     save(window, qt_app, out, "action-items.png")
 
-    window.show_page(mw.FACILITATE)
+    window.show_page(shell_pages.FACILITATE)
     page.go_to(Position(QUESTION, condition, stage, question))
     settle(qt_app)
     window.open_projector()

@@ -137,7 +137,7 @@ def test_a_killed_backup_leaves_nothing_a_person_would_see(tmp_path):
     """`backup -o` killed at several moments: the target is whole or absent, and nothing else is visible."""
     data = tmp_path / "data"
     assert plw(data, "demo").returncode == 0
-    script = ("import sys; from plworkshop.services.large_workshop import WorkshopSize, generate_workshop\n"
+    script = ("import sys; from bench.workloads.large_workshop import WorkshopSize, generate_workshop\n"
               "from plworkshop.storage.opening import open_database\n"
               "db = open_database(sys.argv[1])\n"
               "for seed in range(4):\n"

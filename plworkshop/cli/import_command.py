@@ -99,7 +99,7 @@ PLAN_SUFFIXES = (".xlsx",)
 def run_plans(paths: list[Path], env, *, dry_run: bool) -> int:
     """Import edited action-plan workbooks, each all or nothing; 1 if any was refused."""
     from plworkshop.domain.errors import PlworkshopError
-    from plworkshop.services.plan_import import import_plan_workbook
+    from plworkshop.roundtrip.plan_import import import_plan_workbook
 
     database, failed = env.database(), 0
     for path in paths:

@@ -14,7 +14,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from plworkshop.framework import vocabulary_es
+from plworkshop.domain import vocabulary_es
 from plworkshop.framework.model import FrameworkPack
 
 FIELDS = ("name", "role", "organization", "group", "named", "anonymous")

@@ -83,6 +83,11 @@ class Database:
         return self.engine.url.render_as_string(hide_password=True)
 
     @property
+    def connect_url(self) -> str:
+        """The URL with its password, for a part that opens its own connection (the room server)."""
+        return self.engine.url.render_as_string(hide_password=False)
+
+    @property
     def is_sqlite(self) -> bool:
         return self.engine.dialect.name == "sqlite"
 

@@ -134,17 +134,17 @@ def format_number(value: int | float) -> str:
     return QLocale().toString(value)
 
 
-# -- the fixed vocabulary in the interface language (plworkshop.framework.vocabulary_es) -------------
+# -- the fixed vocabulary in the interface language (plworkshop.domain.vocabulary_es) -------------
 def stage_name(number: int, *, short: bool = False) -> str:
     """A stage's name (0 = not yet started) in the interface language."""
-    from plworkshop.framework import vocabulary_es
+    from plworkshop.domain import vocabulary_es
 
     return vocabulary_es.stage_name(number, current_language(), short=short)
 
 
 def stage_names() -> dict[int, str]:
     """Stages 1–3 by number in the interface language (the shape of `STAGE_NAMES`)."""
-    from plworkshop.framework import vocabulary_es
+    from plworkshop.domain import vocabulary_es
 
     return vocabulary_es.stage_names(current_language())
 
@@ -155,27 +155,27 @@ def assessment_stage_names() -> dict[int, str]:
 
 
 def priority_label(key: str) -> str:
-    from plworkshop.framework import vocabulary_es
+    from plworkshop.domain import vocabulary_es
 
     return vocabulary_es.priority_label(key, current_language())
 
 
 def status_label(key: str) -> str:
-    from plworkshop.framework import vocabulary_es
+    from plworkshop.domain import vocabulary_es
 
     return vocabulary_es.status_label(key, current_language())
 
 
 def term_label(kind: str, term) -> str:
     """A pack `Term`'s label (kind: "stakeholder_groups", "policy_levers", "strategies", "barriers")."""
-    from plworkshop.framework import vocabulary_es
+    from plworkshop.domain import vocabulary_es
 
     return vocabulary_es.term_label(kind, term.key, term.label, current_language())
 
 
 def stakeholder_labeller(pack):
     """A `key -> label` function like `pack.stakeholder_label`, in the interface language."""
-    from plworkshop.framework import vocabulary_es
+    from plworkshop.domain import vocabulary_es
 
     def label(key: str | None) -> str:
         english = pack.stakeholder_label(key)
@@ -185,7 +185,7 @@ def stakeholder_labeller(pack):
 
 def policy_lever_labeller(pack):
     """A `key -> label` function like `pack.policy_lever_label`, in the interface language."""
-    from plworkshop.framework import vocabulary_es
+    from plworkshop.domain import vocabulary_es
 
     def label(key: str | None) -> str:
         english = pack.policy_lever_label(key)

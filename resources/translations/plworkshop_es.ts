@@ -77,6 +77,42 @@
         <source>{n} responses</source>
         <translation>{n} aportes</translation>
     </message>
+    <message>
+        <source>No.</source>
+        <translation>N.º</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>Reason blocked</source>
+        <translation>Motivo del bloqueo</translation>
+    </message>
+    <message>
+        <source>Latest progress</source>
+        <translation>Último avance</translation>
+    </message>
+    <message>
+        <source>Resources or funding</source>
+        <translation>Recursos o financiación</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Línea de base</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Meta</translation>
+    </message>
+    <message>
+        <source>{day} · overdue</source>
+        <translation>{day} · vencida</translation>
+    </message>
+    <message>
+        <source>(why is it blocked?)</source>
+        <translation>(¿por qué está bloqueada?)</translation>
+    </message>
 </context>
 <context>
     <name>ActionItemsPage</name>
@@ -1541,6 +1577,14 @@ personas en cada etapa: {counts}</translation>
 </context>
 <context>
     <name>MainWindow</name>
+    <message>
+        <source>Workshop</source>
+        <translation>Taller</translation>
+    </message>
+    <message>
+        <source>Opening the workshop…</source>
+        <translation>Abriendo el taller…</translation>
+    </message>
     <message>
         <source>State view</source>
         <translation>Vista estatal</translation>

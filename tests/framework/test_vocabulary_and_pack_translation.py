@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from plworkshop.framework import vocabulary_es
+from plworkshop.domain import vocabulary_es
 from plworkshop.framework.loader import load_default_pack
 from plworkshop.framework.translations import load_translation, localize_condition, localize_from_pack
 

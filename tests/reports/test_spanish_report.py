@@ -185,7 +185,7 @@ def test_cli_report_lang_es_after_and_before_the_command(planned, tmp_path):
 
 
 def test_cli_export_lang_es_uses_the_shared_vocabulary(planned, tmp_path):
-    from plworkshop.framework import vocabulary_es
+    from plworkshop.domain import vocabulary_es
 
     out = tmp_path / "plan.md"
     assert main(["export", "Fixture", "--format", "md", "-o", str(out), "--lang", "es"]) == 0

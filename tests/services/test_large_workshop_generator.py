@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from plworkshop.services import large_workshop, workshops
+from bench.workloads import large_workshop
+from plworkshop.services import workshops
 from plworkshop.services.integrity import check_database
 
 

@@ -14,8 +14,8 @@ from pathlib import Path
 
 import pytest
 
+from bench.workloads import large_workshop
 from plworkshop.paths import AppPaths
-from plworkshop.services import large_workshop
 from plworkshop.services.bundles import export_bundle
 from plworkshop.storage.opening import open_database
 from tests.services.process_helpers import (

@@ -7,7 +7,7 @@ import random
 
 import pytest
 
-from plworkshop.services.crash_rounds import kill_round
+from bench.workloads.crash_rounds import kill_round
 
 ROUNDS = int(os.environ.get("PLWORKSHOP_CRASH_ROUNDS", "12"))
 

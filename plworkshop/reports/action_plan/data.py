@@ -1,9 +1,9 @@
 """The action plan as plain data, assembled from a workshop snapshot: what the PDF renders.
 
 Everything a report may print passes through here, so the privacy rules live in one place:
-attribution follows `plworkshop.reports.attribution`, and the names of people who may not be named
+attribution follows `plworkshop.domain.attribution`, and the names of people who may not be named
 (everyone, in an anonymous report) are also withheld where they were typed into free text.
-The language lives here too: fixed vocabularies come from `plworkshop.framework.vocabulary_es` and
+The language lives here too: fixed vocabularies come from `plworkshop.domain.vocabulary_es` and
 framework texts from the pack's translation overlay (`localized.Localizer`), each condition
 remembering which language its texts are in so the PDF can say so.
 """
@@ -14,11 +14,11 @@ import datetime as dt
 from collections import Counter
 from dataclasses import dataclass
 
+from plworkshop.domain import attribution, vocabulary_es
+from plworkshop.domain.attribution import Redactor
 from plworkshop.domain.read_models import ActionItemView, ResponseView, WorkshopSnapshot
 from plworkshop.domain.vocabulary import STATUSES
-from plworkshop.framework import vocabulary_es
 from plworkshop.framework.model import Condition, FrameworkPack
-from plworkshop.reports import attribution
 from plworkshop.reports.action_plan.facilitation_data import (
     AgendaLine,
     ParkedLine,
@@ -29,7 +29,6 @@ from plworkshop.reports.action_plan.facilitation_data import (
 )
 from plworkshop.reports.action_plan.localized import Localizer
 from plworkshop.reports.action_plan.strings import Strings, strings
-from plworkshop.reports.attribution import Redactor
 from plworkshop.reports.paper import check_paper, default_paper
 
 TOP_PRIORITIES = 10

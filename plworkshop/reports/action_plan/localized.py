@@ -9,11 +9,10 @@ ever *shown* beside a note saying it is an unofficial translation.
 
 from __future__ import annotations
 
+from plworkshop.domain import attribution, vocabulary_es
 from plworkshop.domain.read_models import ResponseView, WorkshopSnapshot
-from plworkshop.framework import vocabulary_es
 from plworkshop.framework.model import Condition, FrameworkPack
 from plworkshop.framework.translations import LocalizedCondition, load_translation, localize_condition
-from plworkshop.reports import attribution
 
 
 def _shipped_pack() -> FrameworkPack | None:

@@ -12,7 +12,7 @@ import datetime as dt
 from collections.abc import Mapping
 from types import MappingProxyType
 
-from plworkshop.framework import vocabulary_es
+from plworkshop.domain import vocabulary_es
 from plworkshop.i18n import LANGUAGES, N_, translate
 from plworkshop.reports.action_plan import facilitation_strings
 

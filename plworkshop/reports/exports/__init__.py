@@ -1,7 +1,7 @@
 """Editable and exchangeable exports of a workshop: XLSX, DOCX, CSV and Markdown.
 
 `export_workshop` builds the data from a snapshot (`tables`, `plan`), applies the naming rule of
-`plworkshop.reports.attribution`, and writes one format. The file appears complete or not at all: it
+`plworkshop.domain.attribution`, and writes one format. The file appears complete or not at all: it
 is written next to its final place and moved there only once done.
 """
 

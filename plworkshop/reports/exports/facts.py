@@ -6,9 +6,9 @@ import datetime as dt
 from dataclasses import dataclass
 from functools import cached_property
 
+from plworkshop.domain import attribution
 from plworkshop.domain.read_models import ActionItemView, ResponseView, WorkshopSnapshot
 from plworkshop.framework.model import Condition, FrameworkPack
-from plworkshop.reports import attribution
 from plworkshop.reports.action_plan.localized import GroupNames
 from plworkshop.reports.exports.labels import Labels
 
@@ -91,7 +91,7 @@ class Facts:
         return self.group_label(attribution.response_group(self.snapshot, response))
 
     def attributed_to(self, response: ResponseView) -> str:
-        """'Ana Ruiz (Families)', 'Families' or 'Anonymous': the rule of `reports.attribution`."""
+        """'Ana Ruiz (Families)', 'Families' or 'Anonymous': the rule of `domain.attribution`."""
         label = attribution.attribution_label(self.snapshot, response, GroupNames(self.pack, self.words.lang),
                                               anonymous=self.anonymous)
         named = attribution.speaker_name(self.snapshot, response, anonymous=self.anonymous)

@@ -1,7 +1,7 @@
 """The action-plan workbook as plworkshop reads it back: our hidden metadata sheet, the action-item
 columns found by their headers (in either language), and each row's cells as typed.
 
-Only openpyxl's public API is used. Nothing here touches the database: `services.plan_import` checks
+Only openpyxl's public API is used. Nothing here touches the database: `roundtrip.plan_import` checks
 the rows against the workshop and applies them.
 """
 
@@ -87,7 +87,7 @@ def read_plan_workbook(path: Path) -> PlanWorkbook:
         raise PlanWorkbookRefused([f"“{name}” is not an Excel workbook (.xlsx), so it was not imported."])
     try:
         wb = load_workbook(path, data_only=True)
-    except Exception as exc:  # openpyxl raises many kinds for a damaged file
+    except Exception as exc:  # noqa: BLE001 - openpyxl raises many kinds for a damaged file
         raise PlanWorkbookRefused([f"“{name}” could not be read as an Excel workbook ({type(exc).__name__}), "
                                    "so it was not imported."]) from None
     meta = _meta(wb)

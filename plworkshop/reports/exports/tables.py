@@ -2,7 +2,7 @@
 details, as plain rows of labels, text, numbers and dates, built from a snapshot.
 
 This is the data half of every export; the writers (XLSX, CSV, …) only lay it out. Names follow the
-rule of `plworkshop.reports.attribution`: nobody when anonymous, and never a person who declined;
+rule of `plworkshop.domain.attribution`: nobody when anonymous, and never a person who declined;
 as in the PDF, such names are also withheld where they were typed into free text (`Facts.text`).
 Withdrawn input is left out, as in the PDF report.
 """
@@ -12,10 +12,10 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from plworkshop.domain import attribution
 from plworkshop.domain.read_models import ActionItemView, WorkshopSnapshot
 from plworkshop.domain.vocabulary import PRIORITIES, STATUSES
 from plworkshop.framework.model import FrameworkPack
-from plworkshop.reports import attribution
 from plworkshop.reports.exports.facilitation_parts import extra_tables
 from plworkshop.reports.exports.facts import Facts, local_time
 from plworkshop.reports.exports.labels import Labels

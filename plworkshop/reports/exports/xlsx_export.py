@@ -260,7 +260,7 @@ def _meta_sheet(wb, tables: ExportTables, title: str, lang: str, items_sheet: st
     rows = [("format", WORKBOOK_FORMAT), ("format_version", WORKBOOK_VERSION),
             ("workshop_id", tables.workshop_id), ("workshop_title", title), ("language", lang),
             ("anonymous", tables.anonymous), ("items_sheet", items_sheet),
-            ("exported_at", dt.datetime.now(dt.timezone.utc).replace(tzinfo=None, microsecond=0))]
+            ("exported_at", dt.datetime.now(dt.UTC).replace(tzinfo=None, microsecond=0))]
     for n, (key, value) in enumerate(rows, start=1):
         ws.cell(row=n, column=1, value=key)
         cell = ws.cell(row=n, column=2, value=value)

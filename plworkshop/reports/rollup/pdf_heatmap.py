@@ -11,13 +11,13 @@ from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
+from plworkshop.domain.rollup.colours import SCALE, SUPPRESSED, blend, heat_colour, ink_colour
+from plworkshop.domain.rollup.models import HeatMap, StageCell
 from plworkshop.reports import fonts
 from plworkshop.reports.action_plan.pdf_document import ACCENT, INK, MUTED, RULE, para
-from plworkshop.reports.rollup.colours import SCALE, SUPPRESSED, blend, heat_colour, ink_colour
 from plworkshop.reports.rollup.pdf_words import RollupWords
 from plworkshop.reports.tagging import TaggedTable
 from plworkshop.reports.text import markup
-from plworkshop.services.rollup_models import HeatMap, StageCell
 
 ROW_LABEL_WIDTH = 100
 

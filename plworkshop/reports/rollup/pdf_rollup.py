@@ -10,13 +10,13 @@ from __future__ import annotations
 from reportlab.lib.units import inch
 from reportlab.platypus import CondPageBreak, NextPageTemplate, PageBreak, Paragraph, Spacer
 
+from plworkshop.domain.rollup.models import MIN_CELL_PEOPLE, Rollup, StageCell
 from plworkshop.reports.action_plan.pdf_common import cell, header_row, no_border_table, zebra_table
 from plworkshop.reports.action_plan.pdf_document import ReportDocument
 from plworkshop.reports.action_plan.strings import strings
 from plworkshop.reports.rollup.pdf_heatmap import HeatLegend, heat_table
 from plworkshop.reports.rollup.pdf_words import RollupWords
 from plworkshop.reports.text import markup
-from plworkshop.services.rollup_models import MIN_CELL_PEOPLE, Rollup, StageCell
 
 MAX_ACTION_ROWS = 600  # the PDF lists this many (overdue first); the XLSX holds them all
 IDEA_CUT = 500

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from plworkshop.framework import vocabulary_es
+from plworkshop.domain import vocabulary_es
+from plworkshop.domain.rollup.models import MIN_CELL_PEOPLE, ConditionColumn, MinorityView, Rollup
 from plworkshop.reports.action_plan.strings import strings
-from plworkshop.services.rollup_models import MIN_CELL_PEOPLE, ConditionColumn, MinorityView, Rollup
 
 EN = {
     "title": "Statewide rollup",

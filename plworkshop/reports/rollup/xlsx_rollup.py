@@ -11,10 +11,10 @@ from __future__ import annotations
 import datetime as dt
 import io
 
+from plworkshop.domain.rollup.colours import consensus_label, heat_colour, ink_colour
+from plworkshop.domain.rollup.models import FEWER_THAN, HeatMap, Rollup, StageCell
+from plworkshop.domain.rollup.wording import condition_heading, minority_text, scope_line, status_label
 from plworkshop.reports.exports.formula_guard import is_dangerous
-from plworkshop.reports.rollup.colours import consensus_label, heat_colour, ink_colour
-from plworkshop.reports.rollup.wording import condition_heading, minority_text, scope_line, status_label
-from plworkshop.services.rollup_models import FEWER_THAN, HeatMap, Rollup, StageCell
 
 CELL_LIMIT = 32_767
 HEADER_FILL = "DCE3EC"

@@ -64,9 +64,9 @@ def number_items(rows: list[dict], paths: list[str]) -> int:
     last = max(seen, default=0)
     unnumbered = [row for row in rows if row["number"] is None]
     unnumbered.sort(key=lambda r: (r["created_at"], r["position"]))
-    for last, row in enumerate(unnumbered, start=last + 1):
-        row["number"] = last
-    return last
+    for number, row in enumerate(unnumbered, start=last + 1):
+        row["number"] = number
+    return last + len(unnumbered)
 
 
 def renumber_new(new: list[dict], taken: set[int], counter: int) -> int:

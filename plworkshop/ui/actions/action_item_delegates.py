@@ -4,21 +4,16 @@ status, policy lever and condition."""
 
 from __future__ import annotations
 
-from typing import Callable
+import datetime as dt
+from collections.abc import Callable
 
-from PySide6.QtCore import QDate, QModelIndex, Qt
-from PySide6.QtWidgets import QComboBox, QDateEdit, QLineEdit, QStyledItemDelegate, QWidget
+from PySide6.QtCore import QDate, QModelIndex, Qt, Signal
+from PySide6.QtWidgets import QComboBox, QLineEdit, QStyledItemDelegate, QWidget
 
 from plworkshop.domain.errors import InvalidValue
 from plworkshop.domain.typed_dates import parse_typed_date
-from plworkshop.ui.i18n import current_language, translate
-
-from PySide6.QtCore import QDate, QModelIndex, Qt, Signal
-from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QWidget
-
-from plworkshop.domain.errors import InvalidValue
 from plworkshop.ui.date_field import DateLine
-from plworkshop.ui.i18n import translate
+from plworkshop.ui.i18n import current_language, translate
 
 
 class DateDelegate(QStyledItemDelegate):

@@ -29,8 +29,7 @@ from plworkshop.domain.vocabulary import PRIORITIES, STATUSES
 from plworkshop.services import action_items, responses, workshops
 from plworkshop.ui.actions.action_item_commands import WHAT, ActionItemEditor
 from plworkshop.ui.actions.action_item_delegates import ChoiceDelegate, TypedDateDelegate
-from plworkshop.ui.actions.action_item_table_model import (COLUMN, ActionItemFilterProxy,
-                                                           ActionItemTableModel)
+from plworkshop.ui.actions.action_item_table_model import COLUMN, ActionItemFilterProxy, ActionItemTableModel
 from plworkshop.ui.actions.linked_responses_dialog import LinkedResponsesDialog
 from plworkshop.ui.context import UiContext
 from plworkshop.ui.i18n import priority_label, status_label, term_label, translate
@@ -39,7 +38,7 @@ FLASH_MS = 1800
 
 
 class ActionItemsPage(QWidget):
-    """Hosted by the main window: `open_workshop(id)`, `focus_find()`, `show_item(id)`."""
+    """A workshop page of the shell (`show_workshop`, `clear`, `focus_find`); also `show_item(id)`."""
 
     def __init__(self, ctx: UiContext, parent=None) -> None:
         super().__init__(parent)
@@ -157,11 +156,15 @@ class ActionItemsPage(QWidget):
         self._update_buttons()
 
     # --- public API ----------------------------------------------------------------------------
-    def open_workshop(self, workshop_id: str) -> None:
+    def show_workshop(self, workshop_id: str, snapshot=None) -> None:
+        """Show `workshop_id`'s action items; `snapshot`, already read, spares reading its conditions."""
         self.workshop_id = workshop_id
         self.editor = ActionItemEditor(self.ctx, workshop_id, self) if workshop_id else None
-        self._load_conditions()
+        self._load_conditions(snapshot)
         self.reload()
+
+    def clear(self) -> None:
+        self.show_workshop("")
 
     def focus_find(self) -> None:
         self.find_box.setFocus()
@@ -196,20 +199,18 @@ class ActionItemsPage(QWidget):
         self.table.resizeRowsToContents()
         self.status.setStyleSheet("")
         self.status.setProperty("refused", False)
-        self.status.setText((translate("ActionItemsPage", "1 action item.") if len(items) == 1 else
-                             translate("ActionItemsPage", "{count} action items.").format(count=len(items))))
+        self.status.setText(translate("ActionItemsPage", "1 action item.") if len(items) == 1 else
+                             translate("ActionItemsPage", "{count} action items.").format(count=len(items)))
         self._update_buttons()
 
-    def show_refusal(self, sentence: str) -> None:
-        """A typed value that was not stored: say why, in sight, in the status line under the table."""
-        self.status.setText(translate("ActionItemsPage", "Not changed: {sentence}").format(sentence=sentence))
-        self.status.setStyleSheet("color: #a4000f; font-weight: 600;")
-
-    def _load_conditions(self) -> None:
+    def _load_conditions(self, snapshot=None) -> None:
+        if snapshot is not None and snapshot.workshop.id != self.workshop_id:
+            snapshot = None
         try:
-            snapshot = self.ctx.call(workshops.snapshot, self.workshop_id) if self.workshop_id else None
+            if snapshot is None and self.workshop_id:
+                snapshot = self.ctx.call(workshops.snapshot, self.workshop_id)
         except WorkshopNotFound:  # moved to the trash while open
-            self.open_workshop("")
+            self.clear()
             return
         titles = {key: c.title for key, c in snapshot.conditions.items()} if snapshot else {}
         agenda = [a.condition for a in snapshot.agenda] if snapshot else []

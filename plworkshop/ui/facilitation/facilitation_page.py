@@ -215,14 +215,15 @@ class FacilitationPage(QWidget):
         self.responses.model.set_hide_names(hide)
 
     # --- public API (the shell) ----------------------------------------------------------------
-    def open_workshop(self, workshop_id: str, snapshot=None) -> None:
+    def show_workshop(self, workshop_id: str, snapshot=None) -> None:
         """Show `workshop_id`; `snapshot`, when the caller already read it, is used instead of a read."""
         if workshop_id != self.workshop_id:
-            self.close_workshop()
+            self.clear()
         self.workshop_id = workshop_id
         self._load_structure(keep_position=False, snapshot=snapshot)
 
-    def close_workshop(self) -> None:
+    def clear(self) -> None:
+        """Show no workshop: the timers stop, the navigator and the responses empty."""
         self.timers.stop_all()
         self.save_time_boxes()
         self.timers = AgendaTimers(self.clock)
@@ -262,7 +263,7 @@ class FacilitationPage(QWidget):
             time_boxes.TimeBoxState(key, used, extra, by_hand)
             for key, used, extra, by_hand in self.timers.states()
         ]
-        if not self.workshop_id or not states or self.ctx.db.read_only:
+        if not self.workshop_id or not states or self.ctx.read_only:
             return
         try:
             self.ctx.call(time_boxes.save_time_boxes, self.workshop_id, states)
@@ -307,7 +308,7 @@ class FacilitationPage(QWidget):
             if snapshot is None or snapshot.workshop.id != self.workshop_id:
                 snapshot = self.ctx.call(workshops.snapshot, self.workshop_id)
         except WorkshopNotFound:  # deleted (moved to the trash) while open
-            self.close_workshop()
+            self.clear()
             return
         except Exception as exc:  # noqa: BLE001 - shown to the person
             self.ctx.report_error(self, exc)

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import QWidget
 from plworkshop.ui.context import UiContext
 from plworkshop.ui.home.dialogs import Notice
 from plworkshop.ui.i18n import translate
-from plworkshop.ui.tasks import run_task
 
 log = logging.getLogger(__name__)
 
@@ -40,12 +39,12 @@ def import_bundles(ctx: UiContext, parent: QWidget | None, paths: list[Path],
     if not paths:
         return
 
-    def work() -> tuple[list[Imported], list[str]]:
+    def work(call) -> tuple[list[Imported], list[str]]:
         from plworkshop.services.bundles import import_bundles as import_files
 
         done, refused = [], []
         # Several files per durable commit, each file still all or nothing (a savepoint each).
-        for result in import_files(ctx.db.uow(), paths):
+        for result in call(import_files, paths):
             if result.imported:
                 outcome = result.outcome
                 summary = outcome.summary() if hasattr(outcome, "summary") else result.path.name
@@ -83,7 +82,7 @@ def import_bundles(ctx: UiContext, parent: QWidget | None, paths: list[Path],
         if len(paths) == 1
         else translate("BundleFlows", "Importing {len} files…").format(len=len(paths))
     )
-    run_task(parent, label, work, finished, lambda exc: ctx.report_error(parent, exc))
+    ctx.run_in_background(parent, label, work, finished)
 
 
 def _is_person_error(exc: BaseException) -> bool:

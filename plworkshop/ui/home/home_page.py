@@ -293,6 +293,13 @@ class HomePage(QWidget):
         self.refresh()
         self.table.setFocus()
 
+    def focus_list(self) -> None:
+        """The focus on the workshop list: arrows pick a workshop, Enter opens it."""
+        self.table.setFocus()
+
+    def focus_find(self) -> None:
+        """Nothing to find on Home: the list is short and sorted by last change."""
+
     def selected_id(self) -> str | None:
         rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
         return rows[0].data(ID_ROLE) if rows else None

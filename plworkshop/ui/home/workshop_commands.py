@@ -12,7 +12,6 @@ from plworkshop.domain.errors import WorkshopNotFound
 from plworkshop.services import packs, workshops
 from plworkshop.ui.context import UiContext
 from plworkshop.ui.i18n import QT_TRANSLATE_NOOP, translate
-from plworkshop.ui.tasks import run_task
 from plworkshop.ui.undo import push
 
 log = logging.getLogger(__name__)
@@ -69,13 +68,8 @@ def open_demo(ctx: UiContext, parent: QWidget | None, on_ready: Callable[[str], 
         ctx.changed(details.id, "workshop")
         on_ready(details.id)
 
-    run_task(
-        parent,
-        translate("WorkshopCommands", "Preparing the demo workshop…"),
-        lambda: demo.create_demo_workshop(ctx.db.uow()),
-        done,
-        lambda exc: ctx.report_error(parent, exc),
-    )
+    ctx.run_in_background(parent, translate("WorkshopCommands", "Preparing the demo workshop…"),
+                          lambda call: call(demo.create_demo_workshop), done)
 
 
 def create_first_run_demo(ctx: UiContext) -> str | None:

@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from plworkshop.domain.attribution import may_name
 from plworkshop.domain.read_models import ParticipantView, ResponseView
-from plworkshop.reports.attribution import may_name
 from plworkshop.services import assessments, responses, roster
 from plworkshop.ui.context import UiContext
 from plworkshop.ui.facilitation.agenda_timer import FINAL, OVER, SOON

@@ -30,11 +30,9 @@ from PySide6.QtWidgets import (
 
 from plworkshop.framework.model import FrameworkPack
 from plworkshop.services import workshops
-from plworkshop.storage.unit_of_work import Database
-from plworkshop.ui.context import UiContext
+from plworkshop.ui.context import ServiceCall, UiContext
 from plworkshop.ui.i18n import LANGUAGES as INTERFACE_LANGUAGES
 from plworkshop.ui.i18n import QT_TRANSLATE_NOOP, current_language, translate
-from plworkshop.ui.tasks import run_task
 
 
 @dataclass(frozen=True)
@@ -305,18 +303,17 @@ def _escape_html(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
-def run_export(db: Database, pack: FrameworkPack, workshop_id: str, choice: ExportChoice) -> Path:
-    """Do the export (worker thread): a fresh unit of work, a snapshot, then the writer."""
+def run_export(call: ServiceCall, pack: FrameworkPack, workshop_id: str, choice: ExportChoice) -> Path:
+    """Do the export (worker thread, `call` from the context): a snapshot, then the writer."""
     if choice.fmt in ("bundle", "json"):
         from plworkshop.services.bundles import export_bundle
 
-        return export_bundle(db.uow(), workshop_id, choice.path, as_json=choice.fmt == "json")
+        return call(export_bundle, workshop_id, choice.path, as_json=choice.fmt == "json")
     from plworkshop.reports.exports import export_workshop
 
-    snapshot = workshops.snapshot(db.uow(), workshop_id)
-    return export_workshop(
-        snapshot, pack, choice.fmt, choice.path, anonymous=choice.anonymous, lang=choice.lang
-    )
+    snapshot = call(workshops.snapshot, workshop_id)
+    return export_workshop(snapshot, pack, choice.fmt, choice.path, anonymous=choice.anonymous,
+                           lang=choice.lang)
 
 
 def _remembered(ctx: UiContext) -> tuple[Path, ExportChoice | None]:
@@ -363,10 +360,6 @@ def export_workshop_dialog(ctx: UiContext, parent: QWidget | None, workshop_id: 
     ):
         return None
     _remember(ctx, choice)
-    return run_task(
-        parent,
-        translate("ExportDialog", "Exporting “{title}”…").format(title=details.title),
-        lambda: run_export(ctx.db, ctx.pack, workshop_id, choice),
-        lambda path: ExportNotice.done(parent, path),
-        lambda exc: ctx.report_error(parent, exc),
-    )
+    label = translate("ExportDialog", "Exporting “{title}”…").format(title=details.title)
+    return ctx.run_in_background(parent, label, lambda call: run_export(call, ctx.pack, workshop_id, choice),
+                                 lambda path: ExportNotice.done(parent, path))

@@ -1,7 +1,7 @@
 """The menu entry points: `preview_report` and `print_report`, building the PDF in the background.
 
-The PDF is built on a worker thread (`run_task`) from a snapshot read through its own unit of work,
-so the window never freezes, even on a large workshop; widgets are touched only in the callbacks,
+The PDF is built on a worker thread (`ctx.run_in_background`) from a snapshot read through its own unit
+of work, so the window never freezes, even on a large workshop; widgets are touched only in the callbacks,
 which run on the GUI thread. The report is in the interface language unless the person picks another
 language in the preview (remembered for the next preview in that interface language).
 """
@@ -15,7 +15,6 @@ from plworkshop.ui.context import UiContext
 from plworkshop.ui.i18n import LANGUAGES, current_language, translate
 from plworkshop.ui.reports.pdf_printing import prepared_pdf, print_pdf_bytes
 from plworkshop.ui.reports.report_preview_dialog import ReportPreviewDialog
-from plworkshop.ui.tasks import run_task
 
 LANG_KEY = "reports/lang.{interface}"  # the report language last chosen under each interface language
 PAPER_KEY = "reports/paper"
@@ -27,12 +26,16 @@ def _building() -> str:
 
 
 def build_report_pdf(ctx: UiContext, workshop_id: str, *, anonymous: bool = False, lang: str = "en",
-                     full: bool = False, top_ideas: int = 5, paper: str = "letter") -> tuple[str, bytes]:
-    """Worker-thread work: a fresh unit of work reads the snapshot; returns (title, PDF bytes)."""
+                     full: bool = False, top_ideas: int = 5, paper: str = "letter",
+                     call=None) -> tuple[str, bytes]:
+    """Worker-thread work: a fresh unit of work reads the snapshot; returns (title, PDF bytes).
+
+    `call` is the worker's service call (`ctx.worker_call()` when not given).
+    """
     from plworkshop.reports.action_plan import ReportOptions, action_plan_pdf
     from plworkshop.services.workshops import snapshot
 
-    snap = snapshot(ctx.db.uow(), workshop_id)
+    snap = (call or ctx.worker_call())(snapshot, workshop_id)
     options = ReportOptions(anonymous=anonymous, lang=lang, full=full, top_ideas=top_ideas, paper=paper)
     return snap.workshop.title, action_plan_pdf(snap, ctx.pack, options)
 
@@ -80,23 +83,18 @@ def preview_report(ctx: UiContext, parent: QWidget | None, workshop_id: str) -> 
     first = edition_choices(ctx)
     holder: dict[str, ReportPreviewDialog] = {}
 
-    def built(**options):
-        title, data = build_report_pdf(ctx, workshop_id, **options)
+    def built(call, **options):
+        title, data = build_report_pdf(ctx, workshop_id, call=call, **options)
         return title, data, prepared_pdf(data)
 
     def rebuild(anonymous: bool, chosen: str) -> None:
         dialog = holder["dialog"]
         _remember(ctx, chosen, dialog)
-        options = dict(
-            anonymous=anonymous, lang=chosen, full=dialog.full, top_ideas=dialog.top_ideas, paper=dialog.paper
-        )
-        run_task(
-            dialog,
-            _building(),
-            lambda: built(**options),
-            lambda result: dialog.show_pdf(result[1], result[2]),
-            lambda exc: _failed(ctx, dialog, exc),
-        )
+        options = dict(anonymous=anonymous, lang=chosen, full=dialog.full, top_ideas=dialog.top_ideas,
+                       paper=dialog.paper)
+        ctx.run_in_background(dialog, _building(), lambda call: built(call, **options),
+                              lambda result: dialog.show_pdf(result[1], result[2]),
+                              lambda exc: _failed(ctx, dialog, exc))
 
     def show(result) -> None:
         title, data, document = result
@@ -107,13 +105,7 @@ def preview_report(ctx: UiContext, parent: QWidget | None, workshop_id: str) -> 
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
 
-    run_task(
-        parent,
-        _building(),
-        lambda: built(lang=lang, **first),
-        show,
-        lambda exc: ctx.report_error(parent, exc),
-    )
+    ctx.run_in_background(parent, _building(), lambda call: built(call, lang=lang, **first), show)
 
 
 def _failed(ctx: UiContext, dialog: ReportPreviewDialog, exc: BaseException) -> None:
@@ -124,10 +116,6 @@ def _failed(ctx: UiContext, dialog: ReportPreviewDialog, exc: BaseException) -> 
 def print_report(ctx: UiContext, parent: QWidget | None, workshop_id: str) -> None:
     """Build the PDF in the background, then open the system print dialog and print its pages."""
     lang, edition = report_language(ctx), edition_choices(ctx)
-    run_task(
-        parent,
-        _building(),
-        lambda: build_report_pdf(ctx, workshop_id, lang=lang, **edition),
-        lambda result: print_pdf_bytes(parent, result[1]),
-        lambda exc: ctx.report_error(parent, exc),
-    )
+    ctx.run_in_background(parent, _building(),
+                          lambda call: build_report_pdf(ctx, workshop_id, lang=lang, call=call, **edition),
+                          lambda result: print_pdf_bytes(parent, result[1]))

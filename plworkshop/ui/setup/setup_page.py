@@ -17,6 +17,8 @@ DETAILS, ROSTER, AGENDA, DAY_PLAN = range(4)
 
 
 class SetupPage(QWidget):
+    """A workshop page of the shell: the open workshop's details, roster and agenda."""
+
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("Page")
@@ -43,18 +45,26 @@ class SetupPage(QWidget):
         layout.addWidget(self.tabs, 1)
         ctx.data_changed.connect(self._on_changed)
 
-    def open_workshop(self, workshop_id: str | None) -> None:
+    def show_workshop(self, workshop_id: str | None, snapshot=None) -> None:
+        """Show `workshop_id` (each tab reads what it edits; `snapshot` is not needed here)."""
         self.workshop_id = workshop_id
         self._load_details()
         self.roster.set_workshop(workshop_id)
         self.agenda.set_workshop(workshop_id)
         self.day_plan.set_workshop(workshop_id)
 
-    def close_workshop(self) -> None:
-        self.open_workshop(None)
+    def clear(self) -> None:
+        self.show_workshop(None)
 
     def show_tab(self, tab: int) -> None:
         self.tabs.setCurrentIndex(tab)
+
+    def focus_title(self) -> None:
+        """The Details tab with the title selected: what a new workshop needs first."""
+        self.show_tab(DETAILS)
+        title = self.details.edits["title"]
+        title.setFocus()
+        title.selectAll()
 
     def _load_details(self) -> None:
         details = (self.ctx.try_call(self, workshops.get_workshop, self.workshop_id)

@@ -1,6 +1,6 @@
 """Qt adapters over the rollup's plain data: a heat map model with its painting delegate, and lists.
 
-The models only read frozen rollup data (`plworkshop.services.rollup_models`); the small-group rule is
+The models only read frozen rollup data (`plworkshop.domain.rollup.models`); the small-group rule is
 already applied there, so a hidden cell can only ever show "fewer than 5".
 """
 
@@ -10,15 +10,15 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QRect, Qt
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from plworkshop.reports.rollup.colours import (
+from plworkshop.domain.rollup.colours import (
     consensus_label,
     distribution,
     heat_colour,
     ink_colour,
     short_label,
 )
-from plworkshop.reports.rollup.wording import condition_heading
-from plworkshop.services.rollup_models import HeatMap, StageCell
+from plworkshop.domain.rollup.models import HeatMap, StageCell
+from plworkshop.domain.rollup.wording import condition_heading
 from plworkshop.ui.i18n import QT_TRANSLATE_NOOP, translate
 
 STATEWIDE = QT_TRANSLATE_NOOP("HeatMapModel", "Statewide")

@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QColor, QFont
 
-from plworkshop.reports.rollup.wording import condition_heading, minority_text, priority_label, status_label
-from plworkshop.services.rollup_models import Rollup
+from plworkshop.domain.rollup.models import Rollup
+from plworkshop.domain.rollup.wording import condition_heading, minority_text, priority_label, status_label
 from plworkshop.ui.i18n import QT_TRANSLATE_NOOP, translate
 
 OVERDUE_COLOUR = "#B42318"

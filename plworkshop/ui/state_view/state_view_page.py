@@ -1,8 +1,8 @@
 """The State view page: heat maps (districts × conditions, stakeholder groups × conditions), where
 groups disagree, the most-voted ideas and every action item, across workshops, filtered by state.
 
-The rollup is built in the background (`run_task`): across 500 workshops it takes seconds, and the
-facilitator's window must stay responsive. A newer refresh supersedes an older one still running.
+The rollup is built in the background (`ctx.run_in_background`): across 500 workshops it takes seconds,
+and the facilitator's window must stay responsive. A newer refresh supersedes an older one still running.
 """
 
 from __future__ import annotations
@@ -25,10 +25,10 @@ from PySide6.QtWidgets import (
 )
 
 from plworkshop.domain.errors import PlworkshopError
-from plworkshop.reports.rollup.wording import scope_line
+from plworkshop.domain.rollup.models import FEWER_THAN, Rollup
+from plworkshop.domain.rollup.wording import scope_line
 from plworkshop.services import workshops
 from plworkshop.services.rollup import build_rollup
-from plworkshop.services.rollup_models import FEWER_THAN, Rollup
 from plworkshop.ui.context import UiContext
 from plworkshop.ui.i18n import QT_TRANSLATE_NOOP, format_number, translate
 from plworkshop.ui.state_view.heat_map_model import HeatCellDelegate, HeatMapModel
@@ -193,6 +193,9 @@ class StateViewPage(QWidget):
         return view
 
     # -- behaviour ------------------------------------------------------------------------------
+    def focus_find(self) -> None:
+        """Nothing to find here: the state filter is one Tab away."""
+
     def selected_state(self) -> str | None:
         text = self.state_box.currentText()
         return None if text in ("", translate("StateViewPage", ALL_STATES)) else text
@@ -203,17 +206,12 @@ class StateViewPage(QWidget):
         generation, state = self._generation, self.selected_state()
         self._set_busy(True)
 
-        def work():
-            return _states(self.ctx.db.uow()), build_rollup(self.ctx.db.uow(), state=state)
+        def work(call):
+            return call(_states), call(build_rollup, state=state)
 
-        run_task(
-            self,
-            translate("StateViewPage", "Building the statewide rollup…"),
-            work,
-            lambda result: self._show(generation, *result),
-            lambda exc: self._failed(generation, exc),
-            show_progress=False,
-        )
+        self.ctx.run_in_background(self, translate("StateViewPage", "Building the statewide rollup…"), work,
+                                   lambda result: self._show(generation, *result),
+                                   lambda exc: self._failed(generation, exc), show_progress=False)
 
     def _show(self, generation: int, states: list[str], rollup: Rollup) -> None:
         if generation != self._generation:

@@ -7,8 +7,17 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QLocale, Qt
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QListWidget,
-                               QListWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from plworkshop.domain.dates import order_for_locale, parse_date
 from plworkshop.domain.errors import PlworkshopError
@@ -109,7 +118,7 @@ class NewFromDialog(QDialog):
 
 def new_workshop_from(window) -> NewFromDialog:
     """Open the dialog (window-modal, not blocking); once it creates, the new workshop opens on Setup."""
-    from plworkshop.ui.main_window import SETUP
+    from plworkshop.ui.shell.pages import SETUP
 
     dialog = NewFromDialog(window.ctx, window, selected=getattr(window, "workshop_id", None))
     window.new_from_dialog = dialog  # kept reachable (tests, and Qt's ownership is the window's)

@@ -7,8 +7,19 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QListWidget,
-                               QListWidgetItem, QPushButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from plworkshop.domain.errors import PlworkshopError
 from plworkshop.domain.grouping_models import ThemeView
@@ -31,7 +42,7 @@ def _short(text: str, limit: int = 160) -> str:
 class IdeaList(QListWidget):
     """Ideas not in a theme; several can be selected; ideas dragged here from a theme leave it."""
 
-    def __init__(self, board: "ThemeBoard") -> None:
+    def __init__(self, board: ThemeBoard) -> None:
         super().__init__(board)
         self.board = board
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -59,7 +70,7 @@ class ThemeTree(QTreeWidget):
 
     key_action = Signal(str)
 
-    def __init__(self, board: "ThemeBoard") -> None:
+    def __init__(self, board: ThemeBoard) -> None:
         super().__init__(board)
         self.board = board
         self.setHeaderHidden(True)

@@ -28,7 +28,8 @@ def _fill(path) -> list[float]:
 
 @pytest.mark.slow
 def test_large_workshop_summary_edition_has_few_part_empty_pages(db, pack, tmp_path):
-    from plworkshop.services import large_workshop, workshops
+    from bench.workloads import large_workshop
+    from plworkshop.services import workshops
 
     wid = large_workshop.generate_workshop(db.uow(), seed=7)
     snap = workshops.snapshot(db.uow(), wid)

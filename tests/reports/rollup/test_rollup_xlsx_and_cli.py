@@ -9,9 +9,9 @@ import pytest
 from statewide_constants import TODAY
 
 from plworkshop.cli.main import main
+from plworkshop.domain.rollup.models import FEWER_THAN
 from plworkshop.reports.rollup import rollup_xlsx
 from plworkshop.services.rollup import build_rollup
-from plworkshop.services.rollup_models import FEWER_THAN
 
 
 @pytest.fixture

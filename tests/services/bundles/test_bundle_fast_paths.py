@@ -8,12 +8,12 @@ import datetime as dt
 import pytest
 from sqlalchemy import insert, select
 
+from bench.workloads.district_samples import generate_district_bundles
+from bench.workloads.large_workshop import WorkshopSize
 from plworkshop.domain.errors import BundleRefused
 from plworkshop.services.bundles import validation
 from plworkshop.services.bundles.reading import read_raw_document
 from plworkshop.services.bundles.writing import insert_rows
-from plworkshop.services.large_workshop import WorkshopSize
-from plworkshop.services.rollup_samples import generate_district_bundles
 from plworkshop.storage import models as m
 
 SIZE = WorkshopSize(participants=20, responses=200, action_items=10)

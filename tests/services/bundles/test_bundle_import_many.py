@@ -10,12 +10,12 @@ from pathlib import Path
 import pytest
 from bundle_helpers import dump_tables
 
+from bench.workloads.district_samples import generate_district_bundles
+from bench.workloads.large_workshop import WorkshopSize
 from plworkshop.domain.errors import BundleRefused
 from plworkshop.services import workshops
 from plworkshop.services.bundles import import_bundle, import_bundles, many
 from plworkshop.services.bundles.reading import read_raw_document
-from plworkshop.services.large_workshop import WorkshopSize
-from plworkshop.services.rollup_samples import generate_district_bundles
 from plworkshop.storage.opening import open_database
 
 SMALL = WorkshopSize(participants=12, responses=60, action_items=6)

@@ -9,11 +9,11 @@ import pytest
 from sqlalchemy import func, select
 from statewide_constants import TODAY
 
+from bench.workloads.district_samples import generate_district_bundles
+from bench.workloads.large_workshop import WorkshopSize
 from plworkshop.cli.import_command import Progress, bundle_files
 from plworkshop.cli.main import main
-from plworkshop.services.large_workshop import WorkshopSize
 from plworkshop.services.rollup import build_rollup
-from plworkshop.services.rollup_samples import generate_district_bundles
 from plworkshop.storage import models as m
 from plworkshop.storage.opening import open_database
 

@@ -8,8 +8,8 @@ import pytest
 from statewide_constants import BA, CL, TODAY
 
 from plworkshop.domain.errors import WorkshopNotFound
+from plworkshop.domain.rollup.models import FEWER_THAN, stage_cell
 from plworkshop.services.rollup import build_rollup
-from plworkshop.services.rollup_models import FEWER_THAN, stage_cell
 
 
 def _colorado(statewide):
@@ -104,7 +104,7 @@ def test_stage_cell_rule_at_the_boundary():
 
 
 def test_scanning_instead_of_probing_gives_the_same_rollup(statewide, monkeypatch):
-    from plworkshop.services import rollup_scope
+    from plworkshop.services.rollup import scope as rollup_scope
 
     probed = _colorado(statewide)
     monkeypatch.setattr(rollup_scope, "SCAN_FROM", 1)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from focus_walk import reachable, tab_through, unnamed
 
-from plworkshop.ui import main_window as mw
+from plworkshop.ui.shell import pages as shell_pages
 
 QUESTION_KEY = "collaborative-leadership.s1.q1"
 
@@ -13,8 +13,8 @@ QUESTION_KEY = "collaborative-leadership.s1.q1"
 def _facilitate(window, kind: str):
     from plworkshop.ui.facilitation.navigator_model import ASSESSMENT, QUESTION, Position
 
-    window.show_page(mw.FACILITATE)
-    page = window.page(mw.FACILITATE)
+    window.show_page(shell_pages.FACILITATE)
+    page = window.page(shell_pages.FACILITATE)
     if kind == "question":
         page.go_to(Position(QUESTION, "collaborative-leadership", 1, QUESTION_KEY))
     else:
@@ -24,9 +24,9 @@ def _facilitate(window, kind: str):
 
 def test_home_setup_tabs_have_named_controls(a11y_window):
     window = a11y_window
-    window.show_page(mw.HOME)
+    window.show_page(shell_pages.HOME)
     problems = {"home": unnamed(window)}
-    window.show_page(mw.SETUP)
+    window.show_page(shell_pages.SETUP)
     for tab, name in enumerate(("details", "roster", "agenda")):
         window.setup.show_tab(tab)
         problems[f"setup {name}"] = unnamed(window)
@@ -40,7 +40,7 @@ def test_facilitation_controls_are_named(a11y_window, kind):
 
 
 def test_action_items_controls_are_named(a11y_window):
-    a11y_window.show_page(mw.ACTIONS)
+    a11y_window.show_page(shell_pages.ACTIONS)
     assert unnamed(a11y_window) == []
 
 
@@ -87,7 +87,7 @@ def test_restore_dialog_controls_are_named(qtbot, app_paths):
 def test_tab_reaches_every_home_control_in_order(qtbot, a11y_window):
     """Pressing Tab really moves through the controls the chain lists, and comes back round."""
     window = a11y_window
-    window.show_page(mw.HOME)
+    window.show_page(shell_pages.HOME)
     chain = reachable(window)
     window.home.table.setFocus()
     visited = tab_through(window, qtbot, len(chain) + 1)

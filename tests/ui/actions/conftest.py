@@ -23,5 +23,5 @@ def actions_page(request, qtbot, ctx, workshop):
     page.resize(*request.param)
     page.show()
     qtbot.waitExposed(page)
-    page.open_workshop(workshop.id)
+    page.show_workshop(workshop.id)
     return page

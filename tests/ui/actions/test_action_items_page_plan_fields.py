@@ -23,7 +23,7 @@ def actions(request, qtbot, ctx, db, workshop):
     page.resize(*request.param)
     page.show()
     qtbot.waitExposed(page)
-    page.open_workshop(workshop.id)
+    page.show_workshop(workshop.id)
     return page
 
 

@@ -23,7 +23,7 @@ def test_the_timer_uses_the_questions_own_time_box(qtbot, db, app_paths, worksho
     page.show()
     qtbot.waitExposed(page)
     page.activateWindow()
-    page.open_workshop(workshop.id)
+    page.show_workshop(workshop.id)
     page.navigator.setFocus()
     qtbot.waitUntil(lambda: QApplication.focusWidget() is page.navigator)
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Down, Qt.KeyboardModifier.ControlModifier)

@@ -22,7 +22,7 @@ def page(qtbot, ctx, workshop):
     qtbot.addWidget(widget)
     widget.resize(1440, 900)
     widget.show()
-    widget.open_workshop(workshop.id)
+    widget.show_workshop(workshop.id)
     return widget
 
 

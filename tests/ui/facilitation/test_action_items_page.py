@@ -19,7 +19,7 @@ def actions(qtbot, ctx, workshop):
     qtbot.addWidget(page)
     page.resize(1440, 900)
     page.show()
-    page.open_workshop(workshop.id)
+    page.show_workshop(workshop.id)
     return page
 
 

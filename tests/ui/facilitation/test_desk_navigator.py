@@ -34,8 +34,8 @@ def test_a_finished_self_assessment_is_ticked(laptop_page, qtbot, ctx, workshop,
     ctx.undo_stack.undo()
     assert not page.navigator.nav_model.is_assessed(key)
     ctx.undo_stack.redo()
-    page.close_workshop()  # read afresh, as after a restart: the tick follows the data
-    page.open_workshop(workshop.id)
+    page.clear()  # read afresh, as after a restart: the tick follows the data
+    page.show_workshop(workshop.id)
     assert page.navigator.nav_model.is_assessed(key)
 
 

@@ -24,7 +24,7 @@ def test_time_boxes_carry_on_after_a_restart(qtbot, ctx, workshop, monkeypatch):
     qtbot.addWidget(first)
     first.resize(1366, 768)
     first.show()
-    first.open_workshop(workshop.id)
+    first.show_workshop(workshop.id)
     first.step(1)
     first.responses.entry.setFocus()
     qtbot.waitUntil(lambda: QApplication.focusWidget() is first.responses.entry)
@@ -34,7 +34,7 @@ def test_time_boxes_carry_on_after_a_restart(qtbot, ctx, workshop, monkeypatch):
                    Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)  # +5 min
     assert format_seconds(first.timers.timer(key).remaining()) == "40:00"
     first.close()  # quitting the app
-    first.close_workshop()
+    first.clear()
     first.deleteLater()
 
     clock.now += 3600  # the app was closed for an hour: that does not count
@@ -42,7 +42,7 @@ def test_time_boxes_carry_on_after_a_restart(qtbot, ctx, workshop, monkeypatch):
     qtbot.addWidget(again)
     again.resize(1366, 768)
     again.show()
-    again.open_workshop(workshop.id)
+    again.show_workshop(workshop.id)
     again.step(1)
     assert again.position.condition == key
     assert format_seconds(again.timers.timer(key).remaining()) == "40:00"
@@ -52,13 +52,13 @@ def test_time_boxes_carry_on_after_a_restart(qtbot, ctx, workshop, monkeypatch):
 def test_the_page_remembers_where_the_facilitator_was(qtbot, ctx, workshop):
     first = FacilitationPage(ctx)
     qtbot.addWidget(first)
-    first.open_workshop(workshop.id)
+    first.show_workshop(workshop.id)
     first.step(1)
     first.step(1)
     place = first.position
-    first.close_workshop()
+    first.clear()
     again = FacilitationPage(ctx)
     qtbot.addWidget(again)
-    again.open_workshop(workshop.id)
+    again.show_workshop(workshop.id)
     assert again.position is None  # opening a workshop by itself does not jump anywhere
     assert again.resume() and again.position == place

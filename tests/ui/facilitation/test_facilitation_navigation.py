@@ -80,6 +80,6 @@ def test_close_workshop_clears_the_view(page):
     page.step(1)
     seen = []
     page.position_changed.connect(lambda *a: seen.append(a))
-    page.close_workshop()
+    page.clear()
     assert seen[-1] == ("", 0, "")
     assert page.navigator.nav_model.rowCount() == 0

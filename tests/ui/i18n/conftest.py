@@ -29,8 +29,8 @@ def i18n_ctx(qapp, db, app_paths):
 @pytest.fixture
 def one_district(db):
     """One generated Colorado district with input, placements and action items (for the State view)."""
-    from plworkshop.services.large_workshop import WorkshopSize
-    from plworkshop.services.rollup_samples import district_plans, generate_district
+    from bench.workloads.district_samples import district_plans, generate_district
+    from bench.workloads.large_workshop import WorkshopSize
 
     plan = district_plans(1, seed=5, size=WorkshopSize(participants=12, responses=40, action_items=4))[0]
     generate_district(db, plan, state="Colorado")

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from plworkshop.ui import main_window as mw
+from plworkshop.ui.shell import pages as shell_pages
 
 TS = Path(__file__).resolve().parents[3] / "resources" / "translations" / "plworkshop_es.ts"
 # Labels that show framework content or typed data, by objectName (see content_panel.py, main_window.py).
@@ -141,20 +141,20 @@ def test_each_screen_is_spanish(spanish_window, workshop, db, screen):
 
     window = spanish_window
     if screen == "home":
-        window.show_page(mw.HOME)
+        window.show_page(shell_pages.HOME)
     elif screen in ("details", "roster", "agenda"):
-        window.show_page(mw.SETUP)
+        window.show_page(shell_pages.SETUP)
         window.setup.show_tab(("details", "roster", "agenda").index(screen))
     elif screen in ("question", "assessment"):
-        window.show_page(mw.FACILITATE)
-        page = window.page(mw.FACILITATE)
+        window.show_page(shell_pages.FACILITATE)
+        page = window.page(shell_pages.FACILITATE)
         page.go_to(
             Position(QUESTION, "collaborative-leadership", 1, "collaborative-leadership.s1.q1")
             if screen == "question"
             else Position(ASSESSMENT, "collaborative-leadership")
         )
     else:
-        window.show_page(mw.ACTIONS)
+        window.show_page(shell_pages.ACTIONS)
     assert _english_left(window, _data(workshop, db)) == []
 
 
@@ -167,8 +167,8 @@ def test_projector_preferences_and_dialogs_are_spanish(
     from plworkshop.ui.preferences.preferences_dialog import PreferencesDialog
 
     window = spanish_window
-    window.show_page(mw.FACILITATE)
-    window.page(mw.FACILITATE).go_to(
+    window.show_page(shell_pages.FACILITATE)
+    window.page(shell_pages.FACILITATE).go_to(
         Position(QUESTION, "collaborative-leadership", 1, "collaborative-leadership.s1.q1")
     )
     window.open_projector()
@@ -191,8 +191,8 @@ def test_spanish_content_is_tagged_with_its_language(spanish_window):
     from plworkshop.ui.facilitation.navigator_model import QUESTION, Position
 
     window = spanish_window
-    window.show_page(mw.FACILITATE)
-    page = window.page(mw.FACILITATE)
+    window.show_page(shell_pages.FACILITATE)
+    page = window.page(shell_pages.FACILITATE)
     page.go_to(Position(QUESTION, "collaborative-leadership", 1, "collaborative-leadership.s1.q1"))
     tag = page.content.language_tag
     assert tag.isVisibleTo(window) and tag.text().startswith("EN")  # official text stays English
@@ -269,8 +269,8 @@ def test_navigator_and_breadcrumb_use_the_overlay_and_say_so(spanish_window):
     from plworkshop.ui.facilitation.navigator_model import ASSESSMENT, QUESTION, Position
 
     window = spanish_window
-    window.show_page(mw.FACILITATE)
-    page = window.page(mw.FACILITATE)
+    window.show_page(shell_pages.FACILITATE)
+    page = window.page(shell_pages.FACILITATE)
     model = page.navigator.nav_model
     titles = [model.item(row).text() for row in range(model.rowCount())]
     assert titles[0].startswith("1. Collaborative Leadership")  # official: English, as published
@@ -294,8 +294,8 @@ def test_spanish_assessment_headers_fit(spanish_window):
     from plworkshop.ui.facilitation.navigator_model import ASSESSMENT, Position
 
     window = spanish_window
-    window.show_page(mw.FACILITATE)
-    page = window.page(mw.FACILITATE)
+    window.show_page(shell_pages.FACILITATE)
+    page = window.page(shell_pages.FACILITATE)
     page.go_to(Position(ASSESSMENT, "balanced-assessments"))
     table = page.assessment.table
     header, model = table.horizontalHeader(), table.model()

@@ -36,8 +36,8 @@ def settle(qtbot):
 @pytest.mark.parametrize("screen", ["home", "details", "roster", "agenda", "question", "assessment",
                                     "actions", "state"])
 def test_each_page_fits(qtbot, window, workshop, screen, size):
-    from plworkshop.ui import main_window as mw
     from plworkshop.ui.facilitation.navigator_model import ASSESSMENT, QUESTION, Position
+    from plworkshop.ui.shell import pages as mw
 
     if screen == "home":
         window.show_page(mw.HOME)
@@ -61,7 +61,7 @@ def test_each_page_fits(qtbot, window, workshop, screen, size):
 
 def test_five_ideas_show_under_the_question(qtbot, ctx, window, workshop, db, size):
     from plworkshop.services import responses, workshops
-    from plworkshop.ui import main_window as mw
+    from plworkshop.ui.shell import pages as mw
 
     workshops.set_votes_per_person(db.uow(), workshop.id, 24)  # "Votes left: 72 of 72" is long
 
@@ -83,7 +83,7 @@ def test_five_ideas_show_under_the_question(qtbot, ctx, window, workshop, db, si
 
 @pytest.mark.parametrize("dialog_name", ["preferences", "preview", "export", "projector"])
 def test_each_dialog_fits(qtbot, ctx, window, workshop, db, size, dialog_name, tmp_path):
-    from plworkshop.ui import main_window as mw
+    from plworkshop.ui.shell import pages as mw
 
     if dialog_name == "preferences":
         from plworkshop.ui.preferences.preferences_dialog import PreferencesDialog

@@ -29,7 +29,7 @@ def page(qtbot, ctx, workshop, size):
     widget.resize(*size)
     widget.show()
     qtbot.waitExposed(widget)
-    widget.open_workshop(workshop.id)
+    widget.show_workshop(workshop.id)
     return widget
 
 

@@ -52,7 +52,7 @@ def test_park_typed_text_and_a_recorded_idea_then_bring_one_back(qtbot, page, db
 
 def test_del_withdraws_and_undo_brings_it_back(qtbot, page, db, workshop, ctx):
     parking_lot.park_text(db.uow(), workshop.id, "Later")
-    page.open_workshop(workshop.id)
+    page.show_workshop(workshop.id)
     page.parking.list.setFocus()
     page.parking.list.setCurrentRow(0)
     key(qtbot, Qt.Key.Key_Delete)
@@ -76,7 +76,7 @@ def test_a_voted_idea_is_not_parked_and_says_why(qtbot, page, db, workshop, no_m
 
 def test_panel_fits_beside_the_navigator(qtbot, page, db, workshop, size):
     parking_lot.park_text(db.uow(), workshop.id, "A long aside " * 20)
-    page.open_workshop(workshop.id)
+    page.show_workshop(workshop.id)
     page.step(1)
     for widget in (page.parking.move_button, page.parking.withdraw_button, page.parking.title):
         assert widget.isVisible()

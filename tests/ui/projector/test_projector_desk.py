@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QApplication
 
 from plworkshop.domain.read_models import ResponseView
 from plworkshop.services import responses
-from plworkshop.ui.main_window import FACILITATE
 from plworkshop.ui.projector.projector_window import input_html, room_sees_this_screen
+from plworkshop.ui.shell.pages import FACILITATE
 
 
 def open_on_question(qtbot, window, workshop):

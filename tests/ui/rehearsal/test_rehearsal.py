@@ -14,8 +14,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
-from plworkshop.ui.main_window import ACTIONS, FACILITATE
 from plworkshop.services import action_items, assessments, day_plan, parking_lot, responses, themes, workshops
+from plworkshop.ui.shell.pages import ACTIONS, FACILITATE
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier

@@ -26,7 +26,7 @@ def _post(url: str, body: dict, token: str | None = None, method: str = "POST") 
 @pytest.fixture
 def started(window, qtbot, workshop):
     """The room started on 127.0.0.1 the way the dialog starts it, facilitating the first question."""
-    from plworkshop.ui.main_window import FACILITATE
+    from plworkshop.ui.shell.pages import FACILITATE
 
     window.show_page(FACILITATE)
     facilitation = window.page(FACILITATE)

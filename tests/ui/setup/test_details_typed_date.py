@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from plworkshop.services import workshops
-from plworkshop.ui.main_window import SETUP
+from plworkshop.ui.shell.pages import SETUP
 
 
 @pytest.fixture

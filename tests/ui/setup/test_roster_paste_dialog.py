@@ -10,8 +10,8 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from plworkshop.services import roster
-from plworkshop.ui.main_window import SETUP
 from plworkshop.ui.setup.roster_paste import GROUP, NAME
+from plworkshop.ui.shell.pages import SETUP
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 

@@ -6,8 +6,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLineEdit
 
 from plworkshop.services import roster
-from plworkshop.ui.main_window import SETUP
 from plworkshop.ui.setup.participant_table_model import ORG, ROLE
+from plworkshop.ui.shell.pages import SETUP
 
 
 def test_walk_in_keeps_role_and_organisation(qtbot, ctx, window, workshop):

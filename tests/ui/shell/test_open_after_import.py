@@ -12,7 +12,7 @@ from plworkshop.services import workshops
 def test_the_imported_workshop_is_read_on_a_worker_thread_then_opened(qtbot, window, ctx, workshop,
                                                                       tmp_path, monkeypatch, no_dialogs):
     bundles = pytest.importorskip("plworkshop.services.bundles")
-    from plworkshop.ui.main_window import FACILITATE
+    from plworkshop.ui.shell.pages import FACILITATE
 
     path = bundles.export_bundle(ctx.db.uow(), workshop.id, tmp_path / "fixture.plw")
     ctx.call(workshops.delete_workshop, workshop.id)
@@ -26,7 +26,7 @@ def test_the_imported_workshop_is_read_on_a_worker_thread_then_opened(qtbot, win
 
     monkeypatch.setattr(workshops, "snapshot", counting)
     with qtbot.waitSignal(window.workshop_opened, timeout=20_000) as opened:
-        window.import_bundles([path])
+        window.commands.import_bundles([path])
     assert opened.args == [workshop.id]
     assert window.workshop_id == workshop.id and window.current_page_index() == FACILITATE
     page = window.page(FACILITATE)
@@ -36,7 +36,7 @@ def test_the_imported_workshop_is_read_on_a_worker_thread_then_opened(qtbot, win
 
 def test_a_snapshot_for_another_workshop_is_not_trusted(qtbot, window, ctx, workshop):
     from plworkshop.services.workshops import create_workshop
-    from plworkshop.ui.main_window import FACILITATE
+    from plworkshop.ui.shell.pages import FACILITATE
 
     other = ctx.call(create_workshop, title="Another convening")
     wrong = ctx.call(workshops.snapshot, other.id)

@@ -6,8 +6,8 @@ import pytest
 from PySide6.QtCore import QModelIndex, Qt
 
 from plworkshop.services import agenda
-from plworkshop.ui.main_window import SETUP
 from plworkshop.ui.setup.agenda_model import MINUTES, AgendaModel, format_minutes, moved
+from plworkshop.ui.shell.pages import SETUP
 
 
 @pytest.fixture

@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from plworkshop.services import workshops
 from plworkshop.ui.home.dialogs import ConfirmDelete
 from plworkshop.ui.home.workshop_list_model import ID_ROLE, WorkshopListModel
-from plworkshop.ui.main_window import ACTIONS, FACILITATE, HOME, SETUP
+from plworkshop.ui.shell.pages import ACTIONS, FACILITATE, HOME, SETUP
 
 
 def test_workshop_list_model_passes_the_model_tester(qtmodeltester, db, workshop):
@@ -46,7 +46,7 @@ def test_home_lists_workshops_and_opens_one_on_activation(qtbot, window, ctx, wo
     assert window.workshop_id == workshop.id
     # the fixture workshop has an agenda, so it opens ready to facilitate when that page exists
     assert window.current_page_index() in (SETUP, FACILITATE)
-    assert window.recent_workshops() == [(workshop.id, "Fixture convening")]
+    assert window.session.recent_workshops() == [(workshop.id, "Fixture convening")]
 
 
 def test_delete_asks_goes_to_trash_and_restores(qtbot, window, ctx, workshop, monkeypatch):
@@ -87,16 +87,16 @@ def test_delete_asks_goes_to_trash_and_restores(qtbot, window, ctx, workshop, mo
 def test_pages_need_an_open_workshop_and_follow_the_view_shortcuts(qtbot, window, workshop):
     window.show_page(SETUP)
     assert window.current_page_index() == HOME
-    assert not window.sidebar.item(SETUP).flags() & Qt.ItemFlag.ItemIsEnabled
+    assert not window.sidebar.list.item(SETUP).flags() & Qt.ItemFlag.ItemIsEnabled
     window.open_workshop(workshop.id, page=SETUP)
-    assert window.sidebar.item(SETUP).flags() & Qt.ItemFlag.ItemIsEnabled
+    assert window.sidebar.list.item(SETUP).flags() & Qt.ItemFlag.ItemIsEnabled
     window.actions_by_name["page1"].trigger()
     assert window.current_page_index() == HOME
     window.actions_by_name["page4"].trigger()
     assert window.current_page_index() == ACTIONS
     window.actions_by_name["page2"].trigger()
     assert window.current_page_index() == SETUP
-    assert window.sidebar.currentRow() == SETUP
+    assert window.sidebar.list.currentRow() == SETUP
 
 
 def test_menus_carry_the_standard_shortcuts(window):
@@ -122,13 +122,13 @@ def test_title_follows_a_renamed_workshop_and_the_layout_is_remembered(qtbot, wi
     window.close()
     assert not ctx.settings.value("window/geometry").isEmpty()
 
-    from plworkshop.ui.main_window import MainWindow
+    from plworkshop.ui.shell.main_window import MainWindow
 
     again = MainWindow(ctx)
     qtbot.addWidget(again)
     # (the offscreen screen is small, so Qt may narrow the width; without settings it would be 1440×900)
     assert again.height() == 700 and again.width() < 1440
-    assert again.recent_workshops() == [(workshop.id, "Renamed convening")]
+    assert again.session.recent_workshops() == [(workshop.id, "Renamed convening")]
 
 
 def test_export_and_report_commands_reach_the_reports_screens(window, workshop, monkeypatch):
@@ -150,11 +150,11 @@ def test_export_and_report_commands_reach_the_reports_screens(window, workshop, 
 
 
 def test_state_view_is_a_page_of_its_own_even_with_no_workshop_open(window, qtbot):
-    from plworkshop.ui.main_window import STATE
+    from plworkshop.ui.shell.pages import STATE
 
     assert window.workshop_id is None
     window.actions_by_name["page5"].trigger()
     assert window.current_page_index() == STATE
     page = window.page(STATE)
     assert type(page).__name__ == "StateViewPage"
-    assert window.sidebar.item(STATE).text() == ""  # compact sidebar: the heat maps need the width
+    assert window.sidebar.list.item(STATE).text() == ""  # compact sidebar: the heat maps need the width

@@ -9,9 +9,9 @@ from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit
 
 from plworkshop.services import roster
 from plworkshop.services.roster_paste import read_roster_paste
-from plworkshop.ui.main_window import SETUP
 from plworkshop.ui.setup.participant_table_model import GROUP, NAMED, ORG, ROLE, ParticipantTableModel
 from plworkshop.ui.setup.roster_editor import ConfirmRemovePeople
+from plworkshop.ui.shell.pages import SETUP
 
 
 @pytest.fixture

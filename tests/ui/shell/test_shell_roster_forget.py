@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from plworkshop.services import responses, roster, workshops
-from plworkshop.ui.main_window import SETUP
 from plworkshop.ui.setup.participant_table_model import NAME
 from plworkshop.ui.setup.roster_editor import ConfirmForget
+from plworkshop.ui.shell.pages import SETUP
 
 
 def test_forget_erases_the_name_keeps_the_input_and_clears_undo(window, ctx, workshop, monkeypatch):

@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from plworkshop.services import workshops
-from plworkshop.ui.main_window import SETUP
+from plworkshop.ui.shell.pages import SETUP
 
 
 @pytest.fixture

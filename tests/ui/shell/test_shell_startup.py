@@ -116,7 +116,7 @@ def test_dropping_a_bundle_on_the_window_imports_and_opens_it(
 
 
 def test_find_goes_to_the_current_page(qtbot, window, workshop):
-    from plworkshop.ui.main_window import SETUP
+    from plworkshop.ui.shell.pages import SETUP
 
     window.open_workshop(workshop.id, page=SETUP)
     window.actions_by_name["find"].trigger()
@@ -164,7 +164,7 @@ def test_open_the_demo_from_home_creates_it_once_and_opens_it(qtbot, window, ctx
 
 
 def test_projector_view_opens_and_closes_with_f5(qtbot, window, workshop):
-    from plworkshop.ui.main_window import FACILITATE
+    from plworkshop.ui.shell.pages import FACILITATE
 
     window.open_workshop(workshop.id, page=FACILITATE)
     window.actions_by_name["projector"].trigger()

@@ -71,7 +71,8 @@ def test_opening_a_workshop_that_is_not_there_fails_with_one_sentence(tmp_path):
 
 
 def test_the_frame_shows_progress_then_attach_builds_pages_and_menus(qtbot, ctx, workshop):
-    from plworkshop.ui.main_window import FACILITATE, MainWindow
+    from plworkshop.ui.shell.main_window import MainWindow
+    from plworkshop.ui.shell.pages import FACILITATE
 
     window = MainWindow(settings=ctx.settings)
     qtbot.addWidget(window)
@@ -94,7 +95,7 @@ def test_the_frame_shows_progress_then_attach_builds_pages_and_menus(qtbot, ctx,
 def test_closing_the_frame_before_the_database_opens_keeps_its_geometry(qtbot, ctx):
     from PySide6.QtCore import QByteArray
 
-    from plworkshop.ui.main_window import MainWindow
+    from plworkshop.ui.shell.main_window import MainWindow
 
     window = MainWindow(settings=ctx.settings)
     qtbot.addWidget(window)
@@ -152,7 +153,7 @@ def test_the_real_start_fills_the_window_then_runs_until_it_closes(qapp, app_pat
     from PySide6.QtWidgets import QApplication
 
     from plworkshop import app as composition
-    from plworkshop.ui.main_window import MainWindow
+    from plworkshop.ui.shell.main_window import MainWindow
 
     seen = {}
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from plworkshop.services.large_workshop import WorkshopSize
-from plworkshop.services.rollup_samples import district_plans, generate_district
+from bench.workloads.district_samples import district_plans, generate_district
+from bench.workloads.large_workshop import WorkshopSize
 
 
 @pytest.fixture

@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
-from plworkshop.reports.rollup.colours import SUPPRESSED
+from plworkshop.domain.rollup.colours import SUPPRESSED
 from plworkshop.ui.state_view import StateViewPage
 from plworkshop.ui.state_view import state_view_page as page_module
 from plworkshop.ui.state_view.heat_map_model import HeatMapModel

@@ -4,7 +4,7 @@ dragging, on the real facilitation page at 1366×768 and 1024×768; every step u
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt
+from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QApplication
 
@@ -157,7 +157,7 @@ def test_dragging_ideas_onto_a_theme_groups_them(qtbot, page, ideas, db, worksho
     assert theme.id
 
 
-class _with_source:  # noqa: N801 - behaves as the event
+class _with_source:
     """A drop event whose source() is the list (Qt sets it only for real drags)."""
 
     def __init__(self, event: QDropEvent, source) -> None:

@@ -8,8 +8,8 @@ Revision ID: 0006_action_item_plan_fields
 Revises: 0005_time_box_progress
 Create Date: 2026-12-06
 """
-from alembic import op
 import sqlalchemy as sa
+from alembic import op
 
 revision = "0006_action_item_plan_fields"
 down_revision = "0005_time_box_progress"

@@ -8,7 +8,7 @@ kept in the report next to the averages, so a dissenting voice is not averaged a
 
 from __future__ import annotations
 
-from plworkshop.services.rollup_models import Disagreement, HeatMap, MinorityView, StageCell
+from plworkshop.domain.rollup.models import Disagreement, HeatMap, MinorityView, StageCell
 
 MINORITY_GAP = 0.75
 """How far (in stages) a group's or district's mean must sit from the statewide mean to be listed."""

@@ -13,6 +13,8 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+PROBE = Path(__file__).with_name("crash_probe.py")  # run by path: the probe needs only plworkshop
+
 
 @dataclass
 class RoundResult:
@@ -33,7 +35,7 @@ def kill_round(database_file: Path, workshop_id: str, *, rng: random.Random,
                max_delay: float = 0.8) -> RoundResult:
     """Start the probe, SIGKILL it after a random time, and check what it acknowledged is all there."""
     url = f"sqlite:///{database_file}"
-    child = subprocess.Popen([sys.executable, "-m", "plworkshop.services.crash_probe", url, workshop_id],
+    child = subprocess.Popen([sys.executable, str(PROBE), url, workshop_id],
                              stdout=subprocess.PIPE, text=True, bufsize=1)
     lines: list[str] = []
     ready = threading.Event()

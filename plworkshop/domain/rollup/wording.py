@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from plworkshop.domain.rollup.models import ConditionColumn, MinorityView, Rollup
 from plworkshop.domain.vocabulary import PRIORITY_LABELS, STATUS_LABELS
 from plworkshop.framework.model import ASSESSMENT_STAGE_NAMES
-from plworkshop.services.rollup_models import ConditionColumn, MinorityView, Rollup
 
 ADAPTED = "adapted"
 

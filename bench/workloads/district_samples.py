@@ -16,9 +16,9 @@ from pathlib import Path
 
 from sqlalchemy import delete, select, update
 
+from bench.workloads.large_workshop import WorkshopSize, generate_workshop
 from plworkshop.framework.loader import load_default_pack
 from plworkshop.services.bundles import export_bundle
-from plworkshop.services.large_workshop import WorkshopSize, generate_workshop
 from plworkshop.storage import models as m
 from plworkshop.storage.opening import open_database
 from plworkshop.storage.unit_of_work import Database, UnitOfWork

@@ -9,7 +9,7 @@ its numbers or "fewer than 5".
 
 from __future__ import annotations
 
-from plworkshop.services.rollup_models import FEWER_THAN, StageCell
+from plworkshop.domain.rollup.models import FEWER_THAN, StageCell
 
 SCALE = ((0.0, (0xFF, 0xFF, 0xCC)), (1.0, (0xA1, 0xDA, 0xB4)), (2.0, (0x41, 0xB6, 0xC4)),
          (3.0, (0x22, 0x5E, 0xA8)))

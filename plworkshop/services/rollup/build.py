@@ -14,11 +14,7 @@ from collections import defaultdict
 
 from sqlalchemy import func, select
 
-from plworkshop.framework.loader import load_default_pack
-from plworkshop.framework.model import FrameworkPack
-from plworkshop.services import rollup_ideas
-from plworkshop.services.rollup_analysis import disagreements
-from plworkshop.services.rollup_models import (
+from plworkshop.domain.rollup.models import (
     ActionRow,
     ConditionColumn,
     HeatMap,
@@ -30,7 +26,11 @@ from plworkshop.services.rollup_models import (
     many_states,
     stage_cell,
 )
-from plworkshop.services.rollup_scope import Scope, named_workshops, resolve_scope
+from plworkshop.framework.loader import load_default_pack
+from plworkshop.framework.model import FrameworkPack
+from plworkshop.services.rollup import ideas as top_ideas_sql
+from plworkshop.services.rollup.analysis import disagreements
+from plworkshop.services.rollup.scope import Scope, named_workshops, resolve_scope
 from plworkshop.storage import models as m
 from plworkshop.storage.unit_of_work import UnitOfWork
 
@@ -43,7 +43,7 @@ def _columns(uow: UnitOfWork, scope: Scope, pack: FrameworkPack) -> tuple[Condit
     known = {c.key for c in columns}
     placed = set(uow.s.scalars(select(A.condition).where(scope.has(A.workshop_id)).distinct()))
     for key in sorted(placed - known):
-        columns.append(ConditionColumn(key, rollup_ideas.custom_condition_title(uow, scope, key), False))
+        columns.append(ConditionColumn(key, top_ideas_sql.custom_condition_title(uow, scope, key), False))
     return tuple(columns)
 
 
@@ -196,7 +196,7 @@ def build_rollup(
         columns = _columns(uow, scope, pack)
         districts = _district_map(uow, scope, lines, columns)
         groups = _group_map(uow, scope, columns, pack)
-        ideas = rollup_ideas.top_ideas(uow, scope, lines, columns, pack, ideas_per_question)
+        ideas = top_ideas_sql.top_ideas(uow, scope, lines, columns, pack, ideas_per_question)
         actions, owners = _action_items(uow, scope, lines, pack, columns, today)
     return Rollup(
         generated_on=today,

@@ -16,15 +16,20 @@ from pathlib import Path
 
 from sqlalchemy import select
 
+from plworkshop.domain import vocabulary_es
 from plworkshop.domain.errors import InvalidValue
 from plworkshop.domain.read_models import ActionItemView, WorkshopSnapshot
 from plworkshop.domain.vocabulary import PRIORITIES, STATUSES
-from plworkshop.framework import vocabulary_es
 from plworkshop.framework.loader import load_default_pack
 from plworkshop.reports.exports.facts import Facts
 from plworkshop.reports.exports.labels import LANGUAGES, Labels
-from plworkshop.reports.exports.plan_workbook import (PlanWorkbook, PlanWorkbookRefused, SheetRow, cell_date,
-                                                      read_plan_workbook)
+from plworkshop.reports.exports.plan_workbook import (
+    PlanWorkbook,
+    PlanWorkbookRefused,
+    SheetRow,
+    cell_date,
+    read_plan_workbook,
+)
 from plworkshop.reports.exports.tables import action_item_values
 from plworkshop.services import action_items as service
 from plworkshop.services.workshops import snapshot as workshop_snapshot

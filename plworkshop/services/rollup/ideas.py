@@ -11,8 +11,7 @@ import json
 
 from sqlalchemy import func, select
 
-from plworkshop.framework.model import FrameworkPack
-from plworkshop.services.rollup_models import (
+from plworkshop.domain.rollup.models import (
     ConditionColumn,
     Idea,
     QuestionIdeas,
@@ -20,7 +19,8 @@ from plworkshop.services.rollup_models import (
     district_key,
     many_states,
 )
-from plworkshop.services.rollup_scope import Scope
+from plworkshop.framework.model import FrameworkPack
+from plworkshop.services.rollup.scope import Scope
 from plworkshop.storage import models as m
 from plworkshop.storage.unit_of_work import UnitOfWork
 

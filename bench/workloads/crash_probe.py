@@ -1,7 +1,7 @@
 """A recording loop used to prove durability: run as a child process, killed at random by the tests.
 
 Prints `ready`, then `R <id>` / `A <id>` for every response / action item *after* its commit returned.
-Anything printed must survive a SIGKILL at any moment. (`python -m plworkshop.services.crash_probe URL ID`)
+Anything printed must survive a SIGKILL at any moment. (`python bench/workloads/crash_probe.py URL ID`)
 """
 
 from __future__ import annotations

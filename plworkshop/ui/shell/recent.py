@@ -1,0 +1,32 @@
+"""Recently opened workshops, most recent first, kept in the app's settings file."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings
+
+RECENT_KEY = "recent/workshops"
+RECENT_MAX = 8
+
+
+class RecentWorkshops:
+    """The ids of the last RECENT_MAX workshops opened; titles are looked up when the menu is shown."""
+
+    def __init__(self, settings: QSettings) -> None:
+        self.settings = settings
+
+    def ids(self) -> list[str]:
+        value = self.settings.value(RECENT_KEY, [])
+        if isinstance(value, str):  # QSettings gives a one-item list back as a plain string
+            value = [value] if value else []
+        return [str(v) for v in value or []]
+
+    def remember(self, workshop_id: str) -> None:
+        ids = [workshop_id] + [i for i in self.ids() if i != workshop_id]
+        self.settings.setValue(RECENT_KEY, ids[:RECENT_MAX])
+
+    def forget(self, workshop_id: str) -> None:
+        self.settings.setValue(RECENT_KEY, [i for i in self.ids() if i != workshop_id])
+
+    def with_titles(self, live: dict[str, str]) -> list[tuple[str, str]]:
+        """(id, title) of the remembered workshops that are in `live` (id → title), most recent first."""
+        return [(i, live[i]) for i in self.ids() if i in live]
