@@ -60,9 +60,18 @@ def run_tests(args: list[str]) -> int:
         return lint
     ruff = subprocess.call([str(BIN / "ruff"), "check", "."], cwd=ROOT, env=env)
     if ruff != 0:
-        print("ruff check found problems (see above; `.venv/bin/ruff check --fix .` mends many).",
-              file=sys.stderr)
+        print(
+            "ruff check found problems (see above; `.venv/bin/ruff check --fix .` mends many).",
+            file=sys.stderr,
+        )
         return ruff
+    style = subprocess.call([str(BIN / "ruff"), "format", "--check", "."], cwd=ROOT, env=env)
+    if style != 0:
+        print(
+            "Some files are not formatted (see above; `.venv/bin/ruff format .` formats them).",
+            file=sys.stderr,
+        )
+        return style
     workers = ["-n", "2"] if not any(a.startswith("-n") for a in args) else []
     return subprocess.call([str(PYTHON), "-m", "pytest", *workers, *args], cwd=ROOT, env=env)
 

@@ -46,13 +46,15 @@ def run(selected: set[str], scale: common.Scale, work: Path) -> tuple[list[Row],
     _say(f"workspace ready in {time.perf_counter() - started:.0f} s ({len(bundles)} bundles)")
     rows: list[Row] = []
     extra: list[str] = []
-    steps = [("startup", lambda: startup.rows(large, scale.repeats + 2)),
-             ("record", lambda: recording.rows(large, scale.records)),
-             ("report", lambda: report.rows(large, scale.repeats)),
-             ("import", lambda: importing.rows(work, bundles)),
-             ("gui", lambda: gui.rows(large, scale.gui_steps, bundles[-min(STALL_BUNDLES, len(bundles)):])),
-             ("rollup", lambda: extra.append(_rollup(scale))),
-             ("room", lambda: _room(work, scale))]
+    steps = [
+        ("startup", lambda: startup.rows(large, scale.repeats + 2)),
+        ("record", lambda: recording.rows(large, scale.records)),
+        ("report", lambda: report.rows(large, scale.repeats)),
+        ("import", lambda: importing.rows(work, bundles)),
+        ("gui", lambda: gui.rows(large, scale.gui_steps, bundles[-min(STALL_BUNDLES, len(bundles)) :])),
+        ("rollup", lambda: extra.append(_rollup(scale))),
+        ("room", lambda: _room(work, scale)),
+    ]
     for name, step in steps:
         if name not in selected:
             continue
@@ -60,8 +62,15 @@ def run(selected: set[str], scale: common.Scale, work: Path) -> tuple[list[Row],
         try:
             produced = step()
         except Exception as exc:  # noqa: BLE001 - one broken benchmark must not hide the others
-            rows.append(Row(f"{name}: did not run ({type(exc).__name__}: {str(exc)[:200]})", float("nan"),
-                            "", "—", False))
+            rows.append(
+                Row(
+                    f"{name}: did not run ({type(exc).__name__}: {str(exc)[:200]})",
+                    float("nan"),
+                    "",
+                    "—",
+                    False,
+                )
+            )
         else:
             rows.extend(produced or [])
         _say(f"{name}: {time.perf_counter() - began:.0f} s")
@@ -81,8 +90,14 @@ def _rollup(scale: common.Scale) -> str:
     if not script.exists():
         return "bench_rollup.py: not present"
     try:
-        done = subprocess.run([sys.executable, str(script), "--quick"], capture_output=True, text=True,
-                              timeout=120, cwd=ROOT, env=common.child_env())
+        done = subprocess.run(
+            [sys.executable, str(script), "--quick"],
+            capture_output=True,
+            text=True,
+            timeout=120,
+            cwd=ROOT,
+            env=common.child_env(),
+        )
     except subprocess.TimeoutExpired:
         return "bench_rollup.py --quick: stopped after 120 s"
     lines = [line for line in done.stdout.splitlines() if line.strip()]
@@ -92,10 +107,16 @@ def _rollup(scale: common.Scale) -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="a small smoke run (seconds)")
-    parser.add_argument("--only", default=",".join(FIGURES),
-                        help=f"comma-separated figures to run (default all: {','.join(FIGURES)})")
-    parser.add_argument("--scale", action="store_true",
-                        help="also measure the report, snapshot and import at 1×, 4×, 16× (minutes)")
+    parser.add_argument(
+        "--only",
+        default=",".join(FIGURES),
+        help=f"comma-separated figures to run (default all: {','.join(FIGURES)})",
+    )
+    parser.add_argument(
+        "--scale",
+        action="store_true",
+        help="also measure the report, snapshot and import at 1×, 4×, 16× (minutes)",
+    )
     parser.add_argument("--keep", action="store_true", help="keep the temporary workspace")
     args = parser.parse_args(argv)
     selected = {name.strip() for name in args.only.split(",") if name.strip()}
@@ -105,8 +126,10 @@ def main(argv: list[str] | None = None) -> int:
     scale = QUICK if args.quick else FULL
     began = time.perf_counter()
     print(f"machine: {common.machine()}")
-    print(f"run: {scale.name}; large workshop {scale.participants} participants, {scale.responses:,} "
-          f"responses, {scale.action_items} action items; {scale.bundles} district bundles")
+    print(
+        f"run: {scale.name}; large workshop {scale.participants} participants, {scale.responses:,} "
+        f"responses, {scale.action_items} action items; {scale.bundles} district bundles"
+    )
     work = Path(tempfile.mkdtemp(prefix="plworkshop-bench-"))
     try:
         rows, extra = run(selected, scale, work)

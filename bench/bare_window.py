@@ -12,7 +12,7 @@ from pathlib import Path
 
 def process_age_ms() -> int:
     stat = Path("/proc/self/stat").read_text()
-    fields = stat[stat.rindex(")") + 2:].split()
+    fields = stat[stat.rindex(")") + 2 :].split()
     uptime = float(Path("/proc/uptime").read_text().split()[0])
     return round((uptime - int(fields[19]) / os.sysconf("SC_CLK_TCK")) * 1000)
 

@@ -40,10 +40,17 @@ def ensure_bundles(folder: Path, count: int, size) -> list[Path]:
         started = time.perf_counter()
         missing = count - len(have)
         print(f"generating {missing} bundles into {folder} …", file=sys.stderr, flush=True)
-        generate_district_bundles(folder, missing, seed=1, size=size, first=len(have) + 1, vary=False,
-                                  progress=lambda done, total, name: print(
-                                      f"\r  [{done}/{total}] {name:<36}", end="", file=sys.stderr,
-                                      flush=True))
+        generate_district_bundles(
+            folder,
+            missing,
+            seed=1,
+            size=size,
+            first=len(have) + 1,
+            vary=False,
+            progress=lambda done, total, name: print(
+                f"\r  [{done}/{total}] {name:<36}", end="", file=sys.stderr, flush=True
+            ),
+        )
         print(f"\n  generated in {time.perf_counter() - started:.0f} s", file=sys.stderr)
     return sorted(folder.glob("district-*.plw"))[:count]
 
@@ -74,23 +81,38 @@ def run(url: str, bundles: list[Path], steps: list[int]) -> list[dict]:
             rollup, build_s = timed(lambda: build_rollup(db.uow(), state="Colorado", today=today))
             pdf, pdf_s = timed(lambda: rollup_pdf(rollup))
             xlsx, xlsx_s = timed(lambda: rollup_xlsx(rollup))
-            rows.append(dict(n=step, responses=rollup.responses, per_bundle=import_s / imported,
-                             build=build_s, pdf=pdf_s, pdf_mb=len(pdf) / 2**20, xlsx=xlsx_s,
-                             xlsx_mb=len(xlsx) / 2**20, actions=len(rollup.action_items), peak=peak_mb()))
+            rows.append(
+                dict(
+                    n=step,
+                    responses=rollup.responses,
+                    per_bundle=import_s / imported,
+                    build=build_s,
+                    pdf=pdf_s,
+                    pdf_mb=len(pdf) / 2**20,
+                    xlsx=xlsx_s,
+                    xlsx_mb=len(xlsx) / 2**20,
+                    actions=len(rollup.action_items),
+                    peak=peak_mb(),
+                )
+            )
             print(_line(rows[-1]), flush=True)
     finally:
         db.dispose()
     return rows
 
 
-HEADER = (f"{'N':>5} {'responses':>10} {'import/bundle':>14} {'rollup data':>12} {'PDF':>8} "
-          f"{'PDF MB':>7} {'XLSX':>8} {'XLSX MB':>8} {'actions':>8} {'peak RSS':>9}")
+HEADER = (
+    f"{'N':>5} {'responses':>10} {'import/bundle':>14} {'rollup data':>12} {'PDF':>8} "
+    f"{'PDF MB':>7} {'XLSX':>8} {'XLSX MB':>8} {'actions':>8} {'peak RSS':>9}"
+)
 
 
 def _line(r: dict) -> str:
-    return (f"{r['n']:>5} {r['responses']:>10,} {r['per_bundle']:>12.2f} s {r['build']:>10.2f} s "
-            f"{r['pdf']:>6.1f} s {r['pdf_mb']:>7.1f} {r['xlsx']:>6.1f} s {r['xlsx_mb']:>8.1f} "
-            f"{r['actions']:>8,} {r['peak']:>6.0f} MB")
+    return (
+        f"{r['n']:>5} {r['responses']:>10,} {r['per_bundle']:>12.2f} s {r['build']:>10.2f} s "
+        f"{r['pdf']:>6.1f} s {r['pdf_mb']:>7.1f} {r['xlsx']:>6.1f} s {r['xlsx_mb']:>8.1f} "
+        f"{r['actions']:>8,} {r['peak']:>6.0f} MB"
+    )
 
 
 def main() -> int:
@@ -99,8 +121,9 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--steps", default="25,100,250,500", help="cumulative bundle counts")
     parser.add_argument("--bundles", help="folder to keep generated bundles in (reused next time)")
-    parser.add_argument("--postgres", action="store_true",
-                        help="run against a throwaway PostgreSQL server instead of SQLite")
+    parser.add_argument(
+        "--postgres", action="store_true", help="run against a throwaway PostgreSQL server instead of SQLite"
+    )
     parser.add_argument("--quick", action="store_true", help="small sizes, three steps")
     args = parser.parse_args()
     # A stopped run still stops its PostgreSQL server and removes its temporary folder.

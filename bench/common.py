@@ -26,10 +26,10 @@ class Scale:
     participants: int
     responses: int
     action_items: int
-    repeats: int          # interleaved rounds for whole-process or whole-report figures
-    records: int          # single-response commits per side for the recording figure
-    bundles: int          # district bundles to import
-    gui_steps: int        # scroll / filter / switch steps per GUI figure
+    repeats: int  # interleaved rounds for whole-process or whole-report figures
+    records: int  # single-response commits per side for the recording figure
+    bundles: int  # district bundles to import
+    gui_steps: int  # scroll / filter / switch steps per GUI figure
 
     @property
     def size(self):
@@ -82,7 +82,7 @@ def interleave(rounds: int, app: Callable[[], float], baseline: Callable[[], flo
     theirs: list[float] = []
     for i in range(rounds):
         pair = ((app, mine), (baseline, theirs))
-        for fn, into in (pair if i % 2 == 0 else pair[::-1]):
+        for fn, into in pair if i % 2 == 0 else pair[::-1]:
             into.append(fn())
     return mine, theirs
 
@@ -124,14 +124,15 @@ def fmt(value: float | None, unit: str) -> str:
 
 def table(rows: list[Row]) -> str:
     """The Markdown table the runner prints (and docs/performance.md shows)."""
-    lines = ["| figure | plworkshop | baseline | ratio | target | pass/fail |",
-             "|---|---|---|---|---|---|"]
+    lines = ["| figure | plworkshop | baseline | ratio | target | pass/fail |", "|---|---|---|---|---|---|"]
     for r in rows:
         ratio = f"{r.ratio:.2f}×" if r.ratio is not None else "—"
         verdict = "—" if r.passed is None else ("pass" if r.passed else "FAIL")
         figure = f"{r.figure} ({r.note})" if r.note else r.figure
-        lines.append(f"| {figure} | {fmt(r.app, r.unit)} | {fmt(r.baseline, r.unit)} | {ratio} "
-                     f"| {r.target} | {verdict} |")
+        lines.append(
+            f"| {figure} | {fmt(r.app, r.unit)} | {fmt(r.baseline, r.unit)} | {ratio} "
+            f"| {r.target} | {verdict} |"
+        )
     return "\n".join(lines)
 
 
@@ -143,11 +144,16 @@ def machine() -> str:
             if line.startswith("model name"):
                 model = line.split(":", 1)[1].strip()
                 break
-        kb = int(next(line for line in Path("/proc/meminfo").read_text().splitlines()
-                      if line.startswith("MemTotal")).split()[1])
+        kb = int(
+            next(
+                line for line in Path("/proc/meminfo").read_text().splitlines() if line.startswith("MemTotal")
+            ).split()[1]
+        )
         memory = f"{kb / 1024 / 1024:.1f} GiB"
     except (OSError, StopIteration, ValueError):
         memory = "unknown memory"
     load = os.getloadavg()[0] if hasattr(os, "getloadavg") else math.nan
-    return (f"{os.cpu_count()} CPUs ({model}), {memory}, Python {sys.version.split()[0]}, "
-            f"load average {load:.1f} at the start")
+    return (
+        f"{os.cpu_count()} CPUs ({model}), {memory}, Python {sys.version.split()[0]}, "
+        f"load average {load:.1f} at the start"
+    )

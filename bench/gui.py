@@ -14,11 +14,20 @@ STALL_TARGET_MS = 100.0
 
 
 def probe(large: LargeWorkshop, steps: int, bundles: list[Path]) -> dict:
-    command = [python(), "-m", "bench.gui_probe", str(large.data_dir), large.workshop_id,
-               large.one_question_id, large.question[0], str(large.question[1]), large.question[2],
-               str(steps), *map(str, bundles)]
-    done = subprocess.run(command, capture_output=True, text=True, env=child_env(), cwd=ROOT,
-                          timeout=600)
+    command = [
+        python(),
+        "-m",
+        "bench.gui_probe",
+        str(large.data_dir),
+        large.workshop_id,
+        large.one_question_id,
+        large.question[0],
+        str(large.question[1]),
+        large.question[2],
+        str(steps),
+        *map(str, bundles),
+    ]
+    done = subprocess.run(command, capture_output=True, text=True, env=child_env(), cwd=ROOT, timeout=600)
     line = next((text for text in done.stdout.splitlines() if text.startswith("{")), None)
     if line is None:
         raise RuntimeError(f"the GUI probe failed ({done.returncode}): {done.stderr.strip()[-1500:]}")
@@ -27,18 +36,27 @@ def probe(large: LargeWorkshop, steps: int, bundles: list[Path]) -> dict:
 
 def _step_row(figure: str, values: list[float], what: str) -> Row:
     typical = median(values)
-    return Row(figure, typical, "ms", "≤ 50 ms", typical <= STEP_TARGET_MS,
-               note=f"median of {len(values)} {what}; p90 {percentile(values, 90):.0f} ms, "
-                    f"max {max(values):.0f} ms")
+    return Row(
+        figure,
+        typical,
+        "ms",
+        "≤ 50 ms",
+        typical <= STEP_TARGET_MS,
+        note=f"median of {len(values)} {what}; p90 {percentile(values, 90):.0f} ms, max {max(values):.0f} ms",
+    )
 
 
 def rows(large: LargeWorkshop, steps: int, bundles: list[Path]) -> list[Row]:
     result = probe(large, steps, bundles)
     out = [
-        _step_row(f"GUI: scroll a {result['rows']:,}-response list, one page", result["scroll_ms"],
-                  "page steps"),
-        _step_row(f"GUI: filter a {result['rows']:,}-response list, per keystroke", result["filter_ms"],
-                  "keystrokes"),
+        _step_row(
+            f"GUI: scroll a {result['rows']:,}-response list, one page", result["scroll_ms"], "page steps"
+        ),
+        _step_row(
+            f"GUI: filter a {result['rows']:,}-response list, per keystroke",
+            result["filter_ms"],
+            "keystrokes",
+        ),
         _step_row("GUI: switch to the next question, large workshop", result["switch_ms"], "switches"),
     ]
     if "stall_max_ms" in result:

@@ -37,25 +37,86 @@ def _raw_rows(document: dict) -> dict[str, list[tuple]]:
     w = document["workshop"]
     wid = w["id"]
     rows: dict[str, list[tuple]] = {
-        "workshops": [(wid, w["title"], w["date"], w["location"], w["state"], w["district"],
-                       w["facilitator"], w["notes"], document["framework"]["id"],
-                       document["framework"]["version"], w["votes_per_person"], "{}",
-                       w["created_at"], w["updated_at"], None)],
-        "workshop_conditions": [(wid, c["key"], 0, json.dumps(c, ensure_ascii=False))
-                                for c in document["framework_text"]],
+        "workshops": [
+            (
+                wid,
+                w["title"],
+                w["date"],
+                w["location"],
+                w["state"],
+                w["district"],
+                w["facilitator"],
+                w["notes"],
+                document["framework"]["id"],
+                document["framework"]["version"],
+                w["votes_per_person"],
+                "{}",
+                w["created_at"],
+                w["updated_at"],
+                None,
+            )
+        ],
+        "workshop_conditions": [
+            (wid, c["key"], 0, json.dumps(c, ensure_ascii=False)) for c in document["framework_text"]
+        ],
         "agenda_items": [(wid, a["condition"], a["position"], a["minutes"]) for a in w["agenda"]],
-        "participants": [(p["id"], wid, p["name"], p["role"], p["organization"], p["stakeholder_group"],
-                          p["named_in_report"], p["forgotten"], n, p["updated_at"], p["updated_at"])
-                         for n, p in enumerate(w["participants"], 1)],
-        "assessments": [(a["id"], wid, a["condition"], a["participant"], a["stage"], a["note"],
-                         a["updated_at"]) for a in w["assessments"]],
-        "responses": [(r["id"], wid, r["condition"], r["stage"], r["question"], r["participant"],
-                       r["stakeholder_group"], r["text"], r["votes"], r["hidden"], r["created_at"],
-                       r["updated_at"]) for r in w["responses"]],
-        "action_items": [(a["id"], wid, a["condition"], a["title"], a["description"], a["owner"],
-                          a["partners"], a["due"], a["priority"], a["status"], a["policy_lever"],
-                          a["measure_of_success"], n, a["created_at"], a["updated_at"])
-                         for n, a in enumerate(w["action_items"], 1)],
+        "participants": [
+            (
+                p["id"],
+                wid,
+                p["name"],
+                p["role"],
+                p["organization"],
+                p["stakeholder_group"],
+                p["named_in_report"],
+                p["forgotten"],
+                n,
+                p["updated_at"],
+                p["updated_at"],
+            )
+            for n, p in enumerate(w["participants"], 1)
+        ],
+        "assessments": [
+            (a["id"], wid, a["condition"], a["participant"], a["stage"], a["note"], a["updated_at"])
+            for a in w["assessments"]
+        ],
+        "responses": [
+            (
+                r["id"],
+                wid,
+                r["condition"],
+                r["stage"],
+                r["question"],
+                r["participant"],
+                r["stakeholder_group"],
+                r["text"],
+                r["votes"],
+                r["hidden"],
+                r["created_at"],
+                r["updated_at"],
+            )
+            for r in w["responses"]
+        ],
+        "action_items": [
+            (
+                a["id"],
+                wid,
+                a["condition"],
+                a["title"],
+                a["description"],
+                a["owner"],
+                a["partners"],
+                a["due"],
+                a["priority"],
+                a["status"],
+                a["policy_lever"],
+                a["measure_of_success"],
+                n,
+                a["created_at"],
+                a["updated_at"],
+            )
+            for n, a in enumerate(w["action_items"], 1)
+        ],
         "action_item_responses": [(a["id"], rid) for a in w["action_items"] for rid in a["response_ids"]],
     }
     return rows
@@ -63,16 +124,16 @@ def _raw_rows(document: dict) -> dict[str, list[tuple]]:
 
 COLUMNS = {
     "workshops": "id, title, date, location, state, district, facilitator, notes, framework_id, "
-                 "framework_version, votes_per_person, extra_json, created_at, updated_at, deleted_at",
+    "framework_version, votes_per_person, extra_json, created_at, updated_at, deleted_at",
     "workshop_conditions": "workshop_id, key, custom, content_json",
     "agenda_items": "workshop_id, condition, position, minutes",
     "participants": "id, workshop_id, name, role, organization, stakeholder_group, named_in_report, "
-                    "forgotten, position, created_at, updated_at",
+    "forgotten, position, created_at, updated_at",
     "assessments": "id, workshop_id, condition, participant_id, stage, note, updated_at",
     "responses": "id, workshop_id, condition, stage, question, participant_id, stakeholder_group, text, "
-                 "votes, hidden, created_at, updated_at",
+    "votes, hidden, created_at, updated_at",
     "action_items": "id, workshop_id, condition, title, description, owner, partners, due, priority, "
-                    "status, policy_lever, measure_of_success, position, created_at, updated_at",
+    "status, policy_lever, measure_of_success, position, created_at, updated_at",
     "action_item_responses": "action_item_id, response_id",
 }
 
@@ -162,19 +223,23 @@ def measure(folder: Path, bundles: list[Path], *, variants: bool = True) -> list
     def single(group):
         return sum(import_bundle(single_db.uow(), p).counts["responses_added"] for p in group)
 
-    contenders = [_Contender("app", app),
-                  _Contender("floor", lambda g: raw_import_group(conns["floor"], g))]
+    contenders = [_Contender("app", app), _Contender("floor", lambda g: raw_import_group(conns["floor"], g))]
     parsed: dict[Path, dict] = {}
     if variants:
         contenders += [
             _Contender("app, one file at a time", single),
-            _Contender("floor, one transaction per bundle",
-                       lambda g: raw_import_group(conns["floor-per-bundle"], g, per_bundle=True)),
-            _Contender("floor, pre-parsed",
-                       lambda g: raw_import_group(conns["floor-preparsed"], [parsed[p] for p in g]))]
+            _Contender(
+                "floor, one transaction per bundle",
+                lambda g: raw_import_group(conns["floor-per-bundle"], g, per_bundle=True),
+            ),
+            _Contender(
+                "floor, pre-parsed",
+                lambda g: raw_import_group(conns["floor-preparsed"], [parsed[p] for p in g]),
+            ),
+        ]
     try:
         for number, start in enumerate(range(0, len(bundles), GROUP)):
-            group = bundles[start:start + GROUP]
+            group = bundles[start : start + GROUP]
             if variants:
                 parsed.update((p, parse(p)) for p in group)  # untimed
             turn = number % len(contenders)
@@ -221,13 +286,24 @@ def rows(folder: Path, bundles: list[Path]) -> list[Row]:
     app, floor = by_name["app"], by_name["floor"]
     others = "; ".join(f"{c.name} {c.rate:,.0f}/s" for c in contenders if c.name not in ("app", "floor"))
     whole, worker = whole_folder(folder, bundles)
-    note = (f"{len(bundles)} bundles, {app.responses:,} responses, {app.seconds:.1f} s; baseline: raw "
-            f"sqlite3, no validation, one transaction per {GROUP} bundles like the app; {others}; "
-            f"app, all {len(bundles)} files in one call {whole:,.0f}/s "
-            f"({'with' if worker else 'without'} the read-ahead worker); {_load()}")
-    return [Row("import district bundles into one database", app.rate, "responses/s",
-                "≥ 50,000/s", app.rate >= RATE_TARGET, baseline=floor.rate, note=note,
-                higher_is_better=True)]
+    note = (
+        f"{len(bundles)} bundles, {app.responses:,} responses, {app.seconds:.1f} s; baseline: raw "
+        f"sqlite3, no validation, one transaction per {GROUP} bundles like the app; {others}; "
+        f"app, all {len(bundles)} files in one call {whole:,.0f}/s "
+        f"({'with' if worker else 'without'} the read-ahead worker); {_load()}"
+    )
+    return [
+        Row(
+            "import district bundles into one database",
+            app.rate,
+            "responses/s",
+            "≥ 50,000/s",
+            app.rate >= RATE_TARGET,
+            baseline=floor.rate,
+            note=note,
+            higher_is_better=True,
+        )
+    ]
 
 
 def main(argv: list[str]) -> int:
@@ -243,8 +319,10 @@ def main(argv: list[str]) -> int:
         bundles = make_district_bundles(folder / "bundles", FULL, count)
         started = time.perf_counter()
         contenders = measure(folder, bundles)
-        print(f"{count} bundles, {contenders[0].responses:,} responses, "
-              f"{time.perf_counter() - started:.0f} s, {_load()}")
+        print(
+            f"{count} bundles, {contenders[0].responses:,} responses, "
+            f"{time.perf_counter() - started:.0f} s, {_load()}"
+        )
         for c in contenders:
             print(f"  {c.name:36s} {c.rate:9,.0f} responses/s  ({c.seconds:.2f} s)")
     return 0
@@ -254,4 +332,3 @@ if __name__ == "__main__":
     import sys
 
     raise SystemExit(main(sys.argv[1:]))
-

@@ -85,6 +85,7 @@ class BareRoom:
         async def down():
             self.hub.close_all()
             await self._runner.cleanup()
+
         asyncio.run_coroutine_threadsafe(down(), self._loop).result(10)
         self._loop.call_soon_threadsafe(self._loop.stop)
 

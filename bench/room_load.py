@@ -71,16 +71,23 @@ class Acked:
 
     tokens: list[str] = field(default_factory=list)
     responses: set[str] = field(default_factory=set)
-    votes: dict[str, int] = field(default_factory=dict)     # token -> net votes acknowledged
-    placements: set[str] = field(default_factory=set)       # tokens
-    latencies: list[float] = field(default_factory=list)    # seconds, writes only
+    votes: dict[str, int] = field(default_factory=dict)  # token -> net votes acknowledged
+    placements: set[str] = field(default_factory=set)  # tokens
+    latencies: list[float] = field(default_factory=list)  # seconds, writes only
     by_kind: dict[str, list[float]] = field(default_factory=dict)
     refused: dict[int, int] = field(default_factory=dict)
     failed: int = 0
 
 
-async def _device(http: aiohttp.ClientSession, base: str, condition: str, acked: Acked, rng: random.Random,
-                  stop_at: float, pause: float) -> None:
+async def _device(
+    http: aiohttp.ClientSession,
+    base: str,
+    condition: str,
+    acked: Acked,
+    rng: random.Random,
+    stop_at: float,
+    pause: float,
+) -> None:
     async def call(method, path, body, token=None):
         headers = {"Authorization": f"Bearer {token}"} if token else {}
         started = time.perf_counter()
@@ -117,46 +124,74 @@ async def _device(http: aiohttp.ClientSession, base: str, condition: str, acked:
             if await call("POST", "/votes", {"response": rng.choice(mine), "delta": 1}, token) is not None:
                 acked.votes[token] = acked.votes.get(token, 0) + 1
         await asyncio.sleep(rng.random() * pause)
-        if await call("PUT", f"/placements/{condition}", {"stage": rng.randint(0, 3), "note": ""},
-                      token) is not None:
+        if (
+            await call("PUT", f"/placements/{condition}", {"stage": rng.randint(0, 3), "note": ""}, token)
+            is not None
+        ):
             acked.placements.add(token)
     except (TimeoutError, aiohttp.ClientError, ConnectionError):
         acked.failed += 1  # the server went away (the kill rounds): nothing more from this device
 
 
-async def load(base: str, condition: str, *, devices: int, seed: int, limit_s: float,
-               pause: float = PAUSE) -> Acked:
+async def load(
+    base: str, condition: str, *, devices: int, seed: int, limit_s: float, pause: float = PAUSE
+) -> Acked:
     acked = Acked()
     rng = random.Random(seed)
     stop_at = time.monotonic() + limit_s
     connector = aiohttp.TCPConnector(limit=devices * 2)
     timeout = aiohttp.ClientTimeout(total=30)
     async with aiohttp.ClientSession(connector=connector, timeout=timeout) as http:
-        await asyncio.gather(*(_device(http, base, condition, acked, random.Random(rng.random()), stop_at,
-                                       pause)
-                               for _ in range(devices)))
+        await asyncio.gather(
+            *(
+                _device(http, base, condition, acked, random.Random(rng.random()), stop_at, pause)
+                for _ in range(devices)
+            )
+        )
     return acked
 
 
 # --- the serving processes ------------------------------------------------------------------------
 def start_room(url: str, workshop_id: str, folder: Path) -> tuple[subprocess.Popen, str]:
     """`plworkshop serve` in its own process on 127.0.0.1; (process, API base)."""
-    code = ("from plworkshop.cli.main import main; raise SystemExit(main())")
-    proc = subprocess.Popen([python(), "-c", code, "--data-dir", str(folder / "data"), "--database-url", url,
-                             "serve", workshop_id, "--host", "127.0.0.1", "--port", "0"],
-                            stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, env=child_env())
+    code = "from plworkshop.cli.main import main; raise SystemExit(main())"
+    proc = subprocess.Popen(
+        [
+            python(),
+            "-c",
+            code,
+            "--data-dir",
+            str(folder / "data"),
+            "--database-url",
+            url,
+            "serve",
+            workshop_id,
+            "--host",
+            "127.0.0.1",
+            "--port",
+            "0",
+        ],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+        env=child_env(),
+    )
     line = proc.stdout.readline().strip()  # http://127.0.0.1:PORT/j/CODE
     if not line.startswith("http://127.0.0.1:"):
         proc.kill()
         raise RuntimeError(f"plworkshop serve did not start: {line!r}")
-    host_port, code_ = line[len("http://"):].split("/j/")
+    host_port, code_ = line[len("http://") :].split("/j/")
     return proc, f"http://{host_port}/api/{code_}"
 
 
 def start_bare(folder: Path) -> tuple[subprocess.Popen, str]:
     port_file = folder / f"bare-port-{time.monotonic_ns()}"
-    proc = subprocess.Popen([python(), str(ROOT / "bench" / "room_bare.py"), str(port_file)],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=child_env())
+    proc = subprocess.Popen(
+        [python(), str(ROOT / "bench" / "room_bare.py"), str(port_file)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        env=child_env(),
+    )
     for _ in range(200):
         if port_file.exists() and port_file.read_text():
             return proc, f"http://127.0.0.1:{port_file.read_text()}/api/bare"
@@ -186,8 +221,9 @@ def missing(url: str, acked: Acked) -> int:
             assert conn.execute(text("PRAGMA integrity_check")).scalar() == "ok"
             responses = {r for (r,) in conn.execute(text("SELECT response_id FROM room_responses"))}
             hashes = {h: d for d, h in conn.execute(text("SELECT id, token_hash FROM room_devices"))}
-            votes = dict(conn.execute(text(
-                "SELECT device_id, SUM(votes) FROM room_votes GROUP BY device_id")).all())
+            votes = dict(
+                conn.execute(text("SELECT device_id, SUM(votes) FROM room_votes GROUP BY device_id")).all()
+            )
             placed = {d for (d,) in conn.execute(text("SELECT device_id FROM room_placements"))}
     finally:
         engine.dispose()
@@ -203,8 +239,17 @@ def missing(url: str, acked: Acked) -> int:
 
 
 # --- fan-out ----------------------------------------------------------------------------------------
-async def _listen(http, url: str, headers: dict, want: str, received: dict, key: int, ready: asyncio.Event,
-                  count: list, total: int) -> None:
+async def _listen(
+    http,
+    url: str,
+    headers: dict,
+    want: str,
+    received: dict,
+    key: int,
+    ready: asyncio.Event,
+    count: list,
+    total: int,
+) -> None:
     async with http.get(url, headers=headers) as answer:
         count[0] += 1
         if count[0] == total:
@@ -225,9 +270,22 @@ def fanout(move, base: str, tokens: list[str], questions: list[str]) -> list[flo
         count = [0]
         timeout = aiohttp.ClientTimeout(total=30)
         async with aiohttp.ClientSession(connector=aiohttp.TCPConnector(limit=0), timeout=timeout) as http:
-            tasks = [asyncio.create_task(_listen(http, f"{base}/events", {"Authorization": f"Bearer {t}"},
-                                                 question, received, i, ready, count, len(tokens)))
-                     for i, t in enumerate(tokens)]
+            tasks = [
+                asyncio.create_task(
+                    _listen(
+                        http,
+                        f"{base}/events",
+                        {"Authorization": f"Bearer {t}"},
+                        question,
+                        received,
+                        i,
+                        ready,
+                        count,
+                        len(tokens),
+                    )
+                )
+                for i, t in enumerate(tokens)
+            ]
             await asyncio.wait_for(ready.wait(), 30)
             await asyncio.sleep(0.3)
             started = time.perf_counter()
@@ -261,8 +319,9 @@ def fanout_pair(folder: Path, devices: int, moves: int) -> tuple[list[float], li
         tokens = asyncio.run(join_all())
         condition = server.session.position.condition
         questions = [f"{condition}.s{1 + i % 3}.q1" for i in range(1, moves + 1)]
-        room_ms = fanout(lambda q: server.move_to(condition, int(q.split(".s")[1][0]), q), base, tokens,
-                         questions)
+        room_ms = fanout(
+            lambda q: server.move_to(condition, int(q.split(".s")[1][0]), q), base, tokens, questions
+        )
         bare = BareRoom().start()
         bare_ms = fanout(bare.move_to, f"http://127.0.0.1:{bare.port}/api/bare", tokens, questions)
     finally:
@@ -298,8 +357,10 @@ def rows(work: Path, *, quick: bool = False, rounds: int = 20) -> list[Row]:
         stop(bare_proc)
     say(f"room load: {len(acked.latencies)} durable answers, refused {acked.refused}, lost {lost}")
     for kind, values in sorted(acked.by_kind.items()):
-        say(f"  {kind}: p50 {percentile(values, 50) * 1000:.1f} ms, "
-            f"p99 {percentile(values, 99) * 1000:.1f} ms")
+        say(
+            f"  {kind}: p50 {percentile(values, 50) * 1000:.1f} ms, "
+            f"p99 {percentile(values, 99) * 1000:.1f} ms"
+        )
 
     kill_lost = 0
     acknowledged_in_rounds = 0
@@ -309,8 +370,9 @@ def rows(work: Path, *, quick: bool = False, rounds: int = 20) -> list[Row]:
         proc, base_k = start_room(url_k, wid_k, work / f"kill-{n}")
         when = rng.uniform(0.5, 4.0)
         threading.Timer(when, lambda p=proc: p.send_signal(signal.SIGKILL)).start()
-        acked_k = asyncio.run(load(base_k, _condition(url_k, wid_k), devices=devices, seed=n, limit_s=limit,
-                                    pause=pause))
+        acked_k = asyncio.run(
+            load(base_k, _condition(url_k, wid_k), devices=devices, seed=n, limit_s=limit, pause=pause)
+        )
         proc.wait(30)
         kill_lost += missing(url_k, acked_k)
         acknowledged_in_rounds += len(acked_k.latencies)
@@ -323,14 +385,42 @@ def rows(work: Path, *, quick: bool = False, rounds: int = 20) -> list[Row]:
     note = f"{devices} devices, {len(acked.latencies)} writes"
     return [
         Row("room: durable answer p50", p50, "ms", "—", None, b50, note),
-        Row("room: durable answer p99", p99, "ms", f"≤ {TARGET_P99_MS:.0f} ms", p99 <= TARGET_P99_MS, b99,
-            note),
-        Row("room: acknowledged records missing", float(lost), "records", "0", lost == 0, None,
-            f"{len(acked.latencies)} acknowledged"),
-        Row("room: missing after kill -9", float(kill_lost), "records", "0", kill_lost == 0, None,
-            f"{rounds} rounds, {acknowledged_in_rounds} acknowledged"),
-        Row("room: next question reaches every device, p95", f95, "ms", f"≤ {TARGET_FANOUT_MS:.0f} ms",
-            f95 <= TARGET_FANOUT_MS, bf95, f"{devices} connected"),
+        Row(
+            "room: durable answer p99",
+            p99,
+            "ms",
+            f"≤ {TARGET_P99_MS:.0f} ms",
+            p99 <= TARGET_P99_MS,
+            b99,
+            note,
+        ),
+        Row(
+            "room: acknowledged records missing",
+            float(lost),
+            "records",
+            "0",
+            lost == 0,
+            None,
+            f"{len(acked.latencies)} acknowledged",
+        ),
+        Row(
+            "room: missing after kill -9",
+            float(kill_lost),
+            "records",
+            "0",
+            kill_lost == 0,
+            None,
+            f"{rounds} rounds, {acknowledged_in_rounds} acknowledged",
+        ),
+        Row(
+            "room: next question reaches every device, p95",
+            f95,
+            "ms",
+            f"≤ {TARGET_FANOUT_MS:.0f} ms",
+            f95 <= TARGET_FANOUT_MS,
+            bf95,
+            f"{devices} connected",
+        ),
     ]
 
 

@@ -44,21 +44,36 @@ def measure(base, factors=FACTORS, rounds: int = 1) -> list[dict]:
                     imports.append(timed(lambda: import_bundle(target.uow(), bundle)))
                 finally:
                     target.dispose()
-            results.append(dict(factor=factor, participants=size.participants, responses=size.responses,
-                                action_items=size.action_items, snapshot_s=snap_s, report_s=report_s,
-                                import_s=median(imports)))
+            results.append(
+                dict(
+                    factor=factor,
+                    participants=size.participants,
+                    responses=size.responses,
+                    action_items=size.action_items,
+                    snapshot_s=snap_s,
+                    report_s=report_s,
+                    import_s=median(imports),
+                )
+            )
     return results
 
 
 def table(results: list[dict]) -> str:
-    lines = ["| size | participants / responses / action items | snapshot read | action-plan PDF | "
-             "bundle import |", "|---|---|---|---|---|"]
+    lines = [
+        "| size | participants / responses / action items | snapshot read | action-plan PDF | "
+        "bundle import |",
+        "|---|---|---|---|---|",
+    ]
     first = results[0]
     for r in results:
+
         def cell(key: str) -> str:
             growth = r[key] / first[key] if first[key] else float("nan")
             return f"{r[key]:.2f} s ({growth:.1f}×)"
-        lines.append(f"| {r['factor']}× | {r['participants']:,} / {r['responses']:,} / "
-                     f"{r['action_items']:,} | {cell('snapshot_s')} | {cell('report_s')} | "
-                     f"{cell('import_s')} |")
+
+        lines.append(
+            f"| {r['factor']}× | {r['participants']:,} / {r['responses']:,} / "
+            f"{r['action_items']:,} | {cell('snapshot_s')} | {cell('report_s')} | "
+            f"{cell('import_s')} |"
+        )
     return "\n".join(lines)

@@ -32,8 +32,11 @@ def prepare(folder: Path, large: bool) -> tuple[Path, str]:
         if large:
             return database_file, generate_workshop(db.uow(), seed=5)
         w = workshops.create_workshop(db.uow(), title="Soak convening", date="2026-11-26", state="Ohio")
-        roster.add_participants(db.uow(), w.id, [roster.NewParticipant("Ana Ruiz", "families"),
-                                                 roster.NewParticipant("Chen Wu", "policymakers")])
+        roster.add_participants(
+            db.uow(),
+            w.id,
+            [roster.NewParticipant("Ana Ruiz", "families"), roster.NewParticipant("Chen Wu", "policymakers")],
+        )
         agenda.set_agenda(db.uow(), w.id, [("collaborative-leadership", 45)])
         return database_file, w.id
     finally:
@@ -63,12 +66,18 @@ def main(argv: list[str] | None = None) -> int:
             if result.missing:
                 print(f"round {number}: {result.missing} acknowledged records missing")
             if number % 10 == 0 or number == args.rounds:
-                print(f"\r{number}/{args.rounds} rounds, {acknowledged:,} acknowledged", end="",
-                      file=sys.stderr, flush=True)
+                print(
+                    f"\r{number}/{args.rounds} rounds, {acknowledged:,} acknowledged",
+                    end="",
+                    file=sys.stderr,
+                    flush=True,
+                )
     print(file=sys.stderr)
-    print(f"kill -9 soak: {args.rounds} rounds in {time.perf_counter() - started:.0f} s; "
-          f"{acknowledged:,} acknowledged records; {lost} lost; {damaged} rounds with a damaged file "
-          f"({'PASS' if not lost and not damaged else 'FAIL'})")
+    print(
+        f"kill -9 soak: {args.rounds} rounds in {time.perf_counter() - started:.0f} s; "
+        f"{acknowledged:,} acknowledged records; {lost} lost; {damaged} rounds with a damaged file "
+        f"({'PASS' if not lost and not damaged else 'FAIL'})"
+    )
     return 0 if not lost and not damaged else 1
 
 

@@ -26,14 +26,16 @@ def run_child(command: list[str], pycache: Path) -> tuple[float, float, float | 
     """(startup ms, peak RSS MB, ready ms or None) of one child process that prints startup_ms=N."""
     env = child_env(PYTHONPYCACHEPREFIX=str(pycache))
     env.pop("PYTHONDONTWRITEBYTECODE", None)
-    child = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                             env=env, cwd=ROOT)
+    child = subprocess.Popen(
+        command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env, cwd=ROOT
+    )
     out, err = child.stdout.read(), child.stderr.read()
     _pid, status, usage = os.wait4(child.pid, 0)
     child.returncode = os.waitstatus_to_exitcode(status)
     child.stdout.close(), child.stderr.close()
-    figures = dict(line.split("=", 1) for line in out.splitlines()
-                   if line.startswith(("startup_ms=", "ready_ms=")))
+    figures = dict(
+        line.split("=", 1) for line in out.splitlines() if line.startswith(("startup_ms=", "ready_ms="))
+    )
     if child.returncode != 0 or "startup_ms" not in figures:
         raise RuntimeError(f"{' '.join(command)} failed ({child.returncode}): {err.strip()[-800:]}")
     ready = float(figures["ready_ms"]) if "ready_ms" in figures else None
@@ -41,8 +43,18 @@ def run_child(command: list[str], pycache: Path) -> tuple[float, float, float | 
 
 
 def app_command(large: LargeWorkshop) -> list[str]:
-    return [python(), "-m", "plworkshop", "--data-dir", str(large.data_dir), "gui", "--smoke-test",
-            "--ready-ms", "--open", large.workshop_id]
+    return [
+        python(),
+        "-m",
+        "plworkshop",
+        "--data-dir",
+        str(large.data_dir),
+        "gui",
+        "--smoke-test",
+        "--ready-ms",
+        "--open",
+        large.workshop_id,
+    ]
 
 
 def bare_command() -> list[str]:
@@ -68,11 +80,31 @@ def rows(large: LargeWorkshop, rounds: int) -> list[Row]:
     ready_ms = median([ready for _ms, _mb, ready in samples["app"] if ready is not None])
     start_ms, bare_ms = median(mine), median(theirs)
     return [
-        Row("cold start to main window shown, large workshop open", start_ms, "ms", "≤ 1.5×",
-            start_ms <= RATIO_TARGET * bare_ms, baseline=bare_ms,
-            note=f"median of {rounds}; the window shows before the database opens"),
-        Row("cold start until the large workshop is open and ready for input", ready_ms, "ms", "—",
-            None, baseline=bare_ms, note=f"median of {rounds}; what fills the shown window"),
-        Row("resident memory, large workshop open in the GUI", app_mb, "MB", "≤ 250 MB",
-            app_mb <= MEMORY_TARGET_MB, baseline=bare_mb, note="peak RSS"),
+        Row(
+            "cold start to main window shown, large workshop open",
+            start_ms,
+            "ms",
+            "≤ 1.5×",
+            start_ms <= RATIO_TARGET * bare_ms,
+            baseline=bare_ms,
+            note=f"median of {rounds}; the window shows before the database opens",
+        ),
+        Row(
+            "cold start until the large workshop is open and ready for input",
+            ready_ms,
+            "ms",
+            "—",
+            None,
+            baseline=bare_ms,
+            note=f"median of {rounds}; what fills the shown window",
+        ),
+        Row(
+            "resident memory, large workshop open in the GUI",
+            app_mb,
+            "MB",
+            "≤ 250 MB",
+            app_mb <= MEMORY_TARGET_MB,
+            baseline=bare_mb,
+            note="peak RSS",
+        ),
     ]

@@ -42,8 +42,11 @@ def make_large_workshop(root: Path, scale: Scale, *, seed: int = 1) -> LargeWork
         stage = condition.stages[0]
         where = (condition.key, stage.number, stage.questions[0].key)
         with db.uow() as uow:  # every response of the second workshop answers one question
-            uow.s.execute(update(m.Response).where(m.Response.workshop_id == one)
-                          .values(condition=where[0], stage=where[1], question=where[2], hidden=False))
+            uow.s.execute(
+                update(m.Response)
+                .where(m.Response.workshop_id == one)
+                .values(condition=where[0], stage=where[1], question=where[2], hidden=False)
+            )
             uow.commit()
     finally:
         db.dispose()

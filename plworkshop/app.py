@@ -28,7 +28,7 @@ def process_age_ms(fallback_start: float | None = None) -> int:
     """Milliseconds since this process started (from /proc on Linux; else since `fallback_start`)."""
     try:
         stat = Path("/proc/self/stat").read_text()
-        fields = stat[stat.rindex(")") + 2:].split()
+        fields = stat[stat.rindex(")") + 2 :].split()
         start_ticks = int(fields[19])  # field 22 of stat(5), counted after the command name
         uptime = float(Path("/proc/uptime").read_text().split()[0])
         age = uptime - start_ticks / os.sysconf("SC_CLK_TCK")
@@ -108,8 +108,11 @@ def _report_startup_failure(exc: BaseException, paths: AppPaths, parent=None) ->
 
     from plworkshop.domain.errors import PlworkshopError
 
-    text = str(exc) if isinstance(exc, PlworkshopError) else (
-        f"plworkshop could not start. Details are in the log file:\n{paths.log_file}")
+    text = (
+        str(exc)
+        if isinstance(exc, PlworkshopError)
+        else (f"plworkshop could not start. Details are in the log file:\n{paths.log_file}")
+    )
     QMessageBox.critical(parent, "plworkshop", text)
 
 
@@ -137,9 +140,16 @@ def apply_user_preferences(app, paths: AppPaths, lang: str | None = None, settin
     return chosen
 
 
-def run_gui(paths: AppPaths, database_url: str, *, smoke_test: bool = False,
-            started: float | None = None, lang: str | None = None,
-            open_workshop: str | None = None, print_ready: bool = False) -> int:
+def run_gui(
+    paths: AppPaths,
+    database_url: str,
+    *,
+    smoke_test: bool = False,
+    started: float | None = None,
+    lang: str | None = None,
+    open_workshop: str | None = None,
+    print_ready: bool = False,
+) -> int:
     """Show the main window and run until it closes. With `smoke_test`, print startup_ms and exit.
 
     `lang` ("en"/"es") overrides the language chosen in Preferences or by the system locale.
@@ -162,8 +172,9 @@ def run_gui(paths: AppPaths, database_url: str, *, smoke_test: bool = False,
     else:  # painted once before the database opens; a window started minimised is not waited for
         wait_until_exposed(app, window, FIRST_PAINT_WAIT_MS)
     try:
-        ctx = fill_main_window(window, paths, database_url, smoke_test=smoke_test,
-                               open_workshop=open_workshop)
+        ctx = fill_main_window(
+            window, paths, database_url, smoke_test=smoke_test, open_workshop=open_workshop
+        )
     except Exception as exc:
         log.exception("plworkshop could not start")
         if not smoke_test:
@@ -190,8 +201,9 @@ def run_gui(paths: AppPaths, database_url: str, *, smoke_test: bool = False,
         ctx.session.close()
 
 
-def fill_main_window(window, paths: AppPaths, database_url: str, *, smoke_test: bool = False,
-                     open_workshop: str | None = None):
+def fill_main_window(
+    window, paths: AppPaths, database_url: str, *, smoke_test: bool = False, open_workshop: str | None = None
+):
     """Open the database and put its pages (and `open_workshop`) in the shown frame; the context.
 
     Returns None when the person chooses to quit over a damaged, locked or too-new database.
@@ -237,11 +249,11 @@ def wait_until_exposed(app, window, timeout_ms: int = SMOKE_TEST_TIMEOUT_MS) -> 
     from PySide6.QtCore import QDeadlineTimer, QEventLoop
 
     deadline = QDeadlineTimer(timeout_ms)
-    while not (window.isVisible() and window.windowHandle() is not None
-               and window.windowHandle().isExposed()):
+    while not (
+        window.isVisible() and window.windowHandle() is not None and window.windowHandle().isExposed()
+    ):
         if deadline.hasExpired():
             return False
         app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
     app.processEvents()
     return True
-

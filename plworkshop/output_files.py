@@ -52,13 +52,17 @@ def output_target(path: Path | str) -> Path:
     if info is not None and stat.S_ISDIR(info.st_mode):
         raise OutputRefused(f"{given} is a folder; give a file name to write to.")
     if info is not None and not stat.S_ISREG(info.st_mode):
-        raise OutputRefused(f"{given} is not a regular file (it is a device, pipe or socket); "
-                            "give the name of a file to write to.")
+        raise OutputRefused(
+            f"{given} is not a regular file (it is a device, pipe or socket); "
+            "give the name of a file to write to."
+        )
     if not target.parent.is_dir():
         raise OutputRefused(f"The folder {given.parent} does not exist.")
     if os.path.realpath(target) in _protected:
-        raise OutputRefused(f"{given} is plworkshop's own database (or one of its files); writing there "
-                            "would destroy it. Choose another name.")
+        raise OutputRefused(
+            f"{given} is plworkshop's own database (or one of its files); writing there "
+            "would destroy it. Choose another name."
+        )
     return target
 
 

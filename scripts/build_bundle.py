@@ -56,9 +56,13 @@ def prepare_icons() -> None:
             "from PySide6.QtSvg import QSvgRenderer; app = QGuiApplication([]);"
             "img = QImage(512, 512, QImage.Format.Format_ARGB32); img.fill(QColor(0, 0, 0, 0));"
             "p = QPainter(img); QSvgRenderer(sys.argv[1]).render(p); p.end();"
-            "sys.exit(0 if img.save(sys.argv[2]) else 1)")
-        subprocess.run([sys.executable, "-c", code, str(svg), str(png)], check=True,
-                       env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+            "sys.exit(0 if img.save(sys.argv[2]) else 1)"
+        )
+        subprocess.run(
+            [sys.executable, "-c", code, str(svg), str(png)],
+            check=True,
+            env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        )
     try:
         from PIL import Image
     except ImportError:

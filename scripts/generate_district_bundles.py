@@ -35,16 +35,23 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.count < 1:
         parser.error("--count must be 1 or more")
-    size = WorkshopSize(participants=args.participants, responses=args.responses,
-                        action_items=args.action_items)
+    size = WorkshopSize(
+        participants=args.participants, responses=args.responses, action_items=args.action_items
+    )
     started = time.perf_counter()
 
     def progress(done: int, total: int, name: str) -> None:
         print(f"\r[{done}/{total}] {name:<40}", end="", file=sys.stderr, flush=True)
 
-    paths = generate_district_bundles(Path(args.output), args.count, seed=args.seed, state=args.state,
-                                      size=size, first=args.first,
-                                      progress=progress)
+    paths = generate_district_bundles(
+        Path(args.output),
+        args.count,
+        seed=args.seed,
+        state=args.state,
+        size=size,
+        first=args.first,
+        progress=progress,
+    )
     print(file=sys.stderr)
     print(f"{len(paths)} bundles written to {args.output} in {time.perf_counter() - started:.1f} s")
     return 0

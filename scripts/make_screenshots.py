@@ -136,8 +136,11 @@ def wait_for_ink(view, app, seconds: float = 10.0) -> None:
     while time.monotonic() < deadline:
         settle(app)
         image = view.grab().toImage()
-        if any(image.pixelColor(x, y).lightness() < 80
-               for y in range(60, min(image.height(), 400), 6) for x in range(40, image.width() - 40, 6)):
+        if any(
+            image.pixelColor(x, y).lightness() < 80
+            for y in range(60, min(image.height(), 400), 6)
+            for x in range(40, image.width() - 40, 6)
+        ):
             return
         time.sleep(0.1)
 
@@ -150,8 +153,9 @@ def shoot_reports(window, ctx, qt_app, out: Path, demo_id: str) -> None:
     from plworkshop.ui.reports.report_preview_dialog import ReportPreviewDialog
 
     title, pdf = build_report_pdf(ctx, demo_id, lang=report_language(ctx))
-    preview = ReportPreviewDialog(pdf, title, lang=report_language(ctx),
-                                  rebuild=lambda anonymous, lang: None, parent=window)
+    preview = ReportPreviewDialog(
+        pdf, title, lang=report_language(ctx), rebuild=lambda anonymous, lang: None, parent=window
+    )
     preview.resize(920, 860)  # the dialog opens wider; the toolbar must fit even here
     preview.show()
     wait_for_ink(preview.view, qt_app)  # QPdfView renders pages on a thread of its own

@@ -59,8 +59,11 @@ def main(argv: list[str] | None = None) -> int:
     pybabel("--quiet", "update")
     pybabel("--quiet", "compile")
     if args.check:
-        missing = [f"{po.parent.parent.name}: {text}" for po in sorted(LOCALE.glob("*/LC_MESSAGES/*.po"))
-                   for text in untranslated(po)]
+        missing = [
+            f"{po.parent.parent.name}: {text}"
+            for po in sorted(LOCALE.glob("*/LC_MESSAGES/*.po"))
+            for text in untranslated(po)
+        ]
         if missing:
             print("Not translated yet:\n  " + "\n  ".join(missing), file=sys.stderr)
             return 1

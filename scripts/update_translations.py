@@ -38,9 +38,21 @@ def python_sources() -> list[str]:
 def update(lang: str) -> Path:
     ts = TRANSLATIONS / f"plworkshop_{lang}.ts"
     TRANSLATIONS.mkdir(parents=True, exist_ok=True)
-    subprocess.run([tool("pyside6-lupdate"), "-no-obsolete", "-locations", "none",
-                    "-target-language", lang, *python_sources(), "-ts", str(ts.relative_to(ROOT))],
-                   cwd=ROOT, check=True)
+    subprocess.run(
+        [
+            tool("pyside6-lupdate"),
+            "-no-obsolete",
+            "-locations",
+            "none",
+            "-target-language",
+            lang,
+            *python_sources(),
+            "-ts",
+            str(ts.relative_to(ROOT)),
+        ],
+        cwd=ROOT,
+        check=True,
+    )
     return ts
 
 
@@ -55,8 +67,11 @@ def unfinished(ts: Path) -> list[str]:
     missing = []
     for message in ET.parse(ts).getroot().iter("message"):
         translation = message.find("translation")
-        if translation is None or translation.get("type") in ("unfinished", "vanished", "obsolete") \
-                or not "".join(translation.itertext()).strip():
+        if (
+            translation is None
+            or translation.get("type") in ("unfinished", "vanished", "obsolete")
+            or not "".join(translation.itertext()).strip()
+        ):
             missing.append(message.findtext("source") or "")
     return missing
 

@@ -51,13 +51,18 @@ def workshop(db):
     """A workshop with three participants and two conditions on the agenda."""
     from plworkshop.services import agenda, roster, workshops
 
-    w = workshops.create_workshop(db.uow(), title="Fixture convening", date="2026-11-23",
-                                  state="North Dakota", facilitator="Pat Lee")
-    roster.add_participants(db.uow(), w.id, [
-        roster.NewParticipant("Ana Ruiz", "families"),
-        roster.NewParticipant("Ben Okafor", "teachers-and-unions", named_in_report=False),
-        roster.NewParticipant("Chen Wu", "policymakers", role="Senator"),
-    ])
+    w = workshops.create_workshop(
+        db.uow(), title="Fixture convening", date="2026-11-23", state="North Dakota", facilitator="Pat Lee"
+    )
+    roster.add_participants(
+        db.uow(),
+        w.id,
+        [
+            roster.NewParticipant("Ana Ruiz", "families"),
+            roster.NewParticipant("Ben Okafor", "teachers-and-unions", named_in_report=False),
+            roster.NewParticipant("Chen Wu", "policymakers", role="Senator"),
+        ],
+    )
     agenda.set_agenda(db.uow(), w.id, [("collaborative-leadership", 45), ("balanced-assessments", 30)])
     return w
 

@@ -32,9 +32,13 @@ OUTPUTS = [  # (command words before -o, file name)
 
 
 def plw(data: Path, *argv: str, umask: int | None = None) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "plworkshop", "--data-dir", str(data), *argv],
-                          capture_output=True, text=True, timeout=180,
-                          preexec_fn=(lambda: os.umask(umask)) if umask is not None else None)
+    return subprocess.run(
+        [sys.executable, "-m", "plworkshop", "--data-dir", str(data), *argv],
+        capture_output=True,
+        text=True,
+        timeout=180,
+        preexec_fn=(lambda: os.umask(umask)) if umask is not None else None,
+    )
 
 
 @pytest.fixture(scope="module")
@@ -67,8 +71,10 @@ def test_a_device_is_refused_by_every_output(demo_folder, tmp_path):
     assert stat.S_ISCHR(os.stat("/dev/null").st_mode)
 
 
-@pytest.mark.parametrize("words, suffix", [(["report", "Statewide"], ".pdf"),
-                                           (["export", "Statewide", "--format", "json"], ".json")])
+@pytest.mark.parametrize(
+    "words, suffix",
+    [(["report", "Statewide"], ".pdf"), (["export", "Statewide", "--format", "json"], ".json")],
+)
 def test_a_pipe_or_a_folder_is_refused_and_left_alone(demo_folder, tmp_path, words, suffix):
     fifo = tmp_path / f"pipe{suffix}"
     os.mkfifo(fifo)
@@ -137,19 +143,24 @@ def test_a_killed_backup_leaves_nothing_a_person_would_see(tmp_path):
     """`backup -o` killed at several moments: the target is whole or absent, and nothing else is visible."""
     data = tmp_path / "data"
     assert plw(data, "demo").returncode == 0
-    script = ("import sys; from bench.workloads.large_workshop import WorkshopSize, generate_workshop\n"
-              "from plworkshop.storage.opening import open_database\n"
-              "db = open_database(sys.argv[1])\n"
-              "for seed in range(4):\n"
-              "    generate_workshop(db.uow(), seed=seed, size=WorkshopSize(responses=6000))\n")
+    script = (
+        "import sys; from bench.workloads.large_workshop import WorkshopSize, generate_workshop\n"
+        "from plworkshop.storage.opening import open_database\n"
+        "db = open_database(sys.argv[1])\n"
+        "for seed in range(4):\n"
+        "    generate_workshop(db.uow(), seed=seed, size=WorkshopSize(responses=6000))\n"
+    )
     url = f"sqlite:///{data / 'plworkshop.db'}"
     subprocess.run([sys.executable, "-c", script, url], check=True, timeout=300)
     out = tmp_path / "out"
     out.mkdir()
     for delay in (0.6, 0.9, 1.2, 1.5, 1.8):
         target = out / "copy.db"
-        run = subprocess.Popen([sys.executable, "-m", "plworkshop", "--data-dir", str(data), "backup", "-o",
-                                str(target)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        run = subprocess.Popen(
+            [sys.executable, "-m", "plworkshop", "--data-dir", str(data), "backup", "-o", str(target)],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
         time.sleep(delay)
         run.send_signal(signal.SIGKILL)
         run.wait(timeout=60)

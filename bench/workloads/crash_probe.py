@@ -17,12 +17,18 @@ def main(url: str, workshop_id: str, limit: int = 1_000_000) -> None:
     print("ready", flush=True)
     for n in range(limit):
         r = responses.record_response(
-            db.uow(), workshop_id, condition="collaborative-leadership", stage=1,
-            question="collaborative-leadership.s1.q1", text=f"Idea {n}: " + "words " * (n % 40))
+            db.uow(),
+            workshop_id,
+            condition="collaborative-leadership",
+            stage=1,
+            question="collaborative-leadership.s1.q1",
+            text=f"Idea {n}: " + "words " * (n % 40),
+        )
         print(f"R {r.id}", flush=True)
         if n % 5 == 0:
-            a = action_items.create_action_item(db.uow(), workshop_id, title=f"Action {n}",
-                                                response_ids=(r.id,), due="2027-01-01")
+            a = action_items.create_action_item(
+                db.uow(), workshop_id, title=f"Action {n}", response_ids=(r.id,), due="2027-01-01"
+            )
             print(f"A {a.id}", flush=True)
 
 

@@ -31,12 +31,14 @@ def _collect(stream, lines: list[str], ready: threading.Event) -> None:
             lines.append(line.strip())
 
 
-def kill_round(database_file: Path, workshop_id: str, *, rng: random.Random,
-               max_delay: float = 0.8) -> RoundResult:
+def kill_round(
+    database_file: Path, workshop_id: str, *, rng: random.Random, max_delay: float = 0.8
+) -> RoundResult:
     """Start the probe, SIGKILL it after a random time, and check what it acknowledged is all there."""
     url = f"sqlite:///{database_file}"
-    child = subprocess.Popen([sys.executable, str(PROBE), url, workshop_id],
-                             stdout=subprocess.PIPE, text=True, bufsize=1)
+    child = subprocess.Popen(
+        [sys.executable, str(PROBE), url, workshop_id], stdout=subprocess.PIPE, text=True, bufsize=1
+    )
     lines: list[str] = []
     ready = threading.Event()
     reader = threading.Thread(target=_collect, args=(child.stdout, lines, ready), daemon=True)

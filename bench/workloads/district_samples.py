@@ -23,20 +23,53 @@ from plworkshop.storage import models as m
 from plworkshop.storage.opening import open_database
 from plworkshop.storage.unit_of_work import Database, UnitOfWork
 
-PLACES = ("Adams", "Bent", "Boulder Valley", "Cheyenne Mountain", "Clear Creek", "Delta", "Eagle",
-          "Elbert", "Fremont", "Garfield", "Gunnison", "Huerfano", "Jefferson", "Kit Carson", "Lake",
-          "La Plata", "Logan", "Mesa Valley", "Moffat", "Montrose", "Morgan", "Otero", "Park", "Prowers",
-          "Pueblo", "Rio Blanco", "Routt", "Saguache", "Summit", "Teller", "Weld", "Yuma")
+PLACES = (
+    "Adams",
+    "Bent",
+    "Boulder Valley",
+    "Cheyenne Mountain",
+    "Clear Creek",
+    "Delta",
+    "Eagle",
+    "Elbert",
+    "Fremont",
+    "Garfield",
+    "Gunnison",
+    "Huerfano",
+    "Jefferson",
+    "Kit Carson",
+    "Lake",
+    "La Plata",
+    "Logan",
+    "Mesa Valley",
+    "Moffat",
+    "Montrose",
+    "Morgan",
+    "Otero",
+    "Park",
+    "Prowers",
+    "Pueblo",
+    "Rio Blanco",
+    "Routt",
+    "Saguache",
+    "Summit",
+    "Teller",
+    "Weld",
+    "Yuma",
+)
 PILOT_PEOPLE = 4
 
 # Leanings that make a believable statewide picture: families and students see less progress than
 # state agencies and policymakers do; teachers differ most on assessments and educator supports.
 GROUP_LEANINGS = {
-    "state-agency": {"*": 1}, "policymakers": {"*": 1},
+    "state-agency": {"*": 1},
+    "policymakers": {"*": 1},
     "families": {"*": -1, "equitable-conditions-for-learning": -2},
     "students": {"student-learning-pathways": -2, "balanced-assessments": -1},
-    "teachers-and-unions": {"balanced-assessments": -2,
-                            "comprehensive-supports-for-educators-and-leaders": -2},
+    "teachers-and-unions": {
+        "balanced-assessments": -2,
+        "comprehensive-supports-for-educators-and-leaders": -2,
+    },
 }
 
 
@@ -55,8 +88,9 @@ def district_name(number: int) -> str:
     return f"{place} School District{suffix}"
 
 
-def district_plans(count: int, *, seed: int = 1, size: WorkshopSize = WorkshopSize(),
-                   first: int = 1, vary: bool = True) -> list[DistrictPlan]:
+def district_plans(
+    count: int, *, seed: int = 1, size: WorkshopSize = WorkshopSize(), first: int = 1, vary: bool = True
+) -> list[DistrictPlan]:
     """Which districts to generate, numbered from `first`, and how big each is: with `vary`, a third
     to all of `size` and every tenth (numbers 7, 17, 27…) a pilot of four people; else all `size`."""
     rng = random.Random(seed)
@@ -65,9 +99,12 @@ def district_plans(count: int, *, seed: int = 1, size: WorkshopSize = WorkshopSi
         share = rng.uniform(0.35, 1.0) if vary else 1.0
         pilot = vary and number % 10 == 7
         people = PILOT_PEOPLE if pilot else max(5, round(size.participants * share))
-        scaled = replace(size, participants=people,
-                         responses=max(1, round(size.responses * share)),
-                         action_items=max(1, round(size.action_items * share)))
+        scaled = replace(
+            size,
+            participants=people,
+            responses=max(1, round(size.responses * share)),
+            action_items=max(1, round(size.action_items * share)),
+        )
         plans.append(DistrictPlan(number, seed * 100_003 + number, district_name(number), scaled))
     return plans
 
@@ -78,9 +115,11 @@ def _lean(uow: UnitOfWork, workshop_id: str, rng: random.Random) -> None:
     district = {key: rng.choice((-1, 0, 0, 0, 1)) for key in conditions}
     with uow:
         A, P = m.Assessment, m.Participant
-        rows = uow.s.execute(select(A.id, A.condition, A.stage, P.stakeholder_group)
-                             .outerjoin(P, P.id == A.participant_id)
-                             .where(A.workshop_id == workshop_id)).all()
+        rows = uow.s.execute(
+            select(A.id, A.condition, A.stage, P.stakeholder_group)
+            .outerjoin(P, P.id == A.participant_id)
+            .where(A.workshop_id == workshop_id)
+        ).all()
         changes = []
         for row in rows:
             leaning = GROUP_LEANINGS.get(row.stakeholder_group or "", {})
@@ -95,15 +134,29 @@ def _lean(uow: UnitOfWork, workshop_id: str, rng: random.Random) -> None:
 
 def generate_district(db: Database, plan: DistrictPlan, *, state: str) -> str:
     """One district's workshop in `db`, leaning applied; returns its id."""
-    wid = generate_workshop(db.uow(), seed=plan.seed, size=plan.size, state=state, district=plan.name,
-                            title=f"{plan.name} convening on personalized learning")
+    wid = generate_workshop(
+        db.uow(),
+        seed=plan.seed,
+        size=plan.size,
+        state=state,
+        district=plan.name,
+        title=f"{plan.name} convening on personalized learning",
+    )
     _lean(db.uow(), wid, random.Random(plan.seed))
     return wid
 
 
-def generate_district_bundles(folder: Path, count: int, *, seed: int = 1, state: str = "Colorado",
-                              size: WorkshopSize = WorkshopSize(), first: int = 1,
-                              vary: bool = True, progress=None) -> list[Path]:
+def generate_district_bundles(
+    folder: Path,
+    count: int,
+    *,
+    seed: int = 1,
+    state: str = "Colorado",
+    size: WorkshopSize = WorkshopSize(),
+    first: int = 1,
+    vary: bool = True,
+    progress=None,
+) -> list[Path]:
     """Write `count` district bundles (`district-NNN.plw`, numbered from `first`) into `folder`.
 
     Each district is generated in a scratch SQLite database and exported with the bundle writer,
@@ -115,8 +168,9 @@ def generate_district_bundles(folder: Path, count: int, *, seed: int = 1, state:
     with tempfile.TemporaryDirectory(prefix="plworkshop-districts-") as scratch:
         db = open_database(f"sqlite:///{Path(scratch) / 'districts.db'}")
         try:
-            for done, plan in enumerate(district_plans(count, seed=seed, size=size, first=first,
-                                                          vary=vary), 1):
+            for done, plan in enumerate(
+                district_plans(count, seed=seed, size=size, first=first, vary=vary), 1
+            ):
                 wid = generate_district(db, plan, state=state)
                 paths.append(export_bundle(db.uow(), wid, folder / f"district-{plan.number:03d}.plw"))
                 _drop(db.uow(), wid)  # keeps the scratch database small however many are made

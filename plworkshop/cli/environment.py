@@ -23,7 +23,8 @@ def setup_logging(paths: AppPaths, *, verbose: bool = False) -> None:
     try:
         paths.logs_dir.mkdir(parents=True, exist_ok=True)
         handler: logging.Handler = logging.handlers.RotatingFileHandler(
-            paths.log_file, maxBytes=1_000_000, backupCount=5, encoding="utf-8")
+            paths.log_file, maxBytes=1_000_000, backupCount=5, encoding="utf-8"
+        )
     except OSError:
         handler = logging.NullHandler()
     handler.setFormatter(logging.Formatter(LOG_FORMAT))

@@ -17,18 +17,28 @@ FORMATS = ("bundle", "json", "csv", "xlsx", "docx", "md")
 
 def register(sub) -> None:
     parser = sub.add_parser(
-        "export", help="export a workshop as a bundle or as editable files",
+        "export",
+        help="export a workshop as a bundle or as editable files",
         description="Export a workshop: bundle (.plw) or json for exchange between computers; "
-                    "csv (a .zip, or a folder if PATH does not end in .zip), xlsx, docx or md to edit.")
-    parser.add_argument("workshop", metavar="WORKSHOP", type=workshop_ref,
-                        help="an id or an unambiguous start of a title")
+        "csv (a .zip, or a folder if PATH does not end in .zip), xlsx, docx or md to edit.",
+    )
+    parser.add_argument(
+        "workshop", metavar="WORKSHOP", type=workshop_ref, help="an id or an unambiguous start of a title"
+    )
     parser.add_argument("--format", required=True, choices=FORMATS, dest="format")
     parser.add_argument("-o", "--output", required=True, metavar="PATH", help="where to write")
-    parser.add_argument("--anonymous", action="store_true",
-                        help="name nobody (csv, xlsx, docx, md); a bundle always holds the whole workshop")
+    parser.add_argument(
+        "--anonymous",
+        action="store_true",
+        help="name nobody (csv, xlsx, docx, md); a bundle always holds the whole workshop",
+    )
     # SUPPRESS: an absent option must not hide a global `--lang` given before the command.
-    parser.add_argument("--lang", choices=("en", "es"), default=argparse.SUPPRESS,
-                        help="language of the export's headings and labels")
+    parser.add_argument(
+        "--lang",
+        choices=("en", "es"),
+        default=argparse.SUPPRESS,
+        help="language of the export's headings and labels",
+    )
     parser.set_defaults(run=run)
 
 
@@ -37,8 +47,11 @@ def run(args, env) -> int:
 
     path = Path(args.output).expanduser()
     if args.format in ("bundle", "json") and args.anonymous:
-        print("plworkshop: --anonymous applies to csv, xlsx, docx and md; a bundle always carries the "
-              "whole workshop.", file=sys.stderr)
+        print(
+            "plworkshop: --anonymous applies to csv, xlsx, docx and md; a bundle always carries the "
+            "whole workshop.",
+            file=sys.stderr,
+        )
         return 2
     db = env.database()
     workshop = find_workshop(db.uow(), args.workshop)
@@ -51,7 +64,13 @@ def run(args, env) -> int:
         from plworkshop.reports.exports import export_workshop
         from plworkshop.services.workshops import snapshot
 
-        written = export_workshop(snapshot(db.uow(), workshop.id), load_default_pack(), args.format, path,
-                                  anonymous=args.anonymous, lang=env.lang)
+        written = export_workshop(
+            snapshot(db.uow(), workshop.id),
+            load_default_pack(),
+            args.format,
+            path,
+            anonymous=args.anonymous,
+            lang=env.lang,
+        )
     print(written)
     return 0

@@ -12,16 +12,31 @@ _LOADED_AT = time.perf_counter()
 
 def register(subparsers) -> None:
     parser = subparsers.add_parser("gui", help="start the GUI (the default when no command is given)")
-    parser.add_argument("--smoke-test", action="store_true",
-                        help="open the main window, print startup_ms=N once it is shown, and exit")
+    parser.add_argument(
+        "--smoke-test",
+        action="store_true",
+        help="open the main window, print startup_ms=N once it is shown, and exit",
+    )
     # SUPPRESS: an absent option must not hide a global `--lang` given before the command.
-    parser.add_argument("--lang", choices=("en", "es"), default=argparse.SUPPRESS,
-                        help="language of the interface (default: Preferences, else the system's)")
-    parser.add_argument("--open", metavar="WORKSHOP", dest="open_workshop",
-                        help="open this workshop (id or title) in the main window at start")
-    parser.add_argument("--ready-ms", action="store_true", dest="print_ready",
-                        help="with --smoke-test: also print ready_ms=N once the database (and the "
-                             "--open workshop) are open in the window")
+    parser.add_argument(
+        "--lang",
+        choices=("en", "es"),
+        default=argparse.SUPPRESS,
+        help="language of the interface (default: Preferences, else the system's)",
+    )
+    parser.add_argument(
+        "--open",
+        metavar="WORKSHOP",
+        dest="open_workshop",
+        help="open this workshop (id or title) in the main window at start",
+    )
+    parser.add_argument(
+        "--ready-ms",
+        action="store_true",
+        dest="print_ready",
+        help="with --smoke-test: also print ready_ms=N once the database (and the "
+        "--open workshop) are open in the window",
+    )
     parser.set_defaults(run=run)
 
 

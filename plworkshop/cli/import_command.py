@@ -22,13 +22,19 @@ log = logging.getLogger("plworkshop.cli.import")
 
 
 def register(sub) -> None:
-    parser = sub.add_parser("import", help="import bundles (.plw or .json, or folders of them); "
-                                           "print each workshop id")
-    parser.add_argument("files", nargs="+", metavar="FILE",
-                        help="a bundle file, a folder holding bundles (looked through, sub-folders too), "
-                             "or an edited action-plan workbook (.xlsx)")
-    parser.add_argument("--dry-run", action="store_true",
-                        help="for a workbook: print what would change, change nothing")
+    parser = sub.add_parser(
+        "import", help="import bundles (.plw or .json, or folders of them); print each workshop id"
+    )
+    parser.add_argument(
+        "files",
+        nargs="+",
+        metavar="FILE",
+        help="a bundle file, a folder holding bundles (looked through, sub-folders too), "
+        "or an edited action-plan workbook (.xlsx)",
+    )
+    parser.add_argument(
+        "--dry-run", action="store_true", help="for a workbook: print what would change, change nothing"
+    )
     parser.set_defaults(run=run)
 
 
@@ -41,10 +47,18 @@ def bundle_files(paths: list[str]) -> list[Path]:
     for name in paths:
         path = Path(name)
         if path.is_dir():
-            found.extend(sorted(
-                (p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in BUNDLE_SUFFIXES
-                 and not any(part.startswith(".") for part in p.relative_to(path).parts)),
-                key=lambda p: p.relative_to(path).parts))
+            found.extend(
+                sorted(
+                    (
+                        p
+                        for p in path.rglob("*")
+                        if p.is_file()
+                        and p.suffix.lower() in BUNDLE_SUFFIXES
+                        and not any(part.startswith(".") for part in p.relative_to(path).parts)
+                    ),
+                    key=lambda p: p.relative_to(path).parts,
+                )
+            )
         else:
             found.append(path)
     unique: dict[Path, Path] = {}
@@ -65,8 +79,10 @@ class ImportTally:
 
     def lines(self, total: int) -> list[str]:
         c = self.counts
-        head = (f"{total} file{'s' if total != 1 else ''}: {c['new']} new, {c['updated']} updated, "
-                f"{c['unchanged']} unchanged, {len(self.refused)} refused")
+        head = (
+            f"{total} file{'s' if total != 1 else ''}: {c['new']} new, {c['updated']} updated, "
+            f"{c['unchanged']} unchanged, {len(self.refused)} refused"
+        )
         return [head] + [f"  refused {path}: {reason}" for path, reason in self.refused]
 
 
@@ -113,8 +129,10 @@ def run_plans(paths: list[Path], env, *, dry_run: bool) -> int:
             continue
         except OSError as exc:
             failed += 1
-            print(f"plworkshop: {path} was not imported: it could not be read ({exc.strerror or exc})",
-                  file=sys.stderr)
+            print(
+                f"plworkshop: {path} was not imported: it could not be read ({exc.strerror or exc})",
+                file=sys.stderr,
+            )
             continue
         print(f"{result.workshop_id} {path.name}:" + (" (dry run: nothing was changed)" if dry_run else ""))
         print("\n".join(result.lines()), flush=True)

@@ -32,8 +32,9 @@ log = logging.getLogger("plworkshop.cli")
 
 
 def add_lang_option(parser: argparse.ArgumentParser, *, default=None) -> None:
-    parser.add_argument("--lang", choices=("en", "es"), default=default,
-                        help="language of the interface, reports and exports")
+    parser.add_argument(
+        "--lang", choices=("en", "es"), default=default, help="language of the interface, reports and exports"
+    )
 
 
 GLOBAL_OPTIONS_WITH_VALUE = ("--data-dir", "--database-url", "--lang")

@@ -14,23 +14,42 @@ from plworkshop.reports.paper import PAPERS
 
 def register(sub) -> None:
     parser = sub.add_parser(
-        "report", help="write the action-plan PDF of a workshop",
+        "report",
+        help="write the action-plan PDF of a workshop",
         description="Write the action-plan PDF: cover, contents, summary, one section per condition, "
-                    "the consolidated action plan and the roster of people who agreed to be named.")
-    parser.add_argument("workshop", metavar="WORKSHOP", type=workshop_ref,
-                        help="an id or an unambiguous start of a title")
+        "the consolidated action plan and the roster of people who agreed to be named.",
+    )
+    parser.add_argument(
+        "workshop", metavar="WORKSHOP", type=workshop_ref, help="an id or an unambiguous start of a title"
+    )
     parser.add_argument("-o", "--output", required=True, metavar="PATH.pdf", help="where to write the PDF")
     parser.add_argument("--anonymous", action="store_true", help="name nobody anywhere in the report")
-    parser.add_argument("--full", action="store_true",
-                        help="the full record: every input (default: the summary edition, the most-voted "
-                             "ideas of each question)")
-    parser.add_argument("--top", type=int, default=DEFAULT_TOP_IDEAS, metavar="N",
-                        help=f"ideas per question in the summary edition (default {DEFAULT_TOP_IDEAS})")
-    parser.add_argument("--paper", choices=PAPERS, type=str.lower,
-                        help="letter or a4 (default: what this computer's locale uses)")
+    parser.add_argument(
+        "--full",
+        action="store_true",
+        help="the full record: every input (default: the summary edition, the most-voted "
+        "ideas of each question)",
+    )
+    parser.add_argument(
+        "--top",
+        type=int,
+        default=DEFAULT_TOP_IDEAS,
+        metavar="N",
+        help=f"ideas per question in the summary edition (default {DEFAULT_TOP_IDEAS})",
+    )
+    parser.add_argument(
+        "--paper",
+        choices=PAPERS,
+        type=str.lower,
+        help="letter or a4 (default: what this computer's locale uses)",
+    )
     # SUPPRESS: an absent option must not hide a global `--lang` given before the command.
-    parser.add_argument("--lang", choices=("en", "es"), default=argparse.SUPPRESS,
-                        help="language of the report's headings and labels")
+    parser.add_argument(
+        "--lang",
+        choices=("en", "es"),
+        default=argparse.SUPPRESS,
+        help="language of the report's headings and labels",
+    )
     parser.set_defaults(run=run)
 
 
@@ -50,9 +69,17 @@ def run(args, env) -> int:
     output_target(path)  # a folder or device is refused before the report is built
     db = env.database()
     workshop = find_workshop(db.uow(), args.workshop)
-    pdf = action_plan_pdf(snapshot(db.uow(), workshop.id), load_default_pack(),
-                          ReportOptions(anonymous=args.anonymous, lang=env.lang, full=args.full,
-                                        top_ideas=args.top, paper=args.paper or ""))
+    pdf = action_plan_pdf(
+        snapshot(db.uow(), workshop.id),
+        load_default_pack(),
+        ReportOptions(
+            anonymous=args.anonymous,
+            lang=env.lang,
+            full=args.full,
+            top_ideas=args.top,
+            paper=args.paper or "",
+        ),
+    )
     write_bytes_atomically(path, pdf)
     print(path)
     return 0

@@ -34,8 +34,9 @@ def response_group(snapshot: WorkshopSnapshot, response: ResponseView) -> str | 
     return person.stakeholder_group if person else None
 
 
-def attribution_label(snapshot: WorkshopSnapshot, response: ResponseView, pack: FrameworkPack, *,
-                      anonymous: bool) -> str:
+def attribution_label(
+    snapshot: WorkshopSnapshot, response: ResponseView, pack: FrameworkPack, *, anonymous: bool
+) -> str:
     """'Ana Ruiz (Families)', 'Families', or 'Anonymous'."""
     group_key = response_group(snapshot, response)
     group = pack.stakeholder_label(group_key) if group_key else ""
@@ -55,8 +56,11 @@ class Redactor:
 
     def __init__(self, names: list[str], replacement: str) -> None:
         names = sorted({n.strip() for n in names if len(n.strip()) >= 3}, key=len, reverse=True)
-        self._pattern = (re.compile(r"(?<!\w)(?:" + "|".join(re.escape(n) for n in names) + r")(?!\w)",
-                                    re.IGNORECASE) if names else None)
+        self._pattern = (
+            re.compile(r"(?<!\w)(?:" + "|".join(re.escape(n) for n in names) + r")(?!\w)", re.IGNORECASE)
+            if names
+            else None
+        )
         self._replacement = replacement
 
     def __call__(self, text: str) -> str:

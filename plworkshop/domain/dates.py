@@ -20,21 +20,90 @@ ORDERS = ("auto", "mdy", "dmy")
 
 _MONTHS = {
     # English
-    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
-    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
-    "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+    "january": 1,
+    "jan": 1,
+    "february": 2,
+    "feb": 2,
+    "march": 3,
+    "mar": 3,
+    "april": 4,
+    "apr": 4,
+    "may": 5,
+    "june": 6,
+    "jun": 6,
+    "july": 7,
+    "jul": 7,
+    "august": 8,
+    "aug": 8,
+    "september": 9,
+    "sept": 9,
+    "sep": 9,
+    "october": 10,
+    "oct": 10,
+    "november": 11,
+    "nov": 11,
+    "december": 12,
+    "dec": 12,
     # Spanish (accents are removed before lookup)
-    "enero": 1, "ene": 1, "febrero": 2, "marzo": 3, "abril": 4, "abr": 4, "mayo": 5, "junio": 6,
-    "julio": 7, "agosto": 8, "ago": 8, "septiembre": 9, "setiembre": 9, "set": 9, "octubre": 10,
-    "noviembre": 11, "diciembre": 12, "dic": 12,
+    "enero": 1,
+    "ene": 1,
+    "febrero": 2,
+    "marzo": 3,
+    "abril": 4,
+    "abr": 4,
+    "mayo": 5,
+    "junio": 6,
+    "julio": 7,
+    "agosto": 8,
+    "ago": 8,
+    "septiembre": 9,
+    "setiembre": 9,
+    "set": 9,
+    "octubre": 10,
+    "noviembre": 11,
+    "diciembre": 12,
+    "dic": 12,
 }
 _WEEKDAYS = {
-    "monday", "mon", "tuesday", "tue", "tues", "wednesday", "wed", "thursday", "thu", "thur", "thurs",
-    "friday", "fri", "saturday", "sat", "sunday", "sun",
-    "lunes", "martes", "miercoles", "jueves", "viernes", "sabado", "domingo",
+    "monday",
+    "mon",
+    "tuesday",
+    "tue",
+    "tues",
+    "wednesday",
+    "wed",
+    "thursday",
+    "thu",
+    "thur",
+    "thurs",
+    "friday",
+    "fri",
+    "saturday",
+    "sat",
+    "sunday",
+    "sun",
+    "lunes",
+    "martes",
+    "miercoles",
+    "jueves",
+    "viernes",
+    "sabado",
+    "domingo",
 }
-_ENGLISH_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
-                   "September", "October", "November", "December")
+_ENGLISH_MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
 _FILLERS = {"de", "del", "of", "the", "el"}
 _ORDINAL = re.compile(r"^(\d{1,2})(st|nd|rd|th|o|a|º|ª|°)$")
 _ISO = re.compile(r"^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$")
@@ -48,8 +117,15 @@ def order_for_locale(locale_name: str) -> str:
     return "mdy" if region and region[0].upper() in {"US", "PH", "FM", "MH", "PW", "AS", "GU"} else "dmy"
 
 
-def parse_date(text: str, *, order: str = "auto", today: dt.date | None = None,
-               earliest: dt.date = EARLIEST, latest: dt.date = LATEST, field: str = "date") -> dt.date | None:
+def parse_date(
+    text: str,
+    *,
+    order: str = "auto",
+    today: dt.date | None = None,
+    earliest: dt.date = EARLIEST,
+    latest: dt.date = LATEST,
+    field: str = "date",
+) -> dt.date | None:
     """Read a typed date; None for blank text. Anything else that is not a plausible date raises
     InvalidValue with one sentence, so the caller can show it and keep the old value."""
     if order not in ORDERS:
@@ -61,8 +137,11 @@ def parse_date(text: str, *, order: str = "auto", today: dt.date | None = None,
     value = _read(raw, shown, order, today or dt.date.today(), field)
     if not earliest <= value <= latest:
         shown_day = _name(value.day, value.month, value.year)
-        raise InvalidValue(field, f"{shown_day} is outside the dates this app accepts "
-                                  f"({earliest.year}–{latest.year}); please check the year.")
+        raise InvalidValue(
+            field,
+            f"{shown_day} is outside the dates this app accepts "
+            f"({earliest.year}–{latest.year}); please check the year.",
+        )
     return value
 
 
@@ -90,8 +169,11 @@ def _numeric(a: int, b: int, year_text: str, shown: str, order: str, field: str)
     elif order == "mdy":
         day, month = b, a
     else:
-        raise InvalidValue(field, f"“{shown}” could be {_name(a, b, year)} or {_name(b, a, year)}; "
-                                  "please write the month as a word, e.g. 12 March 2027.")
+        raise InvalidValue(
+            field,
+            f"“{shown}” could be {_name(a, b, year)} or {_name(b, a, year)}; "
+            "please write the month as a word, e.g. 12 March 2027.",
+        )
     return _make(year, month, day, shown, field)
 
 
@@ -137,8 +219,9 @@ def _make(year: int, month: int, day: int, shown: str, field: str) -> dt.date:
         return dt.date(year, month, day)
     except ValueError:
         if 1 <= month <= 12 and 1 <= year <= 9999:
-            raise InvalidValue(field, f"“{shown}” is not a day of the calendar "
-                                      f"({_month_name(month)} has no day {day}).") from None
+            raise InvalidValue(
+                field, f"“{shown}” is not a day of the calendar ({_month_name(month)} has no day {day})."
+            ) from None
         raise _unreadable(field, shown) from None
 
 
@@ -151,5 +234,6 @@ def _month_name(month: int) -> str:
 
 
 def _unreadable(field: str, shown: str) -> InvalidValue:
-    return InvalidValue(field, f"“{shown}” is not a date this app can read; "
-                               "type it like 12 March 2027 or 2027-03-12.")
+    return InvalidValue(
+        field, f"“{shown}” is not a date this app can read; type it like 12 March 2027 or 2027-03-12."
+    )

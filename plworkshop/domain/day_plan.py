@@ -15,8 +15,13 @@ from plworkshop.domain.errors import InvalidValue
 
 CONDITION = "condition"
 SESSION_KINDS = ("welcome", "break", "lunch", "report_out", "custom")
-SESSION_LABELS = {"welcome": "Welcome", "break": "Break", "lunch": "Lunch", "report_out": "Report-out",
-                  "custom": "Agenda item"}
+SESSION_LABELS = {
+    "welcome": "Welcome",
+    "break": "Break",
+    "lunch": "Lunch",
+    "report_out": "Report-out",
+    "custom": "Agenda item",
+}
 DEFAULT_SESSION_MINUTES = {"welcome": 15, "break": 15, "lunch": 45, "report_out": 30, "custom": 20}
 
 _CLOCK = re.compile(r"^\s*(\d{1,2})(?:\s*[:.h]\s*(\d{2}))?\s*(a\.?m\.?|p\.?m\.?|h)?\s*$", re.IGNORECASE)

@@ -175,5 +175,6 @@ class WorkshopSnapshot:
         return None
 
     def agenda_conditions(self) -> tuple[Condition, ...]:
-        return tuple(self.conditions[item.condition] for item in self.agenda
-                     if item.condition in self.conditions)
+        return tuple(
+            self.conditions[item.condition] for item in self.agenda if item.condition in self.conditions
+        )

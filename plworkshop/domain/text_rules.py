@@ -25,8 +25,15 @@ def _first_forbidden(text: str) -> str | None:
     return None
 
 
-def check_text(field: str, value: object, *, label: str | None = None, max_len: int = MAX_TEXT,
-               required: bool = False, single_line: bool = False) -> str:
+def check_text(
+    field: str,
+    value: object,
+    *,
+    label: str | None = None,
+    max_len: int = MAX_TEXT,
+    required: bool = False,
+    single_line: bool = False,
+) -> str:
     """Return `value` unchanged if it is acceptable text, else raise InvalidValue with one sentence."""
     name = label or field.replace("_", " ")
     if value is None:
@@ -36,21 +43,20 @@ def check_text(field: str, value: object, *, label: str | None = None, max_len: 
     if required and not value.strip():
         raise InvalidValue(field, f"The {name} cannot be empty.")
     if len(value) > max_len:
-        raise InvalidValue(
-            field, f"The {name} is {len(value):,} characters long; the limit is {max_len:,}.")
+        raise InvalidValue(field, f"The {name} is {len(value):,} characters long; the limit is {max_len:,}.")
     bad = _first_forbidden(value)
     if bad is not None:
         char_name = unicodedata.name(bad, "control character")
         raise InvalidValue(
-            field, f"The {name} contains an invisible control character (U+{ord(bad):04X} {char_name}) "
-                   "that cannot be stored; please remove it.")
+            field,
+            f"The {name} contains an invisible control character (U+{ord(bad):04X} {char_name}) "
+            "that cannot be stored; please remove it.",
+        )
     if single_line and ("\n" in value or "\r" in value):
         raise InvalidValue(field, f"The {name} must fit on one line.")
     return value
 
 
-def check_short_text(field: str, value: object, *, label: str | None = None,
-                     required: bool = False) -> str:
+def check_short_text(field: str, value: object, *, label: str | None = None, required: bool = False) -> str:
     """A one-line field such as a name or title."""
-    return check_text(field, value, label=label, max_len=MAX_SHORT_TEXT, required=required,
-                      single_line=True)
+    return check_text(field, value, label=label, max_len=MAX_SHORT_TEXT, required=required, single_line=True)

@@ -8,12 +8,27 @@ import re
 
 from plworkshop.domain.errors import InvalidValue
 
-_MONTHS = {name: n for n, names in enumerate((
-    ("january", "jan", "enero", "ene"), ("february", "feb", "febrero"), ("march", "mar", "marzo"),
-    ("april", "apr", "abril", "abr"), ("may", "mayo"), ("june", "jun", "junio"),
-    ("july", "jul", "julio"), ("august", "aug", "agosto", "ago"),
-    ("september", "sep", "sept", "septiembre", "setiembre", "set"), ("october", "oct", "octubre"),
-    ("november", "nov", "noviembre"), ("december", "dec", "diciembre", "dic")), start=1) for name in names}
+_MONTHS = {
+    name: n
+    for n, names in enumerate(
+        (
+            ("january", "jan", "enero", "ene"),
+            ("february", "feb", "febrero"),
+            ("march", "mar", "marzo"),
+            ("april", "apr", "abril", "abr"),
+            ("may", "mayo"),
+            ("june", "jun", "junio"),
+            ("july", "jul", "julio"),
+            ("august", "aug", "agosto", "ago"),
+            ("september", "sep", "sept", "septiembre", "setiembre", "set"),
+            ("october", "oct", "octubre"),
+            ("november", "nov", "noviembre"),
+            ("december", "dec", "diciembre", "dic"),
+        ),
+        start=1,
+    )
+    for name in names
+}
 _NUMERIC = re.compile(r"^(\d{1,4})[/.-](\d{1,2})[/.-](\d{1,4})$")
 _WORDS = re.compile(r"[a-záéíóúñ]+|\d+")
 
@@ -41,7 +56,7 @@ def parse_typed_date(text: str, *, day_first: bool = False) -> dt.date | None:
         match = _NUMERIC.match(value)
         if match:
             a, b, c = match.groups()
-            if len(a) == 4:                       # 2027-03-01, 2027/3/1
+            if len(a) == 4:  # 2027-03-01, 2027/3/1
                 return _plausible(dt.date(int(a), int(b), int(c)))
             month, day = (b, a) if day_first or int(a) > 12 else (a, b)  # 30/6/2028 can only be day first
             return _plausible(dt.date(_year(c), int(month), int(day)))
@@ -49,7 +64,7 @@ def parse_typed_date(text: str, *, day_first: bool = False) -> dt.date | None:
         months = [p for p in parts if p in _MONTHS]
         numbers = [p for p in parts if p.isdigit()]
         if len(months) == 1 and len(numbers) == 2 and len(parts) == 3:
-            day, year = (numbers if len(numbers[1]) >= len(numbers[0]) else numbers[::-1])
+            day, year = numbers if len(numbers[1]) >= len(numbers[0]) else numbers[::-1]
             return _plausible(dt.date(_year(year), _MONTHS[months[0]], int(day)))
     except ValueError:
         pass

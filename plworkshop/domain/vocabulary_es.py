@@ -10,19 +10,38 @@ from __future__ import annotations
 
 from plworkshop.i18n import N_, translate
 
-_STAGES = {0: N_("stage", "Not yet started"), 1: N_("stage", "Exploration"), 2: N_("stage", "Replication"),
-           3: N_("stage", "Statewide Transformation")}
-_SHORT_STAGES = {0: N_("short stage", "Not yet"), 1: N_("short stage", "Exploration"),
-                 2: N_("short stage", "Replication"), 3: N_("short stage", "Statewide")}
-_PRIORITIES = {"high": N_("priority", "High"), "medium": N_("priority", "Medium"),
-               "low": N_("priority", "Low")}
-_STATUSES = {"planned": N_("status", "Planned"), "in_progress": N_("status", "In progress"),
-             "done": N_("status", "Done"), "blocked": N_("status", "Blocked")}
+_STAGES = {
+    0: N_("stage", "Not yet started"),
+    1: N_("stage", "Exploration"),
+    2: N_("stage", "Replication"),
+    3: N_("stage", "Statewide Transformation"),
+}
+_SHORT_STAGES = {
+    0: N_("short stage", "Not yet"),
+    1: N_("short stage", "Exploration"),
+    2: N_("short stage", "Replication"),
+    3: N_("short stage", "Statewide"),
+}
+_PRIORITIES = {
+    "high": N_("priority", "High"),
+    "medium": N_("priority", "Medium"),
+    "low": N_("priority", "Low"),
+}
+_STATUSES = {
+    "planned": N_("status", "Planned"),
+    "in_progress": N_("status", "In progress"),
+    "done": N_("status", "Done"),
+    "blocked": N_("status", "Blocked"),
+}
 
 # The English labels of the terms in the shipped pack, by kind and key (keys never change with the
 # wording), so that a label renamed in a user pack is shown as written, never mistranslated.
-_TERM_CONTEXTS = {"strategies": "strategy", "stakeholder_groups": "stakeholder group",
-                  "policy_levers": "policy lever", "barriers": "barrier"}
+_TERM_CONTEXTS = {
+    "strategies": "strategy",
+    "stakeholder_groups": "stakeholder group",
+    "policy_levers": "policy lever",
+    "barriers": "barrier",
+}
 SHIPPED_TERMS: dict[str, dict[str, str]] = {
     "strategies": {
         "building-capacity": N_("strategy", "Building Capacity"),
@@ -79,13 +98,13 @@ def stage_names(lang: str = "en") -> dict[int, str]:
 
 
 def priority_label(key: str, lang: str = "en") -> str:
-    """"High"/"Alta"…; an unknown key is shown as it is."""
+    """ "High"/"Alta"…; an unknown key is shown as it is."""
     english = _PRIORITIES.get(key)
     return translate(lang, "priority", english) if english else key
 
 
 def status_label(key: str, lang: str = "en") -> str:
-    """"In progress"/"En curso"…; an unknown key is shown as it is."""
+    """ "In progress"/"En curso"…; an unknown key is shown as it is."""
     english = _STATUSES.get(key)
     return translate(lang, "status", english) if english else key
 

@@ -39,8 +39,9 @@ def new_question_key(condition_key: str, stage: int, taken: set[str]) -> str:
     """`<condition>.s<stage>.q<n>` with n above every number used for that stage, so a removed
     question's key is not handed to a different question while the same keys are in view."""
     prefix = f"{condition_key}.s{stage}.q"
-    numbers = [int(m.group(1)) for key in taken if key.startswith(prefix)
-               and (m := _QUESTION_NUMBER.search(key))]
+    numbers = [
+        int(m.group(1)) for key in taken if key.startswith(prefix) and (m := _QUESTION_NUMBER.search(key))
+    ]
     return f"{prefix}{max(numbers, default=0) + 1}"
 
 
@@ -48,8 +49,9 @@ def _clean(texts) -> tuple[str, ...]:
     return tuple(text.strip() for text in texts if text and text.strip())
 
 
-def make_condition(pack: FrameworkPack, *, title: str, strategy: str, summary: str,
-                   stages: list[StageText]) -> Condition:
+def make_condition(
+    pack: FrameworkPack, *, title: str, strategy: str, summary: str, stages: list[StageText]
+) -> Condition:
     """A condition of the facilitator's own (custom, adapted), with keys made from its title."""
     where = "new condition"
     if not title.strip():
@@ -76,44 +78,71 @@ def make_condition(pack: FrameworkPack, *, title: str, strategy: str, summary: s
             keyed.append(Question(new_question_key(key, number, taken), question))
             taken.add(keyed[-1].key)
         built.append(Stage(number, text.goal.strip(), actions, tuple(keyed)))
-    return Condition(key=key, title=title.strip(), strategy=strategy, summary=summary.strip(),
-                     official=False, stages=tuple(built), early_adopter=None, custom=True)
+    return Condition(
+        key=key,
+        title=title.strip(),
+        strategy=strategy,
+        summary=summary.strip(),
+        official=False,
+        stages=tuple(built),
+        early_adopter=None,
+        custom=True,
+    )
 
 
 def replace_condition(pack: FrameworkPack, condition: Condition) -> FrameworkPack:
     """The pack with `condition` in place of the one with its key, or added at the end."""
     if not pack.has_condition(condition.key):
         return dataclasses.replace(pack, conditions=pack.conditions + (condition,))
-    return dataclasses.replace(pack, conditions=tuple(
-        condition if c.key == condition.key else c for c in pack.conditions))
+    return dataclasses.replace(
+        pack, conditions=tuple(condition if c.key == condition.key else c for c in pack.conditions)
+    )
 
 
 def remove_condition(pack: FrameworkPack, key: str) -> FrameworkPack:
     """Remove a condition the facilitator added; the framework's own conditions stay in every pack."""
     condition = pack.condition(key)
     if not condition.custom:
-        raise PackError(f"pack {pack.id!r}", "", f"keeps the framework's condition “{condition.title}”; "
-                                                 "only conditions you added can be removed")
+        raise PackError(
+            f"pack {pack.id!r}",
+            "",
+            f"keeps the framework's condition “{condition.title}”; only conditions you added can be removed",
+        )
     return dataclasses.replace(pack, conditions=tuple(c for c in pack.conditions if c.key != key))
 
 
-def with_stage(condition: Condition, number: int, *, goal: str | None = None,
-               actions: tuple[str, ...] | None = None,
-               questions: tuple[Question, ...] | None = None) -> Condition:
+def with_stage(
+    condition: Condition,
+    number: int,
+    *,
+    goal: str | None = None,
+    actions: tuple[str, ...] | None = None,
+    questions: tuple[Question, ...] | None = None,
+) -> Condition:
     """The condition with one stage's goal, actions or questions replaced."""
     stages = []
     for stage in condition.stages:
         if stage.number == number:
-            stage = Stage(number, stage.goal if goal is None else goal,
-                          stage.actions if actions is None else tuple(actions),
-                          stage.questions if questions is None else tuple(questions))
+            stage = Stage(
+                number,
+                stage.goal if goal is None else goal,
+                stage.actions if actions is None else tuple(actions),
+                stage.questions if questions is None else tuple(questions),
+            )
         stages.append(stage)
     return dataclasses.replace(condition, stages=tuple(stages))
 
 
 _FIELD = re.compile(r"^conditions\[(\d+)\](?:\.stages\[(\d+)\])?(?:\.(\w+)(?:\[(\d+)\])?)?(?:\.(\w+))?")
-_NAMES = {"goal": "the goal", "actions": "supporting action", "questions": "strategic question",
-          "title": "the title", "summary": "the summary", "strategy": "the strategy", "key": "the key"}
+_NAMES = {
+    "goal": "the goal",
+    "actions": "supporting action",
+    "questions": "strategic question",
+    "title": "the title",
+    "summary": "the summary",
+    "strategy": "the strategy",
+    "key": "the key",
+}
 
 
 def describe_problem(pack: FrameworkPack, exc: PackError) -> str:

@@ -74,10 +74,14 @@ def read_translation(path: Path) -> PackTranslation:
         raise ValueError(f"{path.name} was made by a newer plworkshop; update plworkshop to read it.")
     conditions = data.get("conditions") or {}
     if not isinstance(conditions, dict):
-        raise ValueError(f"{path.name}: \"conditions\" must be an object keyed by condition key.")
-    return PackTranslation(pack_id=str(data.get("pack", "")), language=str(data.get("language", "")),
-                           official=bool(data.get("official", False)), notice=str(data.get("notice", "")),
-                           conditions=conditions)
+        raise ValueError(f'{path.name}: "conditions" must be an object keyed by condition key.')
+    return PackTranslation(
+        pack_id=str(data.get("pack", "")),
+        language=str(data.get("language", "")),
+        official=bool(data.get("official", False)),
+        notice=str(data.get("notice", "")),
+        conditions=conditions,
+    )
 
 
 @lru_cache(maxsize=8)
@@ -101,8 +105,13 @@ def _pick(translated, english: str, shipped: str | None, lang: str, source_lang:
     return english, source_lang
 
 
-def localize_condition(condition: Condition, translation: PackTranslation | None,
-                       shipped: Condition | None, *, source_lang: str = "en") -> LocalizedCondition:
+def localize_condition(
+    condition: Condition,
+    translation: PackTranslation | None,
+    shipped: Condition | None,
+    *,
+    source_lang: str = "en",
+) -> LocalizedCondition:
     """`condition` with each text replaced by its translation where the text is still the shipped one."""
     if translation is None:
         languages = {"title": source_lang, "summary": source_lang}
@@ -113,17 +122,23 @@ def localize_condition(condition: Condition, translation: PackTranslation | None
         return LocalizedCondition(condition, languages, False, "")
     entry, lang = translation.entry(condition.key), translation.language
     languages: dict[str, str] = {}
-    title, languages["title"] = _pick(entry.get("title"), condition.title,
-                                      shipped.title if shipped else None, lang, source_lang)
-    summary, languages["summary"] = _pick(entry.get("summary"), condition.summary,
-                                          shipped.summary if shipped else None, lang, source_lang)
+    title, languages["title"] = _pick(
+        entry.get("title"), condition.title, shipped.title if shipped else None, lang, source_lang
+    )
+    summary, languages["summary"] = _pick(
+        entry.get("summary"), condition.summary, shipped.summary if shipped else None, lang, source_lang
+    )
     stages = []
     for stage in condition.stages:
         stage_entry = (entry.get("stages") or {}).get(str(stage.number)) or {}
         shipped_stage = _shipped_stage(shipped, stage.number)
         goal, languages[f"s{stage.number}.goal"] = _pick(
-            stage_entry.get("goal"), stage.goal, shipped_stage.goal if shipped_stage else None, lang,
-            source_lang)
+            stage_entry.get("goal"),
+            stage.goal,
+            shipped_stage.goal if shipped_stage else None,
+            lang,
+            source_lang,
+        )
         actions, languages[f"s{stage.number}.actions"] = _actions(
             stage, stage_entry, shipped_stage, lang, source_lang
         )

@@ -20,8 +20,12 @@ SANS_ITALIC = "PLW-Sans-Oblique"
 SANS_BOLD_ITALIC = "PLW-Sans-BoldOblique"
 CJK = "PLW-CJK"
 
-_FILES = {SANS: "DejaVuSans.ttf", SANS_BOLD: "DejaVuSans-Bold.ttf",
-          SANS_ITALIC: "DejaVuSans-Oblique.ttf", SANS_BOLD_ITALIC: "DejaVuSans-BoldOblique.ttf"}
+_FILES = {
+    SANS: "DejaVuSans.ttf",
+    SANS_BOLD: "DejaVuSans-Bold.ttf",
+    SANS_ITALIC: "DejaVuSans-Oblique.ttf",
+    SANS_BOLD_ITALIC: "DejaVuSans-BoldOblique.ttf",
+}
 
 # TrueType (not CFF/OpenType) CJK fonts ReportLab can embed, in order of preference.
 CJK_CANDIDATES = (
@@ -50,10 +54,15 @@ def register_fonts() -> str:
     with _lock:
         for name, filename in _FILES.items():
             pdfmetrics.registerFont(TTFont(name, str(fonts_dir() / filename)))
-        pdfmetrics.registerFontFamily(SANS, normal=SANS, bold=SANS_BOLD, italic=SANS_ITALIC,
-                                      boldItalic=SANS_BOLD_ITALIC)
-        for bold, italic, face in ((0, 0, SANS), (1, 0, SANS_BOLD), (0, 1, SANS_ITALIC),
-                                   (1, 1, SANS_BOLD_ITALIC)):
+        pdfmetrics.registerFontFamily(
+            SANS, normal=SANS, bold=SANS_BOLD, italic=SANS_ITALIC, boldItalic=SANS_BOLD_ITALIC
+        )
+        for bold, italic, face in (
+            (0, 0, SANS),
+            (1, 0, SANS_BOLD),
+            (0, 1, SANS_ITALIC),
+            (1, 1, SANS_BOLD_ITALIC),
+        ):
             addMapping(SANS, bold, italic, face)
     return SANS
 

@@ -13,10 +13,19 @@ import re
 
 PAPERS = ("letter", "a4")
 # Territories whose paper is US Letter (CLDR's paperSize data).
-LETTER_TERRITORIES = frozenset({"US", "CA", "MX", "PH", "PR", "CL", "CO", "VE", "CR", "GT", "PA", "SV",
-                                "NI", "BZ", "DO"})
-_WINDOWS_NAMES = {"united states": "US", "canada": "CA", "mexico": "MX", "philippines": "PH",
-                  "puerto rico": "PR", "chile": "CL", "colombia": "CO", "venezuela": "VE"}
+LETTER_TERRITORIES = frozenset(
+    {"US", "CA", "MX", "PH", "PR", "CL", "CO", "VE", "CR", "GT", "PA", "SV", "NI", "BZ", "DO"}
+)
+_WINDOWS_NAMES = {
+    "united states": "US",
+    "canada": "CA",
+    "mexico": "MX",
+    "philippines": "PH",
+    "puerto rico": "PR",
+    "chile": "CL",
+    "colombia": "CO",
+    "venezuela": "VE",
+}
 
 
 def check_paper(value: str) -> str:

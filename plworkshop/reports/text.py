@@ -75,7 +75,7 @@ def markup(text: str) -> str:
     pattern = _uncovered()
     pos = 0
     for m in pattern.finditer(text):
-        parts.append(escape(text[pos:m.start()]))
+        parts.append(escape(text[pos : m.start()]))
         parts.append(_fallback(m))
         pos = m.end()
     parts.append(escape(text[pos:]))

@@ -50,8 +50,13 @@ class EventHub:
         return self._by_device.get(device_id, 0)
 
     async def stream(self, request: web.Request, device_id: str, first: bytes) -> web.StreamResponse:
-        response = web.StreamResponse(headers={"Content-Type": "text/event-stream; charset=utf-8",
-                                               "Cache-Control": "no-store", "X-Accel-Buffering": "no"})
+        response = web.StreamResponse(
+            headers={
+                "Content-Type": "text/event-stream; charset=utf-8",
+                "Cache-Control": "no-store",
+                "X-Accel-Buffering": "no",
+            }
+        )
         await response.prepare(request)
         q: asyncio.Queue = asyncio.Queue(STREAM_QUEUE)
         self._queues.add(q)

@@ -14,10 +14,18 @@ from plworkshop.reports.fonts import SANS, SANS_BOLD, register_fonts
 from plworkshop.room.qr import matrix
 
 TEXT = {
-    "en": ("Join from your phone", "Scan the code, or type this address in the browser:",
-           "Same Wi-Fi as the facilitator. No app, no internet needed.", "Table"),
-    "es": ("Únase desde su teléfono", "Escanee el código o escriba esta dirección en el navegador:",
-           "La misma red Wi-Fi que la persona facilitadora. Sin aplicación ni internet.", "Mesa"),
+    "en": (
+        "Join from your phone",
+        "Scan the code, or type this address in the browser:",
+        "Same Wi-Fi as the facilitator. No app, no internet needed.",
+        "Table",
+    ),
+    "es": (
+        "Únase desde su teléfono",
+        "Escanee el código o escriba esta dirección en el navegador:",
+        "La misma red Wi-Fi que la persona facilitadora. Sin aplicación ni internet.",
+        "Mesa",
+    ),
 }
 
 

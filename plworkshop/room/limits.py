@@ -10,14 +10,14 @@ from dataclasses import dataclass
 class RoomLimits:
     """The defaults let a room of a hundred type, vote and place freely, and stop one device's flood."""
 
-    max_body: int = 512 * 1024           # bytes: a 100,000-character input (UTF-8, even emoji) fits
-    device_rate: float = 10.0            # requests a second each device may keep up
+    max_body: int = 512 * 1024  # bytes: a 100,000-character input (UTF-8, even emoji) fits
+    device_rate: float = 10.0  # requests a second each device may keep up
     device_burst: float = 40.0
-    join_rate: float = 2.0               # joins a second from one network address
-    join_burst: float = 150.0            # a class behind one address can still join at once
-    room_rate: float = 2000.0            # requests a second for the whole room
+    join_rate: float = 2.0  # joins a second from one network address
+    join_burst: float = 150.0  # a class behind one address can still join at once
+    room_rate: float = 2000.0  # requests a second for the whole room
     room_burst: float = 4000.0
-    max_connections: int = 1000          # requests in flight plus open event streams
+    max_connections: int = 1000  # requests in flight plus open event streams
     max_streams_per_device: int = 4
 
 

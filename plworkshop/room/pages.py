@@ -8,8 +8,12 @@ from __future__ import annotations
 from functools import cache
 from importlib import resources
 
-ASSETS = {"app.js": "application/javascript", "i18n.js": "application/javascript", "style.css": "text/css",
-          "icon.svg": "image/svg+xml"}
+ASSETS = {
+    "app.js": "application/javascript",
+    "i18n.js": "application/javascript",
+    "style.css": "text/css",
+    "icon.svg": "image/svg+xml",
+}
 
 
 @cache

@@ -24,8 +24,12 @@ COOKIE = "plw_device"
 
 
 def _json(data, status: int = 200) -> web.Response:
-    return web.Response(status=status, content_type="application/json", charset="utf-8",
-                        text=json.dumps(data, ensure_ascii=False))
+    return web.Response(
+        status=status,
+        content_type="application/json",
+        charset="utf-8",
+        text=json.dumps(data, ensure_ascii=False),
+    )
 
 
 async def _body(request: web.Request) -> dict:
@@ -54,8 +58,11 @@ def state_json(s: DeviceState, device: DeviceView) -> dict:
         "budget_left": s.budget_left,
         "own": [asdict(o) for o in s.own],
         "ideas": [asdict(i) for i in s.ideas],
-        "placement": ({"condition": where.condition, "stage": s.placement_stage, "note": s.placement_note}
-                      if s.placement_stage is not None else None),
+        "placement": (
+            {"condition": where.condition, "stage": s.placement_stage, "note": s.placement_note}
+            if s.placement_stage is not None
+            else None
+        ),
     }
 
 
@@ -103,8 +110,12 @@ class RoomRoutes:
     # --- the page -----------------------------------------------------------------------------
     async def page(self, request: web.Request) -> web.Response:
         self._check_code(request)
-        return web.Response(text=pages.page_html(self.server.code), content_type="text/html",
-                            charset="utf-8", headers={"Cache-Control": "no-store"})
+        return web.Response(
+            text=pages.page_html(self.server.code),
+            content_type="text/html",
+            charset="utf-8",
+            headers={"Cache-Control": "no-store"},
+        )
 
     async def asset(self, request: web.Request) -> web.Response:
         self._check_code(request)
@@ -112,15 +123,20 @@ class RoomRoutes:
         if found is None:
             raise web.HTTPNotFound()
         body, content_type = found
-        return web.Response(body=body, content_type=content_type, charset="utf-8",
-                            headers={"Cache-Control": "no-cache"})
+        return web.Response(
+            body=body, content_type=content_type, charset="utf-8", headers={"Cache-Control": "no-cache"}
+        )
 
     # --- joining ------------------------------------------------------------------------------
     async def join_options(self, request: web.Request) -> web.Response:
         self._check_code(request)
         options = await self.server.read(devices.join_options, self.server.workshop_id)
-        return _json({"people": [{"id": pid, "name": name} for pid, name in options.people],
-                      "stakeholder_groups": [{"key": k, "label": label} for k, label in options.groups]})
+        return _json(
+            {
+                "people": [{"id": pid, "name": name} for pid, name in options.people],
+                "stakeholder_groups": [{"key": k, "label": label} for k, label in options.groups],
+            }
+        )
 
     async def join(self, request: web.Request) -> web.Response:
         self._check_code(request)
@@ -129,12 +145,23 @@ class RoomRoutes:
         body = await _body(request)
         session_id = self.server.session_id
         device, token = await self._write(
-            lambda uow: devices.join(uow, session_id, participant_id=body.get("participant"),
-                                     stakeholder_group=body.get("stakeholder_group")),
-            ("device", None))
+            lambda uow: devices.join(
+                uow,
+                session_id,
+                participant_id=body.get("participant"),
+                stakeholder_group=body.get("stakeholder_group"),
+            ),
+            ("device", None),
+        )
         response = _json({"device": token, "display": device.display}, 201)
-        response.set_cookie(COOKIE, token, path=f"/api/{self.server.code}", httponly=True, samesite="Strict",
-                            max_age=2 * 24 * 3600)
+        response.set_cookie(
+            COOKIE,
+            token,
+            path=f"/api/{self.server.code}",
+            httponly=True,
+            samesite="Strict",
+            max_age=2 * 24 * 3600,
+        )
         return response
 
     # --- a device's own page ------------------------------------------------------------------
@@ -148,30 +175,39 @@ class RoomRoutes:
         body = await _body(request)
         rid, created = await self._write(
             lambda uow: contributions.send_response(uow, device, body.get("id"), body.get("text")),
-            ("response", body.get("id")))
+            ("response", body.get("id")),
+        )
         return _json({"id": rid}, 201 if created else 200)
 
     async def change(self, request: web.Request) -> web.Response:
         device = await self._device(request)
         body = await _body(request)
         rid = request.match_info["id"]
-        await self._write(lambda uow: contributions.change_response(
-            uow, device, rid, text=body.get("text"), withdrawn=body.get("withdrawn")), ("response", rid))
+        await self._write(
+            lambda uow: contributions.change_response(
+                uow, device, rid, text=body.get("text"), withdrawn=body.get("withdrawn")
+            ),
+            ("response", rid),
+        )
         return _json({"id": rid})
 
     async def vote(self, request: web.Request) -> web.Response:
         device = await self._device(request)
         body = await _body(request)
-        left = await self._write(lambda uow: contributions.vote(
-            uow, device, body.get("response"), body.get("delta")), ("vote", body.get("response")))
+        left = await self._write(
+            lambda uow: contributions.vote(uow, device, body.get("response"), body.get("delta")),
+            ("vote", body.get("response")),
+        )
         return _json({"budget_left": left})
 
     async def place(self, request: web.Request) -> web.Response:
         device = await self._device(request)
         body = await _body(request)
         condition = request.match_info["condition"]
-        await self._write(lambda uow: contributions.place(
-            uow, device, condition, body.get("stage"), body.get("note")), ("placement", condition))
+        await self._write(
+            lambda uow: contributions.place(uow, device, condition, body.get("stage"), body.get("note")),
+            ("placement", condition),
+        )
         return _json({"condition": condition, "stage": body.get("stage")})
 
     async def events(self, request: web.Request) -> web.StreamResponse:

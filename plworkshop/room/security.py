@@ -11,8 +11,10 @@ from plworkshop.domain.errors import InvalidValue, NotFound, PlworkshopError, St
 
 log = logging.getLogger(__name__)
 
-CSP = ("default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; "
-       "base-uri 'none'; form-action 'none'; frame-ancestors 'none'")
+CSP = (
+    "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; "
+    "base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
+)
 HEADERS = {
     "Content-Security-Policy": CSP,
     "X-Content-Type-Options": "nosniff",
@@ -37,9 +39,12 @@ MESSAGES = {
 
 
 def error(status: int, message: str | None = None) -> web.Response:
-    return web.Response(status=status, content_type="application/json", charset="utf-8",
-                        text=json.dumps({"error": message or MESSAGES.get(status, "Refused.")},
-                                        ensure_ascii=False))
+    return web.Response(
+        status=status,
+        content_type="application/json",
+        charset="utf-8",
+        text=json.dumps({"error": message or MESSAGES.get(status, "Refused.")}, ensure_ascii=False),
+    )
 
 
 async def add_headers(request: web.Request, response: web.StreamResponse) -> None:
@@ -73,8 +78,9 @@ async def json_errors(request: web.Request, handler):
     except web.HTTPException as exc:
         if exc.status < 400:
             raise
-        return error(exc.status, None if exc.status != 413 else
-                     "The request is too large; send shorter text.")
+        return error(
+            exc.status, None if exc.status != 413 else "The request is too large; send shorter text."
+        )
     except PlworkshopError as exc:
         return error(status_of(exc), str(exc))
     except Exception:

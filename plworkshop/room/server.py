@@ -39,8 +39,16 @@ IDEAS_DEBOUNCE = 0.5
 class RoomServer:
     """Serve one workshop's room on `host:port` (port 0: any free port) until `stop()`."""
 
-    def __init__(self, database_url: str, workshop_id: str, *, host: str, port: int = 0,
-                 fresh_code: bool = False, limits: RoomLimits | None = None) -> None:
+    def __init__(
+        self,
+        database_url: str,
+        workshop_id: str,
+        *,
+        host: str,
+        port: int = 0,
+        fresh_code: bool = False,
+        limits: RoomLimits | None = None,
+    ) -> None:
         self.database_url = database_url
         self.workshop_id = workshop_id
         self.host = host
@@ -95,19 +103,24 @@ class RoomServer:
         self.writer = GroupWriter(self.database_url, on_committed=self._committed)
         self._reads = ThreadPoolExecutor(max_workers=2, thread_name_prefix="room-read")
         try:
-            self.session = self.writer.call(lambda uow: sessions.open_session(
-                uow, self.workshop_id, host=self.host, port=self.port, fresh_code=self.fresh_code))
+            self.session = self.writer.call(
+                lambda uow: sessions.open_session(
+                    uow, self.workshop_id, host=self.host, port=self.port, fresh_code=self.fresh_code
+                )
+            )
             ready = threading.Event()
             failure: list[BaseException] = []
-            self._thread = threading.Thread(target=self._serve, args=(ready, failure), name="room-server",
-                                            daemon=True)
+            self._thread = threading.Thread(
+                target=self._serve, args=(ready, failure), name="room-server", daemon=True
+            )
             self._thread.start()
             ready.wait(30)
             if failure:
                 raise failure[0]
             if self.session.port != self.port:
-                self.session = self.writer.call(lambda uow: sessions.open_session(
-                    uow, self.workshop_id, host=self.host, port=self.port))
+                self.session = self.writer.call(
+                    lambda uow: sessions.open_session(uow, self.workshop_id, host=self.host, port=self.port)
+                )
         except BaseException:
             self._close_workers()
             raise
@@ -134,7 +147,8 @@ class RoomServer:
     def move_to(self, condition: str | None, stage: int | None, question: str | None) -> None:
         session_id = self.session_id
         self.session = self.writer.call(
-            lambda uow: sessions.move_to(uow, session_id, Position(condition, stage, question)))
+            lambda uow: sessions.move_to(uow, session_id, Position(condition, stage, question))
+        )
         self._broadcast_room()
 
     def set_controls(self, **changes: bool) -> None:
@@ -146,8 +160,9 @@ class RoomServer:
 
     def approve(self, response_id: str) -> None:
         session_id = self.session_id
-        self.writer.call(lambda uow: sessions.approve(uow, session_id, response_id),
-                         ("approved", response_id))
+        self.writer.call(
+            lambda uow: sessions.approve(uow, session_id, response_id), ("approved", response_id)
+        )
 
     def ideas_changed(self) -> None:
         """The current question's ideas changed outside the room (the facilitator withdrew one, say)."""
@@ -178,9 +193,15 @@ class RoomServer:
     # --- inside -------------------------------------------------------------------------------
     def _room_data(self) -> dict:
         s = self.session
-        return {"condition": s.position.condition, "stage": s.position.stage, "question": s.position.question,
-                "input_open": s.input_open and not s.ended, "voting_open": s.voting_open and not s.ended,
-                "counts_hidden": s.counts_hidden and s.voting_open, "ended": s.ended}
+        return {
+            "condition": s.position.condition,
+            "stage": s.position.stage,
+            "question": s.position.question,
+            "input_open": s.input_open and not s.ended,
+            "voting_open": s.voting_open and not s.ended,
+            "counts_hidden": s.counts_hidden and s.voting_open,
+            "ended": s.ended,
+        }
 
     def _broadcast_room(self) -> None:
         if self._loop is not None:
@@ -197,15 +218,16 @@ class RoomServer:
         self.hub.broadcast("ideas", {"question": self.session.position.question})
 
     def _committed(self, notes: list[Any]) -> None:
-        if any(kind in ("response", "approved") or (kind == "vote" and not self.session.counts_hidden)
-               for kind, _ in notes):
+        if any(
+            kind in ("response", "approved") or (kind == "vote" and not self.session.counts_hidden)
+            for kind, _ in notes
+        ):
             self.ideas_changed()
         for listener in list(self._listeners):
             listener(notes)
 
     def _app(self) -> web.Application:
-        app = web.Application(client_max_size=self.limits.max_body,
-                              middlewares=[self._gate, json_errors])
+        app = web.Application(client_max_size=self.limits.max_body, middlewares=[self._gate, json_errors])
         app.on_response_prepare.append(add_headers)
         RoomRoutes(self).add_to(app)
         return app
@@ -225,8 +247,9 @@ class RoomServer:
         loop = asyncio.new_event_loop()
         asyncio.set_event_loop(loop)
         try:
-            self._runner = web.AppRunner(self._app(), access_log=None, handle_signals=False,
-                                         shutdown_timeout=2.0)
+            self._runner = web.AppRunner(
+                self._app(), access_log=None, handle_signals=False, shutdown_timeout=2.0
+            )
             loop.run_until_complete(self._runner.setup())
             site = web.TCPSite(self._runner, self.host, self.port, backlog=256)
             loop.run_until_complete(site.start())

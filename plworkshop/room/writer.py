@@ -88,8 +88,11 @@ class GroupWriter:
                         results.append((future, *self._one(session, write), note))
         except Exception as exc:
             log.exception("The room's group commit failed")
-            failure = exc if isinstance(exc, PlworkshopError) else PlworkshopError(
-                "The last change could not be saved to the database. Try again.")
+            failure = (
+                exc
+                if isinstance(exc, PlworkshopError)
+                else PlworkshopError("The last change could not be saved to the database. Try again.")
+            )
             for _write, future, _note in group:
                 if not future.done():
                     future.set_exception(failure)

@@ -37,8 +37,17 @@ from plworkshop.storage import models as m
 from plworkshop.storage.types import utcnow
 from plworkshop.storage.unit_of_work import UnitOfWork
 
-TEXT_FIELDS = ("title", "description", "owner", "partners", "blocked_reason", "resources", "measure",
-               "baseline", "target")
+TEXT_FIELDS = (
+    "title",
+    "description",
+    "owner",
+    "partners",
+    "blocked_reason",
+    "resources",
+    "measure",
+    "baseline",
+    "target",
+)
 SERVICE_NAME = {"measure": "measure_of_success"}
 PlanImportRefused = PlanWorkbookRefused
 
@@ -48,10 +57,10 @@ class ItemChange:
     """One item the import adds or changes: (label, before, after) per field."""
 
     row: int
-    number: int | None            # None: a new item (its number is given when applied)
+    number: int | None  # None: a new item (its number is given when applied)
     item_id: str | None
     title: str
-    values: dict                  # service field → new value
+    values: dict  # service field → new value
     fields: tuple[tuple[str, str, str], ...]
     note: tuple[dt.date, str] | None = None
     updated_at: dt.datetime | None = None
@@ -98,7 +107,7 @@ class PlanImport:
 
 def _short(value: object, limit: int = 60) -> str:
     text = " ".join(str(value or "").split())
-    return text if len(text) <= limit else text[:limit - 1] + "…"
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def _text(value: object) -> str:
@@ -125,11 +134,18 @@ class _Reader:
         self.choices = {
             "status": self._labels(STATUSES, vocabulary_es.status_label),
             "priority": self._labels(PRIORITIES, vocabulary_es.priority_label),
-            "policy_lever": {**{t.key.casefold(): t.key for t in self.pack.policy_levers},
-                             **{Labels(lang).term("policy_levers", t.key, t.label).casefold(): t.key
-                                for lang in LANGUAGES for t in self.pack.policy_levers}},
-            "condition": {**{k.casefold(): k for k in snap.conditions},
-                          **{c.title.casefold(): k for k, c in snap.conditions.items()}},
+            "policy_lever": {
+                **{t.key.casefold(): t.key for t in self.pack.policy_levers},
+                **{
+                    Labels(lang).term("policy_levers", t.key, t.label).casefold(): t.key
+                    for lang in LANGUAGES
+                    for t in self.pack.policy_levers
+                },
+            },
+            "condition": {
+                **{k.casefold(): k for k in snap.conditions},
+                **{c.title.casefold(): k for k, c in snap.conditions.items()},
+            },
         }
 
     @staticmethod
@@ -154,21 +170,33 @@ class _Reader:
                 self.problem(row, None, f"the item number “{_short(raw)}” is not a whole number.")
                 return False, None
         if item_id and item_id in self.other_items:
-            self.problem(row, None, f"item {number if number is not None else '?'} belongs to the workshop "
-                                    f"“{self.other_items[item_id]}”, not to “{self.snap.workshop.title}”.")
+            self.problem(
+                row,
+                None,
+                f"item {number if number is not None else '?'} belongs to the workshop "
+                f"“{self.other_items[item_id]}”, not to “{self.snap.workshop.title}”.",
+            )
             return False, None
         if item_id in self.by_id:
             item = self.by_id[item_id]
             if number is not None and number != item.number:
-                self.problem(row, item, f"the item number was changed to {number}; an item keeps its number "
-                                        "(add a new row, without a number, for a new item).")
+                self.problem(
+                    row,
+                    item,
+                    f"the item number was changed to {number}; an item keeps its number "
+                    "(add a new row, without a number, for a new item).",
+                )
                 return False, None
             return True, item
         if number is None:
             return True, None
         if number not in self.by_number:
-            self.problem(row, None, f"“{self.snap.workshop.title}” has no item {number} (was it deleted?); "
-                                    "clear the number to add the row as a new item.")
+            self.problem(
+                row,
+                None,
+                f"“{self.snap.workshop.title}” has no item {number} (was it deleted?); "
+                "clear the number to add the row as a new item.",
+            )
             return False, None
         return True, self.by_number[number]
 
@@ -230,8 +258,11 @@ class _Reader:
             good, day = self.date(row, item, "as_of", cells.get("as_of"))
             ok &= good
             text = _text(cells["progress"]).strip()
-            if good and not (item and _same(cells["progress"], shown.get("progress"))
-                             and (day is None or day == shown.get("as_of"))):
+            if good and not (
+                item
+                and _same(cells["progress"], shown.get("progress"))
+                and (day is None or day == shown.get("as_of"))
+            ):
                 note = (day or dt.date.today(), text)
         if item is None and not _text(cells.get("title")).strip():
             self.problem(row, None, "a new action item needs a title.")
@@ -249,9 +280,11 @@ def _same(cell: object, shown: object) -> bool:
 def _other_items(uow: UnitOfWork, workshop_id: str, ids: list[str]) -> dict[str, str]:
     if not ids:
         return {}
-    rows = uow.s.execute(select(m.ActionItem.id, m.Workshop.title)
-                         .join(m.Workshop, m.Workshop.id == m.ActionItem.workshop_id)
-                         .where(m.ActionItem.id.in_(ids), m.ActionItem.workshop_id != workshop_id))
+    rows = uow.s.execute(
+        select(m.ActionItem.id, m.Workshop.title)
+        .join(m.Workshop, m.Workshop.id == m.ActionItem.workshop_id)
+        .where(m.ActionItem.id.in_(ids), m.ActionItem.workshop_id != workshop_id)
+    )
     return {item_id: title for item_id, title in rows}
 
 
@@ -263,8 +296,12 @@ def preview_plan_import(uow: UnitOfWork, path: Path) -> PlanImport:
         exists = uow.s.get(m.Workshop, book.workshop_id) if book.workshop_id else None
         if exists is None or exists.deleted_at is not None:
             where = "is in the trash" if exists is not None else "is not in this database"
-            raise PlanImportRefused([f"“{path.name}” is the action plan of “{book.workshop_title}”, which "
-                                     f"{where}, so it was not imported."])
+            raise PlanImportRefused(
+                [
+                    f"“{path.name}” is the action plan of “{book.workshop_title}”, which "
+                    f"{where}, so it was not imported."
+                ]
+            )
         ids = [_text(r.cells.get("item_id")).strip() for r in book.rows if r.cells.get("item_id")]
         others = _other_items(uow, book.workshop_id, ids)
     snap = workshop_snapshot(uow, book.workshop_id)
@@ -292,18 +329,35 @@ def preview_plan_import(uow: UnitOfWork, path: Path) -> PlanImport:
         except InvalidValue as exc:
             reader.problem(row, item, _sentence(exc))
             continue
-        changes.append(ItemChange(row.number, item.number if item else None, item.id if item else None,
-                                  title, values, tuple(lines), note, item.updated_at if item else None))
+        changes.append(
+            ItemChange(
+                row.number,
+                item.number if item else None,
+                item.id if item else None,
+                title,
+                values,
+                tuple(lines),
+                note,
+                item.updated_at if item else None,
+            )
+        )
     if reader.problems:
         raise PlanImportRefused(reader.problems)
-    warnings = [f"item {c.number or '(row ' + str(c.row) + ')'} is blocked with no reason given."
-                for c in changes if c.values.get("status") == "blocked"
-                and not (c.values.get("blocked_reason") or _current_reason(snap, c.item_id))]
+    warnings = [
+        f"item {c.number or '(row ' + str(c.row) + ')'} is blocked with no reason given."
+        for c in changes
+        if c.values.get("status") == "blocked"
+        and not (c.values.get("blocked_reason") or _current_reason(snap, c.item_id))
+    ]
     if book.ignored_headers:
-        warnings.append("columns not part of the plan were left alone: "
-                        + ", ".join(f"“{_short(h, 30)}”" for h in book.ignored_headers) + ".")
-    return PlanImport(path, book.workshop_id, snap.workshop.title, book.lang, tuple(changes), unchanged,
-                      tuple(warnings))
+        warnings.append(
+            "columns not part of the plan were left alone: "
+            + ", ".join(f"“{_short(h, 30)}”" for h in book.ignored_headers)
+            + "."
+        )
+    return PlanImport(
+        path, book.workshop_id, snap.workshop.title, book.lang, tuple(changes), unchanged, tuple(warnings)
+    )
 
 
 def _current_reason(snap: WorkshopSnapshot, item_id: str | None) -> str:
@@ -327,13 +381,23 @@ def apply_plan_import(uow: UnitOfWork, plan: PlanImport) -> PlanImport:
     """Apply a preview in one transaction. Refused (nothing written) if an item changed meanwhile."""
     numbers = []
     with uow:
-        rows = {r.id: r for r in uow.s.scalars(select(m.ActionItem)
-                                               .where(m.ActionItem.workshop_id == plan.workshop_id))}
-        stale = [c for c in plan.changes if c.item_id and (c.item_id not in rows
-                                                           or rows[c.item_id].updated_at != c.updated_at)]
+        rows = {
+            r.id: r
+            for r in uow.s.scalars(select(m.ActionItem).where(m.ActionItem.workshop_id == plan.workshop_id))
+        }
+        stale = [
+            c
+            for c in plan.changes
+            if c.item_id and (c.item_id not in rows or rows[c.item_id].updated_at != c.updated_at)
+        ]
         if stale:
-            raise PlanImportRefused([f"Item {c.number} was changed or deleted in the app after the workbook "
-                                     "was read; import the workbook again." for c in stale])
+            raise PlanImportRefused(
+                [
+                    f"Item {c.number} was changed or deleted in the app after the workbook "
+                    "was read; import the workbook again."
+                    for c in stale
+                ]
+            )
         now = utcnow()
         for change in plan.changes:
             values = service.check_values(dict(change.values))
@@ -351,8 +415,17 @@ def apply_plan_import(uow: UnitOfWork, plan: PlanImport) -> PlanImport:
             if not change.item_id:
                 uow.s.add(row)
         uow.commit()
-    return PlanImport(plan.path, plan.workshop_id, plan.workshop_title, plan.lang, plan.changes,
-                      plan.unchanged, plan.warnings, applied=True, new_numbers=tuple(numbers))
+    return PlanImport(
+        plan.path,
+        plan.workshop_id,
+        plan.workshop_title,
+        plan.lang,
+        plan.changes,
+        plan.unchanged,
+        plan.warnings,
+        applied=True,
+        new_numbers=tuple(numbers),
+    )
 
 
 def import_plan_workbook(uow_factory, path: Path, *, dry_run: bool = False) -> PlanImport:

@@ -22,8 +22,7 @@ from plworkshop.storage.unit_of_work import UnitOfWork
 MAX_MINUTES = 8 * 60
 
 
-def set_agenda(uow: UnitOfWork, workshop_id: str,
-               items: list[tuple[str, int]]) -> list[rm.AgendaItemView]:
+def set_agenda(uow: UnitOfWork, workshop_id: str, items: list[tuple[str, int]]) -> list[rm.AgendaItemView]:
     """Replace the agenda with `items`, a list of (condition key, minutes) in order."""
     seen: set[str] = set()
     for key, minutes in items:
@@ -33,8 +32,11 @@ def set_agenda(uow: UnitOfWork, workshop_id: str,
         seen.add(key)
     with uow:
         workshop = get_workshop_row(uow, workshop_id)
-        known = set(uow.s.scalars(select(m.WorkshopCondition.key)
-                                  .where(m.WorkshopCondition.workshop_id == workshop_id)))
+        known = set(
+            uow.s.scalars(
+                select(m.WorkshopCondition.key).where(m.WorkshopCondition.workshop_id == workshop_id)
+            )
+        )
         for key, _ in items:
             if key not in known:
                 raise InvalidValue(

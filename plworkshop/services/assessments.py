@@ -15,15 +15,26 @@ from plworkshop.storage.unit_of_work import UnitOfWork
 
 
 def _existing(uow: UnitOfWork, workshop_id: str, condition: str, participant_id: str | None):
-    query = select(m.Assessment).where(m.Assessment.workshop_id == workshop_id,
-                                       m.Assessment.condition == condition)
-    query = query.where(m.Assessment.participant_id.is_(None) if participant_id is None
-                        else m.Assessment.participant_id == participant_id)
+    query = select(m.Assessment).where(
+        m.Assessment.workshop_id == workshop_id, m.Assessment.condition == condition
+    )
+    query = query.where(
+        m.Assessment.participant_id.is_(None)
+        if participant_id is None
+        else m.Assessment.participant_id == participant_id
+    )
     return uow.s.scalars(query).first()
 
 
-def assess_stage(uow: UnitOfWork, workshop_id: str, condition: str, stage: int, *,
-                 participant_id: str | None = None, note: str | None = None) -> rm.AssessmentView:
+def assess_stage(
+    uow: UnitOfWork,
+    workshop_id: str,
+    condition: str,
+    stage: int,
+    *,
+    participant_id: str | None = None,
+    note: str | None = None,
+) -> rm.AssessmentView:
     """Place the state at `stage` (0-3) for `condition`; participant None means the room's consensus.
 
     `note=None` keeps the note already recorded.
@@ -38,8 +49,9 @@ def assess_stage(uow: UnitOfWork, workshop_id: str, condition: str, stage: int, 
             get_row(uow, m.Participant, participant_id, workshop_id, "participant")
         row = _existing(uow, workshop_id, condition, participant_id)
         if row is None:
-            row = m.Assessment(workshop_id=workshop_id, condition=condition,
-                               participant_id=participant_id, note="")
+            row = m.Assessment(
+                workshop_id=workshop_id, condition=condition, participant_id=participant_id, note=""
+            )
             uow.s.add(row)
         row.stage = stage
         if note is not None:
@@ -49,8 +61,9 @@ def assess_stage(uow: UnitOfWork, workshop_id: str, condition: str, stage: int, 
         return to_view.assessment_view(row)
 
 
-def clear_assessment(uow: UnitOfWork, workshop_id: str, condition: str,
-                     participant_id: str | None = None) -> None:
+def clear_assessment(
+    uow: UnitOfWork, workshop_id: str, condition: str, participant_id: str | None = None
+) -> None:
     """Remove a placement (used by undo, or when a person was placed by mistake)."""
     with uow:
         row = _existing(uow, workshop_id, condition, participant_id)
@@ -59,8 +72,9 @@ def clear_assessment(uow: UnitOfWork, workshop_id: str, condition: str,
             uow.commit()
 
 
-def list_assessments(uow: UnitOfWork, workshop_id: str,
-                     condition: str | None = None) -> list[rm.AssessmentView]:
+def list_assessments(
+    uow: UnitOfWork, workshop_id: str, condition: str | None = None
+) -> list[rm.AssessmentView]:
     query = select(m.Assessment).where(m.Assessment.workshop_id == workshop_id)
     if condition is not None:
         query = query.where(m.Assessment.condition == condition)
@@ -70,7 +84,10 @@ def list_assessments(uow: UnitOfWork, workshop_id: str,
 
 def clear_condition_assessments(uow: UnitOfWork, workshop_id: str, condition: str) -> int:
     with uow:
-        result = uow.s.execute(delete(m.Assessment).where(m.Assessment.workshop_id == workshop_id,
-                                                          m.Assessment.condition == condition))
+        result = uow.s.execute(
+            delete(m.Assessment).where(
+                m.Assessment.workshop_id == workshop_id, m.Assessment.condition == condition
+            )
+        )
         uow.commit()
         return result.rowcount or 0

@@ -100,10 +100,22 @@ def list_backups(paths: AppPaths) -> list[BackupInfo]:
         return []
     found = []
     for path in paths.backups_dir.glob("*.db"):
-        kind = ("automatic" if path.name.startswith(AUTO_PREFIX)
-                else "before migration" if path.name.startswith("before-migration") else "other")
-        found.append(BackupInfo(path=path, taken_at=_taken_at(path), kind=kind,
-                                workshops=_count_workshops(path), size_bytes=path.stat().st_size))
+        kind = (
+            "automatic"
+            if path.name.startswith(AUTO_PREFIX)
+            else "before migration"
+            if path.name.startswith("before-migration")
+            else "other"
+        )
+        found.append(
+            BackupInfo(
+                path=path,
+                taken_at=_taken_at(path),
+                kind=kind,
+                workshops=_count_workshops(path),
+                size_bytes=path.stat().st_size,
+            )
+        )
     return sorted(found, key=lambda b: b.taken_at, reverse=True)
 
 

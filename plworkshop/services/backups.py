@@ -123,8 +123,10 @@ def _leave_wal_mode(database: Path) -> None:
     finally:
         conn.close()
     if str(mode).lower() != "delete":
-        raise DatabaseInUse("The database is being read by another program, so it cannot be replaced "
-                            "right now; nothing was restored. Try again in a moment.")
+        raise DatabaseInUse(
+            "The database is being read by another program, so it cannot be replaced "
+            "right now; nothing was restored. Try again in a moment."
+        )
 
 
 def _is_sqlite(path: Path) -> bool:

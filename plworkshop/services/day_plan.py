@@ -56,9 +56,16 @@ class PlanState:
 
 
 def session_view(row: m.AgendaSession) -> AgendaSessionView:
-    return AgendaSessionView(id=row.id, workshop_id=row.workshop_id, kind=row.kind, title=row.title,
-                             position=row.position, minutes=row.minutes, starts_at=row.starts_at,
-                             updated_at=row.updated_at)
+    return AgendaSessionView(
+        id=row.id,
+        workshop_id=row.workshop_id,
+        kind=row.kind,
+        title=row.title,
+        position=row.position,
+        minutes=row.minutes,
+        starts_at=row.starts_at,
+        updated_at=row.updated_at,
+    )
 
 
 def _minutes(value: int) -> int:
@@ -70,15 +77,19 @@ def get_day_plan(uow: UnitOfWork, workshop_id: str) -> DayPlan:
         w = get_workshop_row(uow, workshop_id)
         titles = {key: c.title for key, c in workshop_conditions(uow, workshop_id).items()}
         agenda = list(uow.s.scalars(select(m.AgendaItem).where(m.AgendaItem.workshop_id == workshop_id)))
-        sessions = list(uow.s.scalars(select(m.AgendaSession)
-                                      .where(m.AgendaSession.workshop_id == workshop_id)))
+        sessions = list(
+            uow.s.scalars(select(m.AgendaSession).where(m.AgendaSession.workshop_id == workshop_id))
+        )
         boxes = _boxes(uow, workshop_id)
         return DayPlan(w.day_starts_at, tuple(plan_items(w.day_starts_at, agenda, sessions, titles)), boxes)
 
 
 def _boxes(uow: UnitOfWork, workshop_id: str) -> tuple[QuestionTimeBox, ...]:
-    rows = uow.s.scalars(select(m.QuestionTimeBox).where(m.QuestionTimeBox.workshop_id == workshop_id)
-                         .order_by(m.QuestionTimeBox.condition, m.QuestionTimeBox.question))
+    rows = uow.s.scalars(
+        select(m.QuestionTimeBox)
+        .where(m.QuestionTimeBox.workshop_id == workshop_id)
+        .order_by(m.QuestionTimeBox.condition, m.QuestionTimeBox.question)
+    )
     return tuple(QuestionTimeBox(r.condition, r.question, r.minutes) for r in rows)
 
 
@@ -108,9 +119,17 @@ def set_day_start(uow: UnitOfWork, workshop_id: str, text: str | None) -> str | 
     return value
 
 
-def add_session(uow: UnitOfWork, workshop_id: str, kind: str, *, title: str = "", minutes: int | None = None,
-                index: int | None = None, starts_at: str | None = None,
-                session_id: str | None = None) -> AgendaSessionView:
+def add_session(
+    uow: UnitOfWork,
+    workshop_id: str,
+    kind: str,
+    *,
+    title: str = "",
+    minutes: int | None = None,
+    index: int | None = None,
+    starts_at: str | None = None,
+    session_id: str | None = None,
+) -> AgendaSessionView:
     """Insert a welcome, break, lunch, report-out or custom item at `index` in the agenda (end if None)."""
     if kind not in SESSION_KINDS:
         raise InvalidValue("kind", f"An agenda item is one of {', '.join(SESSION_KINDS)}; “{kind}” is not.")
@@ -120,8 +139,15 @@ def add_session(uow: UnitOfWork, workshop_id: str, kind: str, *, title: str = ""
     with uow:
         get_workshop_row(uow, workshop_id)
         rows = _ordered(uow, workshop_id)
-        row = m.AgendaSession(workshop_id=workshop_id, kind=kind, title=title, minutes=minutes,
-                              starts_at=starts_at, position=0, updated_at=utcnow())
+        row = m.AgendaSession(
+            workshop_id=workshop_id,
+            kind=kind,
+            title=title,
+            minutes=minutes,
+            starts_at=starts_at,
+            position=0,
+            updated_at=utcnow(),
+        )
         if session_id:
             row.id = session_id
         uow.s.add(row)
@@ -138,8 +164,9 @@ def update_session(uow: UnitOfWork, workshop_id: str, session_id: str, **changes
         row = get_row(uow, m.AgendaSession, session_id, workshop_id, "agenda item")
         for name, value in changes.items():
             if name == "title":
-                row.title = check_short_text("title", value, label="agenda item title",
-                                             required=row.kind == "custom")
+                row.title = check_short_text(
+                    "title", value, label="agenda item title", required=row.kind == "custom"
+                )
             elif name == "minutes":
                 row.minutes = _minutes(value)
             elif name == "starts_at":
@@ -165,8 +192,11 @@ def set_condition_start(uow: UnitOfWork, workshop_id: str, condition: str, start
     """An explicit clock time for a condition on the agenda (empty: it follows the item before)."""
     value = parse_clock(starts_at)
     with uow:
-        row = uow.s.scalar(select(m.AgendaItem).where(m.AgendaItem.workshop_id == workshop_id,
-                                                      m.AgendaItem.condition == condition))
+        row = uow.s.scalar(
+            select(m.AgendaItem).where(
+                m.AgendaItem.workshop_id == workshop_id, m.AgendaItem.condition == condition
+            )
+        )
         if row is None:
             raise InvalidValue("condition", f"The condition “{condition}” is not on the agenda.")
         row.starts_at = value
@@ -188,8 +218,9 @@ def move_item(uow: UnitOfWork, workshop_id: str, key: str, index: int) -> None:
         uow.commit()
 
 
-def set_question_time_box(uow: UnitOfWork, workshop_id: str, condition: str, question: str,
-                          minutes: int | None) -> None:
+def set_question_time_box(
+    uow: UnitOfWork, workshop_id: str, condition: str, question: str, minutes: int | None
+) -> None:
     """A strategic question's own time box in minutes; None removes it."""
     with uow:
         get_workshop_row(uow, workshop_id)
@@ -204,8 +235,11 @@ def set_question_time_box(uow: UnitOfWork, workshop_id: str, condition: str, que
         else:
             minutes = _minutes(minutes)
             if row is None:
-                uow.s.add(m.QuestionTimeBox(workshop_id=workshop_id, condition=condition, question=question,
-                                            minutes=minutes))
+                uow.s.add(
+                    m.QuestionTimeBox(
+                        workshop_id=workshop_id, condition=condition, question=question, minutes=minutes
+                    )
+                )
             else:
                 row.minutes = minutes
         _touch(uow, workshop_id)
@@ -215,10 +249,14 @@ def set_question_time_box(uow: UnitOfWork, workshop_id: str, condition: str, que
 def plan_state(uow: UnitOfWork, workshop_id: str) -> PlanState:
     with uow:
         w = get_workshop_row(uow, workshop_id)
-        sessions = tuple(session_view(r) for r in uow.s.scalars(
-            select(m.AgendaSession).where(m.AgendaSession.workshop_id == workshop_id)))
-        places = tuple((a.condition, a.position, a.starts_at) for a in uow.s.scalars(
-            select(m.AgendaItem).where(m.AgendaItem.workshop_id == workshop_id)))
+        sessions = tuple(
+            session_view(r)
+            for r in uow.s.scalars(select(m.AgendaSession).where(m.AgendaSession.workshop_id == workshop_id))
+        )
+        places = tuple(
+            (a.condition, a.position, a.starts_at)
+            for a in uow.s.scalars(select(m.AgendaItem).where(m.AgendaItem.workshop_id == workshop_id))
+        )
         return PlanState(w.day_starts_at, sessions, places, _boxes(uow, workshop_id))
 
 
@@ -228,15 +266,29 @@ def restore_plan_state(uow: UnitOfWork, workshop_id: str, state: PlanState) -> N
         w = get_workshop_row(uow, workshop_id)
         w.day_starts_at = state.day_starts_at
         uow.s.execute(delete(m.AgendaSession).where(m.AgendaSession.workshop_id == workshop_id))
-        uow.s.add_all(m.AgendaSession(id=s.id, workshop_id=workshop_id, kind=s.kind, title=s.title,
-                                      position=s.position, minutes=s.minutes, starts_at=s.starts_at,
-                                      updated_at=s.updated_at) for s in state.sessions)
+        uow.s.add_all(
+            m.AgendaSession(
+                id=s.id,
+                workshop_id=workshop_id,
+                kind=s.kind,
+                title=s.title,
+                position=s.position,
+                minutes=s.minutes,
+                starts_at=s.starts_at,
+                updated_at=s.updated_at,
+            )
+            for s in state.sessions
+        )
         places = {key: (position, starts) for key, position, starts in state.condition_places}
         for row in uow.s.scalars(select(m.AgendaItem).where(m.AgendaItem.workshop_id == workshop_id)):
             if row.condition in places:
                 row.position, row.starts_at = places[row.condition]
         uow.s.execute(delete(m.QuestionTimeBox).where(m.QuestionTimeBox.workshop_id == workshop_id))
-        uow.s.add_all(m.QuestionTimeBox(workshop_id=workshop_id, condition=b.condition, question=b.question,
-                                        minutes=b.minutes) for b in state.boxes)
+        uow.s.add_all(
+            m.QuestionTimeBox(
+                workshop_id=workshop_id, condition=b.condition, question=b.question, minutes=b.minutes
+            )
+            for b in state.boxes
+        )
         w.updated_at = utcnow()
         uow.commit()

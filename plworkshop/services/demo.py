@@ -46,12 +46,19 @@ def _question_key(condition_key: str, stage: int, number: int) -> str:
 def create_demo_workshop(uow: UnitOfWork) -> rm.WorkshopDetails:
     """(Re)create the demo convening: 18 people, four conditions, assessments, input and actions."""
     _remove_demo(uow)
-    w = workshops.create_workshop(uow, title=content.DEMO_TITLE, workshop_id=DEMO_WORKSHOP_ID,
-                                  **content.DEMO_DETAILS)
-    people = roster.add_participants(uow, w.id, [
-        roster.NewParticipant(name=name, role=role, organization=org, stakeholder_group=group,
-                              named_in_report=named)
-        for name, role, org, group, named in content.PARTICIPANTS])
+    w = workshops.create_workshop(
+        uow, title=content.DEMO_TITLE, workshop_id=DEMO_WORKSHOP_ID, **content.DEMO_DETAILS
+    )
+    people = roster.add_participants(
+        uow,
+        w.id,
+        [
+            roster.NewParticipant(
+                name=name, role=role, organization=org, stakeholder_group=group, named_in_report=named
+            )
+            for name, role, org, group, named in content.PARTICIPANTS
+        ],
+    )
     agenda.set_agenda(uow, w.id, content.AGENDA)
     workshops.set_votes_per_person(uow, w.id, content.VOTES_PER_PERSON)
     for condition, (placements, consensus, note) in content.ASSESSMENTS.items():
@@ -61,18 +68,41 @@ def create_demo_workshop(uow: UnitOfWork) -> rm.WorkshopDetails:
     recorded = [_record(uow, w.id, people, entry) for entry in content.RESPONSES]
     responses.withdraw_response(uow, w.id, recorded[content.WITHDRAWN_RESPONSE].id)
     workshop_date = dt.date.fromisoformat(content.DEMO_DETAILS["date"])
-    for index, (title, condition, owner, partners, days, priority, status, lever, measure,
-                linked) in enumerate(content.ACTION_ITEMS):
+    for index, (
+        title,
+        condition,
+        owner,
+        partners,
+        days,
+        priority,
+        status,
+        lever,
+        measure,
+        linked,
+    ) in enumerate(content.ACTION_ITEMS):
         plan = dict(content.ACTION_ITEM_PLANS.get(index, {}))
         start = plan.pop("start", None)
-        notes = [rm.ProgressNote(workshop_date + dt.timedelta(days=after), text)
-                 for after, text in plan.pop("notes", ())]
+        notes = [
+            rm.ProgressNote(workshop_date + dt.timedelta(days=after), text)
+            for after, text in plan.pop("notes", ())
+        ]
         action_items.create_action_item(
-            uow, w.id, title=title, condition=condition, owner=owner, partners=partners,
+            uow,
+            w.id,
+            title=title,
+            condition=condition,
+            owner=owner,
+            partners=partners,
             start=None if start is None else workshop_date + dt.timedelta(days=start),
-            due=workshop_date + dt.timedelta(days=days), priority=priority, status=status,
-            policy_lever=lever, measure_of_success=measure, progress=notes,
-            response_ids=tuple(recorded[i].id for i in linked), **plan)
+            due=workshop_date + dt.timedelta(days=days),
+            priority=priority,
+            status=status,
+            policy_lever=lever,
+            measure_of_success=measure,
+            progress=notes,
+            response_ids=tuple(recorded[i].id for i in linked),
+            **plan,
+        )
     _facilitation_moves(uow, w.id, people, recorded)
     return workshops.get_workshop(uow, w.id)
 
@@ -81,14 +111,21 @@ def _facilitation_moves(uow: UnitOfWork, workshop_id: str, people, recorded) -> 
     """The day's agenda around the conditions, themes and the parking lot: a new user sees them at once."""
     day_plan.set_day_start(uow, workshop_id, content.DAY_STARTS_AT)
     for kind, title, minutes, index, starts_at in content.AGENDA_SESSIONS:
-        day_plan.add_session(uow, workshop_id, kind, title=title, minutes=minutes, index=index,
-                             starts_at=starts_at)
+        day_plan.add_session(
+            uow, workshop_id, kind, title=title, minutes=minutes, index=index, starts_at=starts_at
+        )
     for condition, stage, number, minutes in content.QUESTION_TIME_BOXES:
-        day_plan.set_question_time_box(uow, workshop_id, condition, _question_key(condition, stage, number),
-                                       minutes)
+        day_plan.set_question_time_box(
+            uow, workshop_id, condition, _question_key(condition, stage, number), minutes
+        )
     for condition, name, indices, votes in content.THEMES:
-        theme = themes.create_theme(uow, workshop_id, condition=condition, name=name,
-                                    response_ids=tuple(recorded[i].id for i in indices))
+        theme = themes.create_theme(
+            uow,
+            workshop_id,
+            condition=condition,
+            name=name,
+            response_ids=tuple(recorded[i].id for i in indices),
+        )
         themes.set_theme_votes(uow, workshop_id, theme.id, votes)
     for text, speaker, condition in content.PARKED:
         person = people[speaker].id if isinstance(speaker, int) else None

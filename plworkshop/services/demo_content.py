@@ -10,7 +10,7 @@ DEMO_DETAILS = dict(
     district="Statewide (state-level convening)",
     facilitator="Dana Whitfield",
     notes="Demo workshop with fictional participants, created by plworkshop so you can try every "
-          "feature. Recreate it at any time with `plworkshop demo` or File → Open the demo.",
+    "feature. Recreate it at any time with `plworkshop demo` or File → Open the demo.",
 )
 
 # name, role, organization, stakeholder group, may be named in reports
@@ -678,26 +678,44 @@ ACTION_ITEMS = [
 # The plan details of some action items, by index in ACTION_ITEMS: start (days after the workshop),
 # resources or funding, baseline, target, why it is blocked, and progress notes (days after, text).
 ACTION_ITEM_PLANS = {
-    0: dict(start=7,
-            resources="State general fund: $40,000 for facilitation; staff time from the Deputy's office",
-            baseline="No standing body; ad hoc meetings twice a year",
-            target="Coalition of 21 members meeting monthly, with 6 family and student seats",
-            notes=[(14, "Invitations sent to 24 organizations; 17 accepted."),
-                   (35, "Charter drafted; first meeting set for the week of April 5.")]),
-    1: dict(start=14, resources="ESSA Title I administrative funds",
-            baseline="Waiver guidance is spread over 9 memos",
-            target="One guide, read by 30 districts in the first year",
-            notes=[(28, "Inventory of existing waivers complete (43 waivers).")]),
-    3: dict(start=21, resources="State University research partnership (in-kind)",
-            baseline="Listening-tour notes from 11 sites, uncoded",
-            target="A two-page draft vision and a summary of input",
-            notes=[(40, "Coding finished for 8 of 11 sites.")]),
-    6: dict(start=60, resources="Legislative appropriation requested for FY2028",
-            baseline="41 of 178 districts have an agreement", target="All 178 districts"),
-    8: dict(start=30, resources="Federal demonstration authority (no new state funds)",
-            baseline="No pilot districts committed", target="Two pilot districts named in the application",
-            blocked_reason="Waiting for the federal notice inviting applications for the next cycle.",
-            notes=[(45, "Two districts interested; board votes pending.")]),
+    0: dict(
+        start=7,
+        resources="State general fund: $40,000 for facilitation; staff time from the Deputy's office",
+        baseline="No standing body; ad hoc meetings twice a year",
+        target="Coalition of 21 members meeting monthly, with 6 family and student seats",
+        notes=[
+            (14, "Invitations sent to 24 organizations; 17 accepted."),
+            (35, "Charter drafted; first meeting set for the week of April 5."),
+        ],
+    ),
+    1: dict(
+        start=14,
+        resources="ESSA Title I administrative funds",
+        baseline="Waiver guidance is spread over 9 memos",
+        target="One guide, read by 30 districts in the first year",
+        notes=[(28, "Inventory of existing waivers complete (43 waivers).")],
+    ),
+    3: dict(
+        start=21,
+        resources="State University research partnership (in-kind)",
+        baseline="Listening-tour notes from 11 sites, uncoded",
+        target="A two-page draft vision and a summary of input",
+        notes=[(40, "Coding finished for 8 of 11 sites.")],
+    ),
+    6: dict(
+        start=60,
+        resources="Legislative appropriation requested for FY2028",
+        baseline="41 of 178 districts have an agreement",
+        target="All 178 districts",
+    ),
+    8: dict(
+        start=30,
+        resources="Federal demonstration authority (no new state funds)",
+        baseline="No pilot districts committed",
+        target="Two pilot districts named in the application",
+        blocked_reason="Waiting for the federal notice inviting applications for the next cycle.",
+        notes=[(45, "Two districts interested; board votes pending.")],
+    ),
 }
 
 # The day around the conditions: when it starts, and the items that are not conditions
@@ -719,8 +737,14 @@ THEMES = [
 
 # The parking lot: (text, speaker as in RESPONSES, condition the room was on or None)
 PARKED = [
-    ("Broadband gaps in the San Luis Valley keep students out of online courses; who owns that?", 4,
-     "collaborative-leadership"),
-    ("Could the state fund substitute teachers so teachers can attend sessions like this one?",
-     "group:teachers-and-unions", None),
+    (
+        "Broadband gaps in the San Luis Valley keep students out of online courses; who owns that?",
+        4,
+        "collaborative-leadership",
+    ),
+    (
+        "Could the state fund substitute teachers so teachers can attend sessions like this one?",
+        "group:teachers-and-unions",
+        None,
+    ),
 ]

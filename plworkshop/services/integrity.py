@@ -32,12 +32,14 @@ def check_database(db: Database) -> IntegrityReport:
         return report
     with db.engine.connect() as conn:
         missing = missing_parts(conn)
-        found = 'ok' if not missing else f'{len(missing)} missing'
+        found = "ok" if not missing else f"{len(missing)} missing"
         report.lines.append(f"tables, columns and indexes: {found}")
         if missing:
             shown = ", ".join(missing[:3]) + (f" and {len(missing) - 3} more" if len(missing) > 3 else "")
-            report.problem = (f"The database lacks {shown}, which its schema version should have; "
-                              "restore a backup to continue.")
+            report.problem = (
+                f"The database lacks {shown}, which its schema version should have; "
+                "restore a backup to continue."
+            )
             return report
         if db.is_sqlite:
             result = [row[0] for row in conn.execute(text("PRAGMA integrity_check"))]
@@ -51,17 +53,30 @@ def check_database(db: Database) -> IntegrityReport:
                 report.problem = f"{len(bad_keys)} records point at records that do not exist."
                 return report
         orphans = conn.execute(
-            select(func.count()).select_from(m.Response).where(
-                ~select(m.WorkshopCondition.key).where(
+            select(func.count())
+            .select_from(m.Response)
+            .where(
+                ~select(m.WorkshopCondition.key)
+                .where(
                     m.WorkshopCondition.workshop_id == m.Response.workshop_id,
-                    m.WorkshopCondition.key == m.Response.condition).exists())).scalar_one()
+                    m.WorkshopCondition.key == m.Response.condition,
+                )
+                .exists()
+            )
+        ).scalar_one()
         report.lines.append(f"responses whose condition text is missing: {orphans}")
         if orphans:
             report.problem = f"{orphans} responses refer to a condition the workshop does not hold."
             return report
-        counts = {name: conn.execute(select(func.count()).select_from(model)).scalar_one()
-                  for name, model in (("workshops", m.Workshop), ("participants", m.Participant),
-                                      ("responses", m.Response), ("action items", m.ActionItem))}
+        counts = {
+            name: conn.execute(select(func.count()).select_from(model)).scalar_one()
+            for name, model in (
+                ("workshops", m.Workshop),
+                ("participants", m.Participant),
+                ("responses", m.Response),
+                ("action items", m.ActionItem),
+            )
+        }
     report.lines.append("contents: " + ", ".join(f"{n} {name}" for name, n in counts.items()))
     report.lines.append("result: ok")
     return report

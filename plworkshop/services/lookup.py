@@ -38,7 +38,8 @@ def workshop_condition(uow: UnitOfWork, workshop_id: str, key: str) -> Condition
     """The framework text of `key` as this workshop uses it."""
     content = uow.s.execute(
         select(m.WorkshopCondition.content_json).where(
-            m.WorkshopCondition.workshop_id == workshop_id, m.WorkshopCondition.key == key)
+            m.WorkshopCondition.workshop_id == workshop_id, m.WorkshopCondition.key == key
+        )
     ).scalar_one_or_none()
     if content is None:
         raise InvalidValue("condition", f"The condition “{key}” is not part of this workshop's framework.")
@@ -47,8 +48,10 @@ def workshop_condition(uow: UnitOfWork, workshop_id: str, key: str) -> Condition
 
 def workshop_conditions(uow: UnitOfWork, workshop_id: str) -> dict[str, Condition]:
     rows = uow.s.execute(
-        select(m.WorkshopCondition.key, m.WorkshopCondition.content_json)
-        .where(m.WorkshopCondition.workshop_id == workshop_id)).all()
+        select(m.WorkshopCondition.key, m.WorkshopCondition.content_json).where(
+            m.WorkshopCondition.workshop_id == workshop_id
+        )
+    ).all()
     return {key: parse_condition(content) for key, content in rows}
 
 

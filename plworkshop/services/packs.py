@@ -56,16 +56,19 @@ def pack_for_new_workshops(paths: AppPaths) -> FrameworkPack:
         return shipped_pack()
 
 
-def new_workshop(uow: UnitOfWork, paths: AppPaths, *, pack: FrameworkPack | None = None,
-                 **details) -> rm.WorkshopDetails:
+def new_workshop(
+    uow: UnitOfWork, paths: AppPaths, *, pack: FrameworkPack | None = None, **details
+) -> rm.WorkshopDetails:
     """Create a workshop with `pack`, or with the pack chosen for new workshops."""
     return create_workshop(uow, pack=pack or pack_for_new_workshops(paths), **details)
 
 
 def _answered_questions(uow: UnitOfWork, workshop_id: str, condition_key: str) -> dict[str, int]:
-    query = (select(m.Response.question, func.count())
-             .where(m.Response.workshop_id == workshop_id, m.Response.condition == condition_key)
-             .group_by(m.Response.question))
+    query = (
+        select(m.Response.question, func.count())
+        .where(m.Response.workshop_id == workshop_id, m.Response.condition == condition_key)
+        .group_by(m.Response.question)
+    )
     return dict(uow.s.execute(query).all())
 
 
@@ -90,16 +93,20 @@ def apply_condition(uow: UnitOfWork, workshop_id: str, condition: Condition) -> 
     for key, count in answered.items():
         if key not in kept:
             text = current.question(key).text if current and current.question(key) else key
-            raise InvalidValue("question", f"The question “{text}” has {count} recorded "
-                                           f"response{'s' if count != 1 else ''} in this workshop; "
-                                           "reword it instead of removing it.")
+            raise InvalidValue(
+                "question",
+                f"The question “{text}” has {count} recorded "
+                f"response{'s' if count != 1 else ''} in this workshop; "
+                "reword it instead of removing it.",
+            )
     if current is not None and current.official and not condition.official:
         log.info("Workshop %s: condition %s is now adapted text", workshop_id, condition.key)
     return save_condition_text(uow, workshop_id, condition)
 
 
-def apply_pack(uow: UnitOfWork, workshop_id: str, pack: FrameworkPack,
-               keys: list[str] | None = None) -> list[str]:
+def apply_pack(
+    uow: UnitOfWork, workshop_id: str, pack: FrameworkPack, keys: list[str] | None = None
+) -> list[str]:
     """Bring the chosen conditions (all by default) of `pack` into a workshop; returns the keys applied."""
     chosen = [c for c in pack.conditions if keys is None or c.key in keys]
     for condition in chosen:

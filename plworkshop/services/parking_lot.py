@@ -23,15 +23,32 @@ from plworkshop.storage.unit_of_work import UnitOfWork
 
 
 def parked_view(row: m.ParkedIdea) -> ParkedIdeaView:
-    return ParkedIdeaView(id=row.id, workshop_id=row.workshop_id, text=row.text,
-                          participant_id=row.participant_id, stakeholder_group=row.stakeholder_group,
-                          condition=row.condition, stage=row.stage, question=row.question,
-                          hidden=row.hidden, created_at=row.created_at, updated_at=row.updated_at)
+    return ParkedIdeaView(
+        id=row.id,
+        workshop_id=row.workshop_id,
+        text=row.text,
+        participant_id=row.participant_id,
+        stakeholder_group=row.stakeholder_group,
+        condition=row.condition,
+        stage=row.stage,
+        question=row.question,
+        hidden=row.hidden,
+        created_at=row.created_at,
+        updated_at=row.updated_at,
+    )
 
 
-def park_text(uow: UnitOfWork, workshop_id: str, text: str, *, participant_id: str | None = None,
-              stakeholder_group: str | None = None, condition: str | None = None, stage: int | None = None,
-              question: str | None = None) -> ParkedIdeaView:
+def park_text(
+    uow: UnitOfWork,
+    workshop_id: str,
+    text: str,
+    *,
+    participant_id: str | None = None,
+    stakeholder_group: str | None = None,
+    condition: str | None = None,
+    stage: int | None = None,
+    question: str | None = None,
+) -> ParkedIdeaView:
     """Record something said straight into the parking lot (`condition`/`question`: where the room was)."""
     text = check_text("text", text, label="idea", required=True)
     stakeholder_group = check_stakeholder_group(stakeholder_group)
@@ -41,10 +58,18 @@ def park_text(uow: UnitOfWork, workshop_id: str, text: str, *, participant_id: s
             person = get_row(uow, m.Participant, participant_id, workshop_id, "participant")
             stakeholder_group = stakeholder_group or person.stakeholder_group
         now = utcnow()
-        row = m.ParkedIdea(workshop_id=workshop_id, text=text, participant_id=participant_id,
-                           stakeholder_group=stakeholder_group, condition=condition or None,
-                           stage=stage if condition else None, question=question if condition else None,
-                           hidden=False, created_at=now, updated_at=now)
+        row = m.ParkedIdea(
+            workshop_id=workshop_id,
+            text=text,
+            participant_id=participant_id,
+            stakeholder_group=stakeholder_group,
+            condition=condition or None,
+            stage=stage if condition else None,
+            question=question if condition else None,
+            hidden=False,
+            created_at=now,
+            updated_at=now,
+        )
         uow.s.add(row)
         uow.commit()
         return parked_view(row)
@@ -55,17 +80,34 @@ def park_response(uow: UnitOfWork, workshop_id: str, response_id: str) -> Parked
     with uow:
         row = get_row(uow, m.Response, response_id, workshop_id, "response")
         if row.votes:
-            raise InvalidValue("votes", f"This idea has {row.votes} dot vote{'s' if row.votes != 1 else ''}; "
-                                        "take them back before moving it to the parking lot.")
-        linked = uow.s.scalar(select(m.action_item_responses.c.action_item_id).where(
-            m.action_item_responses.c.response_id == response_id).limit(1))
+            raise InvalidValue(
+                "votes",
+                f"This idea has {row.votes} dot vote{'s' if row.votes != 1 else ''}; "
+                "take them back before moving it to the parking lot.",
+            )
+        linked = uow.s.scalar(
+            select(m.action_item_responses.c.action_item_id)
+            .where(m.action_item_responses.c.response_id == response_id)
+            .limit(1)
+        )
         if linked is not None:
-            raise InvalidValue("response", "This idea is linked to an action item; unlink it there "
-                                           "before moving it to the parking lot.")
-        parked = m.ParkedIdea(id=row.id, workshop_id=workshop_id, text=row.text,
-                              participant_id=row.participant_id, stakeholder_group=row.stakeholder_group,
-                              condition=row.condition, stage=row.stage, question=row.question,
-                              hidden=row.hidden, created_at=row.created_at, updated_at=utcnow())
+            raise InvalidValue(
+                "response",
+                "This idea is linked to an action item; unlink it there before moving it to the parking lot.",
+            )
+        parked = m.ParkedIdea(
+            id=row.id,
+            workshop_id=workshop_id,
+            text=row.text,
+            participant_id=row.participant_id,
+            stakeholder_group=row.stakeholder_group,
+            condition=row.condition,
+            stage=row.stage,
+            question=row.question,
+            hidden=row.hidden,
+            created_at=row.created_at,
+            updated_at=utcnow(),
+        )
         uow.s.delete(row)
         uow.s.flush()
         uow.s.add(parked)
@@ -73,20 +115,32 @@ def park_response(uow: UnitOfWork, workshop_id: str, response_id: str) -> Parked
         return parked_view(parked)
 
 
-def unpark(uow: UnitOfWork, workshop_id: str, parked_id: str, *, condition: str, stage: int,
-           question: str) -> rm.ResponseView:
+def unpark(
+    uow: UnitOfWork, workshop_id: str, parked_id: str, *, condition: str, stage: int, question: str
+) -> rm.ResponseView:
     """Move a parked idea to a strategic question; it keeps its id, words, speaker and time."""
     stage = check_stage(stage)
     with uow:
         row = get_row(uow, m.ParkedIdea, parked_id, workshop_id, "parked idea")
         cond = workshop_condition(uow, workshop_id, condition)
         if cond.stage_of_question(question) != stage:
-            raise InvalidValue("question", f"“{question}” is not a strategic question of stage {stage} "
-                                           f"of {cond.title}.")
-        response = m.Response(id=row.id, workshop_id=workshop_id, condition=condition, stage=stage,
-                              question=question, participant_id=row.participant_id,
-                              stakeholder_group=row.stakeholder_group, text=row.text, votes=0,
-                              hidden=row.hidden, created_at=row.created_at, updated_at=utcnow())
+            raise InvalidValue(
+                "question", f"“{question}” is not a strategic question of stage {stage} of {cond.title}."
+            )
+        response = m.Response(
+            id=row.id,
+            workshop_id=workshop_id,
+            condition=condition,
+            stage=stage,
+            question=question,
+            participant_id=row.participant_id,
+            stakeholder_group=row.stakeholder_group,
+            text=row.text,
+            votes=0,
+            hidden=row.hidden,
+            created_at=row.created_at,
+            updated_at=utcnow(),
+        )
         uow.s.delete(row)
         uow.s.flush()
         uow.s.add(response)

@@ -25,17 +25,30 @@ from plworkshop.storage.unit_of_work import UnitOfWork
 _P = m.Participant.__table__.alias("speaker")
 _FIND_CONTEXT = (
     select(m.Workshop.deleted_at, m.WorkshopCondition.content_json, _P.c.id, _P.c.stakeholder_group)
-    .outerjoin(m.WorkshopCondition, (m.WorkshopCondition.workshop_id == m.Workshop.id)
-               & (m.WorkshopCondition.key == bindparam("condition")))
+    .outerjoin(
+        m.WorkshopCondition,
+        (m.WorkshopCondition.workshop_id == m.Workshop.id)
+        & (m.WorkshopCondition.key == bindparam("condition")),
+    )
     .outerjoin(_P, (_P.c.id == bindparam("participant_id")) & (_P.c.workshop_id == m.Workshop.id))
-    .where(m.Workshop.id == bindparam("workshop_id")))
+    .where(m.Workshop.id == bindparam("workshop_id"))
+)
 _INSERT_RESPONSE = insert(m.Response.__table__)
 
 
-def record_response(uow: UnitOfWork, workshop_id: str, *, condition: str, stage: int, question: str,
-                    text: str, participant_id: str | None = None,
-                    stakeholder_group: str | None = None, response_id: str | None = None,
-                    hidden: bool = False) -> rm.ResponseView:
+def record_response(
+    uow: UnitOfWork,
+    workshop_id: str,
+    *,
+    condition: str,
+    stage: int,
+    question: str,
+    text: str,
+    participant_id: str | None = None,
+    stakeholder_group: str | None = None,
+    response_id: str | None = None,
+    hidden: bool = False,
+) -> rm.ResponseView:
     """Store what was said, attributed to a person, a stakeholder group, or nobody (anonymous).
 
     `response_id` lets a caller choose the id (the room's devices make their own, so a retry finds the
@@ -49,8 +62,10 @@ def record_response(uow: UnitOfWork, workshop_id: str, *, condition: str, stage:
     text = check_text("text", text, label="response", required=True)
     stakeholder_group = check_stakeholder_group(stakeholder_group)
     with uow:
-        found = uow.s.execute(_FIND_CONTEXT, {"condition": condition, "workshop_id": workshop_id,
-                                              "participant_id": participant_id}).first()
+        found = uow.s.execute(
+            _FIND_CONTEXT,
+            {"condition": condition, "workshop_id": workshop_id, "participant_id": participant_id},
+        ).first()
         if found is None or found[0] is not None:  # no such workshop, or in the trash
             raise WorkshopNotFound(f"There is no workshop with id {workshop_id}.")
         _deleted_at, content_json, person, group = found

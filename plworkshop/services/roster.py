@@ -34,43 +34,73 @@ def _checked(p: NewParticipant) -> dict:
         role=check_short_text("role", p.role),
         organization=check_short_text("organization", p.organization),
         stakeholder_group=check_stakeholder_group(p.stakeholder_group, required=True),
-        named_in_report=bool(p.named_in_report))
+        named_in_report=bool(p.named_in_report),
+    )
 
 
-def add_participants(uow: UnitOfWork, workshop_id: str,
-                     people: list[NewParticipant]) -> list[rm.ParticipantView]:
+def add_participants(
+    uow: UnitOfWork, workshop_id: str, people: list[NewParticipant]
+) -> list[rm.ParticipantView]:
     """Add several people at once (a typed or pasted list): all are added, or none."""
     checked = [_checked(p) for p in people]
     with uow:
         workshop = get_workshop_row(uow, workshop_id)
-        start = uow.s.scalar(select(func.coalesce(func.max(m.Participant.position), 0))
-                             .where(m.Participant.workshop_id == workshop_id)) or 0
-        rows = [m.Participant(workshop_id=workshop_id, position=start + i + 1, **values)
-                for i, values in enumerate(checked)]
+        start = (
+            uow.s.scalar(
+                select(func.coalesce(func.max(m.Participant.position), 0)).where(
+                    m.Participant.workshop_id == workshop_id
+                )
+            )
+            or 0
+        )
+        rows = [
+            m.Participant(workshop_id=workshop_id, position=start + i + 1, **values)
+            for i, values in enumerate(checked)
+        ]
         uow.s.add_all(rows)
         workshop.updated_at = utcnow()
         uow.commit()
         return [to_view.participant_view(r) for r in rows]
 
 
-def add_participant(uow: UnitOfWork, workshop_id: str, *, name: str, stakeholder_group: str = "other",
-                    role: str = "", organization: str = "",
-                    named_in_report: bool = True) -> rm.ParticipantView:
-    return add_participants(uow, workshop_id, [NewParticipant(
-        name=name, stakeholder_group=stakeholder_group, role=role, organization=organization,
-        named_in_report=named_in_report)])[0]
+def add_participant(
+    uow: UnitOfWork,
+    workshop_id: str,
+    *,
+    name: str,
+    stakeholder_group: str = "other",
+    role: str = "",
+    organization: str = "",
+    named_in_report: bool = True,
+) -> rm.ParticipantView:
+    return add_participants(
+        uow,
+        workshop_id,
+        [
+            NewParticipant(
+                name=name,
+                stakeholder_group=stakeholder_group,
+                role=role,
+                organization=organization,
+                named_in_report=named_in_report,
+            )
+        ],
+    )[0]
 
 
-def update_participant(uow: UnitOfWork, workshop_id: str, participant_id: str,
-                       **changes) -> rm.ParticipantView:
+def update_participant(
+    uow: UnitOfWork, workshop_id: str, participant_id: str, **changes
+) -> rm.ParticipantView:
     """Change any of name, role, organization, stakeholder_group, named_in_report."""
     with uow:
         row = get_row(uow, m.Participant, participant_id, workshop_id, "participant")
         merged = NewParticipant(
-            name=changes.pop("name", row.name), role=changes.pop("role", row.role),
+            name=changes.pop("name", row.name),
+            role=changes.pop("role", row.role),
             organization=changes.pop("organization", row.organization),
             stakeholder_group=changes.pop("stakeholder_group", row.stakeholder_group),
-            named_in_report=changes.pop("named_in_report", row.named_in_report))
+            named_in_report=changes.pop("named_in_report", row.named_in_report),
+        )
         if changes:
             raise TypeError(f"unknown participant fields {sorted(changes)}")
         for name, value in _checked(merged).items():
@@ -110,16 +140,24 @@ def _keep_group_on_responses(uow: UnitOfWork, row: m.Participant) -> None:
 def list_participants(uow: UnitOfWork, workshop_id: str) -> list[rm.ParticipantView]:
     with uow:
         get_workshop_row(uow, workshop_id)
-        rows = uow.s.scalars(select(m.Participant).where(m.Participant.workshop_id == workshop_id)
-                             .order_by(m.Participant.position, m.Participant.created_at))
+        rows = uow.s.scalars(
+            select(m.Participant)
+            .where(m.Participant.workshop_id == workshop_id)
+            .order_by(m.Participant.position, m.Participant.created_at)
+        )
         return [to_view.participant_view(r) for r in rows]
 
 
 def move_participant(uow: UnitOfWork, workshop_id: str, participant_id: str, new_index: int) -> None:
     """Put a participant at `new_index` in the roster order."""
     with uow:
-        rows = list(uow.s.scalars(select(m.Participant).where(m.Participant.workshop_id == workshop_id)
-                                  .order_by(m.Participant.position, m.Participant.created_at)))
+        rows = list(
+            uow.s.scalars(
+                select(m.Participant)
+                .where(m.Participant.workshop_id == workshop_id)
+                .order_by(m.Participant.position, m.Participant.created_at)
+            )
+        )
         moving = next((r for r in rows if r.id == participant_id), None)
         if moving is None:
             get_row(uow, m.Participant, participant_id, workshop_id, "participant")

@@ -22,51 +22,231 @@ FIELDS = ("name", "role", "organization", "group", "named", "anonymous")
 POSITIONAL = ("name", "role", "organization", "group", "named")
 
 _HEADERS = {
-    "name": ("name", "full name", "participant", "participant name", "person", "attendee", "nombre",
-             "nombre completo", "participante", "asistente"),
+    "name": (
+        "name",
+        "full name",
+        "participant",
+        "participant name",
+        "person",
+        "attendee",
+        "nombre",
+        "nombre completo",
+        "participante",
+        "asistente",
+    ),
     "role": ("role", "title", "position", "job title", "job", "cargo", "puesto", "rol", "funcion"),
-    "organization": ("organization", "organisation", "org", "agency", "employer", "affiliation",
-                     "organizacion", "institucion", "entidad", "empresa", "agencia"),
-    "group": ("group", "stakeholder group", "stakeholder", "sector", "constituency", "grupo",
-              "grupo de interes", "grupo de actores", "sector representado"),
+    "organization": (
+        "organization",
+        "organisation",
+        "org",
+        "agency",
+        "employer",
+        "affiliation",
+        "organizacion",
+        "institucion",
+        "entidad",
+        "empresa",
+        "agencia",
+    ),
+    "group": (
+        "group",
+        "stakeholder group",
+        "stakeholder",
+        "sector",
+        "constituency",
+        "grupo",
+        "grupo de interes",
+        "grupo de actores",
+        "sector representado",
+    ),
 }
 # consent headers are recognised by the words in them, as people phrase them many ways
-_CONSENT_WORDS = ("consent", "consentimiento", "ok to name", "okay to name", "may be named", "can be named",
-                  "may name", "can name", "name in report", "names in report", "publish name",
-                  "permission to name", "use name", "use my name", "named", "se puede nombrar",
-                  "puede nombrar", "nombrar", "autoriza nombre", "autoriza su nombre", "autoriza el nombre",
-                  "autoriza", "publicar nombre", "mencionar", "citar")
-_ANONYMOUS_WORDS = ("anonymous", "anonymity", "anonimo", "anonima", "anonimato", "do not name",
-                    "dont name", "no nombrar")
+_CONSENT_WORDS = (
+    "consent",
+    "consentimiento",
+    "ok to name",
+    "okay to name",
+    "may be named",
+    "can be named",
+    "may name",
+    "can name",
+    "name in report",
+    "names in report",
+    "publish name",
+    "permission to name",
+    "use name",
+    "use my name",
+    "named",
+    "se puede nombrar",
+    "puede nombrar",
+    "nombrar",
+    "autoriza nombre",
+    "autoriza su nombre",
+    "autoriza el nombre",
+    "autoriza",
+    "publicar nombre",
+    "mencionar",
+    "citar",
+)
+_ANONYMOUS_WORDS = (
+    "anonymous",
+    "anonymity",
+    "anonimo",
+    "anonima",
+    "anonimato",
+    "do not name",
+    "dont name",
+    "no nombrar",
+)
 
-YES = {"yes", "y", "true", "1", "x", "✓", "✔", "☑", "si", "s", "ok", "okay", "agree", "agreed",
-       "yes please", "named", "may be named", "acepto", "autorizo", "de acuerdo", "claro", "verdadero"}
-NO = {"no", "n", "false", "0", "✗", "✘", "☐", "anonymous", "anonimo", "anonima", "no acepto",
-      "no autorizo", "decline", "declined", "falso", "not named", "do not name"}
+YES = {
+    "yes",
+    "y",
+    "true",
+    "1",
+    "x",
+    "✓",
+    "✔",
+    "☑",
+    "si",
+    "s",
+    "ok",
+    "okay",
+    "agree",
+    "agreed",
+    "yes please",
+    "named",
+    "may be named",
+    "acepto",
+    "autorizo",
+    "de acuerdo",
+    "claro",
+    "verdadero",
+}
+NO = {
+    "no",
+    "n",
+    "false",
+    "0",
+    "✗",
+    "✘",
+    "☐",
+    "anonymous",
+    "anonimo",
+    "anonima",
+    "no acepto",
+    "no autorizo",
+    "decline",
+    "declined",
+    "falso",
+    "not named",
+    "do not name",
+}
 
 # loose names for the default pack's groups (only used for keys the pack has)
 _GROUP_WORDS = {
-    "policymakers": ("policymaker", "policy maker", "legislator", "lawmaker", "legislature", "legislador",
-                     "legisladora", "senator", "representative", "board member", "state board"),
-    "state-agency": ("state agency", "sea", "department of education", "state department", "agencia",
-                     "agencia estatal", "departamento de educacion"),
+    "policymakers": (
+        "policymaker",
+        "policy maker",
+        "legislator",
+        "lawmaker",
+        "legislature",
+        "legislador",
+        "legisladora",
+        "senator",
+        "representative",
+        "board member",
+        "state board",
+    ),
+    "state-agency": (
+        "state agency",
+        "sea",
+        "department of education",
+        "state department",
+        "agencia",
+        "agencia estatal",
+        "departamento de educacion",
+    ),
     "district-leaders": ("district", "district leader", "superintendent", "distrito", "superintendente"),
-    "school-leaders": ("school leader", "principal", "school principal", "director escolar", "directora",
-                       "director", "directivo"),
-    "teachers-and-unions": ("teacher", "teachers", "union", "unions", "educator", "educators", "docente",
-                            "docentes", "maestro", "maestra", "maestros", "profesor", "profesores",
-                            "sindicato"),
-    "families": ("family", "families", "parent", "parents", "caregiver", "guardian", "familia",
-                 "familias", "padre", "padres", "madre", "madres"),
-    "students": ("student", "students", "youth", "learner", "estudiante", "estudiantes", "alumno",
-                 "alumnos", "jovenes"),
-    "community-organizations": ("community", "community organization", "nonprofit", "non-profit", "cbo",
-                                "comunidad", "organizacion comunitaria", "ong"),
+    "school-leaders": (
+        "school leader",
+        "principal",
+        "school principal",
+        "director escolar",
+        "directora",
+        "director",
+        "directivo",
+    ),
+    "teachers-and-unions": (
+        "teacher",
+        "teachers",
+        "union",
+        "unions",
+        "educator",
+        "educators",
+        "docente",
+        "docentes",
+        "maestro",
+        "maestra",
+        "maestros",
+        "profesor",
+        "profesores",
+        "sindicato",
+    ),
+    "families": (
+        "family",
+        "families",
+        "parent",
+        "parents",
+        "caregiver",
+        "guardian",
+        "familia",
+        "familias",
+        "padre",
+        "padres",
+        "madre",
+        "madres",
+    ),
+    "students": (
+        "student",
+        "students",
+        "youth",
+        "learner",
+        "estudiante",
+        "estudiantes",
+        "alumno",
+        "alumnos",
+        "jovenes",
+    ),
+    "community-organizations": (
+        "community",
+        "community organization",
+        "nonprofit",
+        "non-profit",
+        "cbo",
+        "comunidad",
+        "organizacion comunitaria",
+        "ong",
+    ),
     "advocacy-groups": ("advocacy", "advocate", "advocates", "defensa", "grupo de defensa"),
-    "business-and-workforce": ("business", "employer", "workforce", "industry", "chamber", "empresa",
-                               "empresas", "sector laboral"),
-    "higher-education": ("higher ed", "higher education", "university", "college", "universidad",
-                         "educacion superior"),
+    "business-and-workforce": (
+        "business",
+        "employer",
+        "workforce",
+        "industry",
+        "chamber",
+        "empresa",
+        "empresas",
+        "sector laboral",
+    ),
+    "higher-education": (
+        "higher ed",
+        "higher education",
+        "university",
+        "college",
+        "universidad",
+        "educacion superior",
+    ),
     "other": ("other", "others", "otro", "otros", "otra"),
 }
 
@@ -84,8 +264,12 @@ def recognise_header(header: str) -> str | None:
     text = plain(header)
     if not text:
         return None
-    for words, name in ((_HEADERS["name"], "name"), (_HEADERS["role"], "role"),
-                        (_HEADERS["organization"], "organization"), (_HEADERS["group"], "group")):
+    for words, name in (
+        (_HEADERS["name"], "name"),
+        (_HEADERS["role"], "role"),
+        (_HEADERS["organization"], "organization"),
+        (_HEADERS["group"], "group"),
+    ):
         if text in words:
             return name
     padded = f" {text} "
@@ -116,8 +300,13 @@ class GroupMatcher:
         for term in pack.stakeholder_groups:
             spanish = vocabulary_es.term_label("stakeholder_groups", term.key, term.label, "es")
             self.exact_names.update(plain(t) for t in (term.key, term.label, spanish))
-            for text in (term.key, term.key.replace("-", " "), term.label, spanish,
-                         *_GROUP_WORDS.get(term.key, ())):
+            for text in (
+                term.key,
+                term.key.replace("-", " "),
+                term.label,
+                spanish,
+                *_GROUP_WORDS.get(term.key, ()),
+            ):
                 self.names.setdefault(plain(text), term.key)
 
     def exact(self, text: str) -> bool:
@@ -181,8 +370,9 @@ def _lines(text: str) -> list[str]:
     return [line for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n") if line.strip()]
 
 
-def read_roster_paste(text: str, pack: FrameworkPack, *, columns: list[str | None] | None = None,
-                      default_group: str = "other") -> RosterPaste:
+def read_roster_paste(
+    text: str, pack: FrameworkPack, *, columns: list[str | None] | None = None, default_group: str = "other"
+) -> RosterPaste:
     """Read tab-separated rows. With a header row (one cell names the name column) columns follow the
     headers; without one they are name, role, organization, group, may be named. `columns` overrides
     the reading of each column (the facilitator's mapping)."""
@@ -212,8 +402,13 @@ def read_roster_paste(text: str, pack: FrameworkPack, *, columns: list[str | Non
     for number, line in enumerate(lines[1:] if has_header else lines, start=2 if has_header else 1):
         cells = _cells(line)
         values = {f: cells[i] for i, f in enumerate(found) if f and i < len(cells)}
-        row = PastedRow(line=number, name=values.get("name", ""), role=values.get("role", ""),
-                        organization=values.get("organization", ""), group_text=values.get("group", ""))
+        row = PastedRow(
+            line=number,
+            name=values.get("name", ""),
+            role=values.get("role", ""),
+            organization=values.get("organization", ""),
+            group_text=values.get("group", ""),
+        )
         row.group = matcher.match(row.group_text) if row.group_text else default_group
         row.group_exact = not row.group_text or matcher.exact(row.group_text)
         if "named" in values:

@@ -15,6 +15,7 @@ from plworkshop.storage.unit_of_work import UnitOfWork
 
 def snapshot_extras(uow: UnitOfWork, workshop_id: str) -> dict:
     """Keyword arguments for `WorkshopSnapshot`, inside an open unit of work."""
+
     def rows(model, *order):
         return uow.s.scalars(select(model).where(model.workshop_id == workshop_id).order_by(*order))
 
@@ -22,5 +23,8 @@ def snapshot_extras(uow: UnitOfWork, workshop_id: str) -> dict:
         themes=tuple(theme_view(t) for t in rows(m.Theme, m.Theme.position, m.Theme.created_at)),
         parked=tuple(parked_view(p) for p in rows(m.ParkedIdea, m.ParkedIdea.created_at, m.ParkedIdea.id)),
         agenda_sessions=tuple(session_view(s) for s in rows(m.AgendaSession, m.AgendaSession.position)),
-        question_time_boxes=tuple(QuestionTimeBox(b.condition, b.question, b.minutes) for b in rows(
-            m.QuestionTimeBox, m.QuestionTimeBox.condition, m.QuestionTimeBox.question)))
+        question_time_boxes=tuple(
+            QuestionTimeBox(b.condition, b.question, b.minutes)
+            for b in rows(m.QuestionTimeBox, m.QuestionTimeBox.condition, m.QuestionTimeBox.question)
+        ),
+    )

@@ -25,9 +25,17 @@ _MEMBERS = m.theme_members
 
 def theme_view(row: m.Theme) -> ThemeView:
     ids = tuple(r.id for r in sorted(row.responses, key=lambda r: (r.created_at, r.id)))
-    return ThemeView(id=row.id, workshop_id=row.workshop_id, condition=row.condition, name=row.name,
-                     votes=row.votes, position=row.position, response_ids=ids,
-                     created_at=row.created_at, updated_at=row.updated_at)
+    return ThemeView(
+        id=row.id,
+        workshop_id=row.workshop_id,
+        condition=row.condition,
+        name=row.name,
+        votes=row.votes,
+        position=row.position,
+        response_ids=ids,
+        created_at=row.created_at,
+        updated_at=row.updated_at,
+    )
 
 
 def _name(name: str) -> str:
@@ -36,13 +44,21 @@ def _name(name: str) -> str:
 
 def _ideas(uow: UnitOfWork, workshop_id: str, condition: str, response_ids) -> list[m.Response]:
     ids = list(dict.fromkeys(response_ids))
-    rows = list(uow.s.scalars(select(m.Response).where(m.Response.workshop_id == workshop_id,
-                                                       m.Response.id.in_(ids)))) if ids else []
+    rows = (
+        list(
+            uow.s.scalars(
+                select(m.Response).where(m.Response.workshop_id == workshop_id, m.Response.id.in_(ids))
+            )
+        )
+        if ids
+        else []
+    )
     if len(rows) != len(ids):
         raise InvalidValue("response_ids", "Some of those ideas no longer exist; nothing was grouped.")
     if any(r.condition != condition for r in rows):
-        raise InvalidValue("response_ids", "A theme groups ideas of one condition; "
-                                           "these come from another condition.")
+        raise InvalidValue(
+            "response_ids", "A theme groups ideas of one condition; these come from another condition."
+        )
     return rows
 
 
@@ -58,19 +74,37 @@ def _take_from_other_themes(uow: UnitOfWork, response_ids: list[str]) -> None:
         uow.s.expire(theme, ["responses"])
 
 
-def create_theme(uow: UnitOfWork, workshop_id: str, *, condition: str, name: str,
-                 response_ids: tuple[str, ...] = (), theme_id: str | None = None) -> ThemeView:
+def create_theme(
+    uow: UnitOfWork,
+    workshop_id: str,
+    *,
+    condition: str,
+    name: str,
+    response_ids: tuple[str, ...] = (),
+    theme_id: str | None = None,
+) -> ThemeView:
     """A new theme of `condition` holding `response_ids` (taken out of any theme they were in)."""
     name = _name(name)
     with uow:
         get_workshop_row(uow, workshop_id)
         workshop_condition(uow, workshop_id, condition)
         ideas = _ideas(uow, workshop_id, condition, response_ids)
-        last = uow.s.scalar(select(func.coalesce(func.max(m.Theme.position), 0))
-                            .where(m.Theme.workshop_id == workshop_id)) or 0
+        last = (
+            uow.s.scalar(
+                select(func.coalesce(func.max(m.Theme.position), 0)).where(m.Theme.workshop_id == workshop_id)
+            )
+            or 0
+        )
         now = utcnow()
-        row = m.Theme(workshop_id=workshop_id, condition=condition, name=name, votes=0,
-                      position=last + 1, created_at=now, updated_at=now)
+        row = m.Theme(
+            workshop_id=workshop_id,
+            condition=condition,
+            name=name,
+            votes=0,
+            position=last + 1,
+            created_at=now,
+            updated_at=now,
+        )
         if theme_id:
             row.id = theme_id
         uow.s.add(row)
@@ -83,8 +117,9 @@ def create_theme(uow: UnitOfWork, workshop_id: str, *, condition: str, name: str
         return theme_view(row)
 
 
-def add_to_theme(uow: UnitOfWork, workshop_id: str, theme_id: str,
-                 response_ids: tuple[str, ...]) -> ThemeView:
+def add_to_theme(
+    uow: UnitOfWork, workshop_id: str, theme_id: str, response_ids: tuple[str, ...]
+) -> ThemeView:
     """Put ideas into a theme (moving them out of any other theme)."""
     with uow:
         row = get_row(uow, m.Theme, theme_id, workshop_id, "theme")
@@ -102,8 +137,13 @@ def add_to_theme(uow: UnitOfWork, workshop_id: str, theme_id: str,
 def ungroup(uow: UnitOfWork, workshop_id: str, response_ids: tuple[str, ...]) -> None:
     """Take ideas out of whatever theme holds them (the theme itself stays, even if empty)."""
     with uow:
-        ideas = list(uow.s.scalars(select(m.Response.id).where(m.Response.workshop_id == workshop_id,
-                                                               m.Response.id.in_(response_ids))))
+        ideas = list(
+            uow.s.scalars(
+                select(m.Response.id).where(
+                    m.Response.workshop_id == workshop_id, m.Response.id.in_(response_ids)
+                )
+            )
+        )
         _take_from_other_themes(uow, ideas)
         uow.commit()
 
@@ -136,8 +176,10 @@ def vote_theme(uow: UnitOfWork, workshop_id: str, theme_id: str, delta: int = 1)
         condition = row.condition
     budget = vote_budget(uow, workshop_id, condition)
     if delta > 0 and budget is not None and budget[0] + delta > budget[1]:
-        raise VoteBudgetExceeded(f"All {budget[1]} votes for this condition have been placed; take one "
-                                 "back first or raise the votes per person.")
+        raise VoteBudgetExceeded(
+            f"All {budget[1]} votes for this condition have been placed; take one "
+            "back first or raise the votes per person."
+        )
     with uow:
         row = get_row(uow, m.Theme, theme_id, workshop_id, "theme")
         row.votes = m.Theme.votes + delta
@@ -168,8 +210,14 @@ def list_themes(uow: UnitOfWork, workshop_id: str, condition: str | None = None)
 
 def theme_votes_placed(uow: UnitOfWork, workshop_id: str, condition: str) -> int:
     with uow:
-        return uow.s.scalar(select(func.coalesce(func.sum(m.Theme.votes), 0)).where(
-            m.Theme.workshop_id == workshop_id, m.Theme.condition == condition)) or 0
+        return (
+            uow.s.scalar(
+                select(func.coalesce(func.sum(m.Theme.votes), 0)).where(
+                    m.Theme.workshop_id == workshop_id, m.Theme.condition == condition
+                )
+            )
+            or 0
+        )
 
 
 def action_item_from_theme(uow: UnitOfWork, workshop_id: str, theme_id: str) -> rm.ActionItemView:
@@ -179,5 +227,11 @@ def action_item_from_theme(uow: UnitOfWork, workshop_id: str, theme_id: str) -> 
         view = theme_view(row)
         texts = [r.text for r in sorted(row.responses, key=lambda r: (r.created_at, r.id)) if not r.hidden]
     description = "\n".join(f"• {text}" for text in texts)
-    return action_items.create_action_item(uow, workshop_id, title=view.name, description=description,
-                                           condition=view.condition, response_ids=view.response_ids)
+    return action_items.create_action_item(
+        uow,
+        workshop_id,
+        title=view.name,
+        description=description,
+        condition=view.condition,
+        response_ids=view.response_ids,
+    )

@@ -31,8 +31,10 @@ def save_time_boxes(uow: UnitOfWork, workshop_id: str, states: list[TimeBoxState
             raise InvalidValue("time box", "A time box's time must be between zero and a week.")
     with uow:
         get_workshop_row(uow, workshop_id)
-        rows = {r.key: r for r in uow.s.scalars(select(TimeBoxProgress)
-                                                 .where(TimeBoxProgress.workshop_id == workshop_id))}
+        rows = {
+            r.key: r
+            for r in uow.s.scalars(select(TimeBoxProgress).where(TimeBoxProgress.workshop_id == workshop_id))
+        }
         for state in states:
             row = rows.get(state.key) or TimeBoxProgress(workshop_id=workshop_id, key=state.key)
             row.used_seconds = float(state.used_seconds)

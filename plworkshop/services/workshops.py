@@ -41,13 +41,31 @@ def _checked_details(values: dict) -> dict:
     return out
 
 
-def create_workshop(uow: UnitOfWork, *, title: str, date: dt.date | str | None = None,
-                    location: str = "", state: str = "", district: str = "", facilitator: str = "",
-                    notes: str = "", pack: FrameworkPack | None = None,
-                    workshop_id: str | None = None) -> rm.WorkshopDetails:
+def create_workshop(
+    uow: UnitOfWork,
+    *,
+    title: str,
+    date: dt.date | str | None = None,
+    location: str = "",
+    state: str = "",
+    district: str = "",
+    facilitator: str = "",
+    notes: str = "",
+    pack: FrameworkPack | None = None,
+    workshop_id: str | None = None,
+) -> rm.WorkshopDetails:
     """A new workshop that keeps its own copy of the framework text it will show."""
-    details = _checked_details(dict(title=title, date=date, location=location, state=state,
-                                    district=district, facilitator=facilitator, notes=notes))
+    details = _checked_details(
+        dict(
+            title=title,
+            date=date,
+            location=location,
+            state=state,
+            district=district,
+            facilitator=facilitator,
+            notes=notes,
+        )
+    )
     pack = pack or load_default_pack()
     with uow:
         row = m.Workshop(framework_id=pack.id, framework_version=pack.version, **details)
@@ -56,9 +74,14 @@ def create_workshop(uow: UnitOfWork, *, title: str, date: dt.date | str | None =
         uow.s.add(row)
         uow.s.flush()
         for condition in pack.conditions:
-            uow.s.add(m.WorkshopCondition(
-                workshop_id=row.id, key=condition.key, custom=condition.custom,
-                content_json=json.dumps(condition_to_dict(condition), ensure_ascii=False)))
+            uow.s.add(
+                m.WorkshopCondition(
+                    workshop_id=row.id,
+                    key=condition.key,
+                    custom=condition.custom,
+                    content_json=json.dumps(condition_to_dict(condition), ensure_ascii=False),
+                )
+            )
         uow.commit()
         return to_view.workshop_details(row)
 
@@ -92,29 +115,43 @@ def get_workshop(uow: UnitOfWork, workshop_id: str) -> rm.WorkshopDetails:
 
 
 def _count(model, alias: str):
-    return (select(model.workshop_id, func.count().label(alias))
-            .group_by(model.workshop_id).subquery())
+    return select(model.workshop_id, func.count().label(alias)).group_by(model.workshop_id).subquery()
 
 
 def list_workshops(uow: UnitOfWork, *, trash: bool = False) -> list[rm.WorkshopSummary]:
     """Workshops, most recently changed first; `trash=True` lists the deleted ones instead."""
-    people, said, actions = (_count(m.Participant, "n"), _count(m.Response, "n"),
-                             _count(m.ActionItem, "n"))
+    people, said, actions = (_count(m.Participant, "n"), _count(m.Response, "n"), _count(m.ActionItem, "n"))
     query = (
-        select(m.Workshop, func.coalesce(people.c.n, 0), func.coalesce(said.c.n, 0),
-               func.coalesce(actions.c.n, 0))
+        select(
+            m.Workshop,
+            func.coalesce(people.c.n, 0),
+            func.coalesce(said.c.n, 0),
+            func.coalesce(actions.c.n, 0),
+        )
         .outerjoin(people, people.c.workshop_id == m.Workshop.id)
         .outerjoin(said, said.c.workshop_id == m.Workshop.id)
         .outerjoin(actions, actions.c.workshop_id == m.Workshop.id)
         .where(m.Workshop.deleted_at.is_not(None) if trash else m.Workshop.deleted_at.is_(None))
-        .order_by(m.Workshop.updated_at.desc()))
+        .order_by(m.Workshop.updated_at.desc())
+    )
     with uow:
-        return [rm.WorkshopSummary(
-            id=w.id, title=w.title, date=w.date, location=w.location, state=w.state,
-            district=w.district, facilitator=w.facilitator, participants=n_people,
-            responses=n_said, action_items=n_actions, updated_at=w.updated_at,
-            deleted_at=w.deleted_at)
-            for w, n_people, n_said, n_actions in uow.s.execute(query).all()]
+        return [
+            rm.WorkshopSummary(
+                id=w.id,
+                title=w.title,
+                date=w.date,
+                location=w.location,
+                state=w.state,
+                district=w.district,
+                facilitator=w.facilitator,
+                participants=n_people,
+                responses=n_said,
+                action_items=n_actions,
+                updated_at=w.updated_at,
+                deleted_at=w.deleted_at,
+            )
+            for w, n_people, n_said, n_actions in uow.s.execute(query).all()
+        ]
 
 
 def find_workshop(uow: UnitOfWork, ref: str) -> rm.WorkshopDetails:
@@ -126,13 +163,17 @@ def find_workshop(uow: UnitOfWork, ref: str) -> rm.WorkshopDetails:
         if row is not None and row.deleted_at is None:
             return to_view.workshop_details(row)
         wanted = ref.casefold()
-        matches = [w for w in uow.s.scalars(select(m.Workshop).where(m.Workshop.deleted_at.is_(None)))
-                   if w.title.casefold().startswith(wanted) or w.id.startswith(ref)]
+        matches = [
+            w
+            for w in uow.s.scalars(select(m.Workshop).where(m.Workshop.deleted_at.is_(None)))
+            if w.title.casefold().startswith(wanted) or w.id.startswith(ref)
+        ]
         if not matches:
             raise WorkshopNotFound(f"No workshop has the id or a title starting with “{ref}”.")
         if len(matches) > 1:
             raise AmbiguousWorkshop(
-                f"“{ref}” matches {len(matches)} workshops; give more of the title or the id.")
+                f"“{ref}” matches {len(matches)} workshops; give more of the title or the id."
+            )
         return to_view.workshop_details(matches[0])
 
 
@@ -152,13 +193,15 @@ def restore_workshop(uow: UnitOfWork, workshop_id: str) -> rm.WorkshopDetails:
         return to_view.workshop_details(row)
 
 
-def purge_trash(uow: UnitOfWork, *, older_than_days: int = TRASH_DAYS,
-                now: dt.datetime | None = None) -> int:
+def purge_trash(uow: UnitOfWork, *, older_than_days: int = TRASH_DAYS, now: dt.datetime | None = None) -> int:
     """Delete for good the workshops that have been in the trash longer than the limit."""
     cutoff = (now or utcnow()) - dt.timedelta(days=older_than_days)
     with uow:
-        rows = list(uow.s.scalars(select(m.Workshop).where(m.Workshop.deleted_at.is_not(None),
-                                                           m.Workshop.deleted_at < cutoff)))
+        rows = list(
+            uow.s.scalars(
+                select(m.Workshop).where(m.Workshop.deleted_at.is_not(None), m.Workshop.deleted_at < cutoff)
+            )
+        )
         for row in rows:
             uow.s.delete(row)
         uow.commit()
@@ -169,16 +212,19 @@ def _response_views(uow: UnitOfWork, workshop_id: str) -> tuple[rm.ResponseView,
     """Core rows straight into read models: the two biggest tables of a workshop are read on every
     open, report and export, and building ORM objects for them cost more than the query."""
     table = m.Response.__table__
-    rows = uow.s.execute(select(table).where(table.c.workshop_id == workshop_id)
-                         .order_by(table.c.created_at, table.c.id)).mappings()
+    rows = uow.s.execute(
+        select(table).where(table.c.workshop_id == workshop_id).order_by(table.c.created_at, table.c.id)
+    ).mappings()
     return tuple(rm.ResponseView(**row) for row in rows)
 
 
 def _assessment_views(uow: UnitOfWork, workshop_id: str) -> tuple[rm.AssessmentView, ...]:
     t = m.Assessment.__table__
-    rows = uow.s.execute(select(t.c.id, t.c.condition, t.c.participant_id, t.c.stage, t.c.note,
-                                t.c.updated_at).where(t.c.workshop_id == workshop_id)
-                         .order_by(t.c.condition, t.c.updated_at)).mappings()
+    rows = uow.s.execute(
+        select(t.c.id, t.c.condition, t.c.participant_id, t.c.stage, t.c.note, t.c.updated_at)
+        .where(t.c.workshop_id == workshop_id)
+        .order_by(t.c.condition, t.c.updated_at)
+    ).mappings()
     return tuple(rm.AssessmentView(**row) for row in rows)
 
 
@@ -189,14 +235,24 @@ def snapshot(uow: UnitOfWork, workshop_id: str, *, include_deleted: bool = False
         where = lambda model: select(model).where(model.workshop_id == workshop_id)  # noqa: E731
         return rm.WorkshopSnapshot(
             workshop=to_view.workshop_details(w),
-            participants=tuple(to_view.participant_view(p) for p in uow.s.scalars(
-                where(m.Participant).order_by(m.Participant.position, m.Participant.created_at))),
-            agenda=tuple(to_view.agenda_item_view(a) for a in uow.s.scalars(
-                where(m.AgendaItem).order_by(m.AgendaItem.position))),
+            participants=tuple(
+                to_view.participant_view(p)
+                for p in uow.s.scalars(
+                    where(m.Participant).order_by(m.Participant.position, m.Participant.created_at)
+                )
+            ),
+            agenda=tuple(
+                to_view.agenda_item_view(a)
+                for a in uow.s.scalars(where(m.AgendaItem).order_by(m.AgendaItem.position))
+            ),
             assessments=_assessment_views(uow, workshop_id),
             responses=_response_views(uow, workshop_id),
-            action_items=tuple(to_view.action_item_view(a) for a in uow.s.scalars(
-                where(m.ActionItem).order_by(m.ActionItem.position, m.ActionItem.created_at))),
+            action_items=tuple(
+                to_view.action_item_view(a)
+                for a in uow.s.scalars(
+                    where(m.ActionItem).order_by(m.ActionItem.position, m.ActionItem.created_at)
+                )
+            ),
             conditions=workshop_conditions(uow, workshop_id),
             **snapshot_extras(uow, workshop_id),
         )

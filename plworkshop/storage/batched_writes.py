@@ -26,6 +26,7 @@ def make_writer_engine(url: str) -> Engine:
     """An engine whose transactions can hold savepoints (the documented pysqlite recipe)."""
     engine = make_engine(url)
     if engine.dialect.name == "sqlite":
+
         @event.listens_for(engine, "connect")
         def _leave_transactions_to_us(dbapi_connection, _record) -> None:
             dbapi_connection.isolation_level = None
@@ -33,6 +34,7 @@ def make_writer_engine(url: str) -> Engine:
         @event.listens_for(engine, "begin")
         def _begin_immediate(conn) -> None:
             conn.exec_driver_sql("BEGIN IMMEDIATE")
+
     return engine
 
 

@@ -59,7 +59,8 @@ class InstanceLock:
             os.close(fd)
             raise DatabaseInUse(
                 "This database is already open in another plworkshop window; "
-                "you can open it read-only to look at it.")
+                "you can open it read-only to look at it."
+            )
         os.ftruncate(fd, 0)
         os.write(fd, str(os.getpid()).encode())
         self._fd = fd

@@ -58,8 +58,7 @@ class WorkshopCondition(Base):
 
     __tablename__ = "workshop_conditions"
 
-    workshop_id: Mapped[str] = mapped_column(
-        ForeignKey("workshops.id", ondelete="CASCADE"), primary_key=True)
+    workshop_id: Mapped[str] = mapped_column(ForeignKey("workshops.id", ondelete="CASCADE"), primary_key=True)
     key: Mapped[str] = mapped_column(String(200), primary_key=True)
     custom: Mapped[bool] = mapped_column(Boolean, default=False)
     content_json: Mapped[str] = mapped_column(Text)
@@ -100,8 +99,7 @@ class Assessment(Base):
     id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
     workshop_id: Mapped[str] = mapped_column(ForeignKey("workshops.id", ondelete="CASCADE"), index=True)
     condition: Mapped[str] = mapped_column(String(200))
-    participant_id: Mapped[str | None] = mapped_column(
-        ForeignKey("participants.id", ondelete="CASCADE"))
+    participant_id: Mapped[str | None] = mapped_column(ForeignKey("participants.id", ondelete="CASCADE"))
     stage: Mapped[int] = mapped_column(Integer)
     note: Mapped[str] = mapped_column(Text, default="")
     updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
@@ -117,16 +115,17 @@ action_item_responses = Table(
 
 class Response(Base):
     __tablename__ = "responses"
-    __table_args__ = (Index("ix_responses_workshop_question", "workshop_id", "condition", "question"),
-                      Index("ix_responses_participant", "participant_id"))
+    __table_args__ = (
+        Index("ix_responses_workshop_question", "workshop_id", "condition", "question"),
+        Index("ix_responses_participant", "participant_id"),
+    )
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
     workshop_id: Mapped[str] = mapped_column(ForeignKey("workshops.id", ondelete="CASCADE"))
     condition: Mapped[str] = mapped_column(String(200))
     stage: Mapped[int] = mapped_column(Integer)
     question: Mapped[str] = mapped_column(String(300))
-    participant_id: Mapped[str | None] = mapped_column(
-        ForeignKey("participants.id", ondelete="SET NULL"))
+    participant_id: Mapped[str | None] = mapped_column(ForeignKey("participants.id", ondelete="SET NULL"))
     stakeholder_group: Mapped[str | None] = mapped_column(String(200))
     text: Mapped[str] = mapped_column(Text)
     votes: Mapped[int] = mapped_column(Integer, default=0)
@@ -205,8 +204,7 @@ class ParkedIdea(Base):
     id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
     workshop_id: Mapped[str] = mapped_column(ForeignKey("workshops.id", ondelete="CASCADE"), index=True)
     text: Mapped[str] = mapped_column(Text)
-    participant_id: Mapped[str | None] = mapped_column(
-        ForeignKey("participants.id", ondelete="SET NULL"))
+    participant_id: Mapped[str | None] = mapped_column(ForeignKey("participants.id", ondelete="SET NULL"))
     stakeholder_group: Mapped[str | None] = mapped_column(String(200))
     condition: Mapped[str | None] = mapped_column(String(200))
     stage: Mapped[int | None] = mapped_column(Integer)
@@ -236,8 +234,7 @@ class QuestionTimeBox(Base):
 
     __tablename__ = "question_time_boxes"
 
-    workshop_id: Mapped[str] = mapped_column(
-        ForeignKey("workshops.id", ondelete="CASCADE"), primary_key=True)
+    workshop_id: Mapped[str] = mapped_column(ForeignKey("workshops.id", ondelete="CASCADE"), primary_key=True)
     condition: Mapped[str] = mapped_column(String(200), primary_key=True)
     question: Mapped[str] = mapped_column(String(300), primary_key=True)
     minutes: Mapped[int] = mapped_column(Integer)

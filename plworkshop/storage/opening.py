@@ -39,12 +39,16 @@ def check_writable(path: Path) -> None:
     """DatabaseReadOnly if the database file or its folder cannot be written (SQLite needs both)."""
     folder = path.parent
     if folder.exists() and not os.access(folder, os.W_OK | os.X_OK):
-        raise DatabaseReadOnly(f"The data folder {folder} is read-only, so plworkshop cannot save anything "
-                               "there; the database itself is fine. Make the folder writable, or choose "
-                               "another data folder.")
+        raise DatabaseReadOnly(
+            f"The data folder {folder} is read-only, so plworkshop cannot save anything "
+            "there; the database itself is fine. Make the folder writable, or choose "
+            "another data folder."
+        )
     if path.exists() and not os.access(path, os.W_OK):
-        raise DatabaseReadOnly(f"The database file {path} is read-only, so plworkshop cannot save anything "
-                               "to it; the database itself is fine. Make the file writable.")
+        raise DatabaseReadOnly(
+            f"The database file {path} is read-only, so plworkshop cannot save anything "
+            "to it; the database itself is fine. Make the file writable."
+        )
 
 
 def check_sqlite_file(path: Path) -> None:
@@ -70,8 +74,7 @@ def check_sqlite_file(path: Path) -> None:
             check_writable(path)  # a read-only folder is not damage: say what it is
         raise DatabaseDamaged(f"The database {name} is damaged and cannot be opened ({exc}).") from exc
     if rows != [("ok",)]:
-        raise DatabaseDamaged(
-            f"The database {name} is damaged ({rows[0][0]}); restore a backup to continue.")
+        raise DatabaseDamaged(f"The database {name} is damaged ({rows[0][0]}); restore a backup to continue.")
 
 
 def sqlite_revision(path: Path) -> str | None:
@@ -96,8 +99,9 @@ def refuse_newer_sqlite(path: Path) -> None:
     schema.refuse_unknown_revision(sqlite_revision(path))
 
 
-def open_database(url: str, *, read_only: bool = False,
-                  before_migration: Callable[[Engine], None] | None = None) -> Database:
+def open_database(
+    url: str, *, read_only: bool = False, before_migration: Callable[[Engine], None] | None = None
+) -> Database:
     """Open (creating or migrating as needed) the database at `url`.
 
     `before_migration` runs before an older schema is upgraded: the caller takes a backup there.

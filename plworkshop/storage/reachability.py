@@ -21,11 +21,14 @@ def check_url(url: str) -> None:
     try:
         parsed.get_dialect().import_dbapi()
     except NoSuchModuleError as exc:
-        raise DatabaseUnreachable(f"The database URL names the driver “{parsed.drivername}”, which "
-                                  f"plworkshop does not know; {DRIVERS_HINT}.") from exc
+        raise DatabaseUnreachable(
+            f"The database URL names the driver “{parsed.drivername}”, which "
+            f"plworkshop does not know; {DRIVERS_HINT}."
+        ) from exc
     except ImportError as exc:
-        raise DatabaseUnreachable(f"The database driver “{parsed.drivername}” is not installed with "
-                                  f"plworkshop; {DRIVERS_HINT}.") from exc
+        raise DatabaseUnreachable(
+            f"The database driver “{parsed.drivername}” is not installed with plworkshop; {DRIVERS_HINT}."
+        ) from exc
 
 
 def unreachable(url: str, exc: Exception) -> DatabaseUnreachable:
@@ -35,8 +38,10 @@ def unreachable(url: str, exc: Exception) -> DatabaseUnreachable:
     parsed = make_url(url)
     host = parsed.host or "localhost"
     if parsed.host and not _resolves(parsed.host):
-        return DatabaseUnreachable(f"The database host “{parsed.host}” in the database URL does not resolve "
-                                   "to an address; check its spelling.")
+        return DatabaseUnreachable(
+            f"The database host “{parsed.host}” in the database URL does not resolve "
+            "to an address; check its spelling."
+        )
     where = f"{host}:{parsed.port}" if parsed.port else host
     said = str(getattr(exc, "orig", exc)).strip()
     reason = said.splitlines()[0] if said else type(exc).__name__

@@ -56,8 +56,7 @@ class RoomResponse(Base):
 
     __tablename__ = "room_responses"
 
-    response_id: Mapped[str] = mapped_column(
-        ForeignKey("responses.id", ondelete="CASCADE"), primary_key=True)
+    response_id: Mapped[str] = mapped_column(ForeignKey("responses.id", ondelete="CASCADE"), primary_key=True)
     device_id: Mapped[str] = mapped_column(ForeignKey("room_devices.id", ondelete="CASCADE"), index=True)
     held: Mapped[bool] = mapped_column(Boolean, default=False)
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
@@ -68,10 +67,10 @@ class RoomVote(Base):
 
     __tablename__ = "room_votes"
 
-    device_id: Mapped[str] = mapped_column(ForeignKey("room_devices.id", ondelete="CASCADE"),
-                                           primary_key=True)
-    response_id: Mapped[str] = mapped_column(ForeignKey("responses.id", ondelete="CASCADE"),
-                                             primary_key=True)
+    device_id: Mapped[str] = mapped_column(
+        ForeignKey("room_devices.id", ondelete="CASCADE"), primary_key=True
+    )
+    response_id: Mapped[str] = mapped_column(ForeignKey("responses.id", ondelete="CASCADE"), primary_key=True)
     condition: Mapped[str] = mapped_column(String(200))
     votes: Mapped[int] = mapped_column(Integer, default=0)
 
@@ -80,8 +79,10 @@ class RoomPlacement(Base):
     """A placement from a device that joined as a group member or anonymously (no roster person)."""
 
     __tablename__ = "room_placements"
-    __table_args__ = (UniqueConstraint("device_id", "condition"),
-                      Index("ix_room_placements_condition", "condition"))
+    __table_args__ = (
+        UniqueConstraint("device_id", "condition"),
+        Index("ix_room_placements_condition", "condition"),
+    )
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
     device_id: Mapped[str] = mapped_column(ForeignKey("room_devices.id", ondelete="CASCADE"))

@@ -18,8 +18,14 @@ MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
 # The newest revision this version of plworkshop knows; a test checks it matches the scripts.
 HEAD_REVISION = "0006_action_item_plan_fields"
-KNOWN_REVISIONS = ("0001_initial", "0002_lookup_indexes", "0003_room_sessions", "0004_themes_parking_agenda",
-                   "0005_time_box_progress", "0006_action_item_plan_fields")
+KNOWN_REVISIONS = (
+    "0001_initial",
+    "0002_lookup_indexes",
+    "0003_room_sessions",
+    "0004_themes_parking_agenda",
+    "0005_time_box_progress",
+    "0006_action_item_plan_fields",
+)
 
 
 def alembic_config(connection=None):
@@ -62,8 +68,8 @@ def refuse_unknown_revision(revision: str | None) -> None:
     """DatabaseTooNew for a revision this plworkshop does not know (None, an empty database, is fine)."""
     if revision is not None and revision != HEAD_REVISION and revision not in KNOWN_REVISIONS:
         raise DatabaseTooNew(
-            "This database was written by a newer version of plworkshop; "
-            "please update plworkshop to open it.")
+            "This database was written by a newer version of plworkshop; please update plworkshop to open it."
+        )
 
 
 def ensure_not_newer(engine: Engine) -> None:

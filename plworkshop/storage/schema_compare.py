@@ -27,8 +27,11 @@ def shape_of(conn: Connection) -> dict[str, TableShape]:
     found = inspect(conn)
     shapes = {}
     for table in found.get_table_names():
-        indexes = frozenset(ix["name"] for ix in found.get_indexes(table)
-                            if ix.get("name") and not ix.get("duplicates_constraint"))
+        indexes = frozenset(
+            ix["name"]
+            for ix in found.get_indexes(table)
+            if ix.get("name") and not ix.get("duplicates_constraint")
+        )
         shapes[table] = TableShape(frozenset(c["name"] for c in found.get_columns(table)), indexes)
     return shapes
 

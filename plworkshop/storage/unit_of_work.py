@@ -71,8 +71,9 @@ def describe_write_failure(exc: Exception) -> str:
 class Database:
     """An engine and its session factory; hands out units of work."""
 
-    def __init__(self, engine: Engine, *, read_only: bool = False,
-                 on_dispose: Callable[[], None] | None = None) -> None:
+    def __init__(
+        self, engine: Engine, *, read_only: bool = False, on_dispose: Callable[[], None] | None = None
+    ) -> None:
         self.engine = engine
         self.read_only = read_only
         self._sessions = sessionmaker(engine, expire_on_commit=False)

@@ -92,8 +92,10 @@ class DatabaseUsers:
         while (region := _try_shared(fd)) is None:
             if time.monotonic() >= deadline:
                 os.close(fd)
-                raise DatabaseInUse("A backup is being restored into this database and has not finished; "
-                                    "try again in a moment.")
+                raise DatabaseInUse(
+                    "A backup is being restored into this database and has not finished; "
+                    "try again in a moment."
+                )
             time.sleep(_POLL_SECONDS)
         self._fd, self._region = fd, region
         return self
@@ -104,8 +106,10 @@ class DatabaseUsers:
         region = _try_exclusive(fd)
         if region is None:
             os.close(fd)
-            raise DatabaseInUse("Another plworkshop command or window is using this database right now; "
-                                "nothing was restored. Try again once it has finished.")
+            raise DatabaseInUse(
+                "Another plworkshop command or window is using this database right now; "
+                "nothing was restored. Try again once it has finished."
+            )
         self._fd, self._region = fd, region
         return self
 

@@ -45,8 +45,14 @@ class UiContext(QObject):
     data_changed = Signal(str, str)
     database_replaced = Signal()  # after `replace_database`: every screen re-reads
 
-    def __init__(self, db: DatabaseHandle, paths: AppPaths, pack: FrameworkPack,
-                 settings: QSettings | None = None, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        db: DatabaseHandle,
+        paths: AppPaths,
+        pack: FrameworkPack,
+        settings: QSettings | None = None,
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         self.db = db
         self.paths = paths
@@ -99,10 +105,17 @@ class UiContext(QObject):
 
         return call
 
-    def run_in_background(self, parent: QWidget | None, label: str, work: Callable[[ServiceCall], Any],
-                          on_done: Callable[[Any], None],
-                          on_error: Callable[[BaseException], None] | None = None, *,
-                          show_progress: bool = True, drop_if_replaced: bool = False) -> Any:
+    def run_in_background(
+        self,
+        parent: QWidget | None,
+        label: str,
+        work: Callable[[ServiceCall], Any],
+        on_done: Callable[[Any], None],
+        on_error: Callable[[BaseException], None] | None = None,
+        *,
+        show_progress: bool = True,
+        drop_if_replaced: bool = False,
+    ) -> Any:
         """Run `work(call)` on a worker thread; `on_done(result)` or `on_error(exc)` on the GUI thread.
 
         `call(service, ...)` is `worker_call()`; `work` must not touch widgets. An error is shown as one
@@ -122,8 +135,9 @@ class UiContext(QObject):
         failed = on_error if on_error is not None else (lambda exc: self.report_error(parent, exc))
         return run_task(parent, label, lambda: work(call), done, failed, show_progress=show_progress)
 
-    def try_call(self, parent: QWidget | None, service: Callable[..., Any], *args: Any,
-                 **kwargs: Any) -> Any | None:
+    def try_call(
+        self, parent: QWidget | None, service: Callable[..., Any], *args: Any, **kwargs: Any
+    ) -> Any | None:
         """Like `call`, but shows any error as one clear message and returns None."""
         try:
             return self.call(service, *args, **kwargs)

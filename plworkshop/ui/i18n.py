@@ -33,7 +33,7 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name 
 
 
 def system_language() -> str:
-    """"es" when the system locale is Spanish, otherwise "en"."""
+    """ "es" when the system locale is Spanish, otherwise "en"."""
     return "es" if QLocale.system().language() == QLocale.Language.Spanish else "en"
 
 
@@ -78,8 +78,11 @@ def install_language(app: QCoreApplication, lang: str) -> bool:
     for old in getattr(app, "_plworkshop_translators", []):
         app.removeTranslator(old)
     app._plworkshop_translators = []
-    locale = QLocale(QLocale.Language.Spanish, QLocale.Country.UnitedStates) if lang == "es" \
+    locale = (
+        QLocale(QLocale.Language.Spanish, QLocale.Country.UnitedStates)
+        if lang == "es"
         else QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
+    )
     QLocale.setDefault(locale)
     _set_language(lang)
     if lang != "es":
@@ -180,6 +183,7 @@ def stakeholder_labeller(pack):
     def label(key: str | None) -> str:
         english = pack.stakeholder_label(key)
         return vocabulary_es.term_label("stakeholder_groups", key or "", english, current_language())
+
     return label
 
 
@@ -190,6 +194,7 @@ def policy_lever_labeller(pack):
     def label(key: str | None) -> str:
         english = pack.policy_lever_label(key)
         return vocabulary_es.term_label("policy_levers", key or "", english, current_language())
+
     return label
 
 
@@ -211,14 +216,27 @@ def language_tag(codes: set[str], official: bool) -> tuple[str, str]:
     if codes == {interface} and interface == "en":
         return "", ""
     if codes == {interface}:
-        return (translate("LanguageTag", "ES · official translation") if official else
-                translate("LanguageTag", "ES · unofficial translation"),
-                translate("LanguageTag", "This text is a translation of the framework's English wording; "
-                                         "the English text prevails."))
+        return (
+            translate("LanguageTag", "ES · official translation")
+            if official
+            else translate("LanguageTag", "ES · unofficial translation"),
+            translate(
+                "LanguageTag",
+                "This text is a translation of the framework's English wording; the English text prevails.",
+            ),
+        )
     if len(codes) == 1:
-        return (translate("LanguageTag", "EN · English text"),
-                translate("LanguageTag", "This text has no translation (or was edited), so it is shown "
-                                         "in English, as written."))
-    return (translate("LanguageTag", "ES + EN"),
-            translate("LanguageTag", "Part of this text is translated (unofficially) and part is shown "
-                                     "in English, as written."))
+        return (
+            translate("LanguageTag", "EN · English text"),
+            translate(
+                "LanguageTag",
+                "This text has no translation (or was edited), so it is shown in English, as written.",
+            ),
+        )
+    return (
+        translate("LanguageTag", "ES + EN"),
+        translate(
+            "LanguageTag",
+            "Part of this text is translated (unofficially) and part is shown in English, as written.",
+        ),
+    )

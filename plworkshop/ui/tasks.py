@@ -40,9 +40,15 @@ class _Job(QRunnable):
 _live: set[_Relay] = set()
 
 
-def run_task(parent: QWidget | None, label: str, work: Callable[[], Any],
-             on_done: Callable[[Any], None], on_error: Callable[[BaseException], None], *,
-             show_progress: bool = True) -> QProgressDialog | None:
+def run_task(
+    parent: QWidget | None,
+    label: str,
+    work: Callable[[], Any],
+    on_done: Callable[[Any], None],
+    on_error: Callable[[BaseException], None],
+    *,
+    show_progress: bool = True,
+) -> QProgressDialog | None:
     """Start `work` in the background; a busy indicator shows while it runs."""
     relay = _Relay()
     _live.add(relay)

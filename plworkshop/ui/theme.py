@@ -38,22 +38,58 @@ class Colors:
 
 
 LIGHT = Colors(
-    window="#f3f5f8", surface="#ffffff", sidebar="#17324d", sidebar_text="#dbe6f1",
-    sidebar_selected="#2b5d8a", text="#1b2733", muted="#5d6b7b", border="#d5dce5",
-    accent="#1a6fa8", accent_hover="#155c8c", accent_text="#ffffff", danger="#b42318",
-    success="#1f7a4d", warning="#b25e09", selection="#d6e8f7")
+    window="#f3f5f8",
+    surface="#ffffff",
+    sidebar="#17324d",
+    sidebar_text="#dbe6f1",
+    sidebar_selected="#2b5d8a",
+    text="#1b2733",
+    muted="#5d6b7b",
+    border="#d5dce5",
+    accent="#1a6fa8",
+    accent_hover="#155c8c",
+    accent_text="#ffffff",
+    danger="#b42318",
+    success="#1f7a4d",
+    warning="#b25e09",
+    selection="#d6e8f7",
+)
 
 PROJECTOR = Colors(
-    window="#0b1320", surface="#101b2c", sidebar="#0b1320", sidebar_text="#ffffff",
-    sidebar_selected="#1f3b5c", text="#ffffff", muted="#c9d6e3", border="#3a4d66",
-    accent="#ffd166", accent_hover="#ffe09a", accent_text="#0b1320", danger="#ff8a80",
-    success="#7ee2a8", warning="#ffd166", selection="#27496f")
+    window="#0b1320",
+    surface="#101b2c",
+    sidebar="#0b1320",
+    sidebar_text="#ffffff",
+    sidebar_selected="#1f3b5c",
+    text="#ffffff",
+    muted="#c9d6e3",
+    border="#3a4d66",
+    accent="#ffd166",
+    accent_hover="#ffe09a",
+    accent_text="#0b1320",
+    danger="#ff8a80",
+    success="#7ee2a8",
+    warning="#ffd166",
+    selection="#27496f",
+)
 
 HIGH_CONTRAST = Colors(
-    window="#ffffff", surface="#ffffff", sidebar="#000000", sidebar_text="#ffffff",
-    sidebar_selected="#003f8a", text="#000000", muted="#2b2b2b", border="#000000",
-    accent="#003f8a", accent_hover="#002a5c", accent_text="#ffffff", danger="#9b0000",
-    success="#0a5c2f", warning="#7a3d00", selection="#ffe27a")
+    window="#ffffff",
+    surface="#ffffff",
+    sidebar="#000000",
+    sidebar_text="#ffffff",
+    sidebar_selected="#003f8a",
+    text="#000000",
+    muted="#2b2b2b",
+    border="#000000",
+    accent="#003f8a",
+    accent_hover="#002a5c",
+    accent_text="#ffffff",
+    danger="#9b0000",
+    success="#0a5c2f",
+    warning="#7a3d00",
+    selection="#ffe27a",
+)
 
 # The focus ring: thick, and in a colour that stands out from both light surfaces and the accent.
 FOCUS_RING = {"light": "#e07b00", "contrast": "#d35400"}
@@ -69,12 +105,21 @@ PROJECTOR_POINT_SIZES = {"title": 40, "question": 34, "body": 24, "small": 18}
 def _palette(c: Colors) -> QPalette:
     p = QPalette()
     role = QPalette.ColorRole
-    for r, value in ((role.Window, c.window), (role.Base, c.surface), (role.AlternateBase, c.window),
-                     (role.Text, c.text), (role.WindowText, c.text), (role.Button, c.surface),
-                     (role.ButtonText, c.text), (role.Highlight, c.accent),
-                     (role.HighlightedText, c.accent_text), (role.ToolTipBase, c.surface),
-                     (role.ToolTipText, c.text), (role.PlaceholderText, c.muted),
-                     (role.Link, c.accent)):
+    for r, value in (
+        (role.Window, c.window),
+        (role.Base, c.surface),
+        (role.AlternateBase, c.window),
+        (role.Text, c.text),
+        (role.WindowText, c.text),
+        (role.Button, c.surface),
+        (role.ButtonText, c.text),
+        (role.Highlight, c.accent),
+        (role.HighlightedText, c.accent_text),
+        (role.ToolTipBase, c.surface),
+        (role.ToolTipText, c.text),
+        (role.PlaceholderText, c.muted),
+        (role.Link, c.accent),
+    ):
         p.setColor(r, QColor(value))
     p.setColor(QPalette.ColorGroup.Disabled, role.Text, QColor(c.muted))
     p.setColor(QPalette.ColorGroup.Disabled, role.ButtonText, QColor(c.muted))
@@ -91,6 +136,7 @@ def stylesheet(c: Colors = LIGHT, base_pt: float = BASE_POINT_SIZE, *, contrast:
 
     def pt(ten: float) -> str:  # a size that was designed as `ten` points on a 10 pt base
         return f"{ten * base_pt / 10:.1f}pt"
+
     ring = FOCUS_RING["contrast" if contrast else "light"]
     return f"""
 QMainWindow, QDialog {{ background: {c.window}; }}
@@ -210,11 +256,11 @@ def projector_stylesheet(c: Colors = PROJECTOR) -> str:
     """A style sheet for a projector window: large, high-contrast type readable from the back."""
     s = PROJECTOR_POINT_SIZES
     return f"""
-QWidget {{ background: {c.window}; color: {c.text}; font-size: {s['body']}pt; }}
-QLabel#ProjectorTitle {{ font-size: {s['title']}pt; font-weight: 700; color: {c.text}; }}
-QLabel#ProjectorQuestion {{ font-size: {s['question']}pt; font-weight: 600; color: {c.accent}; }}
-QLabel#ProjectorSmall {{ font-size: {s['small']}pt; color: {c.muted}; }}
-QLabel#ProjectorTimer {{ font-size: {s['title']}pt; font-weight: 700; color: {c.accent}; }}
+QWidget {{ background: {c.window}; color: {c.text}; font-size: {s["body"]}pt; }}
+QLabel#ProjectorTitle {{ font-size: {s["title"]}pt; font-weight: 700; color: {c.text}; }}
+QLabel#ProjectorQuestion {{ font-size: {s["question"]}pt; font-weight: 600; color: {c.accent}; }}
+QLabel#ProjectorSmall {{ font-size: {s["small"]}pt; color: {c.muted}; }}
+QLabel#ProjectorTimer {{ font-size: {s["title"]}pt; font-weight: 700; color: {c.accent}; }}
 """
 
 

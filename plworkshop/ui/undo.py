@@ -23,9 +23,17 @@ class CallbackCommand(QUndoCommand):
     is shown; nothing half-done stays on the stack.
     """
 
-    def __init__(self, ctx: UiContext, text: str, do: Callable[[], object],
-                 undo: Callable[[], object], *, workshop_id: str = "", what: str = "",
-                 parent_widget=None) -> None:
+    def __init__(
+        self,
+        ctx: UiContext,
+        text: str,
+        do: Callable[[], object],
+        undo: Callable[[], object],
+        *,
+        workshop_id: str = "",
+        what: str = "",
+        parent_widget=None,
+    ) -> None:
         super().__init__(text)
         self._ctx = ctx
         self._do = do
@@ -59,10 +67,19 @@ class CallbackCommand(QUndoCommand):
             self._ctx.changed(self._workshop_id, self._what)
 
 
-def push(ctx: UiContext, text: str, do: Callable[[], object], undo: Callable[[], object], *,
-         workshop_id: str = "", what: str = "", parent_widget=None) -> CallbackCommand:
+def push(
+    ctx: UiContext,
+    text: str,
+    do: Callable[[], object],
+    undo: Callable[[], object],
+    *,
+    workshop_id: str = "",
+    what: str = "",
+    parent_widget=None,
+) -> CallbackCommand:
     """Do an edit now and put it on the undo stack (unless it failed). Returns the command."""
-    command = CallbackCommand(ctx, text, do, undo, workshop_id=workshop_id, what=what,
-                              parent_widget=parent_widget)
+    command = CallbackCommand(
+        ctx, text, do, undo, workshop_id=workshop_id, what=what, parent_widget=parent_widget
+    )
     ctx.undo_stack.push(command)
     return command

@@ -2,8 +2,16 @@
 
 import sys
 
-NETWORK_EVENTS = {"socket.connect", "socket.getaddrinfo", "socket.gethostbyname", "socket.bind",
-                  "socket.sendto", "urllib.Request", "http.client.connect", "ftplib.connect"}
+NETWORK_EVENTS = {
+    "socket.connect",
+    "socket.getaddrinfo",
+    "socket.gethostbyname",
+    "socket.bind",
+    "socket.sendto",
+    "urllib.Request",
+    "http.client.connect",
+    "ftplib.connect",
+}
 
 
 def _hook(event, args):

@@ -24,8 +24,9 @@ def test_demo_then_list_json(capsys):
     code, out, _ = run(capsys, "list", "--json")
     rows = json.loads(out)
     assert code == 0 and rows[0]["id"] == demo_id
-    assert {"id", "title", "date", "state", "district", "participants", "responses",
-            "action_items"} <= set(rows[0])
+    assert {"id", "title", "date", "state", "district", "participants", "responses", "action_items"} <= set(
+        rows[0]
+    )
     assert (rows[0]["participants"], rows[0]["responses"], rows[0]["action_items"]) == (18, 60, 10)
 
 
@@ -82,6 +83,10 @@ def test_usage_errors_exit_2(capsys):
 
 
 def test_installed_entry_point_runs(tmp_path):
-    result = subprocess.run([sys.executable, "-m", "plworkshop", "--data-dir", str(tmp_path / "d"),
-                             "framework"], capture_output=True, text=True, timeout=60)
+    result = subprocess.run(
+        [sys.executable, "-m", "plworkshop", "--data-dir", str(tmp_path / "d"), "framework"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert result.returncode == 0 and "Collaborative Leadership" in result.stdout

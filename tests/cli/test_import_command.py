@@ -19,8 +19,9 @@ def test_import_prints_id_and_summary_and_is_idempotent(capsys, tmp_path, rich_b
     assert code == 0 and "unchanged" in out and len(out.splitlines()) == 1
 
 
-def test_a_refused_file_is_named_on_stderr_and_the_others_still_import(capsys, tmp_path, rich_bundle,
-                                                                      rich_id):
+def test_a_refused_file_is_named_on_stderr_and_the_others_still_import(
+    capsys, tmp_path, rich_bundle, rich_id
+):
     folder = tmp_path / "incoming"
     folder.mkdir()
     (folder / "a-broken.json").write_text('{"format": "plworkshop-bundle", "format_version": 9}')

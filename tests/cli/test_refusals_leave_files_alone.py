@@ -20,9 +20,11 @@ def run(capsys, *argv):
 def _digests(folder):
     """Every file's digest, leaving out the log and SQLite's own companions (-wal, -shm, lock files),
     which readers may create beside a database without changing it."""
-    return {p.name: hashlib.sha256(p.read_bytes()).hexdigest()
-            for p in sorted(folder.rglob("*")) if p.is_file() and "logs" not in p.parts
-            and not p.name.endswith(("-wal", "-shm", ".lock"))}
+    return {
+        p.name: hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(folder.rglob("*"))
+        if p.is_file() and "logs" not in p.parts and not p.name.endswith(("-wal", "-shm", ".lock"))
+    }
 
 
 def test_restoring_a_newer_backup_is_refused_before_anything_moves(capsys, tmp_path, app_paths):
@@ -48,11 +50,14 @@ def test_restoring_the_database_onto_itself_is_refused(capsys, app_paths):
     assert _digests(app_paths.data_dir) == before
 
 
-@pytest.mark.parametrize("statement, words", [
-    ("DROP TABLE action_items", "the table “action_items”"),
-    ("DROP INDEX ix_responses_workshop_question", "the index “ix_responses_workshop_question”"),
-    ("ALTER TABLE participants DROP COLUMN organization", "the column “participants.organization”"),
-])
+@pytest.mark.parametrize(
+    "statement, words",
+    [
+        ("DROP TABLE action_items", "the table “action_items”"),
+        ("DROP INDEX ix_responses_workshop_question", "the index “ix_responses_workshop_question”"),
+        ("ALTER TABLE participants DROP COLUMN organization", "the column “participants.organization”"),
+    ],
+)
 def test_check_finds_a_missing_table_column_or_index(capsys, app_paths, statement, words):
     assert run(capsys, "demo")[0] == 0
     conn = sqlite3.connect(app_paths.database_file)
@@ -71,12 +76,15 @@ def test_check_passes_on_a_whole_database(capsys):
     assert code == 0 and "tables, columns and indexes: ok" in out and "result: ok" in out
 
 
-@pytest.mark.parametrize("argv", [
-    ["export", "", "--format", "json", "-o", "x.json"],
-    ["export", "   ", "--format", "bundle", "-o", "x.plw"],
-    ["report", "", "-o", "x.pdf"],
-    ["rollup", "", "-o", "x.pdf"],
-])
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["export", "", "--format", "json", "-o", "x.json"],
+        ["export", "   ", "--format", "bundle", "-o", "x.plw"],
+        ["report", "", "-o", "x.pdf"],
+        ["rollup", "", "-o", "x.pdf"],
+    ],
+)
 def test_a_blank_workshop_is_a_usage_error_not_the_only_workshop(capsys, tmp_path, monkeypatch, argv):
     monkeypatch.chdir(tmp_path)
     assert run(capsys, "demo")[0] == 0

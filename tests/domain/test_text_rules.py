@@ -10,8 +10,10 @@ from plworkshop.domain.errors import InvalidValue
 from plworkshop.domain.text_rules import check_short_text, check_text
 from plworkshop.domain.vocabulary import MAX_SHORT_TEXT, MAX_TEXT
 
-STORABLE = st.text(st.characters(blacklist_categories=("Cs", "Cc"), blacklist_characters="\ufffe\uffff")
-                   | st.sampled_from("\t\n\r"))
+STORABLE = st.text(
+    st.characters(blacklist_categories=("Cs", "Cc"), blacklist_characters="\ufffe\uffff")
+    | st.sampled_from("\t\n\r")
+)
 
 
 @given(STORABLE)
@@ -19,16 +21,32 @@ def test_storable_text_comes_back_unchanged(value):
     assert check_text("text", value) is value
 
 
-@pytest.mark.parametrize("value", [
-    "<b>bold</b> & <script>alert(1)</script>", "مرحبا بالعالم", "家长参与 👩‍👩‍👧", "e\u0301\u0301",
-    "line one\r\nline two\ttab", "x" * MAX_TEXT,
-])
+@pytest.mark.parametrize(
+    "value",
+    [
+        "<b>bold</b> & <script>alert(1)</script>",
+        "مرحبا بالعالم",
+        "家长参与 👩‍👩‍👧",
+        "e\u0301\u0301",
+        "line one\r\nline two\ttab",
+        "x" * MAX_TEXT,
+    ],
+)
 def test_hostile_but_storable_text_is_accepted_as_is(value):
     assert check_text("text", value) == value
 
 
-@pytest.mark.parametrize("char, named", [("\x00", "U+0000"), ("\x07", "U+0007"), ("\x1b", "U+001B"),
-                                         ("\x7f", "U+007F"), ("\ufffe", "U+FFFE"), ("\ud800", "U+D800")])
+@pytest.mark.parametrize(
+    "char, named",
+    [
+        ("\x00", "U+0000"),
+        ("\x07", "U+0007"),
+        ("\x1b", "U+001B"),
+        ("\x7f", "U+007F"),
+        ("\ufffe", "U+FFFE"),
+        ("\ud800", "U+D800"),
+    ],
+)
 def test_a_control_character_is_refused_and_named(char, named):
     with pytest.raises(InvalidValue) as refused:
         check_text("note", f"before{char}after")

@@ -12,8 +12,19 @@ from plworkshop.domain.typed_dates import parse_typed_date
 MARCH_1 = dt.date(2027, 3, 1)
 
 
-@pytest.mark.parametrize("text", ["2027-03-01", "2027/3/1", "3/1/2027", "3/1/27", "March 1, 2027",
-                                  "mar 1 2027", "1 March 2027", "  March  1 2027 "])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2027-03-01",
+        "2027/3/1",
+        "3/1/2027",
+        "3/1/27",
+        "March 1, 2027",
+        "mar 1 2027",
+        "1 March 2027",
+        "  March  1 2027 ",
+    ],
+)
 def test_common_forms_are_read(text):
     assert parse_typed_date(text) == MARCH_1
 
@@ -27,8 +38,9 @@ def test_empty_is_no_date():
     assert parse_typed_date("  ") is None
 
 
-@pytest.mark.parametrize("text", ["next week", "2027-02-30", "13/13/2027", "March 2027", "32 March 2027",
-                                  "1/2", "tomorrow 2027"])
+@pytest.mark.parametrize(
+    "text", ["next week", "2027-02-30", "13/13/2027", "March 2027", "32 March 2027", "1/2", "tomorrow 2027"]
+)
 def test_anything_else_is_refused_with_one_sentence(text):
     with pytest.raises(InvalidValue) as refused:
         parse_typed_date(text)

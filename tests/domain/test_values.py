@@ -17,11 +17,17 @@ from plworkshop.domain.values import (
 )
 
 
-@pytest.mark.parametrize("value, expected", [
-    ("2027-03-01", dt.date(2027, 3, 1)), (" 2027-03-01 ", dt.date(2027, 3, 1)),
-    (dt.date(2027, 3, 1), dt.date(2027, 3, 1)), (dt.datetime(2027, 3, 1, 23, 59), dt.date(2027, 3, 1)),
-    ("", None), (None, None),
-])
+@pytest.mark.parametrize(
+    "value, expected",
+    [
+        ("2027-03-01", dt.date(2027, 3, 1)),
+        (" 2027-03-01 ", dt.date(2027, 3, 1)),
+        (dt.date(2027, 3, 1), dt.date(2027, 3, 1)),
+        (dt.datetime(2027, 3, 1, 23, 59), dt.date(2027, 3, 1)),
+        ("", None),
+        (None, None),
+    ],
+)
 def test_dates_in_their_plain_forms(value, expected):
     assert check_date("due", value) == expected
 

@@ -55,13 +55,28 @@ def test_eleven_conditions_in_readme_order(pack):
 
 def test_vocabularies(pack):
     assert [t.key for t in pack.stakeholder_groups] == [
-        "policymakers", "state-agency", "district-leaders", "school-leaders", "teachers-and-unions",
-        "families", "students", "community-organizations", "advocacy-groups",
-        "business-and-workforce", "higher-education", "other",
+        "policymakers",
+        "state-agency",
+        "district-leaders",
+        "school-leaders",
+        "teachers-and-unions",
+        "families",
+        "students",
+        "community-organizations",
+        "advocacy-groups",
+        "business-and-workforce",
+        "higher-education",
+        "other",
     ]
     assert [t.key for t in pack.policy_levers] == [
-        "statute", "regulation", "guidance", "funding", "pilot-or-innovation-zone",
-        "task-force-or-study", "technical-assistance", "communication",
+        "statute",
+        "regulation",
+        "guidance",
+        "funding",
+        "pilot-or-innovation-zone",
+        "task-force-or-study",
+        "technical-assistance",
+        "communication",
     ]
     assert len(pack.barriers) == 6
     assert pack.stakeholder_label("families") == "Families"

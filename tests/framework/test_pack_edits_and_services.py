@@ -30,17 +30,24 @@ def _own_pack():
 
 def test_a_new_condition_gets_keys_from_its_title():
     pack = _own_pack()
-    condition = make_condition(pack, title="Rural Broadband Équité", strategy=pack.strategies[0].key,
-                               summary="Connectivity for every learner.", stages=STAGES)
+    condition = make_condition(
+        pack,
+        title="Rural Broadband Équité",
+        strategy=pack.strategies[0].key,
+        summary="Connectivity for every learner.",
+        stages=STAGES,
+    )
     assert condition.key == "rural-broadband-equite"
     assert condition.custom and not condition.official
     assert condition.stage(2).questions == (
         Question("rural-broadband-equite.s2.q1", "Question 2a?"),
-        Question("rural-broadband-equite.s2.q2", "Question 2b?"))
+        Question("rural-broadband-equite.s2.q2", "Question 2b?"),
+    )
     bigger = validated(replace_condition(pack, condition))
     assert bigger.conditions[-1] == condition
-    again = make_condition(bigger, title="Rural broadband équité", strategy=pack.strategies[0].key,
-                           summary="x", stages=STAGES)
+    again = make_condition(
+        bigger, title="Rural broadband équité", strategy=pack.strategies[0].key, summary="x", stages=STAGES
+    )
     assert again.key == "rural-broadband-equite-2"
     assert remove_condition(bigger, condition.key).conditions == pack.conditions
 
@@ -75,12 +82,14 @@ def test_new_question_keys_never_reuse_a_number_in_view():
 def test_problems_are_described_in_words():
     pack = _own_pack()
     first = pack.conditions[0]
-    broken = dataclasses.replace(pack, conditions=(with_stage(first, 2, actions=("ok", " ")),)
-                                 + pack.conditions[1:])
+    broken = dataclasses.replace(
+        pack, conditions=(with_stage(first, 2, actions=("ok", " ")),) + pack.conditions[1:]
+    )
     with pytest.raises(PackError) as caught:
         validated(broken)
     assert describe_problem(broken, caught.value) == (
-        f"“{first.title}”, stage 2 (Replication): supporting action 2 must be non-empty text.")
+        f"“{first.title}”, stage 2 (Replication): supporting action 2 must be non-empty text."
+    )
 
 
 def test_new_workshops_use_the_chosen_pack(db, app_paths):
@@ -94,8 +103,10 @@ def test_new_workshops_use_the_chosen_pack(db, app_paths):
     w = packs.new_workshop(db.uow(), app_paths, title="Bismarck convening")
     snap = workshops.snapshot(db.uow(), w.id)
     assert snap.workshop.title == "Bismarck convening"
-    assert snap.conditions["collaborative-leadership"].stage(1).questions[0].text == \
-        "Who convenes our state's leaders?"
+    assert (
+        snap.conditions["collaborative-leadership"].stage(1).questions[0].text
+        == "Who convenes our state's leaders?"
+    )
 
 
 def test_a_broken_choice_falls_back_to_the_shipped_pack(app_paths):
@@ -108,10 +119,12 @@ def test_a_broken_choice_falls_back_to_the_shipped_pack(app_paths):
 def test_applying_edited_text_to_a_workshop(db, workshop):
     cl = load_default_pack().condition("collaborative-leadership")
     q1 = cl.stage(1).questions[0]
-    responses.record_response(db.uow(), workshop.id, condition=cl.key, stage=1, question=q1.key,
-                              text="The governor's office.")
-    reworded = with_stage(cl, 1, questions=(dataclasses.replace(q1, text="Who convenes?"),)
-                          + cl.stage(1).questions[1:])
+    responses.record_response(
+        db.uow(), workshop.id, condition=cl.key, stage=1, question=q1.key, text="The governor's office."
+    )
+    reworded = with_stage(
+        cl, 1, questions=(dataclasses.replace(q1, text="Who convenes?"),) + cl.stage(1).questions[1:]
+    )
     packs.apply_condition(db.uow(), workshop.id, dataclasses.replace(reworded, official=False))
     snap = workshops.snapshot(db.uow(), workshop.id)
     assert snap.conditions[cl.key].stage(1).questions[0].text == "Who convenes?"

@@ -22,7 +22,9 @@ def test_a_pack_with_a_repeated_key_is_refused(tmp_path):
 
 def test_a_translation_with_a_repeated_key_is_refused(tmp_path):
     path = tmp_path / "pack.es.json"
-    path.write_text('{"format": "plworkshop-framework-translation", "format": "other", "conditions": {}}',
-                    encoding="utf-8")
+    path.write_text(
+        '{"format": "plworkshop-framework-translation", "format": "other", "conditions": {}}',
+        encoding="utf-8",
+    )
     with pytest.raises(ValueError, match="“format” appears twice"):
         read_translation(path)

@@ -42,7 +42,9 @@ def test_save_list_and_load_a_derived_pack(app_paths):
     assert path.parent == app_paths.packs_dir and path.name == "north-dakota-2026.json"
     infos = list_packs(app_paths)
     assert [(i.id, i.shipped) for i in infos] == [
-        ("kw-state-policy-pl-2019", True), ("north-dakota-2026", False)]
+        ("kw-state-policy-pl-2019", True),
+        ("north-dakota-2026", False),
+    ]
     assert load_pack_by_id(app_paths, "north-dakota-2026") == own
     assert load_pack_by_id(app_paths, "kw-state-policy-pl-2019") == load_default_pack()
     assert _shipped_bytes() == before, "the shipped pack file must never change"
@@ -130,10 +132,15 @@ def test_editing_official_text_marks_the_condition_adapted():
     official = shipped.condition("collaborative-leadership")
     assert official.official
     stage = official.stage(1)
-    reworded = (dataclasses.replace(stage.questions[0], text="How will our state convene leaders?"),
-                ) + stage.questions[1:]
-    edited = dataclasses.replace(shipped, conditions=tuple(
-        with_stage(c, 1, questions=reworded) if c.key == official.key else c for c in shipped.conditions))
+    reworded = (
+        dataclasses.replace(stage.questions[0], text="How will our state convene leaders?"),
+    ) + stage.questions[1:]
+    edited = dataclasses.replace(
+        shipped,
+        conditions=tuple(
+            with_stage(c, 1, questions=reworded) if c.key == official.key else c for c in shipped.conditions
+        ),
+    )
     marked = mark_adapted(shipped, edited)
     assert not marked.condition("collaborative-leadership").official
     untouched = mark_adapted(shipped, shipped)

@@ -28,8 +28,14 @@ class _Recorder:
         self.name = name
 
     def __call__(self, *args, **kwargs):
-        record = types.SimpleNamespace(args=args, kwargs=kwargs, binaries=kwargs.get("binaries", []),
-                                       datas=list(kwargs.get("datas", [])), pure=[], scripts=[])
+        record = types.SimpleNamespace(
+            args=args,
+            kwargs=kwargs,
+            binaries=kwargs.get("binaries", []),
+            datas=list(kwargs.get("datas", [])),
+            pure=[],
+            scripts=[],
+        )
         self.calls.setdefault(self.name, []).append(record)
         return record
 
@@ -38,8 +44,10 @@ class _Recorder:
 def spec(monkeypatch):
     hooks = types.ModuleType("PyInstaller.utils.hooks")
     hooks.collect_submodules = lambda package, filter=None, on_error=None: [
-        name for name in (f"{package}.cli.demo_command", f"{package}.storage.migrations.env")
-        if filter is None or filter(name)]
+        name
+        for name in (f"{package}.cli.demo_command", f"{package}.storage.migrations.env")
+        if filter is None or filter(name)
+    ]
     for name in ("PyInstaller", "PyInstaller.utils"):
         monkeypatch.setitem(sys.modules, name, types.ModuleType(name))
     monkeypatch.setitem(sys.modules, "PyInstaller.utils.hooks", hooks)
@@ -60,8 +68,11 @@ def test_resources_and_migrations_are_bundled_as_data(spec):
     assert (ROOT / "resources", str(Path("plworkshop") / "resources")) in datas
     if (ROOT / "plworkshop" / "room" / "static").is_dir():
         assert (ROOT / "plworkshop" / "room" / "static", str(Path("plworkshop") / "room" / "static")) in datas
-    expected = [MIGRATIONS / "env.py", MIGRATIONS / "script.py.mako",
-                *(p.relative_to(ROOT) for p in (ROOT / MIGRATIONS / "versions").glob("*.py"))]
+    expected = [
+        MIGRATIONS / "env.py",
+        MIGRATIONS / "script.py.mako",
+        *(p.relative_to(ROOT) for p in (ROOT / MIGRATIONS / "versions").glob("*.py")),
+    ]
     assert len(expected) >= 4
     for relative in expected:
         assert (ROOT / relative, str(relative.parent)) in datas, f"{relative} is not bundled"

@@ -27,8 +27,9 @@ pytestmark = pytest.mark.slow
 
 
 def _run(args: list, *, cwd: Path, env: dict | None = None) -> str:
-    done = subprocess.run([str(a) for a in args], cwd=cwd, env=env, capture_output=True, text=True,
-                          timeout=300)
+    done = subprocess.run(
+        [str(a) for a in args], cwd=cwd, env=env, capture_output=True, text=True, timeout=300
+    )
     assert done.returncode == 0, f"{args} failed ({done.returncode}):\n{done.stdout}\n{done.stderr}"
     return done.stdout
 
@@ -37,35 +38,82 @@ def _run(args: list, *, cwd: Path, env: dict | None = None) -> str:
 def installed(tmp_path_factory):
     """(bin folder, environment) of a fresh venv with the freshly built wheel installed."""
     work = tmp_path_factory.mktemp("wheel")
-    _run([sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "--no-index",
-          "--quiet", "-w", work / "dist", ROOT], cwd=work)
+    _run(
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "wheel",
+            "--no-deps",
+            "--no-build-isolation",
+            "--no-index",
+            "--quiet",
+            "-w",
+            work / "dist",
+            ROOT,
+        ],
+        cwd=work,
+    )
     wheels = list((work / "dist").glob("plworkshop-*.whl"))
     assert len(wheels) == 1
     venv.EnvBuilder(with_pip=False).create(work / "venv")
     bin_dir = work / "venv" / ("Scripts" if os.name == "nt" else "bin")
     python = bin_dir / ("python.exe" if os.name == "nt" else "python")
-    fresh_lib = Path(_run([python, "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
-                          cwd=work).strip())
+    fresh_lib = Path(
+        _run([python, "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"], cwd=work).strip()
+    )
     ours = {sysconfig.get_paths()["purelib"], sysconfig.get_paths()["platlib"]}
     (fresh_lib / "zz_test_dependencies.pth").write_text("\n".join(sorted(ours)) + "\n")
-    _run([sys.executable, "-m", "pip", "--python", python, "install", "--no-deps", "--no-index",
-          "--quiet", wheels[0]], cwd=work)
-    env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "PLWORKSHOP_DATA_DIR",
-                                                              "PLWORKSHOP_DATABASE_URL")}
+    _run(
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "--python",
+            python,
+            "install",
+            "--no-deps",
+            "--no-index",
+            "--quiet",
+            wheels[0],
+        ],
+        cwd=work,
+    )
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in ("PYTHONPATH", "PLWORKSHOP_DATA_DIR", "PLWORKSHOP_DATABASE_URL")
+    }
     env.update(QT_QPA_PLATFORM="offscreen", PLWORKSHOP_NO_NETWORK_CHECK="1")
     return bin_dir, python, fresh_lib, env, work
 
 
 def test_the_wheel_carries_the_resources_and_is_imported_from_the_fresh_venv(installed):
     _bin, python, fresh_lib, env, work = installed
-    where = json.loads(_run([python, "-c", (
-        "import json, plworkshop, plworkshop.paths as p; "
-        "print(json.dumps([plworkshop.__file__, str(p.resources_dir())]))")], cwd=work, env=env))
+    where = json.loads(
+        _run(
+            [
+                python,
+                "-c",
+                (
+                    "import json, plworkshop, plworkshop.paths as p; "
+                    "print(json.dumps([plworkshop.__file__, str(p.resources_dir())]))"
+                ),
+            ],
+            cwd=work,
+            env=env,
+        )
+    )
     package, resources = Path(where[0]), Path(where[1])
     assert package.is_relative_to(fresh_lib) and resources == fresh_lib / "plworkshop" / "resources"
-    for needed in ("fonts/DejaVuSans.ttf", "fonts/DejaVuSans-Bold.ttf", "icons/app.svg",
-                   "translations/plworkshop_es.qm", "framework/kw-state-policy-pl-2019.json",
-                   "framework/kw-state-policy-pl-2019.es.json"):
+    for needed in (
+        "fonts/DejaVuSans.ttf",
+        "fonts/DejaVuSans-Bold.ttf",
+        "icons/app.svg",
+        "translations/plworkshop_es.qm",
+        "framework/kw-state-policy-pl-2019.json",
+        "framework/kw-state-policy-pl-2019.es.json",
+    ):
         assert (resources / needed).is_file(), f"{needed} is not in the installed wheel"
     assert (fresh_lib / "plworkshop" / "storage" / "migrations" / "script.py.mako").is_file()
 

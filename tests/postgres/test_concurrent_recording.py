@@ -37,9 +37,15 @@ def test_two_processes_recording_at_once_lose_nothing(any_db, any_db_url, tmp_pa
     roster.add_participant(any_db.uow(), w.id, name="Ana Ruiz", stakeholder_group="families")
     agenda.set_agenda(any_db.uow(), w.id, [("collaborative-leadership", 45)])
     start = tmp_path / "go"
-    procs = [subprocess.Popen([sys.executable, "-c", RECORDER, any_db_url, w.id, who, str(N),
-                               str(start)], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-             for who in ("laptop-a", "laptop-b")]
+    procs = [
+        subprocess.Popen(
+            [sys.executable, "-c", RECORDER, any_db_url, w.id, who, str(N), str(start)],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for who in ("laptop-a", "laptop-b")
+    ]
     deadline = time.monotonic() + 120
     while not all((tmp_path / f"go.{who}").exists() for who in ("laptop-a", "laptop-b")):
         assert time.monotonic() < deadline and all(p.poll() is None for p in procs), "a recorder died"
@@ -77,12 +83,24 @@ def test_two_processes_voting_on_one_idea_at_once_lose_no_vote(any_db, any_db_ur
     w = workshops.create_workshop(any_db.uow(), title="Shared room")
     workshops.set_votes_per_person(any_db.uow(), w.id, 0)  # no budget: only the counting is tested
     agenda.set_agenda(any_db.uow(), w.id, [("collaborative-leadership", 45)])
-    idea = responses.record_response(any_db.uow(), w.id, condition="collaborative-leadership", stage=1,
-                                     question=Q1, text="Shared planning time")
+    idea = responses.record_response(
+        any_db.uow(),
+        w.id,
+        condition="collaborative-leadership",
+        stage=1,
+        question=Q1,
+        text="Shared planning time",
+    )
     start = tmp_path / "go"
-    procs = [subprocess.Popen([sys.executable, "-c", VOTER, any_db_url, w.id, idea.id, str(N), str(start),
-                               who], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-             for who in ("a", "b")]
+    procs = [
+        subprocess.Popen(
+            [sys.executable, "-c", VOTER, any_db_url, w.id, idea.id, str(N), str(start), who],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for who in ("a", "b")
+    ]
     deadline = time.monotonic() + 120
     while not all((tmp_path / f"go.{who}").exists() for who in ("a", "b")):
         assert time.monotonic() < deadline and all(p.poll() is None for p in procs), "a voter died"

@@ -20,9 +20,14 @@ Q1 = "collaborative-leadership.s1.q1"
 
 def _workshop(db, title="Convening", **details):
     w = workshops.create_workshop(db.uow(), title=title, date="2026-11-23", state="Ohio", **details)
-    roster.add_participants(db.uow(), w.id, [
-        roster.NewParticipant("Ana Ruiz", "families"),
-        roster.NewParticipant("Ben Okafor", "teachers-and-unions", named_in_report=False)])
+    roster.add_participants(
+        db.uow(),
+        w.id,
+        [
+            roster.NewParticipant("Ana Ruiz", "families"),
+            roster.NewParticipant("Ben Okafor", "teachers-and-unions", named_in_report=False),
+        ],
+    )
     agenda.set_agenda(db.uow(), w.id, [("collaborative-leadership", 45)])
     return w
 
@@ -31,8 +36,15 @@ def test_times_come_back_aware_in_utc_and_booleans_as_booleans(any_db):
     w = _workshop(any_db)
     people = roster.list_participants(any_db.uow(), w.id)
     assert [p.named_in_report for p in people] == [True, False]
-    r = responses.record_response(any_db.uow(), w.id, condition="collaborative-leadership", stage=1,
-                                  question=Q1, text="Ünïcödé — “quotes” 中文", participant_id=people[1].id)
+    r = responses.record_response(
+        any_db.uow(),
+        w.id,
+        condition="collaborative-leadership",
+        stage=1,
+        question=Q1,
+        text="Ünïcödé — “quotes” 中文",
+        participant_id=people[1].id,
+    )
     r = responses.withdraw_response(any_db.uow(), w.id, r.id)
     again = responses.list_responses(any_db.uow(), w.id)[0]
     assert again.hidden is True and again.text == "Ünïcödé — “quotes” 中文"
@@ -45,8 +57,7 @@ def test_list_find_trash_and_purge(any_db):
     older = _workshop(any_db, title="Older convening")
     newer = _workshop(any_db, title="Newer convening")
     workshops.update_workshop(any_db.uow(), older.id, notes="touched last")
-    assert [s.title for s in workshops.list_workshops(any_db.uow())] == ["Older convening",
-                                                                          "Newer convening"]
+    assert [s.title for s in workshops.list_workshops(any_db.uow())] == ["Older convening", "Newer convening"]
     summary = workshops.list_workshops(any_db.uow())[1]
     assert (summary.participants, summary.responses, summary.action_items) == (2, 0, 0)
     assert workshops.find_workshop(any_db.uow(), "newer").id == newer.id
@@ -62,20 +73,32 @@ def test_list_find_trash_and_purge(any_db):
 def test_votes_assessments_and_action_items(any_db):
     w = _workshop(any_db)
     ana = roster.list_participants(any_db.uow(), w.id)[0]
-    r = responses.record_response(any_db.uow(), w.id, condition="collaborative-leadership", stage=1,
-                                  question=Q1, text="Idea")
+    r = responses.record_response(
+        any_db.uow(), w.id, condition="collaborative-leadership", stage=1, question=Q1, text="Idea"
+    )
     responses.vote(any_db.uow(), w.id, r.id, 2)
     assert responses.vote_budget(any_db.uow(), w.id, "collaborative-leadership") == (2, 6)
     assessments.assess_stage(any_db.uow(), w.id, "collaborative-leadership", 2, participant_id=ana.id)
     assessments.assess_stage(any_db.uow(), w.id, "collaborative-leadership", 1)
     item = action_items.create_from_response(any_db.uow(), w.id, r.id)
-    action_items.update_action_item(any_db.uow(), w.id, item.id, due="2027-01-31", owner="SEA",
-                                    policy_lever="funding", status="in_progress")
+    action_items.update_action_item(
+        any_db.uow(),
+        w.id,
+        item.id,
+        due="2027-01-31",
+        owner="SEA",
+        policy_lever="funding",
+        status="in_progress",
+    )
     snap = workshops.snapshot(any_db.uow(), w.id)
     assert sorted(a.stage for a in snap.assessments) == [1, 2]
     (got,) = snap.action_items
-    assert (got.due, got.owner, got.status, got.response_ids) == (dt.date(2027, 1, 31), "SEA",
-                                                                 "in_progress", (r.id,))
+    assert (got.due, got.owner, got.status, got.response_ids) == (
+        dt.date(2027, 1, 31),
+        "SEA",
+        "in_progress",
+        (r.id,),
+    )
 
 
 def test_a_bundle_travels_between_the_two_databases(any_db, tmp_path):
@@ -111,9 +134,16 @@ def test_migrations_run_up_and_down(any_db_url, request):
     try:
         assert schema.current_revision(database.engine) == schema.HEAD_REVISION
         with database.engine.connect() as conn:
-            names = {row[0] for row in conn.execute(text(
-                "SELECT indexname FROM pg_indexes" if database.engine.dialect.name == "postgresql"
-                else "SELECT name FROM sqlite_master WHERE type = 'index'"))}
+            names = {
+                row[0]
+                for row in conn.execute(
+                    text(
+                        "SELECT indexname FROM pg_indexes"
+                        if database.engine.dialect.name == "postgresql"
+                        else "SELECT name FROM sqlite_master WHERE type = 'index'"
+                    )
+                )
+            }
         assert {"ix_responses_participant", "ix_assessments_workshop_condition"} <= names
     finally:
         database.dispose()

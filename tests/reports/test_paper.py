@@ -7,11 +7,23 @@ import pytest
 from plworkshop.reports.paper import check_paper, default_paper, paper_for, territory_of
 
 
-@pytest.mark.parametrize(("name", "paper"), [("en_US.UTF-8", "letter"), ("es_MX.UTF-8", "letter"),
-                                             ("fr_CA", "letter"), ("fil_PH.UTF-8", "letter"),
-                                             ("en_GB.UTF-8", "a4"), ("de_DE@euro", "a4"), ("es_ES", "a4"),
-                                             ("English_United States", "letter"), ("German_Germany", "a4"),
-                                             ("C", "letter"), ("POSIX", "letter"), (None, "letter")])
+@pytest.mark.parametrize(
+    ("name", "paper"),
+    [
+        ("en_US.UTF-8", "letter"),
+        ("es_MX.UTF-8", "letter"),
+        ("fr_CA", "letter"),
+        ("fil_PH.UTF-8", "letter"),
+        ("en_GB.UTF-8", "a4"),
+        ("de_DE@euro", "a4"),
+        ("es_ES", "a4"),
+        ("English_United States", "letter"),
+        ("German_Germany", "a4"),
+        ("C", "letter"),
+        ("POSIX", "letter"),
+        (None, "letter"),
+    ],
+)
 def test_paper_for_a_locale(name, paper):
     assert paper_for(name) == paper
 

@@ -165,8 +165,16 @@ def test_every_report_string_has_spanish_with_the_same_placeholders():
     from plworkshop.reports.action_plan.strings import EDITION_ONLY, EN, strings
 
     spanish, english = strings("es"), strings("en")
-    same_in_both = {"minutes", "no_due", "cover_total", "agenda_total", "agenda_title", "theme_ideas",
-                    "theme_ideas_1", "theme_ideas_n"}
+    same_in_both = {
+        "minutes",
+        "no_due",
+        "cover_total",
+        "agenda_total",
+        "agenda_title",
+        "theme_ideas",
+        "theme_ideas_1",
+        "theme_ideas_n",
+    }
     for key, source in EN.items():
         assert sorted(re.findall(r"\{\w+\}", source)) == sorted(re.findall(r"\{\w+\}", spanish[key])), key
         assert spanish[key] != source or key in same_in_both, f"{key} is not translated"

@@ -33,8 +33,15 @@ def make_driver(width: int = 360, height: int = 740, accept_language: str = "en-
             raise
         pytest.skip("selenium is not installed (pip install -e .[test]).")
     options = webdriver.ChromeOptions()
-    for arg in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                f"--lang={accept_language}", "--no-first-run", "--disable-extensions"):
+    for arg in (
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        f"--lang={accept_language}",
+        "--no-first-run",
+        "--disable-extensions",
+    ):
         options.add_argument(arg)
     options.add_experimental_option("prefs", {"intl.accept_languages": accept_language})
     if Path(CHROMIUM).exists():
@@ -54,7 +61,9 @@ def axe_violations(driver) -> list[dict]:
         "axe.run(document, {runOnly: {type: 'tag', values: arguments[0]}})"
         ".then(r => done(r.violations.map(v => ({id: v.id, impact: v.impact, help: v.help,"
         " nodes: v.nodes.map(n => n.target.join(' ')).slice(0, 5)}))))"
-        ".catch(e => done([{id: 'axe-error', help: String(e), nodes: []}]));", WCAG_TAGS)
+        ".catch(e => done([{id: 'axe-error', help: String(e), nodes: []}]));",
+        WCAG_TAGS,
+    )
     return result
 
 

@@ -13,7 +13,7 @@ from plworkshop.services import agenda, roster, workshops
 from plworkshop.storage.opening import open_database
 
 DECLINED_NAME = "Dana Declined-Zebra"
-HOSTILE = "<script>alert(1)</script><img src=x onerror=alert(2)> \u202eRTL\u202c 🎉 & \"quotes\""
+HOSTILE = '<script>alert(1)</script><img src=x onerror=alert(2)> \u202eRTL\u202c 🎉 & "quotes"'
 
 
 @dataclass
@@ -30,10 +30,16 @@ def make_room_workshop(tmp_path) -> RoomWorkshop:
     db = open_database(url)
     try:
         w = workshops.create_workshop(db.uow(), title="Room test convening")
-        people = roster.add_participants(db.uow(), w.id, [
-            roster.NewParticipant(name="Ana Named", stakeholder_group="teachers-and-unions"),
-            roster.NewParticipant(name=DECLINED_NAME, stakeholder_group="families", named_in_report=False),
-        ])
+        people = roster.add_participants(
+            db.uow(),
+            w.id,
+            [
+                roster.NewParticipant(name="Ana Named", stakeholder_group="teachers-and-unions"),
+                roster.NewParticipant(
+                    name=DECLINED_NAME, stakeholder_group="families", named_in_report=False
+                ),
+            ],
+        )
         keys = tuple(c.key for c in load_default_pack().conditions[:2])
         agenda.set_agenda(db.uow(), w.id, [(k, 30) for k in keys])
         workshops.set_votes_per_person(db.uow(), w.id, 3)
@@ -50,8 +56,15 @@ class Answer:
     raw: bytes
 
 
-def call(method: str, url: str, body=None, *, token: str | None = None, raw: bytes | None = None,
-         headers: dict | None = None) -> Answer:
+def call(
+    method: str,
+    url: str,
+    body=None,
+    *,
+    token: str | None = None,
+    raw: bytes | None = None,
+    headers: dict | None = None,
+) -> Answer:
     data = raw
     if data is None and body is not None:
         data = json.dumps(body, ensure_ascii=False).encode()
@@ -90,8 +103,9 @@ class Client:
         return call("GET", f"{self.base}/state", token=self.token)
 
     def send(self, text, rid=None) -> Answer:
-        return call("POST", f"{self.base}/responses", {"id": rid or str(uuid.uuid4()), "text": text},
-                    token=self.token)
+        return call(
+            "POST", f"{self.base}/responses", {"id": rid or str(uuid.uuid4()), "text": text}, token=self.token
+        )
 
     def patch(self, rid, body) -> Answer:
         return call("PATCH", f"{self.base}/responses/{rid}", body, token=self.token)
@@ -100,5 +114,6 @@ class Client:
         return call("POST", f"{self.base}/votes", {"response": rid, "delta": delta}, token=self.token)
 
     def place(self, condition, stage, note="") -> Answer:
-        return call("PUT", f"{self.base}/placements/{condition}", {"stage": stage, "note": note},
-                    token=self.token)
+        return call(
+            "PUT", f"{self.base}/placements/{condition}", {"stage": stage, "note": note}, token=self.token
+        )

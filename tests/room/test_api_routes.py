@@ -18,12 +18,23 @@ def _db(room_workshop):
 def test_page_and_assets_are_served_only_under_the_code(room):
     page = call("GET", f"http://127.0.0.1:{room.port}/j/{room.code}")
     assert page.status == 200 and b"<h1" in page.raw and f"/j/{room.code}/app.js".encode() in page.raw
-    for name, kind in (("app.js", "javascript"), ("i18n.js", "javascript"), ("style.css", "text/css"),
-                       ("icon.svg", "svg")):
+    for name, kind in (
+        ("app.js", "javascript"),
+        ("i18n.js", "javascript"),
+        ("style.css", "text/css"),
+        ("icon.svg", "svg"),
+    ):
         asset = call("GET", f"http://127.0.0.1:{room.port}/j/{room.code}/{name}")
         assert asset.status == 200 and kind in asset.headers["Content-Type"]
-    for path in (f"/j/{room.code}/page.html", f"/j/{room.code}/..%2Fserver.py", f"/j/{room.code}/",
-                 "/", "/j/", "/static/app.js", f"/j/{room.code}x"):
+    for path in (
+        f"/j/{room.code}/page.html",
+        f"/j/{room.code}/..%2Fserver.py",
+        f"/j/{room.code}/",
+        "/",
+        "/j/",
+        "/static/app.js",
+        f"/j/{room.code}x",
+    ):
         answer = call("GET", f"http://127.0.0.1:{room.port}{path}")
         assert answer.status == 404, path
         assert answer.body == {"error": "There is nothing here."}
@@ -200,8 +211,11 @@ def test_placements_become_the_persons_assessment_or_a_device_placement(room, ro
     mine = [a for a in placed if a.participant_id == room_workshop.named_id]
     assert [(a.stage, a.note) for a in mine] == [(2, "Pilots in three districts")]
     assert devices == {0: 0, 1: 0, 2: 0, 3: 1}
-    assert person.state().body["placement"] == {"condition": cond, "stage": 2,
-                                                "note": "Pilots in three districts"}
+    assert person.state().body["placement"] == {
+        "condition": cond,
+        "stage": 2,
+        "note": "Pilots in three districts",
+    }
     room.set_controls(input_open=False)
     assert anon.place(cond, 0).status == 409
 
@@ -214,11 +228,13 @@ def test_hold_for_approval(room, room_workshop):
     assert c.state().body["own"][0]["held"] is True
     db = _db(room_workshop)
     try:
-        assert next(r for r in responses.list_responses(db.uow(), room_workshop.workshop_id)
-                    if r.id == rid).hidden
+        assert next(
+            r for r in responses.list_responses(db.uow(), room_workshop.workshop_id) if r.id == rid
+        ).hidden
         room.approve(rid)
-        assert not next(r for r in responses.list_responses(db.uow(), room_workshop.workshop_id)
-                        if r.id == rid).hidden
+        assert not next(
+            r for r in responses.list_responses(db.uow(), room_workshop.workshop_id) if r.id == rid
+        ).hidden
     finally:
         db.dispose()
     assert c.state().body["own"][0]["held"] is False
@@ -231,8 +247,10 @@ def test_events_stream_sends_the_room_and_follows_moves(room, room_workshop):
     c = Client(room)
     c.join()
     with socket.create_connection(("127.0.0.1", room.port), timeout=10) as sock:
-        sock.sendall(f"GET /api/{room.code}/events HTTP/1.1\r\nHost: x\r\n"
-                     f"Authorization: Bearer {c.token}\r\n\r\n".encode())
+        sock.sendall(
+            f"GET /api/{room.code}/events HTTP/1.1\r\nHost: x\r\n"
+            f"Authorization: Bearer {c.token}\r\n\r\n".encode()
+        )
         reader = sock.makefile("rb")
         head = b""
         while b"\r\n\r\n" not in head:
@@ -250,9 +268,15 @@ def test_events_stream_sends_the_room_and_follows_moves(room, room_workshop):
         assert next_room_event()["question"].endswith("s1.q1")
         second = room_workshop.conditions[1]
         room.move_to(second, 1, f"{second}.s1.q2")
-        assert next_room_event() == {"condition": second, "stage": 1, "question": f"{second}.s1.q2",
-                                     "input_open": True, "voting_open": False, "counts_hidden": False,
-                                     "ended": False}
+        assert next_room_event() == {
+            "condition": second,
+            "stage": 1,
+            "question": f"{second}.s1.q2",
+            "input_open": True,
+            "voting_open": False,
+            "counts_hidden": False,
+            "ended": False,
+        }
 
 
 def test_ending_the_session_closes_the_port_and_the_code(room_workshop):
@@ -300,8 +324,9 @@ def test_a_restart_resumes_the_same_code_and_devices_unless_a_new_code_is_asked(
         assert c.state().status == 200
     finally:
         resumed.stop()
-    fresh = RoomServer(room_workshop.url, room_workshop.workshop_id, host="127.0.0.1", port=0,
-                       fresh_code=True).start()
+    fresh = RoomServer(
+        room_workshop.url, room_workshop.workshop_id, host="127.0.0.1", port=0, fresh_code=True
+    ).start()
     try:
         assert fresh.code != code
     finally:

@@ -20,9 +20,13 @@ def _shot(driver, name: str) -> None:
         return
     metrics = driver.execute_cdp_cmd("Page.getLayoutMetrics", {})
     size = metrics["cssContentSize"]
-    png = driver.execute_cdp_cmd("Page.captureScreenshot", {
-        "captureBeyondViewport": True,
-        "clip": {"x": 0, "y": 0, "width": size["width"], "height": size["height"], "scale": 1}})
+    png = driver.execute_cdp_cmd(
+        "Page.captureScreenshot",
+        {
+            "captureBeyondViewport": True,
+            "clip": {"x": 0, "y": 0, "width": size["width"], "height": size["height"], "scale": 1},
+        },
+    )
     Path(folder).mkdir(parents=True, exist_ok=True)
     (Path(folder) / f"room-{name}.png").write_bytes(base64.b64decode(png["data"]))
 
@@ -41,8 +45,9 @@ def test_every_screen_has_no_wcag_a_or_aa_violation(room, room_workshop, width, 
     try:
         for lang in ("en", "es"):
             driver.get(room.url)
-            driver.execute_script("localStorage.clear(); localStorage.setItem('plw:lang', arguments[0]);",
-                                  lang)
+            driver.execute_script(
+                "localStorage.clear(); localStorage.setItem('plw:lang', arguments[0]);", lang
+            )
             driver.get(room.url)
             wait(driver, lambda d: d.find_element(By.ID, "join").is_displayed())
             found[f"join-{lang}"] = axe_violations(driver)

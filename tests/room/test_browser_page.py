@@ -42,8 +42,10 @@ def _join_by_name(driver, name: str) -> None:
 def _db_rows(room_workshop):
     db = open_database(room_workshop.url)
     try:
-        return (responses.list_responses(db.uow(), room_workshop.workshop_id),
-                assessments.list_assessments(db.uow(), room_workshop.workshop_id))
+        return (
+            responses.list_responses(db.uow(), room_workshop.workshop_id),
+            assessments.list_assessments(db.uow(), room_workshop.workshop_id),
+        )
     finally:
         db.dispose()
 
@@ -82,7 +84,8 @@ def test_join_send_follow_vote_and_place(driver, room, room_workshop):
     rows, placed = _db_rows(room_workshop)
     assert [(r.text, r.votes) for r in rows] == [(HOSTILE, 1)]
     assert [(a.participant_id, a.stage, a.note) for a in placed] == [
-        (room_workshop.named_id, 2, "Three districts piloting")]
+        (room_workshop.named_id, 2, "Three districts piloting")
+    ]
 
 
 def test_typed_input_survives_a_dropped_connection(driver, room_workshop):

@@ -15,4 +15,3 @@ def test_a_body_with_a_repeated_key_is_refused_and_nothing_is_recorded(room):
     answer = call("POST", f"{c.base}/responses", raw=raw, token=c.token)
     assert answer.status == 400
     assert c.send("one value", rid).status == 201  # the id was not taken by the refused request
-

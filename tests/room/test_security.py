@@ -14,11 +14,16 @@ from plworkshop.room.server import RoomServer
 
 def _every_route(base: str):
     rid = str(uuid.uuid4())
-    return [("GET", f"{base}/join", None), ("POST", f"{base}/join", {}), ("GET", f"{base}/state", None),
-            ("POST", f"{base}/responses", {"id": rid, "text": "x"}),
-            ("PATCH", f"{base}/responses/{rid}", {"text": "x"}),
-            ("POST", f"{base}/votes", {"response": rid, "delta": 1}),
-            ("PUT", f"{base}/placements/x", {"stage": 1}), ("GET", f"{base}/events", None)]
+    return [
+        ("GET", f"{base}/join", None),
+        ("POST", f"{base}/join", {}),
+        ("GET", f"{base}/state", None),
+        ("POST", f"{base}/responses", {"id": rid, "text": "x"}),
+        ("PATCH", f"{base}/responses/{rid}", {"text": "x"}),
+        ("POST", f"{base}/votes", {"response": rid, "delta": 1}),
+        ("PUT", f"{base}/placements/x", {"stage": 1}),
+        ("GET", f"{base}/events", None),
+    ]
 
 
 @pytest.mark.parametrize("bad_code", ["", "x", "AAAAAAAAAAAAAAAAAAAAAA", "../etc/passwd"])
@@ -73,8 +78,9 @@ def test_oversized_bodies_get_413_and_change_nothing(room):
 
 def test_a_flood_from_one_device_gets_429_and_others_still_get_through(room_workshop):
     limits = RoomLimits(device_rate=1.0, device_burst=5.0)
-    server = RoomServer(room_workshop.url, room_workshop.workshop_id, host="127.0.0.1", port=0,
-                        limits=limits).start()
+    server = RoomServer(
+        room_workshop.url, room_workshop.workshop_id, host="127.0.0.1", port=0, limits=limits
+    ).start()
     try:
         flooder, calm = Client(server), Client(server)
         flooder.join()
@@ -90,8 +96,9 @@ def test_a_flood_from_one_device_gets_429_and_others_still_get_through(room_work
 
 def test_joining_floods_from_one_address_get_429(room_workshop):
     limits = RoomLimits(join_rate=0.1, join_burst=3.0)
-    server = RoomServer(room_workshop.url, room_workshop.workshop_id, host="127.0.0.1", port=0,
-                        limits=limits).start()
+    server = RoomServer(
+        room_workshop.url, room_workshop.workshop_id, host="127.0.0.1", port=0, limits=limits
+    ).start()
     try:
         statuses = [Client(server).join().status for _ in range(6)]
         assert statuses[:3] == [201] * 3 and statuses[3:] == [429] * 3
@@ -102,8 +109,12 @@ def test_joining_floods_from_one_address_get_429(room_workshop):
 def test_security_headers_on_page_api_and_errors(room):
     c = Client(room)
     c.join()
-    for answer in (call("GET", f"http://127.0.0.1:{room.port}/j/{room.code}"), c.state(),
-                   call("GET", f"http://127.0.0.1:{room.port}/nothing"), c.send("")):
+    for answer in (
+        call("GET", f"http://127.0.0.1:{room.port}/j/{room.code}"),
+        c.state(),
+        call("GET", f"http://127.0.0.1:{room.port}/nothing"),
+        c.send(""),
+    ):
         h = answer.headers
         csp = h["Content-Security-Policy"]
         assert "default-src 'none'" in csp and "script-src 'self'" in csp and "unsafe-inline" not in csp
@@ -135,18 +146,25 @@ def test_a_declined_name_never_leaves_the_laptop(room, room_workshop):
     db = open_database(room_workshop.url)
     try:
         position = room.session.position
-        responses.record_response(db.uow(), room_workshop.workshop_id, condition=position.condition,
-                                  stage=position.stage, question=position.question,
-                                  text="typed by facilitator",
-                                  participant_id=room_workshop.declined_id)
+        responses.record_response(
+            db.uow(),
+            room_workshop.workshop_id,
+            condition=position.condition,
+            stage=position.stage,
+            question=position.question,
+            text="typed by facilitator",
+            participant_id=room_workshop.declined_id,
+        )
     finally:
         db.dispose()
     c = Client(room)
     c.join(group="families")
     room.set_controls(voting_open=True)
     seen = []
-    for method, url, body in [("GET", f"http://127.0.0.1:{room.port}/j/{room.code}", None),
-                              ("GET", f"{c.base}/join", None)]:
+    for method, url, body in [
+        ("GET", f"http://127.0.0.1:{room.port}/j/{room.code}", None),
+        ("GET", f"{c.base}/join", None),
+    ]:
         seen.append(call(method, url, body).raw)
     seen.append(c.state().raw)
     seen.append(c.join(participant=room_workshop.declined_id).raw)
@@ -198,6 +216,6 @@ def _listening_addresses(port: int) -> set[str]:
             if len(raw) == 4:
                 found.add(str(ipaddress.IPv4Address(raw[::-1])))
             else:
-                words = [raw[i:i + 4][::-1] for i in range(0, 16, 4)]
+                words = [raw[i : i + 4][::-1] for i in range(0, 16, 4)]
                 found.add(str(ipaddress.IPv6Address(b"".join(words))))
     return found

@@ -24,16 +24,26 @@ from plworkshop.services import action_items, workshops
 def dump(database) -> dict[str, list[tuple]]:
     """Every row of every table: equal dumps mean an unchanged database."""
     with database.engine.connect() as conn:
-        return {name: sorted((tuple(r) for r in conn.execute(text(f'SELECT * FROM "{name}"'))), key=repr)
-                for name in sorted(inspect(conn).get_table_names())}
+        return {
+            name: sorted((tuple(r) for r in conn.execute(text(f'SELECT * FROM "{name}"'))), key=repr)
+            for name in sorted(inspect(conn).get_table_names())
+        }
 
 
 @pytest.fixture
 def plan(db, workshop):
-    made = [action_items.create_action_item(db.uow(), workshop.id, title="Convene a council", owner="Board",
-                                            due="2027-03-01", condition="collaborative-leadership"),
-            action_items.create_action_item(db.uow(), workshop.id, title="Draft the bill", priority="high"),
-            action_items.create_action_item(db.uow(), workshop.id, title="Share the notes")]
+    made = [
+        action_items.create_action_item(
+            db.uow(),
+            workshop.id,
+            title="Convene a council",
+            owner="Board",
+            due="2027-03-01",
+            condition="collaborative-leadership",
+        ),
+        action_items.create_action_item(db.uow(), workshop.id, title="Draft the bill", priority="high"),
+        action_items.create_action_item(db.uow(), workshop.id, title="Share the notes"),
+    ]
     action_items.add_progress_note(db.uow(), workshop.id, made[0].id, "Invitations sent", as_of="2027-01-10")
     return made
 
@@ -72,12 +82,21 @@ def test_an_untouched_workbook_changes_nothing(db, workshop, plan, tmp_path):
 def test_edits_and_new_rows_are_previewed_then_applied(db, workshop, plan, tmp_path):
     path = export(db, workshop.id, tmp_path / "plan.xlsx")
     two = row_of(path, 2)
-    edit(path, {(two, "Status"): "Blocked", (two, "Reason blocked"): "Waiting for the session",
-                (two, "Owner"): "Senate staff", (two, "Due date"): dt.datetime(2027, 5, 1),
-                (two, "Latest progress note"): "Sponsor found", (two, "As of"): dt.datetime(2027, 2, 2),
-                (row_of(path, 1), "Status"): "Done"},
-         new_rows=[{"Title": "Teacher survey", "Status": "Planned", "Priority": "Low",
-                    "Due date": "2027-06-30"}])
+    edit(
+        path,
+        {
+            (two, "Status"): "Blocked",
+            (two, "Reason blocked"): "Waiting for the session",
+            (two, "Owner"): "Senate staff",
+            (two, "Due date"): dt.datetime(2027, 5, 1),
+            (two, "Latest progress note"): "Sponsor found",
+            (two, "As of"): dt.datetime(2027, 2, 2),
+            (row_of(path, 1), "Status"): "Done",
+        },
+        new_rows=[
+            {"Title": "Teacher survey", "Status": "Planned", "Priority": "Low", "Due date": "2027-06-30"}
+        ],
+    )
     before = dump(db)
     preview = preview_plan_import(db.uow(), path)
     assert dump(db) == before  # a preview writes nothing
@@ -93,7 +112,11 @@ def test_edits_and_new_rows_are_previewed_then_applied(db, workshop, plan, tmp_p
     assert items[1].status == "done" and items[1].owner == "Board"
     two_after = items[2]
     assert (two_after.status, two_after.blocked_reason, two_after.owner, two_after.due) == (
-        "blocked", "Waiting for the session", "Senate staff", dt.date(2027, 5, 1))
+        "blocked",
+        "Waiting for the session",
+        "Senate staff",
+        dt.date(2027, 5, 1),
+    )
     assert (two_after.latest_note.text, two_after.latest_note.as_of) == ("Sponsor found", dt.date(2027, 2, 2))
     new = items[4]
     assert (new.title, new.priority, new.due) == ("Teacher survey", "low", dt.date(2027, 6, 30))
@@ -111,17 +134,27 @@ def test_a_spanish_workbook_comes_back_with_spanish_labels(db, workshop, plan, t
     assert action_items.list_action_items(db.uow(), workshop.id)[2].status == "done"
 
 
-@pytest.mark.parametrize("change, message", [
-    (lambda p: {(row_of(p, 1), "Status"): "Finished"},
-     "Row 2 (item 1): the status “Finished” is not one of"),
-    (lambda p: {(row_of(p, 2), "Due date"): "next week"},
-     "Row 3 (item 2): the due date “next week” is not a date; use the form 2027-03-01."),
-    (lambda p: {(row_of(p, 3), "No."): 42, (row_of(p, 3), "Item id (do not edit)"): None},
-     "Row 4: “Fixture convening” has no item 42 (was it deleted?); clear the number to add the row as a "
-     "new item."),
-    (lambda p: {(row_of(p, 3), "No."): 42}, "Row 4 (item 3): the item number was changed to 42"),
-    (lambda p: {(row_of(p, 1), "Start date"): dt.datetime(2027, 6, 1)}, "is after the due date"),
-])
+@pytest.mark.parametrize(
+    "change, message",
+    [
+        (
+            lambda p: {(row_of(p, 1), "Status"): "Finished"},
+            "Row 2 (item 1): the status “Finished” is not one of",
+        ),
+        (
+            lambda p: {(row_of(p, 2), "Due date"): "next week"},
+            "Row 3 (item 2): the due date “next week” is not a date; use the form 2027-03-01.",
+        ),
+        (
+            lambda p: {(row_of(p, 3), "No."): 42, (row_of(p, 3), "Item id (do not edit)"): None},
+            "Row 4: “Fixture convening” has no item 42 (was it "
+            "deleted?); clear the number to add the row as a "
+            "new item.",
+        ),
+        (lambda p: {(row_of(p, 3), "No."): 42}, "Row 4 (item 3): the item number was changed to 42"),
+        (lambda p: {(row_of(p, 1), "Start date"): dt.datetime(2027, 6, 1)}, "is after the due date"),
+    ],
+)
 def test_refusals_leave_the_database_unchanged(db, workshop, plan, tmp_path, change, message):
     path = export(db, workshop.id, tmp_path / "plan.xlsx")
     edit(path, {**change(path), (row_of(path, 3), "Owner"): "Someone new"})
@@ -134,8 +167,11 @@ def test_refusals_leave_the_database_unchanged(db, workshop, plan, tmp_path, cha
 
 def test_every_problem_is_listed_at_once(db, workshop, plan, tmp_path):
     path = export(db, workshop.id, tmp_path / "plan.xlsx")
-    edit(path, {(row_of(path, 1), "Status"): "Finished", (row_of(path, 2), "Due date"): "soon"},
-         new_rows=[{"Owner": "Nobody", "Status": "Planned", "Priority": "High"}])
+    edit(
+        path,
+        {(row_of(path, 1), "Status"): "Finished", (row_of(path, 2), "Due date"): "soon"},
+        new_rows=[{"Owner": "Nobody", "Status": "Planned", "Priority": "High"}],
+    )
     with pytest.raises(PlanImportRefused) as refused:
         preview_plan_import(db.uow(), path)
     assert len(refused.value.problems) == 3
@@ -150,8 +186,12 @@ def test_a_row_from_another_workshops_plan_is_refused(db, workshop, plan, tmp_pa
     headers = [c.value for c in theirs[1]]
     edit(path, {}, new_rows=[{h: c.value for h, c in zip(headers, theirs[2])}])  # pasted across
     before = dump(db)
-    with pytest.raises(PlanImportRefused, match=re.escape("Row 5: item 1 belongs to the workshop "
-                                                          "“Other convening”, not to “Fixture convening”.")):
+    with pytest.raises(
+        PlanImportRefused,
+        match=re.escape(
+            "Row 5: item 1 belongs to the workshop “Other convening”, not to “Fixture convening”."
+        ),
+    ):
         import_plan_workbook(db.uow, path)
     assert dump(db) == before
 

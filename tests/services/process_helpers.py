@@ -15,8 +15,14 @@ def cli(data_dir: Path, *argv: str, **popen) -> subprocess.Popen:
     """`plworkshop --data-dir DATA ARGV...` started in the background, output captured as text."""
     env = {**os.environ, "PLWORKSHOP_DATA_DIR": str(data_dir)}
     env.pop("PLWORKSHOP_DATABASE_URL", None)
-    return subprocess.Popen([sys.executable, "-m", "plworkshop", "--data-dir", str(data_dir), *argv],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env, **popen)
+    return subprocess.Popen(
+        [sys.executable, "-m", "plworkshop", "--data-dir", str(data_dir), *argv],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env,
+        **popen,
+    )
 
 
 def finish(process: subprocess.Popen) -> tuple[int, str, str]:
@@ -30,8 +36,14 @@ def run_cli(data_dir: Path, *argv: str) -> tuple[int, str, str]:
 
 def script(code: str, *args: str) -> subprocess.Popen:
     """A Python snippet in its own process; its stdin stays open so the test can tell it to stop."""
-    return subprocess.Popen([sys.executable, "-c", code, *args], stdin=subprocess.PIPE,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, bufsize=1)
+    return subprocess.Popen(
+        [sys.executable, "-c", code, *args],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        bufsize=1,
+    )
 
 
 def workshop_ids(database: Path) -> set[str]:

@@ -20,10 +20,21 @@ def test_numbers_are_given_in_order_and_never_reused(db, workshop):
 
 def test_plan_fields_are_stored_and_checked(db, workshop):
     item = action_items.create_action_item(
-        db.uow(), workshop.id, title="Pilot", start="2027-01-10", due="2027-06-30", resources="Title IV-A",
-        baseline="12 schools", target="40 schools")
+        db.uow(),
+        workshop.id,
+        title="Pilot",
+        start="2027-01-10",
+        due="2027-06-30",
+        resources="Title IV-A",
+        baseline="12 schools",
+        target="40 schools",
+    )
     assert (item.start, item.resources, item.baseline, item.target) == (
-        dt.date(2027, 1, 10), "Title IV-A", "12 schools", "40 schools")
+        dt.date(2027, 1, 10),
+        "Title IV-A",
+        "12 schools",
+        "40 schools",
+    )
     with pytest.raises(InvalidValue, match="after the due date"):
         action_items.update_action_item(db.uow(), workshop.id, item.id, start="2027-07-01")
     with pytest.raises(InvalidValue, match="is not a date"):
@@ -42,8 +53,10 @@ def test_progress_notes_keep_their_dates_and_the_latest_is_shown(db, workshop):
     item = action_items.create_action_item(db.uow(), workshop.id, title="Pilot")
     action_items.add_progress_note(db.uow(), workshop.id, item.id, "Kick-off held", as_of="2027-02-01")
     later = action_items.add_progress_note(db.uow(), workshop.id, item.id, "Survey sent", as_of="2027-03-15")
-    assert later.progress == (ProgressNote(dt.date(2027, 2, 1), "Kick-off held"),
-                              ProgressNote(dt.date(2027, 3, 15), "Survey sent"))
+    assert later.progress == (
+        ProgressNote(dt.date(2027, 2, 1), "Kick-off held"),
+        ProgressNote(dt.date(2027, 3, 15), "Survey sent"),
+    )
     assert later.latest_note == ProgressNote(dt.date(2027, 3, 15), "Survey sent")
     with pytest.raises(InvalidValue, match="not a date"):
         action_items.add_progress_note(db.uow(), workshop.id, item.id, "x", as_of="soon")

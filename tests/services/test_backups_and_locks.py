@@ -79,11 +79,13 @@ def test_second_instance_is_refused_then_may_read_only(app_paths):
 
 
 def test_a_killed_app_never_leaves_the_lock_stuck(app_paths):
-    code = ("import os,signal,sys; from plworkshop.paths import AppPaths; "
-            "from plworkshop.services.app_session import open_for_app; "
-            f"s=open_for_app(AppPaths(__import__('pathlib').Path({str(app_paths.data_dir)!r})), "
-            f"{app_paths.default_database_url!r}); print('open', flush=True); "
-            "os.kill(os.getpid(), signal.SIGKILL)")
+    code = (
+        "import os,signal,sys; from plworkshop.paths import AppPaths; "
+        "from plworkshop.services.app_session import open_for_app; "
+        f"s=open_for_app(AppPaths(__import__('pathlib').Path({str(app_paths.data_dir)!r})), "
+        f"{app_paths.default_database_url!r}); print('open', flush=True); "
+        "os.kill(os.getpid(), signal.SIGKILL)"
+    )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert "open" in result.stdout and result.returncode == -9
     session = open_for_app(app_paths, app_paths.default_database_url)

@@ -12,9 +12,19 @@ from plworkshop.services import agenda, day_plan, parking_lot, responses, roster
 CL, BA = "collaborative-leadership", "balanced-assessments"
 
 
-@pytest.mark.parametrize("typed, stored", [("9:30", "09:30"), ("09.30", "09:30"), ("9h30", "09:30"),
-                                           ("2pm", "14:00"), ("2:15 p.m.", "14:15"), ("12 am", "00:00"),
-                                           ("14:00", "14:00"), ("", None)])
+@pytest.mark.parametrize(
+    "typed, stored",
+    [
+        ("9:30", "09:30"),
+        ("09.30", "09:30"),
+        ("9h30", "09:30"),
+        ("2pm", "14:00"),
+        ("2:15 p.m.", "14:15"),
+        ("12 am", "00:00"),
+        ("14:00", "14:00"),
+        ("", None),
+    ],
+)
 def test_clock_times_parse_as_people_type_them(typed, stored):
     assert parse_clock(typed) == stored
 
@@ -33,15 +43,25 @@ def test_day_plan_computes_clock_times_and_keeps_breaks_in_place(db, workshop):
     day_plan.add_session(db.uow(), wid, "report_out")
     plan = day_plan.get_day_plan(db.uow(), wid)
     assert [(i.kind, i.start, i.end) for i in plan.items] == [
-        ("welcome", "09:00", "09:15"), ("condition", "09:15", "10:00"), ("lunch", "10:00", "11:00"),
-        ("condition", "11:00", "11:30"), ("report_out", "11:30", "12:00")]
+        ("welcome", "09:00", "09:15"),
+        ("condition", "09:15", "10:00"),
+        ("lunch", "10:00", "11:00"),
+        ("condition", "11:00", "11:30"),
+        ("report_out", "11:30", "12:00"),
+    ]
     day_plan.update_session(db.uow(), wid, lunch.id, starts_at="12:30", title="Lunch on the terrace")
     agenda.set_agenda(db.uow(), wid, [(BA, 30), (CL, 45)])  # reorder the conditions: lunch stays
     plan = day_plan.get_day_plan(db.uow(), wid)
-    assert [(i.key if i.is_condition else i.kind, i.title if i.kind == "lunch" else "", i.start)
-            for i in plan.items] == [
-        ("welcome", "", "09:00"), (BA, "", "09:15"), ("lunch", "Lunch on the terrace", "12:30"),
-        (CL, "", "13:30"), ("report_out", "", "14:15")]
+    assert [
+        (i.key if i.is_condition else i.kind, i.title if i.kind == "lunch" else "", i.start)
+        for i in plan.items
+    ] == [
+        ("welcome", "", "09:00"),
+        (BA, "", "09:15"),
+        ("lunch", "Lunch on the terrace", "12:30"),
+        (CL, "", "13:30"),
+        ("report_out", "", "14:15"),
+    ]
     assert plan.total_minutes == 15 + 30 + 60 + 45 + 30
 
 

@@ -42,8 +42,9 @@ def test_the_stored_time_has_the_orm_format(any_db):
     w, _ana = _fixture_workshop(any_db)
     fast = responses.record_response(any_db.uow(), w.id, text="fast", **Q)
     with any_db.uow() as uow:  # the same column written by the ORM, for comparison
-        orm_row = m.Response(workshop_id=w.id, text="orm", stage=1, condition=Q["condition"],
-                             question=Q["question"])
+        orm_row = m.Response(
+            workshop_id=w.id, text="orm", stage=1, condition=Q["condition"], question=Q["question"]
+        )
         uow.s.add(orm_row)
         uow.commit()
         orm_id = orm_row.id
@@ -63,11 +64,13 @@ def test_refusals_name_what_is_wrong(db):
     with pytest.raises(NotFound, match="participant"):
         responses.record_response(db.uow(), w.id, text="x", participant_id="nobody", **Q)
     with pytest.raises(InvalidValue, match="not part of this workshop"):
-        responses.record_response(db.uow(), w.id, text="x", condition="no-such-condition", stage=1,
-                                  question="q")
+        responses.record_response(
+            db.uow(), w.id, text="x", condition="no-such-condition", stage=1, question="q"
+        )
     with pytest.raises(InvalidValue, match="strategic question of stage 2"):
-        responses.record_response(db.uow(), w.id, text="x", condition=Q["condition"], stage=2,
-                                  question=Q["question"])
+        responses.record_response(
+            db.uow(), w.id, text="x", condition=Q["condition"], stage=2, question=Q["question"]
+        )
     workshops.delete_workshop(db.uow(), w.id)  # in the trash: no recording into it
     with pytest.raises(WorkshopNotFound):
         responses.record_response(db.uow(), w.id, text="x", **Q)

@@ -13,8 +13,9 @@ Q1 = "collaborative-leadership.s1.q1"
 
 
 def _record(db, w, text="An idea", **kw):
-    return responses.record_response(db.uow(), w.id, condition="collaborative-leadership", stage=1,
-                                     question=Q1, text=text, **kw)
+    return responses.record_response(
+        db.uow(), w.id, condition="collaborative-leadership", stage=1, question=Q1, text=text, **kw
+    )
 
 
 def test_record_with_each_kind_of_attribution(db, workshop):
@@ -28,14 +29,17 @@ def test_record_with_each_kind_of_attribution(db, workshop):
     assert len(responses.list_responses(db.uow(), workshop.id, question=Q1)) == 3
 
 
-@pytest.mark.parametrize("kwargs, match", [
-    (dict(stage=7), "stage"),
-    (dict(question="balanced-assessments.s1.q1"), "not a strategic question"),
-    (dict(question="collaborative-leadership.s2.q1"), "not a strategic question"),
-    (dict(text=""), "cannot be empty"),
-    (dict(text="x" * 200_000), "limit"),
-    (dict(stakeholder_group="martians"), "stakeholder group"),
-])
+@pytest.mark.parametrize(
+    "kwargs, match",
+    [
+        (dict(stage=7), "stage"),
+        (dict(question="balanced-assessments.s1.q1"), "not a strategic question"),
+        (dict(question="collaborative-leadership.s2.q1"), "not a strategic question"),
+        (dict(text=""), "cannot be empty"),
+        (dict(text="x" * 200_000), "limit"),
+        (dict(stakeholder_group="martians"), "stakeholder group"),
+    ],
+)
 def test_bad_responses_are_refused(db, workshop, kwargs, match):
     values = dict(condition="collaborative-leadership", stage=1, question=Q1, text="ok")
     values.update(kwargs)
@@ -87,13 +91,20 @@ def test_action_items_from_a_response_and_from_scratch(db, workshop):
     made = action_items.create_from_response(db.uow(), workshop.id, r.id, owner="SEA")
     assert made.title == "Create a state coalition"
     assert made.response_ids == (r.id,) and made.condition == "collaborative-leadership"
-    item = action_items.create_action_item(db.uow(), workshop.id, title="Fund pilots",
-                                           due="2027-06-30", priority="high", policy_lever="funding")
-    edited = action_items.update_action_item(db.uow(), workshop.id, item.id, status="in_progress",
-                                             due=None, partners="Districts")
+    item = action_items.create_action_item(
+        db.uow(), workshop.id, title="Fund pilots", due="2027-06-30", priority="high", policy_lever="funding"
+    )
+    edited = action_items.update_action_item(
+        db.uow(), workshop.id, item.id, status="in_progress", due=None, partners="Districts"
+    )
     assert (edited.status, edited.due, edited.partners) == ("in_progress", None, "Districts")
-    for bad in (dict(due="soon"), dict(priority="urgent"), dict(status="maybe"),
-                dict(policy_lever="bribery"), dict(title="")):
+    for bad in (
+        dict(due="soon"),
+        dict(priority="urgent"),
+        dict(status="maybe"),
+        dict(policy_lever="bribery"),
+        dict(title=""),
+    ):
         with pytest.raises(InvalidValue):
             action_items.update_action_item(db.uow(), workshop.id, item.id, **bad)
     action_items.delete_action_item(db.uow(), workshop.id, item.id)

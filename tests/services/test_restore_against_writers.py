@@ -136,9 +136,11 @@ def test_restore_is_refused_while_any_process_has_the_database_open(folder_with_
     data, backup, _bundle, _wid, pristine = folder_with_backup
     database = _reset(data, pristine)
     before = database.read_bytes()
-    holder = script("import sys; from plworkshop.storage.opening import open_database\n"
-                    "db = open_database(sys.argv[1]); print('open', flush=True); sys.stdin.readline()",
-                    f"sqlite:///{database}")
+    holder = script(
+        "import sys; from plworkshop.storage.opening import open_database\n"
+        "db = open_database(sys.argv[1]); print('open', flush=True); sys.stdin.readline()",
+        f"sqlite:///{database}",
+    )
     assert holder.stdout.readline().strip() == "open"
     code, _out, err = run_cli(data, "restore", str(backup))
     holder.communicate("stop\n", timeout=60)

@@ -10,9 +10,21 @@ from plworkshop.services.roster_paste import GroupMatcher, read_consent, read_ro
 PACK = load_default_pack()
 
 
-@pytest.mark.parametrize("header", ["OK to name?", "May be named", "Consent", "Name in report",
-                                    "Publish name", "¿Se puede nombrar?", "Consentimiento", "Autoriza nombre",
-                                    "Named in reports?", "Consent to be named (Y/N)"])
+@pytest.mark.parametrize(
+    "header",
+    [
+        "OK to name?",
+        "May be named",
+        "Consent",
+        "Name in report",
+        "Publish name",
+        "¿Se puede nombrar?",
+        "Consentimiento",
+        "Autoriza nombre",
+        "Named in reports?",
+        "Consent to be named (Y/N)",
+    ],
+)
 def test_consent_headers_are_recognised(header):
     assert recognise_header(header) == "named"
 
@@ -26,10 +38,26 @@ def test_other_headers():
     assert recognise_header("Dietary needs") is None
 
 
-@pytest.mark.parametrize("cell, value", [("yes", True), ("Y", True), ("TRUE", True), ("1", True), ("x", True),
-                                         ("✓", True), ("Sí", True), ("si", True), ("no", False), ("N", False),
-                                         ("false", False), ("0", False), ("", None), ("maybe", None),
-                                         ("ask me", None)])
+@pytest.mark.parametrize(
+    "cell, value",
+    [
+        ("yes", True),
+        ("Y", True),
+        ("TRUE", True),
+        ("1", True),
+        ("x", True),
+        ("✓", True),
+        ("Sí", True),
+        ("si", True),
+        ("no", False),
+        ("N", False),
+        ("false", False),
+        ("0", False),
+        ("", None),
+        ("maybe", None),
+        ("ask me", None),
+    ],
+)
 def test_consent_values(cell, value):
     assert read_consent(cell) is value
 

@@ -20,8 +20,9 @@ def test_group_ideas_move_between_themes_rename_and_dissolve(db, workshop):
     a, b, c = (_say(db, workshop, t) for t in ("Shared goals", "Common calendar", "Joint budget"))
     d = _say(db, workshop, "Family nights", Q2, 2)
     money = themes.create_theme(db.uow(), workshop.id, condition=CL, name="Money", response_ids=(c.id,))
-    time = themes.create_theme(db.uow(), workshop.id, condition=CL, name="Time",
-                               response_ids=(a.id, b.id, d.id))
+    time = themes.create_theme(
+        db.uow(), workshop.id, condition=CL, name="Time", response_ids=(a.id, b.id, d.id)
+    )
     assert set(time.response_ids) == {a.id, b.id, d.id}
     moved = themes.add_to_theme(db.uow(), workshop.id, money.id, (a.id,))
     assert set(moved.response_ids) == {a.id, c.id}
@@ -36,8 +37,14 @@ def test_group_ideas_move_between_themes_rename_and_dissolve(db, workshop):
 
 
 def test_a_theme_holds_ideas_of_one_condition_and_needs_a_name(db, workshop):
-    other = responses.record_response(db.uow(), workshop.id, condition="balanced-assessments", stage=1,
-                                      question="balanced-assessments.s1.q1", text="Portfolios")
+    other = responses.record_response(
+        db.uow(),
+        workshop.id,
+        condition="balanced-assessments",
+        stage=1,
+        question="balanced-assessments.s1.q1",
+        text="Portfolios",
+    )
     with pytest.raises(InvalidValue, match="one condition"):
         themes.create_theme(db.uow(), workshop.id, condition=CL, name="Mixed", response_ids=(other.id,))
     with pytest.raises(InvalidValue):
@@ -63,8 +70,9 @@ def test_theme_votes_share_the_condition_budget(db, workshop):
 
 def test_action_item_from_a_theme_links_its_ideas(db, workshop):
     a, b = _say(db, workshop, "Shared goals"), _say(db, workshop, "Common calendar")
-    theme = themes.create_theme(db.uow(), workshop.id, condition=CL, name="Plan together",
-                                response_ids=(a.id, b.id))
+    theme = themes.create_theme(
+        db.uow(), workshop.id, condition=CL, name="Plan together", response_ids=(a.id, b.id)
+    )
     item = themes.action_item_from_theme(db.uow(), workshop.id, theme.id)
     assert item.title == "Plan together"
     assert item.condition == CL
@@ -74,8 +82,15 @@ def test_action_item_from_a_theme_links_its_ideas(db, workshop):
 
 def test_park_typed_text_move_an_idea_there_and_back(db, workshop):
     people = workshops.snapshot(db.uow(), workshop.id).participants
-    parked = parking_lot.park_text(db.uow(), workshop.id, "Broadband in rural areas",
-                                   participant_id=people[0].id, condition=CL, stage=1, question=Q1)
+    parked = parking_lot.park_text(
+        db.uow(),
+        workshop.id,
+        "Broadband in rural areas",
+        participant_id=people[0].id,
+        condition=CL,
+        stage=1,
+        question=Q1,
+    )
     assert parked.stakeholder_group == "families"
     idea = _say(db, workshop, "Bus schedules")
     moved = parking_lot.park_response(db.uow(), workshop.id, idea.id)

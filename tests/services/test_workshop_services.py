@@ -31,12 +31,15 @@ def test_update_and_find_by_title_prefix(db):
         workshops.find_workshop(db.uow(), "Zulu")
 
 
-@pytest.mark.parametrize("changes, field", [
-    ({"title": ""}, "title"),
-    ({"date": "soon"}, "date"),
-    ({"notes": "x" * 200_000}, "notes"),
-    ({"location": "a\x00b"}, "location"),
-])
+@pytest.mark.parametrize(
+    "changes, field",
+    [
+        ({"title": ""}, "title"),
+        ({"date": "soon"}, "date"),
+        ({"notes": "x" * 200_000}, "notes"),
+        ({"location": "a\x00b"}, "location"),
+    ],
+)
 def test_bad_values_are_refused_with_a_clear_error(db, changes, field):
     w = workshops.create_workshop(db.uow(), title="T")
     with pytest.raises(InvalidValue) as info:
@@ -79,9 +82,13 @@ def test_roster_order_and_update(db, workshop):
     people = roster.list_participants(db.uow(), workshop.id)
     roster.move_participant(db.uow(), workshop.id, people[2].id, 0)
     assert [p.name for p in roster.list_participants(db.uow(), workshop.id)] == [
-        "Chen Wu", "Ana Ruiz", "Ben Okafor"]
-    updated = roster.update_participant(db.uow(), workshop.id, people[0].id, role="Parent",
-                                        named_in_report=False)
+        "Chen Wu",
+        "Ana Ruiz",
+        "Ben Okafor",
+    ]
+    updated = roster.update_participant(
+        db.uow(), workshop.id, people[0].id, role="Parent", named_in_report=False
+    )
     assert (updated.role, updated.named_in_report) == ("Parent", False)
 
 

@@ -10,14 +10,18 @@ from plworkshop.services.database_lifecycle import open_app_database
 from plworkshop.storage import schema
 from plworkshop.storage.engine import make_engine
 
-_WORKSHOP = ("INSERT INTO workshops (id, title, location, state, district, facilitator, notes, framework_id, "
-             "framework_version, votes_per_person, extra_json, created_at, updated_at) VALUES (:id, :title, "
-             "'', '', '', '', '', 'kw-state-policy-pl-2019', '1', 3, '{}', '2026-01-01 00:00:00', "
-             "'2026-01-01 00:00:00')")
-_ITEM = ("INSERT INTO action_items (id, workshop_id, condition, title, description, owner, partners, due, "
-         "priority, status, policy_lever, measure_of_success, position, created_at, updated_at) VALUES "
-         "(:id, :wid, NULL, :title, '', 'Owner', '', '2027-01-31', 'high', 'blocked', NULL, 'Measured', "
-         ":position, :created, :created)")
+_WORKSHOP = (
+    "INSERT INTO workshops (id, title, location, state, district, facilitator, notes, framework_id, "
+    "framework_version, votes_per_person, extra_json, created_at, updated_at) VALUES (:id, :title, "
+    "'', '', '', '', '', 'kw-state-policy-pl-2019', '1', 3, '{}', '2026-01-01 00:00:00', "
+    "'2026-01-01 00:00:00')"
+)
+_ITEM = (
+    "INSERT INTO action_items (id, workshop_id, condition, title, description, owner, partners, due, "
+    "priority, status, policy_lever, measure_of_success, position, created_at, updated_at) VALUES "
+    "(:id, :wid, NULL, :title, '', 'Owner', '', '2027-01-31', 'high', 'blocked', NULL, 'Measured', "
+    ":position, :created, :created)"
+)
 
 
 def test_items_of_each_workshop_are_numbered_in_creation_order_and_keep_their_data(tmp_path):
@@ -29,19 +33,35 @@ def test_items_of_each_workshop_are_numbered_in_creation_order_and_keep_their_da
         for wid in ("w1", "w2"):
             conn.execute(text(_WORKSHOP), {"id": wid, "title": f"Old {wid}"})
         # positions were rearranged after creation: numbers follow creation, not position
-        for n, (wid, title, position, created) in enumerate([
+        for n, (wid, title, position, created) in enumerate(
+            [
                 ("w1", "Second made", 1, "2026-01-02 09:00:00"),
                 ("w1", "First made", 2, "2026-01-01 09:00:00"),
                 ("w2", "Only one", 1, "2026-01-05 09:00:00"),
-                ("w1", "Third made", 3, "2026-01-03 09:00:00")]):
-            conn.execute(text(_ITEM), {"id": f"00000000-0000-4000-8000-00000000000{n}", "wid": wid,
-                                       "title": title, "position": position, "created": created})
-        conn.execute(text("INSERT INTO responses (id, workshop_id, condition, stage, question, text, "
-                          "votes, hidden, created_at, updated_at) VALUES ('r1', 'w1', "
-                          "'collaborative-leadership', 1, 'collaborative-leadership.s1.q1', 'Idea', 0, 0, "
-                          "'2026-01-01 00:00:00', '2026-01-01 00:00:00')"))
-        conn.execute(text("INSERT INTO action_item_responses VALUES "
-                          "('00000000-0000-4000-8000-000000000000', 'r1')"))
+                ("w1", "Third made", 3, "2026-01-03 09:00:00"),
+            ]
+        ):
+            conn.execute(
+                text(_ITEM),
+                {
+                    "id": f"00000000-0000-4000-8000-00000000000{n}",
+                    "wid": wid,
+                    "title": title,
+                    "position": position,
+                    "created": created,
+                },
+            )
+        conn.execute(
+            text(
+                "INSERT INTO responses (id, workshop_id, condition, stage, question, text, "
+                "votes, hidden, created_at, updated_at) VALUES ('r1', 'w1', "
+                "'collaborative-leadership', 1, 'collaborative-leadership.s1.q1', 'Idea', 0, 0, "
+                "'2026-01-01 00:00:00', '2026-01-01 00:00:00')"
+            )
+        )
+        conn.execute(
+            text("INSERT INTO action_item_responses VALUES ('00000000-0000-4000-8000-000000000000', 'r1')")
+        )
     engine.dispose()
 
     db = open_app_database(paths, paths.default_database_url)

@@ -44,11 +44,14 @@ def test_database_at_first_revision_upgrades_to_head_keeping_data_and_a_backup(t
     engine = make_engine(paths.default_database_url)
     schema.upgrade(engine, "0001_initial")
     with engine.begin() as conn:
-        conn.execute(text(
-            "INSERT INTO workshops (id, title, location, state, district, facilitator, notes, "
-            "framework_id, framework_version, votes_per_person, extra_json, created_at, updated_at) "
-            "VALUES ('w1', 'Old convening', '', '', '', '', '', 'kw-state-policy-pl-2019', '1', 3, '{}', "
-            "'2026-01-01 00:00:00', '2026-01-01 00:00:00')"))
+        conn.execute(
+            text(
+                "INSERT INTO workshops (id, title, location, state, district, facilitator, notes, "
+                "framework_id, framework_version, votes_per_person, extra_json, created_at, updated_at) "
+                "VALUES ('w1', 'Old convening', '', '', '', '', '', 'kw-state-policy-pl-2019', '1', 3, '{}', "
+                "'2026-01-01 00:00:00', '2026-01-01 00:00:00')"
+            )
+        )
     engine.dispose()
     assert schema.schema_state(make_engine(paths.default_database_url)) == "older"
 
@@ -96,15 +99,22 @@ def test_database_before_the_room_upgrades_keeping_its_responses(tmp_path):
     engine = make_engine(url)
     schema.upgrade(engine, "0002_lookup_indexes")
     with engine.begin() as conn:
-        conn.execute(text(
-            "INSERT INTO workshops (id, title, location, state, district, facilitator, notes, "
-            "framework_id, framework_version, votes_per_person, extra_json, created_at, updated_at) "
-            "VALUES ('w1', 'Before the room', '', '', '', '', '', 'kw-state-policy-pl-2019', '1', 3, '{}', "
-            "'2026-01-01 00:00:00', '2026-01-01 00:00:00')"))
-        conn.execute(text(
-            "INSERT INTO responses (id, workshop_id, condition, stage, question, text, votes, hidden, "
-            "created_at, updated_at) VALUES ('r1', 'w1', 'c', 1, 'q', 'old words', 2, 0, "
-            "'2026-01-01 00:00:00', '2026-01-01 00:00:00')"))
+        conn.execute(
+            text(
+                "INSERT INTO workshops (id, title, location, state, district, facilitator, notes, "
+                "framework_id, framework_version, votes_per_person, extra_json, created_at, updated_at) "
+                "VALUES ('w1', 'Before the room', '', '', '', '', '', "
+                "'kw-state-policy-pl-2019', '1', 3, '{}', "
+                "'2026-01-01 00:00:00', '2026-01-01 00:00:00')"
+            )
+        )
+        conn.execute(
+            text(
+                "INSERT INTO responses (id, workshop_id, condition, stage, question, text, votes, hidden, "
+                "created_at, updated_at) VALUES ('r1', 'w1', 'c', 1, 'q', 'old words', 2, 0, "
+                "'2026-01-01 00:00:00', '2026-01-01 00:00:00')"
+            )
+        )
     schema.upgrade(engine)
     assert schema.current_revision(engine) == schema.HEAD_REVISION
     with engine.connect() as conn:
@@ -124,11 +134,14 @@ def test_database_before_time_boxes_upgrades_keeping_its_workshops(tmp_path):
     engine = make_engine(f"sqlite:///{tmp_path / 'before-time-boxes.db'}")
     schema.upgrade(engine, "0004_themes_parking_agenda")
     with engine.begin() as conn:
-        conn.execute(text(
-            "INSERT INTO workshops (id, title, location, state, district, facilitator, notes, "
-            "framework_id, framework_version, votes_per_person, extra_json, created_at, updated_at) "
-            "VALUES ('w1', 'Kept', '', '', '', '', '', 'kw-state-policy-pl-2019', '1', 3, '{}', "
-            "'2026-01-01 00:00:00', '2026-01-01 00:00:00')"))
+        conn.execute(
+            text(
+                "INSERT INTO workshops (id, title, location, state, district, facilitator, notes, "
+                "framework_id, framework_version, votes_per_person, extra_json, created_at, updated_at) "
+                "VALUES ('w1', 'Kept', '', '', '', '', '', 'kw-state-policy-pl-2019', '1', 3, '{}', "
+                "'2026-01-01 00:00:00', '2026-01-01 00:00:00')"
+            )
+        )
     schema.upgrade(engine)
     assert schema.current_revision(engine) == schema.HEAD_REVISION
     with engine.connect() as conn:

@@ -21,8 +21,9 @@ from plworkshop.storage.opening import open_database
 
 
 def _digest(folder: Path) -> dict[str, str]:
-    return {p.name: hashlib.sha256(p.read_bytes()).hexdigest()
-            for p in sorted(folder.iterdir()) if p.is_file()}
+    return {
+        p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted(folder.iterdir()) if p.is_file()
+    }
 
 
 def _newer_database(path: Path, journal: str) -> None:
@@ -55,8 +56,12 @@ def test_a_newer_database_through_the_cli_is_left_byte_for_byte(tmp_path):
     data.mkdir()
     _newer_database(data / "plworkshop.db", "delete")
     before = _digest(data)
-    result = subprocess.run([sys.executable, "-m", "plworkshop", "--data-dir", str(data), "list"],
-                            capture_output=True, text=True, timeout=120)
+    result = subprocess.run(
+        [sys.executable, "-m", "plworkshop", "--data-dir", str(data), "list"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert result.returncode == 1 and "newer version" in result.stderr
     assert {k: v for k, v in _digest(data).items()} == before
 
@@ -71,8 +76,12 @@ print("ok")
 
 
 def _first_runs_at_once(url: str, processes: int = 3) -> list[subprocess.CompletedProcess]:
-    started = [subprocess.Popen([sys.executable, "-c", FIRST_RUN, url], stdout=subprocess.PIPE,
-                                stderr=subprocess.PIPE, text=True) for _ in range(processes)]
+    started = [
+        subprocess.Popen(
+            [sys.executable, "-c", FIRST_RUN, url], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+        )
+        for _ in range(processes)
+    ]
     return [subprocess.CompletedProcess(p.args, p.wait(timeout=120), *p.communicate()) for p in started]
 
 
@@ -89,16 +98,44 @@ def test_first_runs_at_once_create_the_schema_once_on_sqlite(tmp_path, round_):
 def test_first_imports_at_once_into_a_new_data_folder(tmp_path):
     """The reported case: two `plworkshop import` into a new, empty data folder at the same moment."""
     source = tmp_path / "source"
-    assert subprocess.run([sys.executable, "-m", "plworkshop", "--data-dir", str(source), "demo"],
-                          capture_output=True, timeout=120).returncode == 0
+    assert (
+        subprocess.run(
+            [sys.executable, "-m", "plworkshop", "--data-dir", str(source), "demo"],
+            capture_output=True,
+            timeout=120,
+        ).returncode
+        == 0
+    )
     bundle = tmp_path / "demo.plw"
-    subprocess.run([sys.executable, "-m", "plworkshop", "--data-dir", str(source), "export", "Statewide",
-                    "--format", "bundle", "-o", str(bundle)], capture_output=True, timeout=120, check=True)
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "plworkshop",
+            "--data-dir",
+            str(source),
+            "export",
+            "Statewide",
+            "--format",
+            "bundle",
+            "-o",
+            str(bundle),
+        ],
+        capture_output=True,
+        timeout=120,
+        check=True,
+    )
     for round_ in range(3):
         data = tmp_path / f"fresh-{round_}"
-        runs = [subprocess.Popen([sys.executable, "-m", "plworkshop", "--data-dir", str(data), "import",
-                                  str(bundle)], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-                for _ in range(2)]
+        runs = [
+            subprocess.Popen(
+                [sys.executable, "-m", "plworkshop", "--data-dir", str(data), "import", str(bundle)],
+                stdout=subprocess.PIPE,
+                stderr=subprocess.PIPE,
+                text=True,
+            )
+            for _ in range(2)
+        ]
         for run in runs:
             _out, err = run.communicate(timeout=120)
             assert run.returncode == 0 and "unexpected" not in err, err
@@ -115,13 +152,16 @@ def test_first_runs_at_once_create_the_schema_once_on_postgresql(postgres_server
         db.dispose()
 
 
-@pytest.mark.parametrize("url, words", [
-    ("not a url at all", "is not a URL"),
-    ("plworkshop.db", "is not a URL"),
-    ("nosuchdb://user@localhost/x", "driver “nosuchdb”"),
-    ("postgresql+nosuchdriver://user@localhost/x", "postgresql+nosuchdriver"),
-    ("postgresql+psycopg://user@no-such-host.invalid/x", "does not resolve"),
-])
+@pytest.mark.parametrize(
+    "url, words",
+    [
+        ("not a url at all", "is not a URL"),
+        ("plworkshop.db", "is not a URL"),
+        ("nosuchdb://user@localhost/x", "driver “nosuchdb”"),
+        ("postgresql+nosuchdriver://user@localhost/x", "postgresql+nosuchdriver"),
+        ("postgresql+psycopg://user@no-such-host.invalid/x", "does not resolve"),
+    ],
+)
 def test_a_bad_database_url_says_which_problem_it_is(url, words):
     with pytest.raises(DatabaseUnreachable) as info:
         open_database(url)
@@ -139,10 +179,26 @@ def test_a_server_that_does_not_answer_is_named(tmp_path):
 
 
 def test_the_cli_says_which_url_problem_in_one_sentence(tmp_path):
-    for url, words in [("::::", "not a URL"), ("nosuchdb://x/y", "nosuchdb"),
-                       ("postgresql+psycopg://u@no-such-host.invalid/x", "does not resolve")]:
-        result = subprocess.run([sys.executable, "-m", "plworkshop", "--data-dir", str(tmp_path / "d"),
-                                 "--database-url", url, "list"], capture_output=True, text=True, timeout=120)
+    for url, words in [
+        ("::::", "not a URL"),
+        ("nosuchdb://x/y", "nosuchdb"),
+        ("postgresql+psycopg://u@no-such-host.invalid/x", "does not resolve"),
+    ]:
+        result = subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "plworkshop",
+                "--data-dir",
+                str(tmp_path / "d"),
+                "--database-url",
+                url,
+                "list",
+            ],
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
         assert result.returncode == 1 and words in result.stderr, result.stderr
         assert "unexpected" not in result.stderr and result.stderr.count("\n") == 1
 
@@ -161,8 +217,12 @@ def test_a_read_only_data_folder_is_called_read_only_not_damaged():
     try:
         os.chmod(base, 0o755)
         data = base / "data"
-        subprocess.run([sys.executable, "-m", "plworkshop", "--data-dir", str(data), "demo"],
-                       capture_output=True, timeout=120, check=True)
+        subprocess.run(
+            [sys.executable, "-m", "plworkshop", "--data-dir", str(data), "demo"],
+            capture_output=True,
+            timeout=120,
+            check=True,
+        )
         if os.geteuid() == 0:
             shutil.chown(base, "nobody")
             for path in [data, *data.rglob("*")]:
@@ -171,9 +231,13 @@ def test_a_read_only_data_folder_is_called_read_only_not_damaged():
             path.chmod(path.stat().st_mode & ~0o222)
         before = _digest(data)
         for command in (["list"], ["check"], ["demo"]):
-            result = subprocess.run([*_as_nobody(), sys.executable, "-m", "plworkshop", "--data-dir",
-                                     str(data), *command], capture_output=True, text=True, timeout=120,
-                                    env={**os.environ, "HOME": str(base)})
+            result = subprocess.run(
+                [*_as_nobody(), sys.executable, "-m", "plworkshop", "--data-dir", str(data), *command],
+                capture_output=True,
+                text=True,
+                timeout=120,
+                env={**os.environ, "HOME": str(base)},
+            )
             assert result.returncode == 1, result.stderr
             assert "read-only" in result.stderr and "damaged" not in result.stderr, result.stderr
         assert _digest(data) == before

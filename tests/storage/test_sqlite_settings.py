@@ -19,9 +19,12 @@ def test_pragmas_on_every_connection(db):
         assert conn.execute(text("PRAGMA busy_timeout")).scalar() >= 1000
 
 
-@pytest.mark.parametrize("content", [
-    b"",  # empty is fine: a new database
-])
+@pytest.mark.parametrize(
+    "content",
+    [
+        b"",  # empty is fine: a new database
+    ],
+)
 def test_empty_file_becomes_a_database(tmp_path, content):
     path = tmp_path / "x.db"
     path.write_bytes(content)
@@ -29,12 +32,16 @@ def test_empty_file_becomes_a_database(tmp_path, content):
     assert path.read_bytes().startswith(b"SQLite format 3")
 
 
-@pytest.mark.parametrize("make", [
-    lambda good: b"this is a spreadsheet, not a database" * 100,
-    lambda good: good[: len(good) // 3],
-    lambda good: good[:100] + b"\xff" * 4000 + good[4100:],
-    lambda good: b"SQLite format 3\x00" + b"\x00" * 84 + b"garbage" * 1000,
-], ids=["not-sqlite", "truncated", "garbage-pages", "header-lies"])
+@pytest.mark.parametrize(
+    "make",
+    [
+        lambda good: b"this is a spreadsheet, not a database" * 100,
+        lambda good: good[: len(good) // 3],
+        lambda good: good[:100] + b"\xff" * 4000 + good[4100:],
+        lambda good: b"SQLite format 3\x00" + b"\x00" * 84 + b"garbage" * 1000,
+    ],
+    ids=["not-sqlite", "truncated", "garbage-pages", "header-lies"],
+)
 def test_damaged_files_are_detected_and_never_overwritten(tmp_path, db, make):
     from plworkshop.services import demo
 

@@ -14,6 +14,7 @@ Q = dict(condition="collaborative-leadership", stage=1, question="collaborative-
 def _limit_pages(db, pages):
     def on_connect(dbapi_connection, _record):
         dbapi_connection.execute(f"PRAGMA max_page_count={pages}")
+
     event.listen(db.engine, "connect", on_connect)
     db.engine.dispose()
     return on_connect
@@ -38,6 +39,7 @@ def test_disk_full_is_reported_and_work_resumes_when_space_returns(db, workshop)
 def test_read_only_storage_is_reported_plainly(db, workshop):
     def read_only(dbapi_connection, _record):
         dbapi_connection.execute("PRAGMA query_only=1")
+
     event.listen(db.engine, "connect", read_only)
     db.engine.dispose()
     with pytest.raises(StorageFailed, match="read-only"):

@@ -24,7 +24,7 @@ def md_unblock(text: str, indent: str = "") -> str:
     for index, line in enumerate(text.split("\n")):
         if index and line:
             assert line.startswith(indent)
-            line = line[len(indent):]
+            line = line[len(indent) :]
         trailing = len(line) - len(line.rstrip("\\"))
         if trailing % 2:  # escaped text never ends in an odd run of backslashes: a hard break
             line = line[:-1]
@@ -40,8 +40,9 @@ def xlsx_rows(path: Path) -> dict[str, list[list[object]]]:
 
 
 def xlsx_text(path: Path) -> str:
-    return "\n".join(str(v) for rows in xlsx_rows(path).values() for row in rows for v in row
-                     if v is not None)
+    return "\n".join(
+        str(v) for rows in xlsx_rows(path).values() for row in rows for v in row if v is not None
+    )
 
 
 def docx_text(path: Path) -> str:
@@ -72,8 +73,7 @@ def csv_tables(path: Path) -> dict[str, list[list[str]]]:
 
 
 def csv_text(path: Path) -> str:
-    return "\n".join(recover_csv_text(v) for rows in csv_tables(path).values() for row in rows
-                     for v in row)
+    return "\n".join(recover_csv_text(v) for rows in csv_tables(path).values() for row in rows for v in row)
 
 
 def any_text(path: Path, fmt: str) -> str:

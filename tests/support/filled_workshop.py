@@ -23,20 +23,45 @@ def filled_workshop(db, workshop):
     q1 = "collaborative-leadership.s1.q1"
     qb = workshops.snapshot(uow(), workshop.id).conditions[ba].stage(1).questions[0].key
     said = {
-        "ana": responses.record_response(uow(), workshop.id, condition=cl, stage=1, question=q1,
-                                         text="Families belong on the steering group",
-                                         participant_id=people["Ana Ruiz"].id),
-        "ben": responses.record_response(uow(), workshop.id, condition=cl, stage=1, question=q1,
-                                         text="Union reps need release time",
-                                         participant_id=people["Ben Okafor"].id),
-        "chen": responses.record_response(uow(), workshop.id, condition=ba, stage=1, question=qb,
-                                          text="Fund a pilot of local assessments",
-                                          participant_id=people["Chen Wu"].id),
-        "markup": responses.record_response(uow(), workshop.id, condition=ba, stage=1, question=qb,
-                                            text="<b>bold?</b> & <unclosed <img src=\"/etc/passwd\"> x<y",
-                                            stakeholder_group="students"),
-        "gone": responses.record_response(uow(), workshop.id, condition=cl, stage=1, question=q1,
-                                          text="Withdrawn remark nobody should read"),
+        "ana": responses.record_response(
+            uow(),
+            workshop.id,
+            condition=cl,
+            stage=1,
+            question=q1,
+            text="Families belong on the steering group",
+            participant_id=people["Ana Ruiz"].id,
+        ),
+        "ben": responses.record_response(
+            uow(),
+            workshop.id,
+            condition=cl,
+            stage=1,
+            question=q1,
+            text="Union reps need release time",
+            participant_id=people["Ben Okafor"].id,
+        ),
+        "chen": responses.record_response(
+            uow(),
+            workshop.id,
+            condition=ba,
+            stage=1,
+            question=qb,
+            text="Fund a pilot of local assessments",
+            participant_id=people["Chen Wu"].id,
+        ),
+        "markup": responses.record_response(
+            uow(),
+            workshop.id,
+            condition=ba,
+            stage=1,
+            question=qb,
+            text='<b>bold?</b> & <unclosed <img src="/etc/passwd"> x<y',
+            stakeholder_group="students",
+        ),
+        "gone": responses.record_response(
+            uow(), workshop.id, condition=cl, stage=1, question=q1, text="Withdrawn remark nobody should read"
+        ),
     }
     responses.withdraw_response(uow(), workshop.id, said["gone"].id)
     responses.set_votes(uow(), workshop.id, said["chen"].id, 4)
@@ -44,12 +69,26 @@ def filled_workshop(db, workshop):
     assessments.assess_stage(uow(), workshop.id, cl, 1, note="Partnerships exist but are informal")
     assessments.assess_stage(uow(), workshop.id, cl, 2, participant_id=people["Ana Ruiz"].id)
     assessments.assess_stage(uow(), workshop.id, cl, 1, participant_id=people["Chen Wu"].id)
-    action_items.create_action_item(uow(), workshop.id, title="Draft the coalition charter",
-                                    owner="Deputy Commissioner", due="2027-03-01", priority="high",
-                                    policy_lever="statute", condition=cl,
-                                    measure_of_success="Charter adopted by June")
-    action_items.create_action_item(uow(), workshop.id, title="Survey districts on testing time",
-                                    owner="Assessment Office", condition=ba, status="in_progress")
-    action_items.create_action_item(uow(), workshop.id, title="Brief the Ben Okafor caucus",
-                                    owner="Ben Okafor", due="2027-01-15")
+    action_items.create_action_item(
+        uow(),
+        workshop.id,
+        title="Draft the coalition charter",
+        owner="Deputy Commissioner",
+        due="2027-03-01",
+        priority="high",
+        policy_lever="statute",
+        condition=cl,
+        measure_of_success="Charter adopted by June",
+    )
+    action_items.create_action_item(
+        uow(),
+        workshop.id,
+        title="Survey districts on testing time",
+        owner="Assessment Office",
+        condition=ba,
+        status="in_progress",
+    )
+    action_items.create_action_item(
+        uow(), workshop.id, title="Brief the Ben Okafor caucus", owner="Ben Okafor", due="2027-01-15"
+    )
     return workshops.snapshot(uow(), workshop.id)

@@ -23,9 +23,12 @@ def reachable(top: QWidget) -> list[QWidget]:
         if widget is None or widget is top or id(widget) in seen:
             break
         seen.add(id(widget))
-        if (widget.isVisibleTo(top) and widget.isEnabled()
-                and widget.focusPolicy() & Qt.FocusPolicy.TabFocus == Qt.FocusPolicy.TabFocus
-                and widget.window() is top):
+        if (
+            widget.isVisibleTo(top)
+            and widget.isEnabled()
+            and widget.focusPolicy() & Qt.FocusPolicy.TabFocus == Qt.FocusPolicy.TabFocus
+            and widget.window() is top
+        ):
             found.append(widget)
     return found
 
@@ -39,8 +42,10 @@ def unnamed(top: QWidget) -> list[str]:
         if widget.objectName() == "qt_spinbox_lineedit" and accessible_name(widget.parent()):
             continue  # the editor inside a spin box or date box: the box carries the name
         if not accessible_name(widget):
-            problems.append(f"{type(widget).__name__} objectName={widget.objectName()!r} "
-                            f"parent={type(widget.parent()).__name__ if widget.parent() else None}")
+            problems.append(
+                f"{type(widget).__name__} objectName={widget.objectName()!r} "
+                f"parent={type(widget.parent()).__name__ if widget.parent() else None}"
+            )
     return problems
 
 

@@ -25,9 +25,11 @@ import pytest
 
 EXISTING_SERVER_ENV = "PLWORKSHOP_TEST_POSTGRES_URL"
 PG_BIN_ENV = "PLWORKSHOP_PG_BIN"
-HOW_TO_ENABLE = ("PostgreSQL tests skipped: no PostgreSQL server binaries were found. Install them with "
-                 "`sudo apt-get install postgresql` (or set PLWORKSHOP_PG_BIN to the folder holding "
-                 "initdb and pg_ctl, or PLWORKSHOP_TEST_POSTGRES_URL to an existing server).")
+HOW_TO_ENABLE = (
+    "PostgreSQL tests skipped: no PostgreSQL server binaries were found. Install them with "
+    "`sudo apt-get install postgresql` (or set PLWORKSHOP_PG_BIN to the folder holding "
+    "initdb and pg_ctl, or PLWORKSHOP_TEST_POSTGRES_URL to an existing server)."
+)
 TEMPLATE_DB = "plworkshop_template"
 
 
@@ -78,8 +80,10 @@ class PostgresServer:
         done = subprocess.run(command, capture_output=True, text=True, timeout=120)
         if done.returncode != 0:
             log = self._server_log()
-            raise RuntimeError(f"{shlex.join(args[:2])} failed ({done.returncode}): "
-                               f"{done.stderr.strip() or done.stdout.strip()}\n{log}")
+            raise RuntimeError(
+                f"{shlex.join(args[:2])} failed ({done.returncode}): "
+                f"{done.stderr.strip() or done.stdout.strip()}\n{log}"
+            )
 
     def _server_log(self) -> str:
         if self.folder is None or not (self.folder / "server.log").exists():
@@ -95,16 +99,43 @@ class PostgresServer:
         if self._as_postgres:
             shutil.chown(self.folder, "postgres", "postgres")
         data = self.folder / "data"
-        self._run([self.bin_dir / "initdb", "-D", data, "-U", "postgres", "--auth=trust", "-E", "UTF8",
-                   "--locale=C", "--no-sync"])
+        self._run(
+            [
+                self.bin_dir / "initdb",
+                "-D",
+                data,
+                "-U",
+                "postgres",
+                "--auth=trust",
+                "-E",
+                "UTF8",
+                "--locale=C",
+                "--no-sync",
+            ]
+        )
         # fsync off: a test server's data may be lost in a crash, and it makes the suite faster.
         for attempt in range(3):
             self.port = free_port()
-            options = (f"-p {self.port} -c listen_addresses=127.0.0.1 -k {self.folder} "
-                       "-c fsync=off -c synchronous_commit=off -c full_page_writes=off")
+            options = (
+                f"-p {self.port} -c listen_addresses=127.0.0.1 -k {self.folder} "
+                "-c fsync=off -c synchronous_commit=off -c full_page_writes=off"
+            )
             try:
-                self._run([self.bin_dir / "pg_ctl", "-D", data, "-l", self.folder / "server.log",
-                           "-o", options, "-w", "-t", "60", "start"])
+                self._run(
+                    [
+                        self.bin_dir / "pg_ctl",
+                        "-D",
+                        data,
+                        "-l",
+                        self.folder / "server.log",
+                        "-o",
+                        options,
+                        "-w",
+                        "-t",
+                        "60",
+                        "start",
+                    ]
+                )
                 break
             except RuntimeError:
                 if attempt == 2:
@@ -127,8 +158,7 @@ class PostgresServer:
         if self.existing_url:
             from sqlalchemy.engine import make_url
 
-            return make_url(self.existing_url).set(database=database).render_as_string(
-                hide_password=False)
+            return make_url(self.existing_url).set(database=database).render_as_string(hide_password=False)
         return f"postgresql+psycopg://postgres@127.0.0.1:{self.port}/{database}"
 
     def _admin(self, *statements: str) -> None:
@@ -169,8 +199,10 @@ def start_server_or_skip() -> PostgresServer:
     bin_dir = None if existing else find_pg_bin()
     if bin_dir is None and not existing:
         if in_ci():
-            pytest.fail("CI=true but PostgreSQL is not installed; `.ci/run` must install the "
-                        "`postgresql` package.", pytrace=False)
+            pytest.fail(
+                "CI=true but PostgreSQL is not installed; `.ci/run` must install the `postgresql` package.",
+                pytrace=False,
+            )
         pytest.skip(HOW_TO_ENABLE)
     server = PostgresServer(bin_dir, existing_url=existing)
     try:

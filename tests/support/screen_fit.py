@@ -26,8 +26,11 @@ def _name(widget: QWidget) -> str:
 
 def clipping_problems(root: QWidget) -> list[str]:
     problems = []
-    shown = [w for w in root.findChildren(QWidget) if w.isVisible() and not w.isWindow()
-             and w.width() > 0 and not isinstance(w.parentWidget(), QTabBar)]
+    shown = [
+        w
+        for w in root.findChildren(QWidget)
+        if w.isVisible() and not w.isWindow() and w.width() > 0 and not isinstance(w.parentWidget(), QTabBar)
+    ]
     for widget in shown:
         if _in_scroll_area(widget):
             continue  # a scroll area shows the rest by scrolling

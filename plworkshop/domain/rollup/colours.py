@@ -11,8 +11,12 @@ from __future__ import annotations
 
 from plworkshop.domain.rollup.models import FEWER_THAN, StageCell
 
-SCALE = ((0.0, (0xFF, 0xFF, 0xCC)), (1.0, (0xA1, 0xDA, 0xB4)), (2.0, (0x41, 0xB6, 0xC4)),
-         (3.0, (0x22, 0x5E, 0xA8)))
+SCALE = (
+    (0.0, (0xFF, 0xFF, 0xCC)),
+    (1.0, (0xA1, 0xDA, 0xB4)),
+    (2.0, (0x41, 0xB6, 0xC4)),
+    (3.0, (0x22, 0x5E, 0xA8)),
+)
 SUPPRESSED = "#D9DCE1"
 EMPTY = "#FFFFFF"
 
@@ -37,7 +41,7 @@ def heat_colour(cell: StageCell) -> str:
 
 def ink_colour(background: str) -> str:
     """Black or white, whichever reads better on `background`."""
-    r, g, b = (int(background[i:i + 2], 16) for i in (1, 3, 5))
+    r, g, b = (int(background[i : i + 2], 16) for i in (1, 3, 5))
     luminance = 0.2126 * r + 0.7152 * g + 0.0722 * b
     return "#000000" if luminance > 140 else "#FFFFFF"
 

@@ -61,8 +61,14 @@ def stage_cell(counts: dict[int, int] | tuple[int, ...], consensus: tuple[int, .
     mean = total / people
     spread = math.sqrt(max(squares / people - mean * mean, 0.0))
     shown = tuple(None if 0 < n < MIN_CELL_PEOPLE else n for n in counts)
-    return StageCell(people=people, suppressed=False, counts=shown, mean=round(mean, 3),
-                     spread=round(spread, 3), consensus=consensus)
+    return StageCell(
+        people=people,
+        suppressed=False,
+        counts=shown,
+        mean=round(mean, 3),
+        spread=round(spread, 3),
+        consensus=consensus,
+    )
 
 
 @dataclass(frozen=True)
@@ -117,7 +123,7 @@ class Disagreement:
     """How far apart the stakeholder groups are on one condition, and the views far from the rest."""
 
     condition: ConditionColumn
-    gap: float | None            # highest group mean − lowest (groups of 5 or more only)
+    gap: float | None  # highest group mean − lowest (groups of 5 or more only)
     highest: tuple[str, float] | None
     lowest: tuple[str, float] | None
     overall: StageCell
@@ -131,7 +137,7 @@ class Idea:
     district: str
     workshop_title: str
     workshop_id: str
-    stakeholder_group: str   # the group's label, "" when nobody said whose voice it was
+    stakeholder_group: str  # the group's label, "" when nobody said whose voice it was
 
 
 @dataclass(frozen=True)
@@ -140,8 +146,8 @@ class QuestionIdeas:
     stage: int
     question_key: str
     question: str
-    responses: int            # visible responses to this question across the workshops
-    ideas: tuple[Idea, ...]   # the most-voted, most votes first
+    responses: int  # visible responses to this question across the workshops
+    ideas: tuple[Idea, ...]  # the most-voted, most votes first
 
 
 @dataclass(frozen=True)
@@ -202,9 +208,9 @@ class Rollup:
     workshops: tuple[WorkshopLine, ...]
     districts: HeatMap
     groups: HeatMap
-    disagreements: tuple[Disagreement, ...]   # widest gap first
+    disagreements: tuple[Disagreement, ...]  # widest gap first
     top_ideas: tuple[QuestionIdeas, ...]
-    action_items: tuple[ActionRow, ...]       # overdue first, then by owner, policy lever, due date
+    action_items: tuple[ActionRow, ...]  # overdue first, then by owner, policy lever, due date
     owners: tuple[OwnerLoad, ...]
 
     @property

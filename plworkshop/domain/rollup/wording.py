@@ -23,8 +23,10 @@ def scope_line(rollup: Rollup) -> str:
 
 def minority_text(view: MinorityView) -> str:
     """'Families (stakeholder group, 212 people): mean 0.6, less far along than the statewide 1.5'."""
-    return (f"{view.label} ({view.kind}, {view.people} people): mean {view.mean:.1f}, "
-            f"{view.direction} than the statewide {view.statewide_mean:.1f}")
+    return (
+        f"{view.label} ({view.kind}, {view.people} people): mean {view.mean:.1f}, "
+        f"{view.direction} than the statewide {view.statewide_mean:.1f}"
+    )
 
 
 def status_label(status: str) -> str:

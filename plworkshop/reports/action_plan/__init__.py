@@ -17,5 +17,10 @@ def action_plan_pdf(snapshot, pack, options: ReportOptions = ReportOptions()) ->
     return render_action_plan_pdf(build_action_plan(snapshot, pack, options))
 
 
-__all__ = ["ActionPlanData", "ReportOptions", "action_plan_pdf", "build_action_plan",
-           "render_action_plan_pdf"]
+__all__ = [
+    "ActionPlanData",
+    "ReportOptions",
+    "action_plan_pdf",
+    "build_action_plan",
+    "render_action_plan_pdf",
+]

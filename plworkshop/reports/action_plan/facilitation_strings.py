@@ -17,14 +17,13 @@ EN = {
     "parking_lot_intro": N_(
         "report",
         "Ideas kept aside because they belong to no strategic question; where the room was when "
-        "each was raised."
+        "each was raised.",
     ),
     "parking_lot_empty": N_("report", "Nothing was put in the parking lot."),
     "parked_while": N_("report", "Raised during: {where}"),
     "agenda_heading": N_("report", "Appendix: the day's agenda"),
     "agenda_intro": N_(
-        "report",
-        "The agenda as planned, with clock times where the day's start time was set."
+        "report", "The agenda as planned, with clock times where the day's start time was set."
     ),
     "agenda_start": N_("report", "Start"),
     "agenda_end": N_("report", "End"),

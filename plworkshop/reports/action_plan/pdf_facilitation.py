@@ -22,8 +22,10 @@ def themes(doc: ReportDocument, number: int, c: ConditionSection, s: Strings) ->
     if not c.themes:
         return []
     st = doc.styles
-    story: list = [doc.heading(markup(s["themes"]), "h2", key=f"cond-{number}-themes", outline=s["themes"],
-                               level=1), Para(markup(s["themes_intro"]), st["small"])]
+    story: list = [
+        doc.heading(markup(s["themes"]), "h2", key=f"cond-{number}-themes", outline=s["themes"], level=1),
+        Para(markup(s["themes_intro"]), st["small"]),
+    ]
     for theme in c.themes:
         count = s["theme_ideas_1"] if len(theme.ideas) == 1 else s.fmt("theme_ideas_n", n=len(theme.ideas))
         head = [

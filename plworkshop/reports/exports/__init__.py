@@ -20,8 +20,9 @@ FORMATS = ("xlsx", "docx", "csv", "md")
 SUFFIXES = {"xlsx": ".xlsx", "docx": ".docx", "csv": ".zip", "md": ".md"}
 
 
-def _write(snapshot: WorkshopSnapshot, pack: FrameworkPack, fmt: str, target: Path, *,
-           anonymous: bool, lang: str) -> None:
+def _write(
+    snapshot: WorkshopSnapshot, pack: FrameworkPack, fmt: str, target: Path, *, anonymous: bool, lang: str
+) -> None:
     if fmt in ("xlsx", "csv"):
         from plworkshop.reports.exports.tables import build_tables
 
@@ -48,15 +49,21 @@ def _write(snapshot: WorkshopSnapshot, pack: FrameworkPack, fmt: str, target: Pa
         write_markdown(plan, target)
 
 
-def export_workshop(snapshot: WorkshopSnapshot, pack: FrameworkPack, fmt: str, path: Path | str, *,
-                    anonymous: bool = False, lang: str = "en") -> Path:
+def export_workshop(
+    snapshot: WorkshopSnapshot,
+    pack: FrameworkPack,
+    fmt: str,
+    path: Path | str,
+    *,
+    anonymous: bool = False,
+    lang: str = "en",
+) -> Path:
     """Write `snapshot` as `fmt` (xlsx, docx, csv, md) to `path` and return the path written.
 
     CSV goes to a .zip when `path` ends in .zip, else to a folder of files.
     """
     if fmt not in FORMATS:
-        raise InvalidValue("format", f"“{fmt}” is not an export format; choose one of "
-                                     f"{', '.join(FORMATS)}.")
+        raise InvalidValue("format", f"“{fmt}” is not an export format; choose one of {', '.join(FORMATS)}.")
     path = Path(path).expanduser()
     folder = fmt == "csv" and path.suffix.lower() != ".zip"
     parent = path.parent

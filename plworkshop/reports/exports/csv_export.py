@@ -18,9 +18,14 @@ from plworkshop.reports.exports.facilitation_parts import FILE_NAMES as EXTRA_FI
 from plworkshop.reports.exports.formula_guard import neutralise_csv_text
 from plworkshop.reports.exports.tables import ExportTables, Table
 
-FILE_NAMES = {"workshop": "workshop.csv", "action_items": "action-items.csv",
-              "responses": "responses.csv", "assessments": "assessments.csv",
-              "participants": "participants.csv", **EXTRA_FILE_NAMES}
+FILE_NAMES = {
+    "workshop": "workshop.csv",
+    "action_items": "action-items.csv",
+    "responses": "responses.csv",
+    "assessments": "assessments.csv",
+    "participants": "participants.csv",
+    **EXTRA_FILE_NAMES,
+}
 ENCODING = "utf-8-sig"
 
 

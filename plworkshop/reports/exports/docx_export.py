@@ -96,10 +96,17 @@ def _section(doc, plan: ActionPlan, section: DocumentSection) -> None:
     if not section.source.action_items:
         _para(doc, w("doc.no_actions"))
         return
-    headers = [w(k) for k in ("col.title", "col.owner", "col.partners", "col.due", "col.priority",
-                              "col.status")]
-    _table(doc, headers, [[(a.title, a.description), a.owner, a.partners, _due(a, plan), a.priority,
-                           a.status] for a in section.source.action_items])
+    headers = [
+        w(k) for k in ("col.title", "col.owner", "col.partners", "col.due", "col.priority", "col.status")
+    ]
+    _table(
+        doc,
+        headers,
+        [
+            [(a.title, a.description), a.owner, a.partners, _due(a, plan), a.priority, a.status]
+            for a in section.source.action_items
+        ],
+    )
 
 
 def build_document(plan: ActionPlan):
@@ -124,10 +131,38 @@ def build_document(plan: ActionPlan):
     _new_section(doc, landscape=True)  # nine columns read better across a landscape page
     doc.add_heading(w("doc.plan"), level=1)
     _para(doc, w("doc.plan_intro"))
-    headers = [w(k) for k in ("col.title", "col.condition", "col.owner", "col.partners", "col.due",
-                              "col.priority", "col.status", "col.policy_lever", "col.measure")]
-    _table(doc, headers, [[a.title, a.condition, a.owner, a.partners, _due(a, plan), a.priority,
-                           a.status, a.policy_lever, a.measure] for a in plan.data.action_items])
+    headers = [
+        w(k)
+        for k in (
+            "col.title",
+            "col.condition",
+            "col.owner",
+            "col.partners",
+            "col.due",
+            "col.priority",
+            "col.status",
+            "col.policy_lever",
+            "col.measure",
+        )
+    ]
+    _table(
+        doc,
+        headers,
+        [
+            [
+                a.title,
+                a.condition,
+                a.owner,
+                a.partners,
+                _due(a, plan),
+                a.priority,
+                a.status,
+                a.policy_lever,
+                a.measure,
+            ]
+            for a in plan.data.action_items
+        ],
+    )
     _new_section(doc, landscape=False)
     doc.add_heading(w("doc.roster"), level=1)
     for person in plan.data.roster:

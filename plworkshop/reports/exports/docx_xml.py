@@ -15,8 +15,10 @@ def _row_properties(row):
     """The row's `w:trPr` element, created if missing (python-docx's own oxml helper)."""
     tr = getattr(row, "_tr", None)
     if tr is None:
-        raise RuntimeError("python-docx no longer exposes a table row's XML as `_tr`: "
-                           "update plworkshop/reports/exports/docx_xml.py")
+        raise RuntimeError(
+            "python-docx no longer exposes a table row's XML as `_tr`: "
+            "update plworkshop/reports/exports/docx_xml.py"
+        )
     return tr.get_or_add_trPr()
 
 

@@ -22,14 +22,27 @@ def extra_tables(facts: Facts) -> tuple:
     snap = facts.snapshot
     texts = {r.id: r.text for r in snap.responses if not r.hidden}
     themes = sorted(snap.themes, key=lambda t: (facts.condition_rank(t.condition), -t.votes, t.position))
-    theme_rows = tuple((facts.condition_title(t.condition), facts.text(t.name), t.votes,
-                        len([i for i in t.response_ids if i in texts]),
-                        "\n".join(f"• {facts.text(texts[i])}" for i in t.response_ids if i in texts))
-                       for t in themes)
-    parked_rows = tuple((facts.text(p.text), facts.attributed_to(p), facts.response_group_label(p),
-                         facts.condition_title(p.condition) if p.condition else "",
-                         facts.question_text(p.condition, p.question) if p.condition and p.question else "")
-                        for p in snap.parked if not p.hidden)
+    theme_rows = tuple(
+        (
+            facts.condition_title(t.condition),
+            facts.text(t.name),
+            t.votes,
+            len([i for i in t.response_ids if i in texts]),
+            "\n".join(f"• {facts.text(texts[i])}" for i in t.response_ids if i in texts),
+        )
+        for t in themes
+    )
+    parked_rows = tuple(
+        (
+            facts.text(p.text),
+            facts.attributed_to(p),
+            facts.response_group_label(p),
+            facts.condition_title(p.condition) if p.condition else "",
+            facts.question_text(p.condition, p.question) if p.condition and p.question else "",
+        )
+        for p in snap.parked
+        if not p.hidden
+    )
     lines = agenda_lines(snap, Localizer(snap, facts.pack, s.lang), s)
     agenda_rows = tuple((a.start, a.end, a.title, a.kind, a.minutes) for a in lines)
     return (

@@ -35,8 +35,9 @@ class Facts:
     @cached_property
     def _redactor(self) -> attribution.Redactor:
         """The PDF report's rule: names that may not be printed are withheld in typed text too."""
-        return attribution.withholding(self.snapshot, anonymous=self.anonymous,
-                                       replacement=self.words("name_withheld"))
+        return attribution.withholding(
+            self.snapshot, anonymous=self.anonymous, replacement=self.words("name_withheld")
+        )
 
     def text(self, value: str) -> str:
         """Typed text as an export may print it: unchanged, except names that may not be printed."""
@@ -92,8 +93,9 @@ class Facts:
 
     def attributed_to(self, response: ResponseView) -> str:
         """'Ana Ruiz (Families)', 'Families' or 'Anonymous': the rule of `domain.attribution`."""
-        label = attribution.attribution_label(self.snapshot, response, GroupNames(self.pack, self.words.lang),
-                                              anonymous=self.anonymous)
+        label = attribution.attribution_label(
+            self.snapshot, response, GroupNames(self.pack, self.words.lang), anonymous=self.anonymous
+        )
         named = attribution.speaker_name(self.snapshot, response, anonymous=self.anonymous)
         if not named and not self.response_group_label(response):
             return self.words("anonymous")
@@ -112,9 +114,16 @@ class Facts:
         """The input that reports show (withdrawn input left out), in agenda and question order,
         the most voted first within a question."""
         visible = [r for r in self.snapshot.responses if not r.hidden]
-        return sorted(visible, key=lambda r: (self.condition_rank(r.condition), r.stage,
-                                              self._question_rank(r.condition, r.question), -r.votes,
-                                              r.created_at))
+        return sorted(
+            visible,
+            key=lambda r: (
+                self.condition_rank(r.condition),
+                r.stage,
+                self._question_rank(r.condition, r.question),
+                -r.votes,
+                r.created_at,
+            ),
+        )
 
     def action_items(self) -> list[ActionItemView]:
         """Action items in the order people made them."""

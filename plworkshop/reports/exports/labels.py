@@ -70,7 +70,7 @@ _EN = {
     "detail.long_text": N_("export", "Long text"),
     "naming.anonymous": N_(
         "export",
-        'Anonymous export: no one is named; input is attributed to stakeholder groups.',
+        "Anonymous export: no one is named; input is attributed to stakeholder groups.",
     ),
     "naming.consent": N_(
         "export",
@@ -110,7 +110,7 @@ _EN = {
     "doc.custom": N_("export", "custom"),
     "doc.adapted_note": N_(
         "export",
-        'The goals and questions of this condition are adapted from the framework, not its official wording.',
+        "The goals and questions of this condition are adapted from the framework, not its official wording.",
     ),
     "doc.votes": N_("export", "{n} votes"),
     "doc.vote": N_("export", "1 vote"),

@@ -50,8 +50,7 @@ def block(text: str, indent: str = "") -> str:
 
 
 def _table(headers: list[str], rows: list[list[str]]) -> list[str]:
-    lines = ["| " + " | ".join(cell(h) for h in headers) + " |",
-             "|" + "|".join("---" for _ in headers) + "|"]
+    lines = ["| " + " | ".join(cell(h) for h in headers) + " |", "|" + "|".join("---" for _ in headers) + "|"]
     lines += ["| " + " | ".join(cell(v) for v in row) + " |" for row in rows]
     return lines + [""]
 
@@ -82,11 +81,21 @@ def _section(plan: ActionPlan, section: DocumentSection) -> list[str]:
     if not section.questions:
         out += [w("doc.no_input"), ""]
     for question in section.questions:
-        out += [f"#### {escape(question.source.question)}", "",
-                f"*{w('col.stage')}: {escape(question.stage)}*", ""]
+        out += [
+            f"#### {escape(question.source.question)}",
+            "",
+            f"*{w('col.stage')}: {escape(question.stage)}*",
+            "",
+        ]
         for line in question.top:
-            out.append("- " + block(line.text, "  ") + "  \n  — *" + escape(line.attribution)
-                       + "*, " + w.votes(line.votes))
+            out.append(
+                "- "
+                + block(line.text, "  ")
+                + "  \n  — *"
+                + escape(line.attribution)
+                + "*, "
+                + w.votes(line.votes)
+            )
         out.append("")
         if question.total > len(question.top):
             out += [f"*{w('doc.more', n=question.total - len(question.top))}*", ""]
@@ -94,10 +103,22 @@ def _section(plan: ActionPlan, section: DocumentSection) -> list[str]:
     out += [f"### {w('doc.condition_actions')}", ""]
     if not section.source.action_items:
         return out + [w("doc.no_actions"), ""]
-    headers = [w(k) for k in ("col.title", "col.description", "col.owner", "col.partners", "col.due",
-                              "col.priority", "col.status")]
-    rows = [[a.title, a.description, a.owner, a.partners, _due(a, plan), a.priority, a.status]
-            for a in section.source.action_items]
+    headers = [
+        w(k)
+        for k in (
+            "col.title",
+            "col.description",
+            "col.owner",
+            "col.partners",
+            "col.due",
+            "col.priority",
+            "col.status",
+        )
+    ]
+    rows = [
+        [a.title, a.description, a.owner, a.partners, _due(a, plan), a.priority, a.status]
+        for a in section.source.action_items
+    ]
     return out + _table(headers, rows)
 
 
@@ -112,10 +133,37 @@ def render_markdown(plan: ActionPlan) -> str:
         out += _section(plan, section)
     out += markdown_parking_and_agenda(plan.data, escape, cell)
     out += [f"## {w('doc.plan')}", "", w("doc.plan_intro"), ""]
-    headers = [w(k) for k in ("col.title", "col.condition", "col.owner", "col.partners", "col.due",
-                              "col.priority", "col.status", "col.policy_lever", "col.measure")]
-    out += _table(headers, [[a.title, a.condition, a.owner, a.partners, _due(a, plan), a.priority,
-                             a.status, a.policy_lever, a.measure] for a in plan.data.action_items])
+    headers = [
+        w(k)
+        for k in (
+            "col.title",
+            "col.condition",
+            "col.owner",
+            "col.partners",
+            "col.due",
+            "col.priority",
+            "col.status",
+            "col.policy_lever",
+            "col.measure",
+        )
+    ]
+    out += _table(
+        headers,
+        [
+            [
+                a.title,
+                a.condition,
+                a.owner,
+                a.partners,
+                _due(a, plan),
+                a.priority,
+                a.status,
+                a.policy_lever,
+                a.measure,
+            ]
+            for a in plan.data.action_items
+        ],
+    )
     out += [f"## {w('doc.roster')}", ""]
     for person in plan.data.roster:
         extra = ", ".join(cell(v) for v in (person.group, person.role, person.organization) if v)

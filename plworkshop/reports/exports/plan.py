@@ -62,7 +62,7 @@ class DocumentSection:
 
     @property
     def wording(self) -> str:
-        """"" when the text is official, else "adapted" or "custom" (printed after the title)."""
+        """ "" when the text is official, else "adapted" or "custom" (printed after the title)."""
         if self.source.official:
             return ""
         return self.words("doc.custom" if self.source.custom else "doc.adapted")

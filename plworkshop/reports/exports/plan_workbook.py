@@ -18,9 +18,31 @@ from plworkshop.reports.exports.labels import LANGUAGES, Labels
 META_SHEET = "plworkshop"
 WORKBOOK_FORMAT = "plworkshop-action-plan"
 WORKBOOK_VERSION = 1
-ITEM_COLUMNS = ("number", "title", "description", "condition", "owner", "partners", "start", "due",
-                "priority", "status", "blocked_reason", "overdue", "policy_lever", "resources", "measure",
-                "baseline", "target", "progress", "as_of", "linked_input", "created", "updated", "item_id")
+ITEM_COLUMNS = (
+    "number",
+    "title",
+    "description",
+    "condition",
+    "owner",
+    "partners",
+    "start",
+    "due",
+    "priority",
+    "status",
+    "blocked_reason",
+    "overdue",
+    "policy_lever",
+    "resources",
+    "measure",
+    "baseline",
+    "target",
+    "progress",
+    "as_of",
+    "linked_input",
+    "created",
+    "updated",
+    "item_id",
+)
 """The action-item columns of the workbook, in order; `item_id` is hidden (it tells which workshop a
 row came from, so rows pasted from another workshop's plan are recognised)."""
 
@@ -74,7 +96,7 @@ def _base_header(header: str, words: list[Labels]) -> tuple[str, bool]:
     for w in words:
         marker = f" ({w('part')} "
         if marker in header and header.endswith(")"):
-            return header[:header.rindex(marker)], True
+            return header[: header.rindex(marker)], True
     return header, False
 
 
@@ -88,21 +110,37 @@ def read_plan_workbook(path: Path) -> PlanWorkbook:
     try:
         wb = load_workbook(path, data_only=True)
     except Exception as exc:  # noqa: BLE001 - openpyxl raises many kinds for a damaged file
-        raise PlanWorkbookRefused([f"“{name}” could not be read as an Excel workbook ({type(exc).__name__}), "
-                                   "so it was not imported."]) from None
+        raise PlanWorkbookRefused(
+            [
+                f"“{name}” could not be read as an Excel workbook ({type(exc).__name__}), "
+                "so it was not imported."
+            ]
+        ) from None
     meta = _meta(wb)
     if meta.get("format") != WORKBOOK_FORMAT:
-        raise PlanWorkbookRefused([f"“{name}” is not an action plan exported by plworkshop (it has no "
-                                   "plworkshop metadata sheet), so it was not imported."])
+        raise PlanWorkbookRefused(
+            [
+                f"“{name}” is not an action plan exported by plworkshop (it has no "
+                "plworkshop metadata sheet), so it was not imported."
+            ]
+        )
     version = meta.get("format_version")
     if not isinstance(version, int) or version > WORKBOOK_VERSION:
-        raise PlanWorkbookRefused([f"“{name}” was written by a newer version of plworkshop (workbook "
-                                   f"version {version}); update plworkshop to import it."])
+        raise PlanWorkbookRefused(
+            [
+                f"“{name}” was written by a newer version of plworkshop (workbook "
+                f"version {version}); update plworkshop to import it."
+            ]
+        )
     lang = meta.get("language") if meta.get("language") in LANGUAGES else "en"
     sheet = str(meta.get("items_sheet") or "")
     if sheet not in wb.sheetnames:
-        raise PlanWorkbookRefused([f"“{name}” has no sheet “{sheet}” with the action items (was it renamed "
-                                   "or deleted?), so it was not imported."])
+        raise PlanWorkbookRefused(
+            [
+                f"“{name}” has no sheet “{sheet}” with the action items (was it renamed "
+                "or deleted?), so it was not imported."
+            ]
+        )
     ws = wb[sheet]
     rows = ws.iter_rows(values_only=True)
     headers = next(rows, ())
@@ -118,8 +156,12 @@ def read_plan_workbook(path: Path) -> PlanWorkbook:
         if text and not key:
             ignored.append(text)
     if "title" not in {c[0] for c in columns if c}:
-        raise PlanWorkbookRefused([f"The sheet “{sheet}” of “{name}” has no “{Labels(lang)('col.title')}” "
-                                   "column, so it was not imported."])
+        raise PlanWorkbookRefused(
+            [
+                f"The sheet “{sheet}” of “{name}” has no “{Labels(lang)('col.title')}” "
+                "column, so it was not imported."
+            ]
+        )
     out = []
     for number, values in enumerate(rows, start=2):
         cells: dict[str, object] = {}
@@ -134,10 +176,15 @@ def read_plan_workbook(path: Path) -> PlanWorkbook:
             cells[key] = value
         if any(v not in (None, "") and not (isinstance(v, str) and not v.strip()) for v in cells.values()):
             out.append(SheetRow(number, cells))
-    return PlanWorkbook(workshop_id=str(meta.get("workshop_id") or ""),
-                        workshop_title=str(meta.get("workshop_title") or ""), lang=lang,
-                        anonymous=bool(meta.get("anonymous")), sheet=sheet, rows=tuple(out),
-                        ignored_headers=tuple(ignored))
+    return PlanWorkbook(
+        workshop_id=str(meta.get("workshop_id") or ""),
+        workshop_title=str(meta.get("workshop_title") or ""),
+        lang=lang,
+        anonymous=bool(meta.get("anonymous")),
+        sheet=sheet,
+        rows=tuple(out),
+        ignored_headers=tuple(ignored),
+    )
 
 
 def cell_date(value: object) -> dt.date | None | str:

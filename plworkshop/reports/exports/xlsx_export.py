@@ -22,21 +22,33 @@ from plworkshop.reports.exports.labels import Labels
 from plworkshop.reports.exports.plan_workbook import META_SHEET, WORKBOOK_FORMAT, WORKBOOK_VERSION
 from plworkshop.reports.exports.tables import ExportTables, Table
 
-CELL_LIMIT = 32_767          # Excel's limit, counted in UTF-16 code units
-MAX_WIDTH = 60               # characters; longer text wraps
+CELL_LIMIT = 32_767  # Excel's limit, counted in UTF-16 code units
+MAX_WIDTH = 60  # characters; longer text wraps
 MIN_WIDTH = 8
 DATE_FORMAT = "yyyy-mm-dd"
 DATETIME_FORMAT = "yyyy-mm-dd hh:mm"
 HEADER_FILL = "DCE3EC"
-ROOM_FOR_NEW_ROWS = 500      # rows below the data that keep the drop-down lists and date checks
-PRINTED = ("number", "title", "condition", "owner", "start", "due", "priority", "status", "overdue",
-           "blocked_reason", "progress", "as_of")
+ROOM_FOR_NEW_ROWS = 500  # rows below the data that keep the drop-down lists and date checks
+PRINTED = (
+    "number",
+    "title",
+    "condition",
+    "owner",
+    "start",
+    "due",
+    "priority",
+    "status",
+    "overdue",
+    "blocked_reason",
+    "progress",
+    "as_of",
+)
 """The action items sheet's first columns, the ones its print area holds: all of them one page wide
 would print at a third of the size; the details (description, partners, lever, resources, measure,
 baseline, target…) stay on screen, and in full in the DOCX."""
 ITEM_WIDTHS = {"title": 34, "progress": 30, "blocked_reason": 22, "owner": 20, "condition": 20}
-PRINTED_WIDTH = 14           # any other printed column of the action items sheet
-DETAIL_WIDTH = 40            # the action items sheet's other columns
+PRINTED_WIDTH = 14  # any other printed column of the action items sheet
+DETAIL_WIDTH = 40  # the action items sheet's other columns
 
 
 def _utf16_len(text: str) -> int:
@@ -78,7 +90,7 @@ def _text_width(value: object) -> int:
     if isinstance(value, dt.date):
         return 11
     if isinstance(value, str):
-        return max((len(line) for line in value[:4 * MAX_WIDTH].splitlines()), default=0)
+        return max((len(line) for line in value[: 4 * MAX_WIDTH].splitlines()), default=0)
     return len(str(value)) if value is not None else 0
 
 
@@ -94,8 +106,9 @@ class _Styles:
             for number_format in ("", DATE_FORMAT, DATETIME_FORMAT):
                 name = f"plworkshop {'wrapped' if wrap else 'top'} {number_format or 'general'}"
                 alignment = Alignment(wrap_text=True, vertical="top") if wrap else Alignment(vertical="top")
-                wb.add_named_style(NamedStyle(name=name, alignment=alignment,
-                                              number_format=number_format or "General"))
+                wb.add_named_style(
+                    NamedStyle(name=name, alignment=alignment, number_format=number_format or "General")
+                )
                 self._names[wrap, number_format] = name
 
     def apply(self, cell, *, wrap: bool = False, number_format: str = "", quote: bool = False) -> None:
@@ -115,7 +128,7 @@ def _put(ws, row: int, column: int, value: object, styles: _Styles, wrap_at: int
     cell = ws.cell(row=row, column=column)
     if isinstance(value, str):
         cell.value = value
-        cell.data_type = "s"          # never a formula, whatever the text starts with
+        cell.data_type = "s"  # never a formula, whatever the text starts with
         styles.apply(cell, wrap="\n" in value or len(value) > wrap_at - 2, quote=is_dangerous(value))
         return
     cell.value = value
@@ -155,8 +168,9 @@ def _write_sheet(wb, table: Table, part_word: str, styles: _Styles) -> None:
             pieces = split_for_cell(value) if isinstance(value, str) else [value]
             for offset, piece in enumerate(pieces):
                 _put(ws, row_number, column_number + offset, piece, styles, caps[column_number + offset - 1])
-                widths[column_number + offset - 1] = max(widths[column_number + offset - 1],
-                                                         _text_width(piece) + 2)
+                widths[column_number + offset - 1] = max(
+                    widths[column_number + offset - 1], _text_width(piece) + 2
+                )
             column_number += parts
     for index, width in enumerate(widths, start=1):
         ws.column_dimensions[get_column_letter(index)].width = max(MIN_WIDTH, min(caps[index - 1], width))
@@ -170,8 +184,8 @@ def _write_sheet(wb, table: Table, part_word: str, styles: _Styles) -> None:
     return ws
 
 
-LINE_HEIGHT = 15                # points per line of 11 pt text
-MAX_ROW_HEIGHT = 409            # Excel's limit
+LINE_HEIGHT = 15  # points per line of 11 pt text
+MAX_ROW_HEIGHT = 409  # Excel's limit
 
 
 def _lines(text: str, width: float) -> int:
@@ -231,18 +245,29 @@ def _validations(ws, table: Table, words: Labels, lists: dict[str, str]) -> None
         cells = where(key)
         if cells is None or not formula:
             continue
-        check = DataValidation(type="list", formula1=formula, allow_blank=key not in ("status", "priority"),
-                               showErrorMessage=True, errorTitle=words("col." + key),
-                               error=words("xlsx.pick_from_list"))
+        check = DataValidation(
+            type="list",
+            formula1=formula,
+            allow_blank=key not in ("status", "priority"),
+            showErrorMessage=True,
+            errorTitle=words("col." + key),
+            error=words("xlsx.pick_from_list"),
+        )
         check.add(cells)
         ws.add_data_validation(check)
     for key in ("start", "due", "as_of"):
         cells = where(key)
         if cells is None:
             continue
-        check = DataValidation(type="date", operator="greaterThan", formula1="1", allow_blank=True,
-                               showErrorMessage=True, errorTitle=words("col." + key),
-                               error=words("xlsx.date_only"))
+        check = DataValidation(
+            type="date",
+            operator="greaterThan",
+            formula1="1",
+            allow_blank=True,
+            showErrorMessage=True,
+            errorTitle=words("col." + key),
+            error=words("xlsx.date_only"),
+        )
         check.add(cells)
         ws.add_data_validation(check)
 
@@ -257,17 +282,25 @@ def _meta_sheet(wb, tables: ExportTables, title: str, lang: str, items_sheet: st
     from openpyxl.utils import quote_sheetname
 
     ws = wb.create_sheet(META_SHEET)
-    rows = [("format", WORKBOOK_FORMAT), ("format_version", WORKBOOK_VERSION),
-            ("workshop_id", tables.workshop_id), ("workshop_title", title), ("language", lang),
-            ("anonymous", tables.anonymous), ("items_sheet", items_sheet),
-            ("exported_at", dt.datetime.now(dt.UTC).replace(tzinfo=None, microsecond=0))]
+    rows = [
+        ("format", WORKBOOK_FORMAT),
+        ("format_version", WORKBOOK_VERSION),
+        ("workshop_id", tables.workshop_id),
+        ("workshop_title", title),
+        ("language", lang),
+        ("anonymous", tables.anonymous),
+        ("items_sheet", items_sheet),
+        ("exported_at", dt.datetime.now(dt.UTC).replace(tzinfo=None, microsecond=0)),
+    ]
     for n, (key, value) in enumerate(rows, start=1):
         ws.cell(row=n, column=1, value=key)
         cell = ws.cell(row=n, column=2, value=value)
         if isinstance(value, str):
             cell.data_type = "s"
-    formulas = {"status": _quoted_list(tables.choices.get("status", ())),
-                "priority": _quoted_list(tables.choices.get("priority", ()))}
+    formulas = {
+        "status": _quoted_list(tables.choices.get("status", ())),
+        "priority": _quoted_list(tables.choices.get("priority", ())),
+    }
     for column, key in ((4, "policy_lever"), (5, "condition")):
         values = tables.choices.get(key, ())
         ws.cell(row=1, column=column, value=key)

@@ -47,7 +47,7 @@ class _Book:
         from openpyxl.styles import Font
 
         if isinstance(value, str) and len(value) > CELL_LIMIT:
-            value = value[:CELL_LIMIT - 1] + "…"
+            value = value[: CELL_LIMIT - 1] + "…"
         cell = WriteOnlyCell(ws, value=value)
         if isinstance(value, str):
             cell.data_type = "s"  # never a formula, whatever the text starts with
@@ -65,8 +65,15 @@ class _Book:
             cell.font = self.bold
         return cell
 
-    def sheet(self, title: str, headers: list[str], rows, *, widths: list[int] | None = None,
-              formats: dict[int, str] | None = None):
+    def sheet(
+        self,
+        title: str,
+        headers: list[str],
+        rows,
+        *,
+        widths: list[int] | None = None,
+        formats: dict[int, str] | None = None,
+    ):
         """A plain table sheet: bold frozen header, filter, column widths from the data."""
         from openpyxl.utils import get_column_letter
 
@@ -98,8 +105,7 @@ class _Book:
         cell); a styled cell for dates, formats, long or dangerous text."""
         if value is None or (isinstance(value, (int, float)) and not number_format):
             return value
-        if (isinstance(value, str) and len(value) <= 60 and "\n" not in value
-                and not is_dangerous(value)):
+        if isinstance(value, str) and len(value) <= 60 and "\n" not in value and not is_dangerous(value):
             return value
         return self.cell(ws, value, number_format=number_format)
 
@@ -117,12 +123,13 @@ def _heat_sheet(book: _Book, heat: HeatMap, title: str) -> None:
     for i in range(len(heat.columns)):
         ws.column_dimensions[get_column_letter(i + 2)].width = 16
     ws.freeze_panes = "B2"
-    ws.append([book.cell(ws, heat.row_heading, bold=True)]
-              + [book.cell(ws, condition_heading(c), bold=True) for c in heat.columns])
+    ws.append(
+        [book.cell(ws, heat.row_heading, bold=True)]
+        + [book.cell(ws, condition_heading(c), bold=True) for c in heat.columns]
+    )
     for row in heat.rows:
         ws.append([book.cell(ws, row.label)] + [_heat_cell(book, ws, cell) for cell in row.cells])
-    ws.append([book.cell(ws, "Statewide", bold=True)]
-              + [_heat_cell(book, ws, cell) for cell in heat.overall])
+    ws.append([book.cell(ws, "Statewide", bold=True)] + [_heat_cell(book, ws, cell) for cell in heat.overall])
 
 
 def _heat_cell(book: _Book, ws, cell: StageCell):
@@ -145,58 +152,170 @@ def _long_rows(heat: HeatMap):
             elif not cell.people:
                 numbers = [0, None, None, 0, 0, 0, 0]
             else:
-                numbers = [cell.people, cell.mean, cell.spread,
-                           *[("<5" if n is None else n) for n in cell.counts]]
+                numbers = [
+                    cell.people,
+                    cell.mean,
+                    cell.spread,
+                    *[("<5" if n is None else n) for n in cell.counts],
+                ]
             yield [label, condition_heading(column), *numbers, consensus_label(cell)]
 
 
-LONG_HEADERS = ["People", "Mean stage", "Spread (std. dev.)", "Stage 0", "Stage 1", "Stage 2",
-                "Stage 3", "Room consensus"]
+LONG_HEADERS = [
+    "People",
+    "Mean stage",
+    "Spread (std. dev.)",
+    "Stage 0",
+    "Stage 1",
+    "Stage 2",
+    "Stage 3",
+    "Room consensus",
+]
 
 
 def rollup_xlsx(rollup: Rollup) -> bytes:
     """The workbook's bytes."""
     book = _Book()
-    book.sheet("Summary", ["Item", "Value"], [
-        ["Scope", scope_line(rollup)], ["Generated on", rollup.generated_on],
-        ["Workshops", len(rollup.workshops)], ["Participants", rollup.participants],
-        ["Responses", rollup.responses], ["Action items", len(rollup.action_items)],
-        ["Overdue action items", rollup.overdue],
-        ["Small groups", f"A breakdown of fewer than 5 people is shown as “{FEWER_THAN}”."],
-        ["Stages", "0 not yet started, 1 Exploration, 2 Replication, 3 Statewide Transformation; "
-                   "mean ± spread (standard deviation) of individual placements."],
-        ["Adapted text", "Conditions marked “(adapted)” use guiding text adapted for this tool; "
-                         "Collaborative Leadership is the framework’s official text."],
-    ], widths=[24, 90])
+    book.sheet(
+        "Summary",
+        ["Item", "Value"],
+        [
+            ["Scope", scope_line(rollup)],
+            ["Generated on", rollup.generated_on],
+            ["Workshops", len(rollup.workshops)],
+            ["Participants", rollup.participants],
+            ["Responses", rollup.responses],
+            ["Action items", len(rollup.action_items)],
+            ["Overdue action items", rollup.overdue],
+            ["Small groups", f"A breakdown of fewer than 5 people is shown as “{FEWER_THAN}”."],
+            [
+                "Stages",
+                "0 not yet started, 1 Exploration, 2 Replication, 3 Statewide Transformation; "
+                "mean ± spread (standard deviation) of individual placements.",
+            ],
+            [
+                "Adapted text",
+                "Conditions marked “(adapted)” use guiding text adapted for this tool; "
+                "Collaborative Leadership is the framework’s official text.",
+            ],
+        ],
+        widths=[24, 90],
+    )
     _heat_sheet(book, rollup.districts, "Districts heat map")
     _heat_sheet(book, rollup.groups, "Groups heat map")
-    book.sheet("District placements", ["District", "Condition", *LONG_HEADERS],
-               _long_rows(rollup.districts), formats={3: "0.00", 4: "0.00"})
-    book.sheet("Group placements", ["Stakeholder group", "Condition", *LONG_HEADERS],
-               _long_rows(rollup.groups), formats={3: "0.00", 4: "0.00"})
-    book.sheet("Disagreements", ["Condition", "Gap between groups", "Highest group", "Its mean",
-                                 "Lowest group", "Its mean", "Statewide mean", "Spread", "Minority views"],
-               ([condition_heading(d.condition), d.gap, *(d.highest or ("", None)),
-                 *(d.lowest or ("", None)), d.overall.mean, d.overall.spread,
-                 "\n".join(minority_text(v) for v in d.minority_views)]
-                for d in rollup.disagreements), formats={1: "0.00", 3: "0.00", 5: "0.00", 6: "0.00",
-                                                         7: "0.00"})
-    book.sheet("Top ideas", ["Condition", "Stage", "Question", "Responses", "Rank", "Votes", "Idea",
-                             "District", "Workshop", "Stakeholder group"],
-               ([condition_heading(q.condition), q.stage, q.question, q.responses, rank, idea.votes,
-                 idea.text, idea.district, idea.workshop_title, idea.stakeholder_group]
-                for q in rollup.top_ideas for rank, idea in enumerate(q.ideas, start=1)))
-    book.sheet("Action items", ["Overdue", "Owner", "Policy lever", "Due", "Status", "Priority",
-                                "Action", "Condition", "District", "Workshop"],
-               (["overdue" if a.overdue else "", a.owner, a.policy_lever, a.due, status_label(a.status),
-                 a.priority, a.title, a.condition, a.district, a.workshop_title]
-                for a in rollup.action_items))
-    book.sheet("Owners", ["Owner", "Action items", "Overdue", "Next due"],
-               ([o.owner, o.items, o.overdue, o.next_due] for o in rollup.owners))
-    book.sheet("Workshops", ["District", "Workshop", "State", "Date", "Participants", "Responses",
-                             "Action items", "Id"],
-               ([w.district or "", w.title, w.state, w.date, w.participants, w.responses,
-                 w.action_items, w.id] for w in rollup.workshops))
+    book.sheet(
+        "District placements",
+        ["District", "Condition", *LONG_HEADERS],
+        _long_rows(rollup.districts),
+        formats={3: "0.00", 4: "0.00"},
+    )
+    book.sheet(
+        "Group placements",
+        ["Stakeholder group", "Condition", *LONG_HEADERS],
+        _long_rows(rollup.groups),
+        formats={3: "0.00", 4: "0.00"},
+    )
+    book.sheet(
+        "Disagreements",
+        [
+            "Condition",
+            "Gap between groups",
+            "Highest group",
+            "Its mean",
+            "Lowest group",
+            "Its mean",
+            "Statewide mean",
+            "Spread",
+            "Minority views",
+        ],
+        (
+            [
+                condition_heading(d.condition),
+                d.gap,
+                *(d.highest or ("", None)),
+                *(d.lowest or ("", None)),
+                d.overall.mean,
+                d.overall.spread,
+                "\n".join(minority_text(v) for v in d.minority_views),
+            ]
+            for d in rollup.disagreements
+        ),
+        formats={1: "0.00", 3: "0.00", 5: "0.00", 6: "0.00", 7: "0.00"},
+    )
+    book.sheet(
+        "Top ideas",
+        [
+            "Condition",
+            "Stage",
+            "Question",
+            "Responses",
+            "Rank",
+            "Votes",
+            "Idea",
+            "District",
+            "Workshop",
+            "Stakeholder group",
+        ],
+        (
+            [
+                condition_heading(q.condition),
+                q.stage,
+                q.question,
+                q.responses,
+                rank,
+                idea.votes,
+                idea.text,
+                idea.district,
+                idea.workshop_title,
+                idea.stakeholder_group,
+            ]
+            for q in rollup.top_ideas
+            for rank, idea in enumerate(q.ideas, start=1)
+        ),
+    )
+    book.sheet(
+        "Action items",
+        [
+            "Overdue",
+            "Owner",
+            "Policy lever",
+            "Due",
+            "Status",
+            "Priority",
+            "Action",
+            "Condition",
+            "District",
+            "Workshop",
+        ],
+        (
+            [
+                "overdue" if a.overdue else "",
+                a.owner,
+                a.policy_lever,
+                a.due,
+                status_label(a.status),
+                a.priority,
+                a.title,
+                a.condition,
+                a.district,
+                a.workshop_title,
+            ]
+            for a in rollup.action_items
+        ),
+    )
+    book.sheet(
+        "Owners",
+        ["Owner", "Action items", "Overdue", "Next due"],
+        ([o.owner, o.items, o.overdue, o.next_due] for o in rollup.owners),
+    )
+    book.sheet(
+        "Workshops",
+        ["District", "Workshop", "State", "Date", "Participants", "Responses", "Action items", "Id"],
+        (
+            [w.district or "", w.title, w.state, w.date, w.participants, w.responses, w.action_items, w.id]
+            for w in rollup.workshops
+        ),
+    )
     book.wb.properties.title = "Statewide rollup"
     book.wb.properties.creator = "plworkshop"
     return book.save()

@@ -31,6 +31,17 @@ def import_bundle(uow: UnitOfWork, path: Path) -> ImportOutcome:
     return apply_bundle(uow, validate_document(document))
 
 
-__all__ = ["BUNDLE_SUFFIXES", "FORMAT", "FORMAT_VERSION", "MAX_BYTES", "MAX_ENTRIES", "FileResult",
-           "ImportOutcome", "bundle_document", "export_bundle", "import_bundle", "import_bundles",
-           "read_bundle"]
+__all__ = [
+    "BUNDLE_SUFFIXES",
+    "FORMAT",
+    "FORMAT_VERSION",
+    "MAX_BYTES",
+    "MAX_ENTRIES",
+    "FileResult",
+    "ImportOutcome",
+    "bundle_document",
+    "export_bundle",
+    "import_bundle",
+    "import_bundles",
+    "read_bundle",
+]

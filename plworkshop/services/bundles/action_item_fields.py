@@ -19,10 +19,15 @@ MAX_NUMBER = 1_000_000
 
 def item_document(a: ActionItemView) -> dict:
     """The version 2 fields of one action item, as `workshop.json` holds them."""
-    return {"number": a.number, "start": None if a.start is None else a.start.isoformat(),
-            "resources": a.resources, "baseline": a.baseline, "target": a.target,
-            "blocked_reason": a.blocked_reason,
-            "progress_notes": [{"as_of": n.as_of.isoformat(), "text": n.text} for n in a.progress]}
+    return {
+        "number": a.number,
+        "start": None if a.start is None else a.start.isoformat(),
+        "resources": a.resources,
+        "baseline": a.baseline,
+        "target": a.target,
+        "blocked_reason": a.blocked_reason,
+        "progress_notes": [{"as_of": n.as_of.isoformat(), "text": n.text} for n in a.progress],
+    }
 
 
 def workshop_document(w: WorkshopDetails, items: tuple[ActionItemView, ...]) -> dict:
@@ -45,9 +50,15 @@ def item_fields(rec: Record) -> dict:
             notes.append(check_note(day, note.text("text", required=True, default=MISSING)))
         except InvalidValue as exc:
             raise translate(note.at("text"), exc) from None
-    return dict(number=number, start=rec.date("start"), resources=rec.text("resources"),
-                baseline=rec.text("baseline"), target=rec.text("target"),
-                blocked_reason=rec.text("blocked_reason"), progress_json=notes_to_json(notes))
+    return dict(
+        number=number,
+        start=rec.date("start"),
+        resources=rec.text("resources"),
+        baseline=rec.text("baseline"),
+        target=rec.text("target"),
+        blocked_reason=rec.text("blocked_reason"),
+        progress_json=notes_to_json(notes),
+    )
 
 
 def number_items(rows: list[dict], paths: list[str]) -> int:
@@ -86,4 +97,3 @@ def check_last_number(rec: Record, highest: int) -> int:
     if value is None:
         return highest
     return max(highest, rec.integer("last_action_number", low=0, high=MAX_NUMBER))
-

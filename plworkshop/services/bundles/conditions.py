@@ -76,8 +76,12 @@ def _condition(item: object, path: str) -> Condition:
     check_bundle_text(f"{path}.key", condition.key, max_len=200, single_line=True)
     for stage in condition.stages:
         for question in stage.questions:
-            check_bundle_text(f"{path}.stages[{stage.number - 1}].questions.key", question.key,
-                              max_len=300, single_line=True)
+            check_bundle_text(
+                f"{path}.stages[{stage.number - 1}].questions.key",
+                question.key,
+                max_len=300,
+                single_line=True,
+            )
     return condition
 
 
@@ -97,12 +101,10 @@ def read_condition_texts(document: dict) -> ConditionTexts:
             path = f"{name}[{index}]"
             condition = _condition(item, path)
             if condition.key in seen:
-                raise BundleRefused(f"The bundle's field {path}.key repeats the condition "
-                                    f"“{condition.key}”.")
+                raise BundleRefused(f"The bundle's field {path}.key repeats the condition “{condition.key}”.")
             seen.add(condition.key)
             if name == "custom_conditions":
                 custom_keys.add(condition.key)
-            custom = (condition.key in custom_keys or condition.custom
-                      or not pack.has_condition(condition.key))
+            custom = condition.key in custom_keys or condition.custom or not pack.has_condition(condition.key)
             result.texts[condition.key] = (condition, custom)
     return result

@@ -34,8 +34,14 @@ def encode_document(document: dict) -> bytes:
     return json.dumps(document, ensure_ascii=False, indent=1).encode("utf-8")
 
 
-def export_bundle(uow: UnitOfWork, workshop_id: str, path: Path, *, as_json: bool = False,
-                  exported_at: dt.datetime | None = None) -> Path:
+def export_bundle(
+    uow: UnitOfWork,
+    workshop_id: str,
+    path: Path,
+    *,
+    as_json: bool = False,
+    exported_at: dt.datetime | None = None,
+) -> Path:
     """Write the workshop's bundle to `path` (a `.plw` ZIP, or plain JSON with `as_json`)."""
     path = Path(path)
     output_target(path)  # refuse a folder or device before the work of building the document

@@ -53,8 +53,9 @@ def _note(value: object) -> bool:
     return type(value) is str and len(value) <= MAX_TEXT and _FORBIDDEN.search(value) is None
 
 
-def fast_assessment(item: object, wid: str, ids: set[str], people: set[str],
-                    placed: set[tuple[str, str | None]], memo: Memo) -> dict | None:
+def fast_assessment(
+    item: object, wid: str, ids: set[str], people: set[str], placed: set[tuple[str, str | None]], memo: Memo
+) -> dict | None:
     """A placement's row, or None to let the full checks decide."""
     if type(item) is not dict:
         return None
@@ -76,25 +77,42 @@ def fast_assessment(item: object, wid: str, ids: set[str], people: set[str],
         return None
     ids.add(aid)
     placed.add((key, person))
-    return dict(id=aid, workshop_id=wid, condition=key, participant_id=person, stage=stage, note=note,
-                updated_at=updated)
+    return dict(
+        id=aid,
+        workshop_id=wid,
+        condition=key,
+        participant_id=person,
+        stage=stage,
+        note=note,
+        updated_at=updated,
+    )
 
 
-def fast_response(item: object, wid: str, ids: set[str], people: set[str], groups: frozenset[str],
-                  memo: Memo) -> dict | None:
+def fast_response(
+    item: object, wid: str, ids: set[str], people: set[str], groups: frozenset[str], memo: Memo
+) -> dict | None:
     """A response's row, or None to let the full checks decide."""
     if type(item) is not dict:
         return None
     get = item.get
-    rid, key, question, stage, text = (get("id"), get("condition"), get("question"), get("stage"),
-                                       get("text"))
-    if not (type(rid) is str and type(key) is str and type(question) is str and type(stage) is int
-            and type(text) is str):
+    rid, key, question, stage, text = (
+        get("id"),
+        get("condition"),
+        get("question"),
+        get("stage"),
+        get("text"),
+    )
+    if not (
+        type(rid) is str
+        and type(key) is str
+        and type(question) is str
+        and type(stage) is int
+        and type(text) is str
+    ):
         return None
     if rid in ids or memo.questions.get((key, question)) != stage or _UUID.match(rid) is None:
         return None
-    if (not text or text.isspace() or len(text) > MAX_TEXT
-            or _FORBIDDEN.search(text) is not None):
+    if not text or text.isspace() or len(text) > MAX_TEXT or _FORBIDDEN.search(text) is not None:
         return None
     person = get("participant")
     if person is not None and (type(person) is not str or person not in people):
@@ -113,6 +131,17 @@ def fast_response(item: object, wid: str, ids: set[str], people: set[str], group
     if created is None:
         return None
     ids.add(rid)
-    return dict(id=rid, workshop_id=wid, condition=key, stage=stage, question=question,
-                participant_id=person, stakeholder_group=group, text=text, votes=votes,
-                hidden=hidden, created_at=created, updated_at=updated)
+    return dict(
+        id=rid,
+        workshop_id=wid,
+        condition=key,
+        stage=stage,
+        question=question,
+        participant_id=person,
+        stakeholder_group=group,
+        text=text,
+        votes=votes,
+        hidden=hidden,
+        created_at=created,
+        updated_at=updated,
+    )

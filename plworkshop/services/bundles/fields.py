@@ -18,8 +18,15 @@ MISSING: Any = object()
 _FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
 _UUID = re.compile(r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$")
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-_TYPE_NAMES = {str: "text", int: "a number", float: "a number", bool: "true or false", list: "a list",
-               dict: "an object", type(None): "null"}
+_TYPE_NAMES = {
+    str: "text",
+    int: "a number",
+    float: "a number",
+    bool: "true or false",
+    list: "a list",
+    dict: "an object",
+    type(None): "null",
+}
 
 
 def refuse(path: str, problem: str) -> BundleRefused:
@@ -37,18 +44,24 @@ def translate(path: str, exc: InvalidValue) -> BundleRefused:
     return BundleRefused(f"The bundle's field {path} is refused: {message[:1].lower()}{message[1:]}.")
 
 
-def check_bundle_text(path: str, value: object, *, max_len: int = MAX_TEXT, required: bool = False,
-                      single_line: bool = False) -> str:
+def check_bundle_text(
+    path: str, value: object, *, max_len: int = MAX_TEXT, required: bool = False, single_line: bool = False
+) -> str:
     """`check_text` semantics with the refusal naming `path`."""
-    if (type(value) is str and len(value) <= max_len and _FORBIDDEN.search(value) is None
-            and (not required or value.strip())
-            and (not single_line or ("\n" not in value and "\r" not in value))):
+    if (
+        type(value) is str
+        and len(value) <= max_len
+        and _FORBIDDEN.search(value) is None
+        and (not required or value.strip())
+        and (not single_line or ("\n" not in value and "\r" not in value))
+    ):
         return value  # type: ignore[return-value]
     if value is not None and not isinstance(value, str):
         raise wrong_type(path, "text", value)
     try:
-        return check_text(path, value, label="text", max_len=max_len, required=required,
-                          single_line=single_line)
+        return check_text(
+            path, value, label="text", max_len=max_len, required=required, single_line=single_line
+        )
     except InvalidValue as exc:
         raise translate(path, exc) from exc
 
@@ -65,8 +78,9 @@ def parse_time(path: str, value: object) -> dt.datetime:
     try:
         return parsed.astimezone(dt.UTC)
     except OverflowError:  # 9999-12-31T23:00-05:00 is in the year 10000 in UTC, 0001-01-01T01:00+05:00 in 0
-        raise refuse(path, f"“{value[:40]}” lies outside the calendar (years 1 to 9999) once "
-                           "counted in UTC") from None
+        raise refuse(
+            path, f"“{value[:40]}” lies outside the calendar (years 1 to 9999) once counted in UTC"
+        ) from None
 
 
 def check_uuid(path: str, value: object) -> str:
@@ -101,24 +115,40 @@ class Record:
 
     def text(self, name: str, *, default: Any = "", required: bool = False) -> str:
         value = self.get(name, default)
-        if (type(value) is str and len(value) <= MAX_TEXT and _FORBIDDEN.search(value) is None
-                and (not required or value.strip())):
+        if (
+            type(value) is str
+            and len(value) <= MAX_TEXT
+            and _FORBIDDEN.search(value) is None
+            and (not required or value.strip())
+        ):
             return value  # the common case, without building the field's path
         return check_bundle_text(self.at(name), value, required=required)
 
     def short(self, name: str, *, default: Any = "", required: bool = False) -> str:
         """A one-line field such as a name or a title (the limits the app itself applies)."""
-        return check_bundle_text(self.at(name), self.get(name, default), max_len=MAX_SHORT_TEXT,
-                                 required=required, single_line=True)
+        return check_bundle_text(
+            self.at(name),
+            self.get(name, default),
+            max_len=MAX_SHORT_TEXT,
+            required=required,
+            single_line=True,
+        )
 
-    def key(self, name: str, *, max_len: int = 200, nullable: bool = False,
-            default: Any = MISSING) -> str | None:
+    def key(
+        self, name: str, *, max_len: int = 200, nullable: bool = False, default: Any = MISSING
+    ) -> str | None:
         """An identifier such as a condition or question key."""
         value = self.get(name, default)
         if value is None and nullable:
             return None
-        if (type(value) is str and 0 < len(value) <= max_len and _FORBIDDEN.search(value) is None
-                and value.strip() and "\n" not in value and "\r" not in value):
+        if (
+            type(value) is str
+            and 0 < len(value) <= max_len
+            and _FORBIDDEN.search(value) is None
+            and value.strip()
+            and "\n" not in value
+            and "\r" not in value
+        ):
             return value
         if not isinstance(value, str):
             raise wrong_type(self.at(name), "text", value)
@@ -175,8 +205,15 @@ class Record:
         except ValueError:
             raise refuse(self.at(name), f"“{value[:40]}” is not a date; use the form 2027-03-01") from None
 
-    def choice(self, name: str, choices: tuple[str, ...] | frozenset[str], *, default: Any = MISSING,
-               nullable: bool = False, what: str = "value") -> str | None:
+    def choice(
+        self,
+        name: str,
+        choices: tuple[str, ...] | frozenset[str],
+        *,
+        default: Any = MISSING,
+        nullable: bool = False,
+        what: str = "value",
+    ) -> str | None:
         value = self.get(name, default)
         if value is None and nullable:
             return None

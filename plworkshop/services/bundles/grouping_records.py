@@ -20,8 +20,9 @@ from plworkshop.services.bundles.fast_records import MAX_VOTES
 from plworkshop.services.bundles.fields import MISSING, Record, check_uuid, refuse, translate
 from plworkshop.storage import models as m
 
-WORKSHOP_FIELDS = frozenset({"day_starts_at", "themes", "parking_lot", "agenda_sessions",
-                             "question_time_boxes"})
+WORKSHOP_FIELDS = frozenset(
+    {"day_starts_at", "themes", "parking_lot", "agenda_sessions", "question_time_boxes"}
+)
 
 
 @dataclass
@@ -40,20 +41,50 @@ def document_fields(snapshot: rm.WorkshopSnapshot, iso_time) -> dict:
     """The `workshop` object's version 2 fields."""
     return {
         "day_starts_at": snapshot.workshop.day_starts_at,
-        "agenda_sessions": [{"id": s.id, "kind": s.kind, "title": s.title, "position": s.position,
-                             "minutes": s.minutes, "starts_at": s.starts_at,
-                             "updated_at": iso_time(s.updated_at)} for s in snapshot.agenda_sessions],
-        "question_time_boxes": [{"condition": b.condition, "question": b.question, "minutes": b.minutes}
-                                for b in snapshot.question_time_boxes],
-        "themes": [{"id": t.id, "condition": t.condition, "name": t.name, "votes": t.votes,
-                    "position": t.position, "response_ids": list(t.response_ids),
-                    "created_at": iso_time(t.created_at), "updated_at": iso_time(t.updated_at)}
-                   for t in snapshot.themes],
-        "parking_lot": [{"id": p.id, "text": p.text, "participant": p.participant_id,
-                         "stakeholder_group": p.stakeholder_group, "condition": p.condition,
-                         "stage": p.stage, "question": p.question, "hidden": p.hidden,
-                         "created_at": iso_time(p.created_at), "updated_at": iso_time(p.updated_at)}
-                        for p in snapshot.parked],
+        "agenda_sessions": [
+            {
+                "id": s.id,
+                "kind": s.kind,
+                "title": s.title,
+                "position": s.position,
+                "minutes": s.minutes,
+                "starts_at": s.starts_at,
+                "updated_at": iso_time(s.updated_at),
+            }
+            for s in snapshot.agenda_sessions
+        ],
+        "question_time_boxes": [
+            {"condition": b.condition, "question": b.question, "minutes": b.minutes}
+            for b in snapshot.question_time_boxes
+        ],
+        "themes": [
+            {
+                "id": t.id,
+                "condition": t.condition,
+                "name": t.name,
+                "votes": t.votes,
+                "position": t.position,
+                "response_ids": list(t.response_ids),
+                "created_at": iso_time(t.created_at),
+                "updated_at": iso_time(t.updated_at),
+            }
+            for t in snapshot.themes
+        ],
+        "parking_lot": [
+            {
+                "id": p.id,
+                "text": p.text,
+                "participant": p.participant_id,
+                "stakeholder_group": p.stakeholder_group,
+                "condition": p.condition,
+                "stage": p.stage,
+                "question": p.question,
+                "hidden": p.hidden,
+                "created_at": iso_time(p.created_at),
+                "updated_at": iso_time(p.updated_at),
+            }
+            for p in snapshot.parked
+        ],
     }
 
 
@@ -70,8 +101,9 @@ def clock_field(rec: Record, name: str) -> str | None:
         raise translate(rec.at(name), exc) from exc
 
 
-def validate_grouping(w: Record, wid: str, texts, used: set[str], said: dict[str, str],
-                      people: set[str]) -> tuple[GroupingRows, str | None]:
+def validate_grouping(
+    w: Record, wid: str, texts, used: set[str], said: dict[str, str], people: set[str]
+) -> tuple[GroupingRows, str | None]:
     """Check the version 2 records; `said` maps each response id of the bundle to its condition."""
     rows = GroupingRows()
     day_start = clock_field(w, "day_starts_at")
@@ -80,12 +112,20 @@ def validate_grouping(w: Record, wid: str, texts, used: set[str], said: dict[str
         rec = Record(item, f"workshop.agenda_sessions[{index}]")
         sid = _unique(rec, ids)
         kind = rec.choice("kind", SESSION_KINDS)
-        rows.sessions.append(dict(id=sid, workshop_id=wid, kind=kind,
-                                  title=rec.short("title", required=kind == "custom",
-                                                  default=MISSING if kind == "custom" else ""),
-                                  position=rec.integer("position", low=1, high=100_000),
-                                  minutes=rec.integer("minutes", low=1, high=MAX_MINUTES),
-                                  starts_at=clock_field(rec, "starts_at"), updated_at=rec.time("updated_at")))
+        rows.sessions.append(
+            dict(
+                id=sid,
+                workshop_id=wid,
+                kind=kind,
+                title=rec.short(
+                    "title", required=kind == "custom", default=MISSING if kind == "custom" else ""
+                ),
+                position=rec.integer("position", low=1, high=100_000),
+                minutes=rec.integer("minutes", low=1, high=MAX_MINUTES),
+                starts_at=clock_field(rec, "starts_at"),
+                updated_at=rec.time("updated_at"),
+            )
+        )
     seen_boxes: set[tuple[str, str]] = set()
     for index, item in enumerate(w.items("question_time_boxes", default=[])):
         rec = Record(item, f"workshop.question_time_boxes[{index}]")
@@ -93,8 +133,14 @@ def validate_grouping(w: Record, wid: str, texts, used: set[str], said: dict[str
         if (key, question) in seen_boxes:
             raise refuse(rec.path, "gives the same question a second time box")
         seen_boxes.add((key, question))
-        rows.boxes.append(dict(workshop_id=wid, condition=key, question=question,
-                               minutes=rec.integer("minutes", low=1, high=MAX_MINUTES)))
+        rows.boxes.append(
+            dict(
+                workshop_id=wid,
+                condition=key,
+                question=question,
+                minutes=rec.integer("minutes", low=1, high=MAX_MINUTES),
+            )
+        )
     grouped: set[str] = set()
     for index, item in enumerate(w.items("themes", default=[])):
         rec = Record(item, f"workshop.themes[{index}]")
@@ -114,11 +160,18 @@ def validate_grouping(w: Record, wid: str, texts, used: set[str], said: dict[str
             links.append(rid)
         updated = rec.time("updated_at")
         rows.theme_links[tid] = links
-        rows.themes.append(dict(id=tid, workshop_id=wid, condition=key,
-                                name=rec.short("name", required=True, default=MISSING),
-                                votes=rec.integer("votes", low=0, high=MAX_VOTES, default=0),
-                                position=rec.integer("position", low=0, high=1_000_000, default=index + 1),
-                                created_at=rec.time("created_at", default=updated), updated_at=updated))
+        rows.themes.append(
+            dict(
+                id=tid,
+                workshop_id=wid,
+                condition=key,
+                name=rec.short("name", required=True, default=MISSING),
+                votes=rec.integer("votes", low=0, high=MAX_VOTES, default=0),
+                position=rec.integer("position", low=0, high=1_000_000, default=index + 1),
+                created_at=rec.time("created_at", default=updated),
+                updated_at=updated,
+            )
+        )
     groups = frozenset(t.key for t in load_default_pack().stakeholder_groups)
     for index, item in enumerate(w.items("parking_lot", default=[])):
         rec = Record(item, f"workshop.parking_lot[{index}]")
@@ -132,13 +185,23 @@ def validate_grouping(w: Record, wid: str, texts, used: set[str], said: dict[str
             key, question = _question(rec, texts, used)
             stage = texts.question_stages(key)[question]
         updated = rec.time("updated_at")
-        rows.parked.append(dict(
-            id=pid, workshop_id=wid, text=rec.text("text", required=True, default=MISSING),
-            participant_id=person,
-            stakeholder_group=rec.choice("stakeholder_group", groups, default=None, nullable=True,
-                                         what="stakeholder group"),
-            condition=key, stage=stage, question=question, hidden=rec.boolean("hidden", default=False),
-            created_at=rec.time("created_at", default=updated), updated_at=updated))
+        rows.parked.append(
+            dict(
+                id=pid,
+                workshop_id=wid,
+                text=rec.text("text", required=True, default=MISSING),
+                participant_id=person,
+                stakeholder_group=rec.choice(
+                    "stakeholder_group", groups, default=None, nullable=True, what="stakeholder group"
+                ),
+                condition=key,
+                stage=stage,
+                question=question,
+                hidden=rec.boolean("hidden", default=False),
+                created_at=rec.time("created_at", default=updated),
+                updated_at=updated,
+            )
+        )
     return rows, day_start
 
 
@@ -153,8 +216,11 @@ def _unique(rec: Record, ids: set[str]) -> str:
 def _condition(rec: Record, texts, used: set[str]) -> str:
     key = rec.key("condition")
     if texts.question_stages(key) is None:
-        raise refuse(rec.at("condition"), f"names the condition “{key[:60]}”, which is neither in the "
-                                          "bundle's framework text nor in the content pack")
+        raise refuse(
+            rec.at("condition"),
+            f"names the condition “{key[:60]}”, which is neither in the "
+            "bundle's framework text nor in the content pack",
+        )
     used.add(key)
     return key
 
@@ -163,8 +229,10 @@ def _question(rec: Record, texts, used: set[str]) -> tuple[str, str]:
     key = _condition(rec, texts, used)
     question = rec.key("question", max_len=300)
     if question not in texts.question_stages(key):
-        raise refuse(rec.at("question"), f"names the question “{question[:60]}”, which is not a "
-                                         f"strategic question of “{key[:60]}”")
+        raise refuse(
+            rec.at("question"),
+            f"names the question “{question[:60]}”, which is not a strategic question of “{key[:60]}”",
+        )
     return key, question
 
 
@@ -192,4 +260,3 @@ def apply_records(job, rows: GroupingRows) -> None:
         job.s.execute(delete(links).where(links.c.response_id.in_([x["response_id"] for x in members])))
     job.insert(links, members)
     job.records(m.ParkedIdea, "parking_lot", rows.parked)
-

@@ -26,14 +26,41 @@ from plworkshop.services.bundles.writing import insert_rows
 from plworkshop.storage import models as m
 from plworkshop.storage.unit_of_work import UnitOfWork
 
-KINDS = ("workshop", "conditions", "agenda", "participants", "assessments", "responses", "action_items",
-         "themes", "parking_lot")
-_WORKSHOP_FIELDS = ("title", "date", "location", "state", "district", "facilitator", "notes",
-                    "votes_per_person", "framework_id", "framework_version", "updated_at", "day_starts_at")
+KINDS = (
+    "workshop",
+    "conditions",
+    "agenda",
+    "participants",
+    "assessments",
+    "responses",
+    "action_items",
+    "themes",
+    "parking_lot",
+)
+_WORKSHOP_FIELDS = (
+    "title",
+    "date",
+    "location",
+    "state",
+    "district",
+    "facilitator",
+    "notes",
+    "votes_per_person",
+    "framework_id",
+    "framework_version",
+    "updated_at",
+    "day_starts_at",
+)
 _LINKS = m.action_item_responses
-_LABELS = {"agenda": "agenda items", "participants": "participants", "assessments": "placements",
-           "responses": "responses", "action_items": "action items", "themes": "themes",
-           "parking_lot": "parked ideas"}
+_LABELS = {
+    "agenda": "agenda items",
+    "participants": "participants",
+    "assessments": "placements",
+    "responses": "responses",
+    "action_items": "action items",
+    "themes": "themes",
+    "parking_lot": "parked ideas",
+}
 
 
 @dataclass(frozen=True)
@@ -76,9 +103,15 @@ def _extra_json(current: str, extras: dict) -> str:
 
 
 def _condition_rows(wid: str, conditions: dict) -> list[dict]:
-    return [dict(workshop_id=wid, key=key, custom=custom,
-                 content_json=json.dumps(condition_to_dict(condition), ensure_ascii=False))
-            for key, (condition, custom) in conditions.items()]
+    return [
+        dict(
+            workshop_id=wid,
+            key=key,
+            custom=custom,
+            content_json=json.dumps(condition_to_dict(condition), ensure_ascii=False),
+        )
+        for key, (condition, custom) in conditions.items()
+    ]
 
 
 class _Apply:
@@ -98,8 +131,11 @@ class _Apply:
     def workshop(self) -> tuple[bool, str, bool]:
         """(is new, title, in trash): the workshop row, its framework text and agenda."""
         table = m.Workshop.__table__
-        row = self.s.execute(select(table.c.updated_at, table.c.title, table.c.deleted_at,
-                                    table.c.extra_json).where(table.c.id == self.wid)).first()
+        row = self.s.execute(
+            select(table.c.updated_at, table.c.title, table.c.deleted_at, table.c.extra_json).where(
+                table.c.id == self.wid
+            )
+        ).first()
         w = self.b.workshop
         if row is None:
             self.is_new = True
@@ -122,20 +158,33 @@ class _Apply:
 
     def _conditions(self, *, refresh: bool) -> None:
         table = m.WorkshopCondition.__table__
-        have = {} if self.is_new else {key: content for key, content in self.s.execute(
-            select(table.c.key, table.c.content_json).where(table.c.workshop_id == self.wid))}
+        have = (
+            {}
+            if self.is_new
+            else {
+                key: content
+                for key, content in self.s.execute(
+                    select(table.c.key, table.c.content_json).where(table.c.workshop_id == self.wid)
+                )
+            }
+        )
         wanted = _condition_rows(self.wid, self.b.conditions.to_store(self.b.referenced_conditions))
         new = [r for r in wanted if r["key"] not in have]
         if new:
             insert_rows(self.conn, table, new)
             self.count("conditions", "added", len(new))
         if refresh:  # the bundle's own text of a condition replaces ours when its workshop is newer
-            changed = [r for r in _condition_rows(self.wid, self.b.conditions.texts)
-                       if r["key"] in have and have[r["key"]] != r["content_json"]]
+            changed = [
+                r
+                for r in _condition_rows(self.wid, self.b.conditions.texts)
+                if r["key"] in have and have[r["key"]] != r["content_json"]
+            ]
             for r in changed:
-                self.s.execute(update(table).where(table.c.workshop_id == self.wid,
-                                                   table.c.key == r["key"])
-                               .values(content_json=r["content_json"], custom=r["custom"]))
+                self.s.execute(
+                    update(table)
+                    .where(table.c.workshop_id == self.wid, table.c.key == r["key"])
+                    .values(content_json=r["content_json"], custom=r["custom"])
+                )
             self.count("conditions", "updated", len(changed))
 
     def _agenda(self, *, replace: bool = False) -> None:
@@ -153,8 +202,11 @@ class _Apply:
         if self.is_new:  # nothing of a workshop new to this database can be here yet
             return {}
         table = model.__table__
-        return dict(self.s.execute(select(table.c.id, table.c.updated_at)
-                                   .where(table.c.workshop_id == self.wid)).all())
+        return dict(
+            self.s.execute(
+                select(table.c.id, table.c.updated_at).where(table.c.workshop_id == self.wid)
+            ).all()
+        )
 
     def _last_position(self, model) -> int:
         table = model.__table__
@@ -184,9 +236,14 @@ class _Apply:
             insert_rows(self.conn, table, self.b.assessments)
             self.count("assessments", "added", len(self.b.assessments))
             return
-        have = {r.id: r for r in self.s.execute(
-            select(table.c.id, table.c.condition, table.c.participant_id, table.c.updated_at)
-            .where(table.c.workshop_id == self.wid))}
+        have = {
+            r.id: r
+            for r in self.s.execute(
+                select(table.c.id, table.c.condition, table.c.participant_id, table.c.updated_at).where(
+                    table.c.workshop_id == self.wid
+                )
+            )
+        }
         by_place = {(r.condition, r.participant_id): r for r in have.values()}
         new, newer, replaced = [], [], []
         for a in self.b.assessments:
@@ -216,21 +273,28 @@ class _Apply:
         relinked = [r["id"] for r in newer]
         if relinked:
             self.s.execute(delete(_LINKS).where(_LINKS.c.action_item_id.in_(relinked)))
-        links = [{"action_item_id": aid, "response_id": rid}
-                 for aid in [r["id"] for r in new] + relinked for rid in self.b.links[aid]]
+        links = [
+            {"action_item_id": aid, "response_id": rid}
+            for aid in [r["id"] for r in new] + relinked
+            for rid in self.b.links[aid]
+        ]
         insert_rows(self.conn, _LINKS, links)
-
 
     def _numbered(self, rows: list[dict]) -> list[dict]:
         """Items here keep their numbers; a new item whose number is taken gets the next one, and the
         workshop's counter never goes back."""
         table, w = m.ActionItem.__table__, m.Workshop.__table__
-        have = {r.id: r.number for r in self.s.execute(select(table.c.id, table.c.number)
-                                                        .where(table.c.workshop_id == self.wid))}
+        have = {
+            r.id: r.number
+            for r in self.s.execute(select(table.c.id, table.c.number).where(table.c.workshop_id == self.wid))
+        }
         counter = self.s.execute(select(w.c.last_action_number).where(w.c.id == self.wid)).scalar_one()
         new = [dict(r) for r in rows if r["id"] not in have]
-        counter = renumber_new(new, {n for n in have.values() if n is not None},
-                               max(counter, self.b.workshop["last_action_number"]))
+        counter = renumber_new(
+            new,
+            {n for n in have.values() if n is not None},
+            max(counter, self.b.workshop["last_action_number"]),
+        )
         self.s.execute(update(w).where(w.c.id == self.wid).values(last_action_number=counter))
         fresh = {r["id"]: r for r in new}
         return [fresh.get(r["id"]) or {k: v for k, v in r.items() if k != "number"} for r in rows]
@@ -251,12 +315,19 @@ def apply_in_transaction(uow: UnitOfWork, bundle: ValidBundle) -> ImportOutcome:
         job.action_items()
         apply_records(job, bundle.grouping)
     except IntegrityError as exc:
-        raise BundleRefused("The bundle reuses an id that already belongs to another workshop in "
-                            "this database, so it was not imported.") from exc
+        raise BundleRefused(
+            "The bundle reuses an id that already belongs to another workshop in "
+            "this database, so it was not imported."
+        ) from exc
     changed = any(job.counts.values())
     status = "new" if is_new else ("updated" if changed else "unchanged")
-    return ImportOutcome(workshop_id=bundle.workshop["id"], title=title, status=status,
-                         counts=dict(job.counts), in_trash=in_trash)
+    return ImportOutcome(
+        workshop_id=bundle.workshop["id"],
+        title=title,
+        status=status,
+        counts=dict(job.counts),
+        in_trash=in_trash,
+    )
 
 
 def apply_bundle(uow: UnitOfWork, bundle: ValidBundle) -> ImportOutcome:

@@ -88,7 +88,8 @@ class _Batch:
 
     def due(self, max_bundles: int, max_seconds: float) -> bool:
         return self.started is not None and (
-            len(self.waiting) >= max_bundles or time.perf_counter() - self.started >= max_seconds)
+            len(self.waiting) >= max_bundles or time.perf_counter() - self.started >= max_seconds
+        )
 
     def finish(self) -> None:
         """Commit (or end the read-only transaction), then report every waiting result."""
@@ -100,8 +101,9 @@ class _Batch:
                 else:
                     self.uow.rollback()
             except StorageFailed as exc:  # nothing of this batch was kept: say so for each file
-                self.waiting = [r if r.outcome is None else FileResult(r.path, error=exc)
-                                for r in self.waiting]
+                self.waiting = [
+                    r if r.outcome is None else FileResult(r.path, error=exc) for r in self.waiting
+                ]
         for result in self.waiting:
             self.results.append(result)
             if self.on_result is not None:
@@ -109,10 +111,15 @@ class _Batch:
         self.waiting, self.started, self.written = [], None, 0
 
 
-def import_bundles(uow: UnitOfWork, paths: Iterable[Path], *,
-                   on_result: Callable[[FileResult], None] | None = None,
-                   read_ahead: bool | None = None, max_bundles: int = BATCH_BUNDLES,
-                   max_seconds: float = BATCH_SECONDS) -> list[FileResult]:
+def import_bundles(
+    uow: UnitOfWork,
+    paths: Iterable[Path],
+    *,
+    on_result: Callable[[FileResult], None] | None = None,
+    read_ahead: bool | None = None,
+    max_bundles: int = BATCH_BUNDLES,
+    max_seconds: float = BATCH_SECONDS,
+) -> list[FileResult]:
     """Import every file, each all or nothing; one FileResult per path, in order.
 
     `on_result(result)` is called for each file as soon as its fate is durable. `read_ahead` uses a

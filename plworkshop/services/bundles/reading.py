@@ -55,17 +55,22 @@ def _read_limited(stream, what: str) -> bytes:
 def _check_archive(archive: zipfile.ZipFile) -> zipfile.ZipInfo:
     members = archive.infolist()
     if len(members) > MAX_ENTRIES:
-        raise _refuse(f"The archive holds {len(members):,} entries; a bundle may hold at most "
-                      f"{MAX_ENTRIES:,}.")
+        raise _refuse(
+            f"The archive holds {len(members):,} entries; a bundle may hold at most {MAX_ENTRIES:,}."
+        )
     for info in members:
         if unsafe_member_name(info.filename):
-            raise _refuse(f"The archive holds the path “{info.filename}”, which leaves its folder; "
-                          "it is refused as unsafe.")
+            raise _refuse(
+                f"The archive holds the path “{info.filename}”, which leaves its folder; "
+                "it is refused as unsafe."
+            )
         kind = stat.S_IFMT(info.external_attr >> 16)
         if kind not in (0, stat.S_IFREG, stat.S_IFDIR):
             what = "a symbolic link" if kind == stat.S_IFLNK else "a special file"
-            raise _refuse(f"The archive holds “{info.filename[:80]}” as {what}; a bundle holds only plain "
-                          "files, so it is refused as unsafe.")
+            raise _refuse(
+                f"The archive holds “{info.filename[:80]}” as {what}; a bundle holds only plain "
+                "files, so it is refused as unsafe."
+            )
     if sum(info.file_size for info in members) > MAX_BYTES:
         raise _refuse("The archive would unpack to more than 100 MiB, the most a bundle may hold.")
     found = [info for info in members if info.filename == MEMBER_NAME]
@@ -105,8 +110,10 @@ def _inflate_counting(path: Path, info: zipfile.ZipInfo) -> bytes:
     if produced > MAX_BYTES:
         raise _refuse("The archive would unpack to more than 100 MiB, the most a bundle may hold.")
     if produced != info.file_size:
-        raise _refuse(f"The archive's headers say {MEMBER_NAME} unpacks to {info.file_size:,} bytes, but its "
-                      f"data unpacks to {produced:,}; an archive that misstates its size is refused.")
+        raise _refuse(
+            f"The archive's headers say {MEMBER_NAME} unpacks to {info.file_size:,} bytes, but its "
+            f"data unpacks to {produced:,}; an archive that misstates its size is refused."
+        )
     if not inflater.eof:
         raise _refuse(f"The archive is damaged and cannot be read ({MEMBER_NAME} ends too early).")
     raw = b"".join(chunks)
@@ -122,8 +129,9 @@ def _read_zip(path: Path) -> bytes:
             if info.compress_type == zipfile.ZIP_DEFLATED:
                 return _inflate_counting(path, info)
             if info.compress_type == zipfile.ZIP_STORED and info.compress_size != info.file_size:
-                raise _refuse(f"The archive's headers disagree about the size of {MEMBER_NAME}; "
-                              "it cannot be trusted.")
+                raise _refuse(
+                    f"The archive's headers disagree about the size of {MEMBER_NAME}; it cannot be trusted."
+                )
             with archive.open(info) as member:
                 return _read_limited(member, "archive")
     except BundleRefused:
@@ -154,8 +162,9 @@ def _decode(raw: bytes) -> dict:
     except strict_json.DuplicateKey as exc:
         raise _refuse(f"The bundle is refused: {exc}, so which value is meant cannot be known.") from exc
     except json.JSONDecodeError as exc:
-        raise _refuse(f"The bundle is not valid JSON (line {exc.lineno}, column {exc.colno}: "
-                      f"{exc.msg.lower()}).") from exc
+        raise _refuse(
+            f"The bundle is not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg.lower()})."
+        ) from exc
     except (ValueError, RecursionError) as exc:
         raise _refuse(f"The bundle is not valid JSON ({str(exc) or 'nested too deeply'}).") from exc
     if not isinstance(data, dict):

@@ -64,7 +64,9 @@ def insert_rows(conn: Connection, table: Table, rows: list[dict]) -> int:
     columns, values = driver_rows(table, rows, dialect.name)
     mark = _MARKS[dialect.paramstyle]
     quote = dialect.identifier_preparer.quote
-    sql = (f"INSERT INTO {quote(table.name)} ({', '.join(quote(c) for c in columns)}) "
-           f"VALUES ({', '.join([mark] * len(columns))})")
+    sql = (
+        f"INSERT INTO {quote(table.name)} ({', '.join(quote(c) for c in columns)}) "
+        f"VALUES ({', '.join([mark] * len(columns))})"
+    )
     conn.exec_driver_sql(sql, values)
     return len(values)

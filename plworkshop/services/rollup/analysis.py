@@ -15,16 +15,21 @@ MINORITY_GAP = 0.75
 
 
 def _means(heat: HeatMap, index: int) -> list[tuple[str, StageCell]]:
-    return [(row.label, row.cells[index]) for row in heat.rows
-            if row.cells[index].people and row.cells[index].mean is not None]
+    return [
+        (row.label, row.cells[index])
+        for row in heat.rows
+        if row.cells[index].people and row.cells[index].mean is not None
+    ]
 
 
 def _minorities(kind: str, rows: list[tuple[str, StageCell]], overall: StageCell) -> list[MinorityView]:
     if overall.mean is None:
         return []
-    found = [MinorityView(kind=kind, label=label, mean=cell.mean, people=cell.people,
-                          statewide_mean=overall.mean)
-             for label, cell in rows if abs(cell.mean - overall.mean) >= MINORITY_GAP]
+    found = [
+        MinorityView(kind=kind, label=label, mean=cell.mean, people=cell.people, statewide_mean=overall.mean)
+        for label, cell in rows
+        if abs(cell.mean - overall.mean) >= MINORITY_GAP
+    ]
     return sorted(found, key=lambda v: (-abs(v.mean - v.statewide_mean), v.label.casefold()))
 
 
@@ -39,13 +44,20 @@ def disagreements(groups: HeatMap, districts: HeatMap) -> tuple[Disagreement, ..
             continue
         highest = max(group_rows, key=lambda r: (r[1].mean, r[0]), default=None)
         lowest = min(group_rows, key=lambda r: (r[1].mean, r[0]), default=None)
-        gap = (round(highest[1].mean - lowest[1].mean, 3)
-               if highest and lowest and len(group_rows) > 1 else None)
-        views = (_minorities("stakeholder group", group_rows, overall)
-                 + _minorities("district", district_rows, districts.overall[index]))
-        out.append(Disagreement(
-            condition=column, gap=gap,
-            highest=(highest[0], highest[1].mean) if gap is not None else None,
-            lowest=(lowest[0], lowest[1].mean) if gap is not None else None,
-            overall=overall, minority_views=tuple(views)))
+        gap = (
+            round(highest[1].mean - lowest[1].mean, 3) if highest and lowest and len(group_rows) > 1 else None
+        )
+        views = _minorities("stakeholder group", group_rows, overall) + _minorities(
+            "district", district_rows, districts.overall[index]
+        )
+        out.append(
+            Disagreement(
+                condition=column,
+                gap=gap,
+                highest=(highest[0], highest[1].mean) if gap is not None else None,
+                lowest=(lowest[0], lowest[1].mean) if gap is not None else None,
+                overall=overall,
+                minority_views=tuple(views),
+            )
+        )
     return tuple(sorted(out, key=lambda d: (-(d.gap or 0.0), d.condition.title.casefold())))

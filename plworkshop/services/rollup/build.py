@@ -49,10 +49,14 @@ def _columns(uow: UnitOfWork, scope: Scope, pack: FrameworkPack) -> tuple[Condit
 
 def _stage_counts(uow: UnitOfWork, group_column, scope: Scope, *, consensus: bool):
     """{(group value, condition): {stage: people}} for individual (or consensus) placements."""
-    query = (select(group_column, A.condition, A.stage, func.count())
-             .where(scope.has(A.workshop_id),
-                    A.participant_id.is_(None) if consensus else A.participant_id.is_not(None))
-             .group_by(group_column, A.condition, A.stage))
+    query = (
+        select(group_column, A.condition, A.stage, func.count())
+        .where(
+            scope.has(A.workshop_id),
+            A.participant_id.is_(None) if consensus else A.participant_id.is_not(None),
+        )
+        .group_by(group_column, A.condition, A.stage)
+    )
     if group_column is P.stakeholder_group:
         query = query.join(P, P.id == A.participant_id)
     counts: dict[tuple, dict[int, int]] = defaultdict(lambda: defaultdict(int))
@@ -75,11 +79,20 @@ def _district_map(uow, scope, lines, columns) -> HeatMap:
     for (wid, condition), stages in rooms.items():
         for stage, n in stages.items():
             consensus[(district_of[wid][0], condition)].extend([stage] * n)
-    rows = [HeatRow(labels[key], labels[key], tuple(
-        stage_cell(counts.get((key, c.key), {}), tuple(consensus.get((key, c.key), ())))
-        for c in columns)) for key in sorted(labels, key=lambda k: (labels[k].casefold(), k))]
-    return HeatMap("Where each district placed the state", "District", columns, tuple(rows),
-                   _overall(counts, columns))
+    rows = [
+        HeatRow(
+            labels[key],
+            labels[key],
+            tuple(
+                stage_cell(counts.get((key, c.key), {}), tuple(consensus.get((key, c.key), ())))
+                for c in columns
+            ),
+        )
+        for key in sorted(labels, key=lambda k: (labels[k].casefold(), k))
+    ]
+    return HeatMap(
+        "Where each district placed the state", "District", columns, tuple(rows), _overall(counts, columns)
+    )
 
 
 def _overall(counts: dict, columns) -> tuple:
@@ -95,29 +108,52 @@ def _group_map(uow, scope, columns, pack: FrameworkPack) -> HeatMap:
     order = [t.key for t in pack.stakeholder_groups]
     present = {group for group, _ in counts}
     keys = [k for k in order if k in present] + sorted(present - set(order))
-    rows = [HeatRow(key, pack.stakeholder_label(key), tuple(
-        stage_cell(counts.get((key, c.key), {})) for c in columns)) for key in keys]
-    return HeatMap("Where each stakeholder group placed the state", "Stakeholder group", columns,
-                   tuple(rows), _overall(counts, columns))
+    rows = [
+        HeatRow(
+            key, pack.stakeholder_label(key), tuple(stage_cell(counts.get((key, c.key), {})) for c in columns)
+        )
+        for key in keys
+    ]
+    return HeatMap(
+        "Where each stakeholder group placed the state",
+        "Stakeholder group",
+        columns,
+        tuple(rows),
+        _overall(counts, columns),
+    )
 
 
 def _workshop_lines(uow: UnitOfWork, scope: Scope) -> tuple[WorkshopLine, ...]:
     def count(model, *where):
-        return (select(model.workshop_id, func.count().label("n")).where(scope.has(model.workshop_id),
-                                                                         *where)
-                .group_by(model.workshop_id).subquery())
+        return (
+            select(model.workshop_id, func.count().label("n"))
+            .where(scope.has(model.workshop_id), *where)
+            .group_by(model.workshop_id)
+            .subquery()
+        )
 
     people, said, actions = count(P), count(m.Response, m.Response.hidden.is_(False)), count(m.ActionItem)
     W = m.Workshop
-    query = (select(W.id, W.title, W.district, W.state, W.date, func.coalesce(people.c.n, 0),
-                    func.coalesce(said.c.n, 0), func.coalesce(actions.c.n, 0))
-             .outerjoin(people, people.c.workshop_id == W.id)
-             .outerjoin(said, said.c.workshop_id == W.id)
-             .outerjoin(actions, actions.c.workshop_id == W.id)
-             .where(scope.has(W.id)))
+    query = (
+        select(
+            W.id,
+            W.title,
+            W.district,
+            W.state,
+            W.date,
+            func.coalesce(people.c.n, 0),
+            func.coalesce(said.c.n, 0),
+            func.coalesce(actions.c.n, 0),
+        )
+        .outerjoin(people, people.c.workshop_id == W.id)
+        .outerjoin(said, said.c.workshop_id == W.id)
+        .outerjoin(actions, actions.c.workshop_id == W.id)
+        .where(scope.has(W.id))
+    )
     lines = [WorkshopLine(*row) for row in uow.s.execute(query)]
-    return tuple(sorted(lines, key=lambda w: (district_key(w)[0], w.date or dt.date.min,
-                                              w.title.casefold(), w.id)))
+    return tuple(
+        sorted(lines, key=lambda w: (district_key(w)[0], w.date or dt.date.min, w.title.casefold(), w.id))
+    )
 
 
 def _action_items(uow, scope, lines, pack, columns, today: dt.date):
@@ -126,8 +162,11 @@ def _action_items(uow, scope, lines, pack, columns, today: dt.date):
     many = many_states(lines)
     titles = {c.key: c.title for c in columns}
     rows = []
-    for r in uow.s.execute(select(AI.workshop_id, AI.condition, AI.title, AI.owner, AI.policy_lever, AI.due,
-                                  AI.status, AI.priority).where(scope.has(AI.workshop_id))):
+    for r in uow.s.execute(
+        select(
+            AI.workshop_id, AI.condition, AI.title, AI.owner, AI.policy_lever, AI.due, AI.status, AI.priority
+        ).where(scope.has(AI.workshop_id))
+    ):
         line = where[r.workshop_id]
         overdue = r.due is not None and r.due < today and r.status != "done"
         rows.append(

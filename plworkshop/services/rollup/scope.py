@@ -30,8 +30,7 @@ class Scope:
         if self.everything:
             return true()
         if self.ids is None:
-            return column.in_(select(m.Workshop.id).where(m.Workshop.deleted_at.is_(None))
-                              .scalar_subquery())
+            return column.in_(select(m.Workshop.id).where(m.Workshop.deleted_at.is_(None)).scalar_subquery())
         # `column || ''` is the same value, but SQLite will not use an index for it.
         return (column.concat("") if self.scan else column).in_(self.ids)
 
@@ -54,10 +53,12 @@ def named_workshops(uow: UnitOfWork, refs: list[str] | None) -> list[str] | None
 
 def resolve_scope(uow: UnitOfWork, *, state: str | None = None, ids: list[str] | None = None) -> Scope:
     """Inside an open unit of work: the named workshops, or all, narrowed to `state` (any case)."""
-    live = dict(uow.s.execute(select(m.Workshop.id, m.Workshop.state)
-                              .where(m.Workshop.deleted_at.is_(None))).all())
-    trashed = uow.s.scalar(select(func.count()).select_from(m.Workshop)
-                           .where(m.Workshop.deleted_at.is_not(None)))
+    live = dict(
+        uow.s.execute(select(m.Workshop.id, m.Workshop.state).where(m.Workshop.deleted_at.is_(None))).all()
+    )
+    trashed = uow.s.scalar(
+        select(func.count()).select_from(m.Workshop).where(m.Workshop.deleted_at.is_not(None))
+    )
     chosen = list(live) if ids is None else list(ids)
     if state:
         chosen = [wid for wid in chosen if _same_state(live.get(wid, ""), state)]

@@ -53,8 +53,7 @@ _SESSION = RoomSession.__table__
 _VOTE = RoomVote.__table__
 
 
-def send_response(uow: UnitOfWork, device: DeviceView, response_id: str,
-                  text: object) -> tuple[str, bool]:
+def send_response(uow: UnitOfWork, device: DeviceView, response_id: str, text: object) -> tuple[str, bool]:
     """Record input to the current question; (id, created). The same id again is the same record.
 
     A hot path (every device, many times): the checks read with Core in one round trip each.
@@ -63,18 +62,26 @@ def send_response(uow: UnitOfWork, device: DeviceView, response_id: str,
     text = check_text("text", text, label="input", required=True)
     with uow:
         conn = uow.s.connection()
-        owner = conn.execute(select(_ROOM_RESPONSE.c.device_id)
-                             .where(_ROOM_RESPONSE.c.response_id == response_id)).first()
+        owner = conn.execute(
+            select(_ROOM_RESPONSE.c.device_id).where(_ROOM_RESPONSE.c.response_id == response_id)
+        ).first()
         if owner is not None:
             if owner[0] != device.id:
                 raise IdTaken("That id is already used by other input; make a new one.")
             return response_id, False
         if conn.execute(select(_RESPONSE.c.id).where(_RESPONSE.c.id == response_id)).first() is not None:
             raise IdTaken("That id is already used by other input; make a new one.")
-        session = conn.execute(select(_SESSION.c.ended_at, _SESSION.c.input_open, _SESSION.c.question,
-                                      _SESSION.c.condition, _SESSION.c.stage, _SESSION.c.workshop_id,
-                                      _SESSION.c.hold_for_approval)
-                               .where(_SESSION.c.id == device.session_id)).first()
+        session = conn.execute(
+            select(
+                _SESSION.c.ended_at,
+                _SESSION.c.input_open,
+                _SESSION.c.question,
+                _SESSION.c.condition,
+                _SESSION.c.stage,
+                _SESSION.c.workshop_id,
+                _SESSION.c.hold_for_approval,
+            ).where(_SESSION.c.id == device.session_id)
+        ).first()
         if session is None or session.ended_at is not None:
             raise RoomClosed("This room session has ended.")
         if not session.input_open:
@@ -82,13 +89,24 @@ def send_response(uow: UnitOfWork, device: DeviceView, response_id: str,
         if session.question is None:
             raise RoomClosed("There is no question open yet; wait for the facilitator.")
         held = bool(session.hold_for_approval)
-    responses.record_response(uow, session.workshop_id, condition=session.condition, stage=session.stage,
-                              question=session.question, text=text, participant_id=device.participant_id,
-                              stakeholder_group=device.stakeholder_group, response_id=response_id,
-                              hidden=held)
+    responses.record_response(
+        uow,
+        session.workshop_id,
+        condition=session.condition,
+        stage=session.stage,
+        question=session.question,
+        text=text,
+        participant_id=device.participant_id,
+        stakeholder_group=device.stakeholder_group,
+        response_id=response_id,
+        hidden=held,
+    )
     with uow:
-        uow.s.connection().execute(_ROOM_RESPONSE.insert().values(
-            response_id=response_id, device_id=device.id, held=held, created_at=utcnow()))
+        uow.s.connection().execute(
+            _ROOM_RESPONSE.insert().values(
+                response_id=response_id, device_id=device.id, held=held, created_at=utcnow()
+            )
+        )
         uow.commit()
     return response_id, True
 
@@ -101,8 +119,9 @@ def _own(uow: UnitOfWork, device: DeviceView, response_id: str) -> tuple[RoomRes
     return mark, row
 
 
-def change_response(uow: UnitOfWork, device: DeviceView, response_id: str, *,
-                    text: object = None, withdrawn: object = None) -> str:
+def change_response(
+    uow: UnitOfWork, device: DeviceView, response_id: str, *, text: object = None, withdrawn: object = None
+) -> str:
     """Edit or withdraw this device's own input (kept, never deleted), within the edit window."""
     response_id = check_client_id(response_id)
     if (text is None) == (withdrawn is None):
@@ -132,8 +151,9 @@ def change_response(uow: UnitOfWork, device: DeviceView, response_id: str, *,
     return response_id
 
 
-def budget_of(uow: UnitOfWork, workshop: m.Workshop | int, device: DeviceView,
-              condition: str) -> tuple[int | None, int]:
+def budget_of(
+    uow: UnitOfWork, workshop: m.Workshop | int, device: DeviceView, condition: str
+) -> tuple[int | None, int]:
     """(budget, spent) for this device (or, for a named person, all of their devices) on a condition.
 
     `workshop` is the workshop row or its votes per person.
@@ -145,7 +165,8 @@ def budget_of(uow: UnitOfWork, workshop: m.Workshop | int, device: DeviceView,
     if device.participant_id is not None:
         devices = RoomDevice.__table__
         query = query.join(devices, devices.c.id == _VOTE.c.device_id).where(
-            devices.c.participant_id == device.participant_id, devices.c.session_id == device.session_id)
+            devices.c.participant_id == device.participant_id, devices.c.session_id == device.session_id
+        )
     else:
         query = query.where(_VOTE.c.device_id == device.id)
     spent = uow.s.connection().execute(query).scalar() or 0
@@ -163,38 +184,62 @@ def vote(uow: UnitOfWork, device: DeviceView, response_id: object, delta: object
     with uow:
         conn = uow.s.connection()
         found = conn.execute(
-            select(_SESSION.c.ended_at, _SESSION.c.voting_open, _SESSION.c.question, _SESSION.c.condition,
-                   m.Workshop.votes_per_person, _RESPONSE.c.id, _RESPONSE.c.hidden,
-                   _RESPONSE.c.question.label("r_question"), _RESPONSE.c.condition.label("r_condition"))
+            select(
+                _SESSION.c.ended_at,
+                _SESSION.c.voting_open,
+                _SESSION.c.question,
+                _SESSION.c.condition,
+                m.Workshop.votes_per_person,
+                _RESPONSE.c.id,
+                _RESPONSE.c.hidden,
+                _RESPONSE.c.question.label("r_question"),
+                _RESPONSE.c.condition.label("r_condition"),
+            )
             .select_from(_SESSION)
             .join(m.Workshop, m.Workshop.id == _SESSION.c.workshop_id)
-            .outerjoin(_RESPONSE, (_RESPONSE.c.id == response_id)
-                       & (_RESPONSE.c.workshop_id == _SESSION.c.workshop_id))
-            .where(_SESSION.c.id == device.session_id)).first()
+            .outerjoin(
+                _RESPONSE,
+                (_RESPONSE.c.id == response_id) & (_RESPONSE.c.workshop_id == _SESSION.c.workshop_id),
+            )
+            .where(_SESSION.c.id == device.session_id)
+        ).first()
         if found is None or found.ended_at is not None:
             raise RoomClosed("This room session has ended.")
         if not found.voting_open:
             raise RoomClosed("Voting is closed at the moment.")
-        if (found.id is None or found.hidden or found.r_question != found.question
-                or found.r_condition != found.condition):
+        if (
+            found.id is None
+            or found.hidden
+            or found.r_question != found.question
+            or found.r_condition != found.condition
+        ):
             raise InvalidValue("response", "That idea is not one of the current question's ideas.")
         budget, spent = budget_of(uow, found.votes_per_person, device, found.condition)
-        mine = conn.execute(select(_VOTE.c.votes).where(_VOTE.c.device_id == device.id,
-                                                        _VOTE.c.response_id == response_id)).scalar()
+        mine = conn.execute(
+            select(_VOTE.c.votes).where(_VOTE.c.device_id == device.id, _VOTE.c.response_id == response_id)
+        ).scalar()
         if delta > 0 and budget is not None and spent >= budget:
             raise InvalidValue("delta", f"You have placed all {budget} of your votes; take one back first.")
         if delta < 0 and not mine:
             raise InvalidValue("delta", "You have no vote on this idea to take back.")
         if mine is None:
-            conn.execute(_VOTE.insert().values(device_id=device.id, response_id=response_id,
-                                               condition=found.condition, votes=delta))
+            conn.execute(
+                _VOTE.insert().values(
+                    device_id=device.id, response_id=response_id, condition=found.condition, votes=delta
+                )
+            )
         else:
-            conn.execute(_VOTE.update().where(_VOTE.c.device_id == device.id,
-                                              _VOTE.c.response_id == response_id)
-                         .values(votes=_VOTE.c.votes + delta))
+            conn.execute(
+                _VOTE.update()
+                .where(_VOTE.c.device_id == device.id, _VOTE.c.response_id == response_id)
+                .values(votes=_VOTE.c.votes + delta)
+            )
         # added in SQL, so the facilitator's own count and the room's never overwrite each other
-        conn.execute(_RESPONSE.update().where(_RESPONSE.c.id == response_id)
-                     .values(votes=_RESPONSE.c.votes + delta, updated_at=utcnow()))
+        conn.execute(
+            _RESPONSE.update()
+            .where(_RESPONSE.c.id == response_id)
+            .values(votes=_RESPONSE.c.votes + delta, updated_at=utcnow())
+        )
         uow.commit()
         return None if budget is None else budget - spent - delta
 
@@ -210,14 +255,22 @@ def place(uow: UnitOfWork, device: DeviceView, condition: str, stage: object, no
         workshop_id = session.workshop_id
         workshop_condition(uow, workshop_id, condition)
         if device.participant_id is None:
-            row = uow.s.scalars(select(RoomPlacement).where(RoomPlacement.device_id == device.id,
-                                                            RoomPlacement.condition == condition)).first()
+            row = uow.s.scalars(
+                select(RoomPlacement).where(
+                    RoomPlacement.device_id == device.id, RoomPlacement.condition == condition
+                )
+            ).first()
             if row is None:
-                row = RoomPlacement(device_id=device.id, workshop_id=workshop_id, condition=condition,
-                                    stakeholder_group=device.stakeholder_group)
+                row = RoomPlacement(
+                    device_id=device.id,
+                    workshop_id=workshop_id,
+                    condition=condition,
+                    stakeholder_group=device.stakeholder_group,
+                )
                 uow.s.add(row)
             row.stage, row.note, row.updated_at = stage, note, utcnow()
             uow.commit()
             return
-    assessments.assess_stage(uow, workshop_id, condition, stage, participant_id=device.participant_id,
-                             note=note)
+    assessments.assess_stage(
+        uow, workshop_id, condition, stage, participant_id=device.participant_id, note=note
+    )

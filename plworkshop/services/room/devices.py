@@ -43,15 +43,20 @@ def join_options(uow: UnitOfWork, workshop_id: str) -> JoinOptions:
     with uow:
         people = uow.s.execute(
             select(m.Participant.id, m.Participant.name)
-            .where(m.Participant.workshop_id == workshop_id, m.Participant.named_in_report.is_(True),
-                   m.Participant.forgotten.is_(False))
-            .order_by(m.Participant.position, m.Participant.created_at)).all()
+            .where(
+                m.Participant.workshop_id == workshop_id,
+                m.Participant.named_in_report.is_(True),
+                m.Participant.forgotten.is_(False),
+            )
+            .order_by(m.Participant.position, m.Participant.created_at)
+        ).all()
     groups = tuple((t.key, t.label) for t in load_default_pack().stakeholder_groups)
     return JoinOptions(people=tuple((pid, name) for pid, name in people), groups=groups)
 
 
-def join(uow: UnitOfWork, session_id: str, *, participant_id: str | None,
-         stakeholder_group: str | None) -> tuple[DeviceView, str]:
+def join(
+    uow: UnitOfWork, session_id: str, *, participant_id: str | None, stakeholder_group: str | None
+) -> tuple[DeviceView, str]:
     """A new device of the session, and its token (given once; only its hash is kept)."""
     if participant_id is not None and not isinstance(participant_id, str):
         raise InvalidValue("participant", "The participant must be an id from the list.")
@@ -72,33 +77,55 @@ def join(uow: UnitOfWork, session_id: str, *, participant_id: str | None,
             person = uow.s.get(m.Participant, participant_id)
             if person is None or person.workshop_id != session.workshop_id or not _may_be_named(person):
                 # the same sentence for a declined name and an unknown one: nothing is given away
-                raise InvalidValue("participant", "That name is not on this room's list; choose another "
-                                                  "or join as a group member or anonymously.")
+                raise InvalidValue(
+                    "participant",
+                    "That name is not on this room's list; choose another "
+                    "or join as a group member or anonymously.",
+                )
             stakeholder_group = person.stakeholder_group
-        row = RoomDevice(session_id=session_id, token_hash=hash_token(token),
-                         participant_id=participant_id, stakeholder_group=stakeholder_group)
+        row = RoomDevice(
+            session_id=session_id,
+            token_hash=hash_token(token),
+            participant_id=participant_id,
+            stakeholder_group=stakeholder_group,
+        )
         uow.s.add(row)
         uow.commit()
-        return DeviceView(id=row.id, session_id=session_id, participant_id=participant_id,
-                          stakeholder_group=stakeholder_group,
-                          display=display_of(person, stakeholder_group)), token
+        return DeviceView(
+            id=row.id,
+            session_id=session_id,
+            participant_id=participant_id,
+            stakeholder_group=stakeholder_group,
+            display=display_of(person, stakeholder_group),
+        ), token
 
 
 def device_by_token(uow: UnitOfWork, session_id: str, token: str) -> DeviceView | None:
     with uow:
-        row = uow.s.scalars(select(RoomDevice).where(RoomDevice.token_hash == hash_token(token),
-                                                     RoomDevice.session_id == session_id)).first()
+        row = uow.s.scalars(
+            select(RoomDevice).where(
+                RoomDevice.token_hash == hash_token(token), RoomDevice.session_id == session_id
+            )
+        ).first()
         if row is None:
             return None
         person = uow.s.get(m.Participant, row.participant_id) if row.participant_id else None
-        return DeviceView(id=row.id, session_id=row.session_id, participant_id=row.participant_id,
-                          stakeholder_group=row.stakeholder_group,
-                          display=display_of(person, row.stakeholder_group))
+        return DeviceView(
+            id=row.id,
+            session_id=row.session_id,
+            participant_id=row.participant_id,
+            stakeholder_group=row.stakeholder_group,
+            display=display_of(person, row.stakeholder_group),
+        )
 
 
 def count_devices(uow: UnitOfWork, session_id: str) -> int:
     from sqlalchemy import func
 
     with uow:
-        return uow.s.scalar(select(func.count()).select_from(RoomDevice)
-                            .where(RoomDevice.session_id == session_id)) or 0
+        return (
+            uow.s.scalar(
+                select(func.count()).select_from(RoomDevice).where(RoomDevice.session_id == session_id)
+            )
+            or 0
+        )

@@ -30,26 +30,42 @@ def new_code() -> str:
 
 def session_view(row: RoomSession) -> RoomSessionView:
     return RoomSessionView(
-        id=row.id, workshop_id=row.workshop_id, code=row.code, host=row.host, port=row.port,
-        position=Position(row.condition, row.stage, row.question), input_open=bool(row.input_open),
-        voting_open=bool(row.voting_open), counts_hidden=bool(row.counts_hidden),
-        hold_for_approval=bool(row.hold_for_approval), created_at=row.created_at, ended_at=row.ended_at)
+        id=row.id,
+        workshop_id=row.workshop_id,
+        code=row.code,
+        host=row.host,
+        port=row.port,
+        position=Position(row.condition, row.stage, row.question),
+        input_open=bool(row.input_open),
+        voting_open=bool(row.voting_open),
+        counts_hidden=bool(row.counts_hidden),
+        hold_for_approval=bool(row.hold_for_approval),
+        created_at=row.created_at,
+        ended_at=row.ended_at,
+    )
 
 
 def _open_row(uow: UnitOfWork, workshop_id: str) -> RoomSession | None:
-    return uow.s.scalars(select(RoomSession).where(RoomSession.workshop_id == workshop_id,
-                                                   RoomSession.ended_at.is_(None))
-                         .order_by(RoomSession.created_at.desc())).first()
+    return uow.s.scalars(
+        select(RoomSession)
+        .where(RoomSession.workshop_id == workshop_id, RoomSession.ended_at.is_(None))
+        .order_by(RoomSession.created_at.desc())
+    ).first()
 
 
 def _first_position(uow: UnitOfWork, workshop_id: str) -> Position:
     """The first question of the first condition on the agenda (or of the workshop's framework)."""
-    key = uow.s.scalar(select(m.AgendaItem.condition).where(m.AgendaItem.workshop_id == workshop_id)
-                       .order_by(m.AgendaItem.position))
+    key = uow.s.scalar(
+        select(m.AgendaItem.condition)
+        .where(m.AgendaItem.workshop_id == workshop_id)
+        .order_by(m.AgendaItem.position)
+    )
     if key is None:
-        key = uow.s.scalar(select(m.WorkshopCondition.key)
-                           .where(m.WorkshopCondition.workshop_id == workshop_id)
-                           .order_by(m.WorkshopCondition.key))
+        key = uow.s.scalar(
+            select(m.WorkshopCondition.key)
+            .where(m.WorkshopCondition.workshop_id == workshop_id)
+            .order_by(m.WorkshopCondition.key)
+        )
     if key is None:
         return Position(None, None, None)
     condition = workshop_condition(uow, workshop_id, key)
@@ -59,8 +75,9 @@ def _first_position(uow: UnitOfWork, workshop_id: str) -> Position:
     return Position(key, None, None)
 
 
-def open_session(uow: UnitOfWork, workshop_id: str, *, host: str, port: int,
-                 fresh_code: bool = False) -> RoomSessionView:
+def open_session(
+    uow: UnitOfWork, workshop_id: str, *, host: str, port: int, fresh_code: bool = False
+) -> RoomSessionView:
     """Resume the workshop's open session (same code, same devices), or start one.
 
     `fresh_code` ends the open session first, so every device that joined it must join again.
@@ -74,9 +91,17 @@ def open_session(uow: UnitOfWork, workshop_id: str, *, host: str, port: int,
             row = None
         if row is None:
             first = _first_position(uow, workshop_id)
-            row = RoomSession(workshop_id=workshop_id, code=new_code(), condition=first.condition,
-                              stage=first.stage, question=first.question, input_open=True,
-                              voting_open=False, counts_hidden=True, hold_for_approval=False)
+            row = RoomSession(
+                workshop_id=workshop_id,
+                code=new_code(),
+                condition=first.condition,
+                stage=first.stage,
+                question=first.question,
+                input_open=True,
+                voting_open=False,
+                counts_hidden=True,
+                hold_for_approval=False,
+            )
             uow.s.add(row)
         row.host, row.port = host, int(port)
         row.updated_at = utcnow()
@@ -111,8 +136,11 @@ def move_to(uow: UnitOfWork, session_id: str, position: Position) -> RoomSession
             condition = workshop_condition(uow, row.workshop_id, position.condition)
             asked = position.question
             if asked is not None and condition.stage_of_question(asked) != position.stage:
-                raise InvalidValue("question", f"“{position.question}” is not a question of stage "
-                                               f"{position.stage} of {condition.title}.")
+                raise InvalidValue(
+                    "question",
+                    f"“{position.question}” is not a question of stage "
+                    f"{position.stage} of {condition.title}.",
+                )
         row.condition, row.stage, row.question = position.condition, position.stage, position.question
         row.updated_at = utcnow()
         uow.commit()

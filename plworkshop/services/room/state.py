@@ -36,42 +36,82 @@ def device_state(uow: UnitOfWork, device: DeviceView) -> DeviceState:
             workshop = get_workshop_row(uow, row.workshop_id)
             budget, spent = budget_of(uow, workshop, device, where.condition)
             left = None if budget is None else max(budget - spent, 0)
-            mine = dict(uow.s.execute(select(RoomVote.response_id, RoomVote.votes)
-                                      .where(RoomVote.device_id == device.id,
-                                             RoomVote.condition == where.condition)).all())
+            mine = dict(
+                uow.s.execute(
+                    select(RoomVote.response_id, RoomVote.votes).where(
+                        RoomVote.device_id == device.id, RoomVote.condition == where.condition
+                    )
+                ).all()
+            )
             show_counts = not (session.counts_hidden and session.voting_open)  # hidden until voting closes
             for rid, text, votes in uow.s.execute(
-                    select(m.Response.id, m.Response.text, m.Response.votes)
-                    .where(m.Response.workshop_id == row.workshop_id, m.Response.condition == where.condition,
-                           m.Response.question == where.question, m.Response.hidden.is_(False))
-                    .order_by(m.Response.created_at, m.Response.id).limit(MAX_IDEAS)):
-                ideas.append(Idea(id=rid, text=text, votes=votes if show_counts else None,
-                                  mine=mine.get(rid, 0)))
+                select(m.Response.id, m.Response.text, m.Response.votes)
+                .where(
+                    m.Response.workshop_id == row.workshop_id,
+                    m.Response.condition == where.condition,
+                    m.Response.question == where.question,
+                    m.Response.hidden.is_(False),
+                )
+                .order_by(m.Response.created_at, m.Response.id)
+                .limit(MAX_IDEAS)
+            ):
+                ideas.append(
+                    Idea(id=rid, text=text, votes=votes if show_counts else None, mine=mine.get(rid, 0))
+                )
             placement = _placement(uow, row.workshop_id, device, where.condition)
         now = utcnow()
         own = tuple(
-            OwnInput(id=rid, text=text, withdrawn=bool(hidden and not held), held=bool(held),
-                     editable=now - created <= EDIT_WINDOW and not (hidden and not held),
-                     question=question_key)
+            OwnInput(
+                id=rid,
+                text=text,
+                withdrawn=bool(hidden and not held),
+                held=bool(held),
+                editable=now - created <= EDIT_WINDOW and not (hidden and not held),
+                question=question_key,
+            )
             for rid, text, hidden, held, created, question_key in uow.s.execute(
-                select(m.Response.id, m.Response.text, m.Response.hidden, RoomResponse.held,
-                       m.Response.created_at, m.Response.question)
+                select(
+                    m.Response.id,
+                    m.Response.text,
+                    m.Response.hidden,
+                    RoomResponse.held,
+                    m.Response.created_at,
+                    m.Response.question,
+                )
                 .join(RoomResponse, RoomResponse.response_id == m.Response.id)
                 .where(RoomResponse.device_id == device.id)
-                .order_by(m.Response.created_at.desc()).limit(MAX_OWN)))
-        return DeviceState(session=session, condition_title=title, question_text=question_text,
-                           stage_name=stage_name, budget=budget, budget_left=left, own=own,
-                           ideas=tuple(ideas), placement_stage=placement[0] if placement else None,
-                           placement_note=placement[1] if placement else "")
+                .order_by(m.Response.created_at.desc())
+                .limit(MAX_OWN)
+            )
+        )
+        return DeviceState(
+            session=session,
+            condition_title=title,
+            question_text=question_text,
+            stage_name=stage_name,
+            budget=budget,
+            budget_left=left,
+            own=own,
+            ideas=tuple(ideas),
+            placement_stage=placement[0] if placement else None,
+            placement_note=placement[1] if placement else "",
+        )
 
 
 def _placement(uow: UnitOfWork, workshop_id: str, device: DeviceView, condition: str):
     if device.participant_id is not None:
-        return uow.s.execute(select(m.Assessment.stage, m.Assessment.note).where(
-            m.Assessment.workshop_id == workshop_id, m.Assessment.condition == condition,
-            m.Assessment.participant_id == device.participant_id)).first()
-    return uow.s.execute(select(RoomPlacement.stage, RoomPlacement.note).where(
-        RoomPlacement.device_id == device.id, RoomPlacement.condition == condition)).first()
+        return uow.s.execute(
+            select(m.Assessment.stage, m.Assessment.note).where(
+                m.Assessment.workshop_id == workshop_id,
+                m.Assessment.condition == condition,
+                m.Assessment.participant_id == device.participant_id,
+            )
+        ).first()
+    return uow.s.execute(
+        select(RoomPlacement.stage, RoomPlacement.note).where(
+            RoomPlacement.device_id == device.id, RoomPlacement.condition == condition
+        )
+    ).first()
 
 
 def room_input_marks(uow: UnitOfWork, workshop_id: str) -> dict[str, RoomInputMark]:
@@ -84,9 +124,12 @@ def room_input_marks(uow: UnitOfWork, workshop_id: str) -> dict[str, RoomInputMa
             .join(RoomDevice, RoomDevice.id == RoomResponse.device_id)
             .join(RoomSession, RoomSession.id == RoomDevice.session_id)
             .outerjoin(m.Participant, m.Participant.id == RoomDevice.participant_id)
-            .where(RoomSession.workshop_id == workshop_id)).all()
-        return {rid: RoomInputMark(rid, bool(held), display_of(person, group))
-                for rid, held, group, person in rows}
+            .where(RoomSession.workshop_id == workshop_id)
+        ).all()
+        return {
+            rid: RoomInputMark(rid, bool(held), display_of(person, group))
+            for rid, held, group, person in rows
+        }
 
 
 def room_placements(uow: UnitOfWork, workshop_id: str, condition: str) -> dict[int, int]:
@@ -94,9 +137,11 @@ def room_placements(uow: UnitOfWork, workshop_id: str, condition: str) -> dict[i
     from sqlalchemy import func
 
     with uow:
-        rows = uow.s.execute(select(RoomPlacement.stage, func.count()).where(
-            RoomPlacement.workshop_id == workshop_id, RoomPlacement.condition == condition)
-            .group_by(RoomPlacement.stage)).all()
+        rows = uow.s.execute(
+            select(RoomPlacement.stage, func.count())
+            .where(RoomPlacement.workshop_id == workshop_id, RoomPlacement.condition == condition)
+            .group_by(RoomPlacement.stage)
+        ).all()
     counts = {stage: 0 for stage in ASSESSMENT_STAGE_NAMES}
     counts.update({stage: n for stage, n in rows})
     return counts

@@ -84,8 +84,8 @@ class DeviceState:
 
 @dataclass(frozen=True)
 class JoinOptions:
-    people: tuple[tuple[str, str], ...]   # (participant id, name), named people only
-    groups: tuple[tuple[str, str], ...]   # (key, label)
+    people: tuple[tuple[str, str], ...]  # (participant id, name), named people only
+    groups: tuple[tuple[str, str], ...]  # (key, label)
 
 
 @dataclass(frozen=True)

@@ -13,9 +13,25 @@ from plworkshop.ui.context import UiContext
 from plworkshop.ui.i18n import translate
 
 WHAT = "action_items"
-_COPIED = ("title", "description", "owner", "partners", "start", "due", "priority", "status",
-           "blocked_reason", "policy_lever", "resources", "measure_of_success", "baseline", "target",
-           "progress", "condition", "response_ids")
+_COPIED = (
+    "title",
+    "description",
+    "owner",
+    "partners",
+    "start",
+    "due",
+    "priority",
+    "status",
+    "blocked_reason",
+    "policy_lever",
+    "resources",
+    "measure_of_success",
+    "baseline",
+    "target",
+    "progress",
+    "condition",
+    "response_ids",
+)
 
 
 class ActionItemEditor:
@@ -37,8 +53,9 @@ class ActionItemEditor:
         self._origin[new_id] = origin
 
     def _push(self, text: str, do, undo_fn) -> undo.CallbackCommand:
-        return undo.push(self.ctx, text, do, undo_fn, workshop_id=self.workshop_id, what=WHAT,
-                         parent_widget=self.widget)
+        return undo.push(
+            self.ctx, text, do, undo_fn, workshop_id=self.workshop_id, what=WHAT, parent_widget=self.widget
+        )
 
     def create(self, **values) -> str | None:
         made: dict[str, str] = {}
@@ -83,8 +100,9 @@ class ActionItemEditor:
             self.ctx.call(action_items.delete_action_item, self.workshop_id, self.current_id(item.id))
 
         def undo_fn():
-            again = self.ctx.call(action_items.create_action_item, self.workshop_id,
-                                  restore_number=item.number, **values)
+            again = self.ctx.call(
+                action_items.create_action_item, self.workshop_id, restore_number=item.number, **values
+            )
             self._remember(self._origin.get(item.id, item.id), again.id)
 
         return not self._push(translate("ActionItemCommands", "Delete action item"), do, undo_fn).failed

@@ -45,8 +45,9 @@ class DateDelegate(QStyledItemDelegate):
         except InvalidValue as exc:
             self.refused.emit(str(exc))
             return
-        model.setData(index, QDate(typed.year, typed.month, typed.day) if typed else QDate(),
-                      Qt.ItemDataRole.EditRole)
+        model.setData(
+            index, QDate(typed.year, typed.month, typed.day) if typed else QDate(), Qt.ItemDataRole.EditRole
+        )
 
 
 class ChoiceDelegate(QStyledItemDelegate):
@@ -94,9 +95,14 @@ class TypedDateDelegate(QStyledItemDelegate):
         try:
             day = parse_typed_date(editor.text(), day_first=day_first)
         except InvalidValue:
-            message = translate("ActionItemDelegates", "“{typed}” is not a date; type it like 2027-03-01 or "
-                                                       "{example}. Nothing was changed.")
-            self.refused(message.format(
-                typed=editor.text().strip()[:40], example="1/3/2027" if day_first else "3/1/2027"))
+            message = translate(
+                "ActionItemDelegates",
+                "“{typed}” is not a date; type it like 2027-03-01 or {example}. Nothing was changed.",
+            )
+            self.refused(
+                message.format(
+                    typed=editor.text().strip()[:40], example="1/3/2027" if day_first else "3/1/2027"
+                )
+            )
             return
         model.setData(index, day.isoformat() if day else "", Qt.ItemDataRole.EditRole)

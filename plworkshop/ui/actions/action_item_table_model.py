@@ -27,23 +27,25 @@ from plworkshop.ui.i18n import (
     translate,
 )
 
-COLUMNS = (("number", QT_TRANSLATE_NOOP("ActionItemTableModel", "No.")),
-           ("title", QT_TRANSLATE_NOOP("ActionItemTableModel", "Action")),
-           ("owner", QT_TRANSLATE_NOOP("ActionItemTableModel", "Owner")),
-           ("partners", QT_TRANSLATE_NOOP("ActionItemTableModel", "Partners")),
-           ("start", QT_TRANSLATE_NOOP("ActionItemTableModel", "Start")),
-           ("due", QT_TRANSLATE_NOOP("ActionItemTableModel", "Due")),
-           ("priority", QT_TRANSLATE_NOOP("ActionItemTableModel", "Priority")),
-           ("status", QT_TRANSLATE_NOOP("ActionItemTableModel", "Status")),
-           ("blocked_reason", QT_TRANSLATE_NOOP("ActionItemTableModel", "Reason blocked")),
-           ("progress", QT_TRANSLATE_NOOP("ActionItemTableModel", "Latest progress")),
-           ("policy_lever", QT_TRANSLATE_NOOP("ActionItemTableModel", "Policy lever")),
-           ("resources", QT_TRANSLATE_NOOP("ActionItemTableModel", "Resources or funding")),
-           ("measure_of_success", QT_TRANSLATE_NOOP("ActionItemTableModel", "Measure of success")),
-           ("baseline", QT_TRANSLATE_NOOP("ActionItemTableModel", "Baseline")),
-           ("target", QT_TRANSLATE_NOOP("ActionItemTableModel", "Target")),
-           ("response_ids", QT_TRANSLATE_NOOP("ActionItemTableModel", "Linked")),
-           ("condition", QT_TRANSLATE_NOOP("ActionItemTableModel", "Condition")))
+COLUMNS = (
+    ("number", QT_TRANSLATE_NOOP("ActionItemTableModel", "No.")),
+    ("title", QT_TRANSLATE_NOOP("ActionItemTableModel", "Action")),
+    ("owner", QT_TRANSLATE_NOOP("ActionItemTableModel", "Owner")),
+    ("partners", QT_TRANSLATE_NOOP("ActionItemTableModel", "Partners")),
+    ("start", QT_TRANSLATE_NOOP("ActionItemTableModel", "Start")),
+    ("due", QT_TRANSLATE_NOOP("ActionItemTableModel", "Due")),
+    ("priority", QT_TRANSLATE_NOOP("ActionItemTableModel", "Priority")),
+    ("status", QT_TRANSLATE_NOOP("ActionItemTableModel", "Status")),
+    ("blocked_reason", QT_TRANSLATE_NOOP("ActionItemTableModel", "Reason blocked")),
+    ("progress", QT_TRANSLATE_NOOP("ActionItemTableModel", "Latest progress")),
+    ("policy_lever", QT_TRANSLATE_NOOP("ActionItemTableModel", "Policy lever")),
+    ("resources", QT_TRANSLATE_NOOP("ActionItemTableModel", "Resources or funding")),
+    ("measure_of_success", QT_TRANSLATE_NOOP("ActionItemTableModel", "Measure of success")),
+    ("baseline", QT_TRANSLATE_NOOP("ActionItemTableModel", "Baseline")),
+    ("target", QT_TRANSLATE_NOOP("ActionItemTableModel", "Target")),
+    ("response_ids", QT_TRANSLATE_NOOP("ActionItemTableModel", "Linked")),
+    ("condition", QT_TRANSLATE_NOOP("ActionItemTableModel", "Condition")),
+)
 FIELDS = tuple(name for name, _ in COLUMNS)
 COLUMN = {name: n for n, name in enumerate(FIELDS)}
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -74,8 +76,7 @@ class ActionItemTableModel(QAbstractTableModel):
             changed = [n for n, (a, b) in enumerate(zip(self._rows, items)) if a != b]
             self._rows = list(items)
             if changed:
-                self.dataChanged.emit(self.index(min(changed), 0),
-                                      self.index(max(changed), len(COLUMNS) - 1))
+                self.dataChanged.emit(self.index(min(changed), 0), self.index(max(changed), len(COLUMNS) - 1))
             return
         self.beginResetModel()
         self._rows = list(items)
@@ -95,8 +96,9 @@ class ActionItemTableModel(QAbstractTableModel):
         self.flash_id = item_id
         for row in rows:
             if row >= 0:
-                self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1),
-                                      [Qt.ItemDataRole.BackgroundRole])
+                self.dataChanged.emit(
+                    self.index(row, 0), self.index(row, len(COLUMNS) - 1), [Qt.ItemDataRole.BackgroundRole]
+                )
 
     # --- Qt model ------------------------------------------------------------------------------
     def rowCount(self, parent: _Index = QModelIndex()) -> int:
@@ -106,8 +108,11 @@ class ActionItemTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(COLUMNS)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal \
-                and 0 <= section < len(COLUMNS):
+        if (
+            role == Qt.ItemDataRole.DisplayRole
+            and orientation == Qt.Orientation.Horizontal
+            and 0 <= section < len(COLUMNS)
+        ):
             return translate("ActionItemTableModel", COLUMNS[section][1])
         return None
 
@@ -142,8 +147,11 @@ class ActionItemTableModel(QAbstractTableModel):
             n = len(value)
             if not n:
                 return "—"
-            return translate("ActionItemTableModel", "1 response") if n == 1 else \
-                translate("ActionItemTableModel", "{n} responses").format(n=n)
+            return (
+                translate("ActionItemTableModel", "1 response")
+                if n == 1
+                else translate("ActionItemTableModel", "{n} responses").format(n=n)
+            )
         if name == "condition":
             return self.condition_titles.get(value, value or "")
         return " ".join(str(value).split())
@@ -185,8 +193,10 @@ class ActionItemTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and name == "progress" and item.progress:
             return "\n".join(f"{format_day(n.as_of)}: {n.text}" for n in reversed(item.progress))
         if role == Qt.ItemDataRole.ForegroundRole and (
-                (name == "priority" and value == "high") or (name == "due" and item.overdue())
-                or (name == "blocked_reason" and item.needs_reason)):
+            (name == "priority" and value == "high")
+            or (name == "due" and item.overdue())
+            or (name == "blocked_reason" and item.needs_reason)
+        ):
             return QBrush(QColor("#b42318"))
         if role == Qt.ItemDataRole.BackgroundRole and item.id == self.flash_id:
             return QBrush(QColor("#fff1b8"))
@@ -251,8 +261,9 @@ class ActionItemFilterProxy(QSortFilterProxyModel):
         self.needle = ""
         self.setSortRole(SORT_ROLE)
 
-    def set_filters(self, *, condition: str | None = None, status: str | None = None,
-                    text: str | None = None) -> None:
+    def set_filters(
+        self, *, condition: str | None = None, status: str | None = None, text: str | None = None
+    ) -> None:
         if condition is not None:
             self.condition = condition
         if status is not None:

@@ -122,10 +122,12 @@ class ActionItemsPage(QWidget):
         self.table.verticalHeader().hide()
         self.table.setWordWrap(True)
         self.table.doubleClicked.connect(self._double_clicked)
-        self._start = TypedDateDelegate(translate("ActionItemsPage", "Start date"), self.show_refusal,
-                                        self.table)
-        self._date = TypedDateDelegate(translate("ActionItemsPage", "Due date"), self.show_refusal,
-                                       self.table)
+        self._start = TypedDateDelegate(
+            translate("ActionItemsPage", "Start date"), self.show_refusal, self.table
+        )
+        self._date = TypedDateDelegate(
+            translate("ActionItemsPage", "Due date"), self.show_refusal, self.table
+        )
         self._priority = ChoiceDelegate([(k, priority_label(k)) for k in PRIORITIES], self.table)
         self._status = ChoiceDelegate([(k, status_label(k)) for k in STATUSES], self.table)
         self._lever = ChoiceDelegate(
@@ -133,17 +135,36 @@ class ActionItemsPage(QWidget):
             self.table,
         )
         self._condition = ChoiceDelegate([("", "—")], self.table)
-        for name, delegate in (("start", self._start), ("due", self._date), ("priority", self._priority),
-                               ("status", self._status),
-                               ("policy_lever", self._lever), ("condition", self._condition)):
+        for name, delegate in (
+            ("start", self._start),
+            ("due", self._date),
+            ("priority", self._priority),
+            ("status", self._status),
+            ("policy_lever", self._lever),
+            ("condition", self._condition),
+        ):
             self.table.setItemDelegateForColumn(COLUMN[name], delegate)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.setColumnWidth(COLUMN["title"], 260)
-        for name, width in (("number", 44), ("owner", 130), ("partners", 140), ("start", 100), ("due", 118),
-                            ("priority", 75), ("status", 95), ("blocked_reason", 150), ("progress", 200),
-                            ("policy_lever", 130), ("resources", 150), ("measure_of_success", 170),
-                            ("baseline", 120), ("target", 120), ("response_ids", 105), ("condition", 140)):
+        for name, width in (
+            ("number", 44),
+            ("owner", 130),
+            ("partners", 140),
+            ("start", 100),
+            ("due", 118),
+            ("priority", 75),
+            ("status", 95),
+            ("blocked_reason", 150),
+            ("progress", 200),
+            ("policy_lever", 130),
+            ("resources", 150),
+            ("measure_of_success", 170),
+            ("baseline", 120),
+            ("target", 120),
+            ("response_ids", 105),
+            ("condition", 140),
+        ):
             self.table.setColumnWidth(COLUMN[name], width)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
         layout.addWidget(self.table, 1)
@@ -199,8 +220,11 @@ class ActionItemsPage(QWidget):
         self.table.resizeRowsToContents()
         self.status.setStyleSheet("")
         self.status.setProperty("refused", False)
-        self.status.setText(translate("ActionItemsPage", "1 action item.") if len(items) == 1 else
-                             translate("ActionItemsPage", "{count} action items.").format(count=len(items)))
+        self.status.setText(
+            translate("ActionItemsPage", "1 action item.")
+            if len(items) == 1
+            else translate("ActionItemsPage", "{count} action items.").format(count=len(items))
+        )
         self._update_buttons()
 
     def _load_conditions(self, snapshot=None) -> None:
@@ -250,8 +274,12 @@ class ActionItemsPage(QWidget):
         item = next((i for i in self.model.items() if i.id == item_id), None)
         if item is None or self.editor is None:
             return
-        if self.editor.change(item, field, value) and field == "status" and value == "blocked" \
-                and not item.blocked_reason.strip():
+        if (
+            self.editor.change(item, field, value)
+            and field == "status"
+            and value == "blocked"
+            and not item.blocked_reason.strip()
+        ):
             QTimer.singleShot(0, self, lambda: self.ask_reason(item_id))
 
     def ask_reason(self, item_id: str) -> None:
@@ -265,8 +293,10 @@ class ActionItemsPage(QWidget):
         self.table.setCurrentIndex(index)
         self.table.scrollTo(index)
         self.table.edit(index)
-        prompt = translate("ActionItemsPage", "Item {number} is blocked: say why, then press Enter "
-                                              "(Esc leaves it blocked without a reason).")
+        prompt = translate(
+            "ActionItemsPage",
+            "Item {number} is blocked: say why, then press Enter (Esc leaves it blocked without a reason).",
+        )
         self.status.setText(prompt.format(number=self.model.item(row).number))
 
     def show_refusal(self, message: str) -> None:

@@ -22,8 +22,13 @@ from plworkshop.ui.i18n import translate
 class LinkedResponsesDialog(QDialog):
     """Tick the responses to link; `ask` is the seam tests replace."""
 
-    def __init__(self, responses: list[ResponseView], titles: dict[str, str], selected: tuple[str, ...],
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        responses: list[ResponseView],
+        titles: dict[str, str],
+        selected: tuple[str, ...],
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(translate("LinkedResponsesDialog", "Linked input"))
         self.resize(760, 560)

@@ -33,10 +33,14 @@ from plworkshop.ui.i18n import QT_TRANSLATE_NOOP, translate
 from plworkshop.ui.undo import push
 
 START, END, TITLE, KIND, MINUTES = range(5)
-KIND_LABELS = {"condition": QT_TRANSLATE_NOOP("DayPlan", "Condition"), "welcome": QT_TRANSLATE_NOOP("DayPlan", "Welcome"),
-               "break": QT_TRANSLATE_NOOP("DayPlan", "Break"), "lunch": QT_TRANSLATE_NOOP("DayPlan", "Lunch"),
-               "report_out": QT_TRANSLATE_NOOP("DayPlan", "Report-out"),
-               "custom": QT_TRANSLATE_NOOP("DayPlan", "Other item")}
+KIND_LABELS = {
+    "condition": QT_TRANSLATE_NOOP("DayPlan", "Condition"),
+    "welcome": QT_TRANSLATE_NOOP("DayPlan", "Welcome"),
+    "break": QT_TRANSLATE_NOOP("DayPlan", "Break"),
+    "lunch": QT_TRANSLATE_NOOP("DayPlan", "Lunch"),
+    "report_out": QT_TRANSLATE_NOOP("DayPlan", "Report-out"),
+    "custom": QT_TRANSLATE_NOOP("DayPlan", "Other item"),
+}
 MUTED = QColor("#6b7785")
 
 
@@ -53,9 +57,15 @@ class DayPlanEditor(QWidget):
         ctx.data_changed.connect(self._on_changed)
 
     def _build(self) -> None:
-        hint = QLabel(translate("DayPlan", "The whole day: conditions (from the Agenda tab) and the rest. Type the "
-                                "day's start and the clock times follow; type a start time on an item to "
-                                "fix it there (empty it to let it follow)."), objectName="Hint")
+        hint = QLabel(
+            translate(
+                "DayPlan",
+                "The whole day: conditions (from the Agenda tab) and the rest. Type the "
+                "day's start and the clock times follow; type a start time on an item to "
+                "fix it there (empty it to let it follow).",
+            ),
+            objectName="Hint",
+        )
         hint.setWordWrap(True)
         top = QHBoxLayout()
         starts_label = QLabel(translate("DayPlan", "Day &starts at:"))
@@ -85,14 +95,22 @@ class DayPlanEditor(QWidget):
 
         self.table = QTableWidget(0, 5, self)
         self.table.setAccessibleName(translate("DayPlan", "The day, in order"))
-        self.table.setHorizontalHeaderLabels([translate("DayPlan", "Start"), translate("DayPlan", "End"),
-                                              translate("DayPlan", "Item"), translate("DayPlan", "Kind"),
-                                              translate("DayPlan", "Minutes")])
+        self.table.setHorizontalHeaderLabels(
+            [
+                translate("DayPlan", "Start"),
+                translate("DayPlan", "End"),
+                translate("DayPlan", "Item"),
+                translate("DayPlan", "Kind"),
+                translate("DayPlan", "Minutes"),
+            ]
+        )
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
-                                   | QAbstractItemView.EditTrigger.EditKeyPressed
-                                   | QAbstractItemView.EditTrigger.AnyKeyPressed)
+        self.table.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
         self.table.verticalHeader().hide()
         self.table.setTabKeyNavigation(False)
         header = self.table.horizontalHeader()
@@ -114,14 +132,18 @@ class DayPlanEditor(QWidget):
 
         self.boxes = QTreeWidget(self)
         self.boxes.setAccessibleName(translate("DayPlan", "Time boxes per strategic question"))
-        self.boxes.setHeaderLabels([translate("DayPlan", "Strategic question"), translate("DayPlan", "Own time box (min)")])
+        self.boxes.setHeaderLabels(
+            [translate("DayPlan", "Strategic question"), translate("DayPlan", "Own time box (min)")]
+        )
         self.boxes.setWordWrap(True)
         self.boxes.header().setStretchLastSection(False)
         self.boxes.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.boxes.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        self.boxes.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
-                                   | QAbstractItemView.EditTrigger.EditKeyPressed
-                                   | QAbstractItemView.EditTrigger.AnyKeyPressed)
+        self.boxes.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
         self.boxes.itemChanged.connect(self._box_edited)
 
         upper = QWidget()
@@ -133,8 +155,10 @@ class DayPlanEditor(QWidget):
         lower = QWidget()
         lower_layout = QVBoxLayout(lower)
         lower_layout.setContentsMargins(0, 0, 0, 0)
-        boxes_label = QLabel(translate("DayPlan", "Time boxes per &question (empty: the condition's time box applies)"),
-                             objectName="SectionTitle")
+        boxes_label = QLabel(
+            translate("DayPlan", "Time boxes per &question (empty: the condition's time box applies)"),
+            objectName="SectionTitle",
+        )
         boxes_label.setBuddy(self.boxes)
         lower_layout.addWidget(boxes_label)
         lower_layout.addWidget(self.boxes, 1)
@@ -235,8 +259,15 @@ class DayPlanEditor(QWidget):
         """An undoable change of the day plan: undo puts the whole plan back as it was."""
         wid = self.workshop_id
         before = self.ctx.call(day_plan.plan_state, wid)
-        command = push(self.ctx, text, do, lambda: self.ctx.call(day_plan.restore_plan_state, wid, before),
-                       workshop_id=wid, what="agenda", parent_widget=self)
+        command = push(
+            self.ctx,
+            text,
+            do,
+            lambda: self.ctx.call(day_plan.restore_plan_state, wid, before),
+            workshop_id=wid,
+            what="agenda",
+            parent_widget=self,
+        )
         return not command.failed
 
     def show_notice(self, text: str, *, error: bool = False) -> None:
@@ -255,11 +286,16 @@ class DayPlanEditor(QWidget):
         if self.ctx.call(day_plan.get_day_plan, self.workshop_id).day_starts_at == value:
             self.day_start.setText(value or "")
             return
-        if self._plan_step(translate("DayPlan", "Set the start of the day"),
-                           lambda: self.ctx.call(day_plan.set_day_start, self.workshop_id, typed)):
+        if self._plan_step(
+            translate("DayPlan", "Set the start of the day"),
+            lambda: self.ctx.call(day_plan.set_day_start, self.workshop_id, typed),
+        ):
             self.day_start.setText(value or "")
-            self.show_notice(translate("DayPlan", "The day starts at {time}.").format(time=value) if value else
-                             translate("DayPlan", "No start time: the agenda shows lengths only."))
+            self.show_notice(
+                translate("DayPlan", "The day starts at {time}.").format(time=value)
+                if value
+                else translate("DayPlan", "No start time: the agenda shows lengths only.")
+            )
 
     def add_item(self) -> None:
         if not self.workshop_id:
@@ -271,22 +307,32 @@ class DayPlanEditor(QWidget):
         made: dict[str, str] = {}
 
         def do():
-            view = self.ctx.call(day_plan.add_session, self.workshop_id, kind, title=title, index=index,
-                                 session_id=made.get("id"))
+            view = self.ctx.call(
+                day_plan.add_session,
+                self.workshop_id,
+                kind,
+                title=title,
+                index=index,
+                session_id=made.get("id"),
+            )
             made["id"] = view.id
             return view
 
         if self._plan_step(translate("DayPlan", "Add an agenda item"), do):
             self.select_key(made["id"])
             self.table.setFocus()
-            self.show_notice(translate("DayPlan", "Added. Type to rename it; change its minutes in the last column."))
+            self.show_notice(
+                translate("DayPlan", "Added. Type to rename it; change its minutes in the last column.")
+            )
 
     def move_selected(self, step: int) -> None:
         item, row = self.selected_item(), self.table.currentRow()
         if item is None or not 0 <= row + step < len(self.items):
             return
-        if self._plan_step(translate("DayPlan", "Move an agenda item"),
-                           lambda: self.ctx.call(day_plan.move_item, self.workshop_id, item.key, row + step)):
+        if self._plan_step(
+            translate("DayPlan", "Move an agenda item"),
+            lambda: self.ctx.call(day_plan.move_item, self.workshop_id, item.key, row + step),
+        ):
             self.select_key(item.key)
 
     def remove_selected(self) -> None:
@@ -294,10 +340,14 @@ class DayPlanEditor(QWidget):
         if item is None:
             return
         if item.kind == CONDITION:
-            self.show_notice(translate("DayPlan", "Conditions are added and removed on the Agenda tab."), error=True)
+            self.show_notice(
+                translate("DayPlan", "Conditions are added and removed on the Agenda tab."), error=True
+            )
             return
-        self._plan_step(translate("DayPlan", "Remove an agenda item"),
-                        lambda: self.ctx.call(day_plan.remove_session, self.workshop_id, item.key))
+        self._plan_step(
+            translate("DayPlan", "Remove an agenda item"),
+            lambda: self.ctx.call(day_plan.remove_session, self.workshop_id, item.key),
+        )
 
     def _cell_edited(self, cell: QTableWidgetItem) -> None:
         if self._filling or not self.workshop_id:
@@ -311,20 +361,31 @@ class DayPlanEditor(QWidget):
                 value = parse_clock(text)
                 if value == item.starts_at or (value == item.start and not item.starts_at):
                     return self.refresh()
-                do = (lambda: self.ctx.call(day_plan.set_condition_start, self.workshop_id, item.key, value)) \
-                    if item.kind == CONDITION else \
-                    (lambda: self.ctx.call(day_plan.update_session, self.workshop_id, item.key, starts_at=value))
+                do = (
+                    (lambda: self.ctx.call(day_plan.set_condition_start, self.workshop_id, item.key, value))
+                    if item.kind == CONDITION
+                    else (
+                        lambda: self.ctx.call(
+                            day_plan.update_session, self.workshop_id, item.key, starts_at=value
+                        )
+                    )
+                )
                 self._plan_step(translate("DayPlan", "Set a start time"), do)
             elif column == TITLE and item.kind != CONDITION and text != item.title:
-                self._plan_step(translate("DayPlan", "Rename an agenda item"),
-                                lambda: self.ctx.call(day_plan.update_session, self.workshop_id, item.key, title=text))
+                self._plan_step(
+                    translate("DayPlan", "Rename an agenda item"),
+                    lambda: self.ctx.call(day_plan.update_session, self.workshop_id, item.key, title=text),
+                )
             elif column == MINUTES:
                 minutes = int(text) if text.isdigit() else -1
                 if minutes == item.minutes:
                     return self.refresh()
                 if not 1 <= minutes <= agenda.MAX_MINUTES:
-                    raise PlworkshopError(translate("DayPlan", "A time box is a whole number of minutes from 1 "
-                                                    "to {most}.").format(most=agenda.MAX_MINUTES))
+                    raise PlworkshopError(
+                        translate(
+                            "DayPlan", "A time box is a whole number of minutes from 1 to {most}."
+                        ).format(most=agenda.MAX_MINUTES)
+                    )
                 self._set_minutes(item, minutes)
         except PlworkshopError as exc:
             self.show_notice(str(exc), error=True)
@@ -332,14 +393,23 @@ class DayPlanEditor(QWidget):
 
     def _set_minutes(self, item: PlannedItem, minutes: int) -> None:
         if item.kind != CONDITION:
-            self._plan_step(translate("DayPlan", "Change a time box"),
-                            lambda: self.ctx.call(day_plan.update_session, self.workshop_id, item.key, minutes=minutes))
+            self._plan_step(
+                translate("DayPlan", "Change a time box"),
+                lambda: self.ctx.call(day_plan.update_session, self.workshop_id, item.key, minutes=minutes),
+            )
             return
         wid = self.workshop_id
         before = [(a.condition, a.minutes) for a in self.ctx.call(agenda.get_agenda, wid)]
         after = [(key, minutes if key == item.key else old) for key, old in before]
-        push(self.ctx, translate("DayPlan", "Change a time box"), lambda: self.ctx.call(agenda.set_agenda, wid, after),
-             lambda: self.ctx.call(agenda.set_agenda, wid, before), workshop_id=wid, what="agenda", parent_widget=self)
+        push(
+            self.ctx,
+            translate("DayPlan", "Change a time box"),
+            lambda: self.ctx.call(agenda.set_agenda, wid, after),
+            lambda: self.ctx.call(agenda.set_agenda, wid, before),
+            workshop_id=wid,
+            what="agenda",
+            parent_widget=self,
+        )
 
     def _box_edited(self, node: QTreeWidgetItem, column: int) -> None:
         key = node.data(0, Qt.ItemDataRole.UserRole)
@@ -348,20 +418,31 @@ class DayPlanEditor(QWidget):
         text = node.text(1).strip()
         minutes = None if not text else (int(text) if text.isdigit() else -1)
         if minutes is not None and not 1 <= minutes <= agenda.MAX_MINUTES:
-            self.show_notice(translate("DayPlan", "A time box is a whole number of minutes from 1 to {most}; "
-                                       "leave it empty for none.").format(most=agenda.MAX_MINUTES), error=True)
+            self.show_notice(
+                translate(
+                    "DayPlan",
+                    "A time box is a whole number of minutes from 1 to {most}; leave it empty for none.",
+                ).format(most=agenda.MAX_MINUTES),
+                error=True,
+            )
             self.refresh()
             return
-        self._plan_step(translate("DayPlan", "Set a question's time box"),
-                        lambda: self.ctx.call(day_plan.set_question_time_box, self.workshop_id, *key, minutes))
+        self._plan_step(
+            translate("DayPlan", "Set a question's time box"),
+            lambda: self.ctx.call(day_plan.set_question_time_box, self.workshop_id, *key, minutes),
+        )
         self.refresh()
 
     # --- the printable agenda ------------------------------------------------------------------
     def print_agenda(self) -> None:
         if not self.workshop_id:
             return
-        path, _ = QFileDialog.getSaveFileName(self, translate("DayPlan", "Save the agenda as PDF"),
-                                              str(Path.home() / "agenda.pdf"), translate("DayPlan", "PDF (*.pdf)"))
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            translate("DayPlan", "Save the agenda as PDF"),
+            str(Path.home() / "agenda.pdf"),
+            translate("DayPlan", "PDF (*.pdf)"),
+        )
         if path:
             self.save_agenda_pdf(Path(path))
 
@@ -375,7 +456,9 @@ class DayPlanEditor(QWidget):
             data = agenda_pdf(snapshot, self.ctx.pack)
             write_atomically(path, lambda file: file.write(data))
         except (OSError, PlworkshopError) as exc:
-            self.show_notice(translate("DayPlan", "The agenda was not saved: {problem}").format(problem=exc), error=True)
+            self.show_notice(
+                translate("DayPlan", "The agenda was not saved: {problem}").format(problem=exc), error=True
+            )
             return False
         self.show_notice(translate("DayPlan", "Agenda saved to {path}.").format(path=path))
         return True

@@ -152,8 +152,11 @@ class AgendaTimers:
 
     def states(self) -> list[tuple[str, float, int, bool]]:
         """(key, used seconds, extra seconds, paused by hand) of every time box that has started."""
-        return [(key, e.timer.used(), e.timer.extra, e.paused_by_hand)
-                for key, e in self._entries.items() if e.timer.started]
+        return [
+            (key, e.timer.used(), e.timer.extra, e.paused_by_hand)
+            for key, e in self._entries.items()
+            if e.timer.started
+        ]
 
     def carry_on(self, key: str, used: float, extra: int, paused_by_hand: bool) -> None:
         """Restore one time box saved earlier (ignored when it is no longer on the agenda)."""

@@ -38,7 +38,7 @@ def two_lines(text: str) -> str:
     middle = len(text) / 2
     spaces = [i for i, c in enumerate(text) if c == " "]
     cut = min(spaces, key=lambda i: abs(i - middle))
-    return text[:cut] + "\n" + text[cut + 1:]
+    return text[:cut] + "\n" + text[cut + 1 :]
 
 
 class AssessmentModel(QAbstractTableModel):
@@ -61,12 +61,16 @@ class AssessmentModel(QAbstractTableModel):
     def update(self, assessments: list[AssessmentView]) -> None:
         """New placements for the same people: only changed rows are repainted."""
         placed = {a.participant_id: a for a in assessments}
-        changed = [row for row in range(self.rowCount())
-                   if self._placed.get(self.participant_id(row)) != placed.get(self.participant_id(row))]
+        changed = [
+            row
+            for row in range(self.rowCount())
+            if self._placed.get(self.participant_id(row)) != placed.get(self.participant_id(row))
+        ]
         self._placed = placed
         if changed:
-            self.dataChanged.emit(self.index(min(changed), 0),
-                                  self.index(max(changed), self.columnCount() - 1))
+            self.dataChanged.emit(
+                self.index(min(changed), 0), self.index(max(changed), self.columnCount() - 1)
+            )
 
     def participant_id(self, row: int) -> str | None:
         return self._people[row].id if row < len(self._people) else None

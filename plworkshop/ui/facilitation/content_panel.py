@@ -105,9 +105,11 @@ class ContentPanel(QScrollArea):
         self.fold_toggle = QPushButton(translate("ContentPanel", "Show goal and actions"))
         self.fold_toggle.setObjectName("foldToggle")
         self.fold_toggle.setCheckable(True)
-        self.fold_toggle.setToolTip(translate("ContentPanel",
-                                              "On a small screen the goal and actions fold away, "
-                                              "leaving room for the input"))
+        self.fold_toggle.setToolTip(
+            translate(
+                "ContentPanel", "On a small screen the goal and actions fold away, leaving room for the input"
+            )
+        )
         self.fold_toggle.toggled.connect(self._unfold)
         layout.addWidget(self.fold_toggle, 0, Qt.AlignmentFlag.AlignLeft)
         self.compact = False
@@ -144,17 +146,31 @@ class ContentPanel(QScrollArea):
             self.fold_toggle.hide()
             self._folded_widgets = []
             return
-        self._folded_widgets = [w for w in (self.title, self.summary, self.goal_head, self.goal,
-                                            self.actions_head, self.actions, self.story_toggle, self.story)
-                                if not w.isHidden()]
+        self._folded_widgets = [
+            w
+            for w in (
+                self.title,
+                self.summary,
+                self.goal_head,
+                self.goal,
+                self.actions_head,
+                self.actions,
+                self.story_toggle,
+                self.story,
+            )
+            if not w.isHidden()
+        ]
         self.fold_toggle.show()
         self._unfold(self.fold_toggle.isChecked())
 
     def _unfold(self, shown: bool) -> None:
         for widget in self._folded_widgets:
             widget.setVisible(shown)
-        self.fold_toggle.setText(translate("ContentPanel", "Hide goal and actions") if shown
-                                 else translate("ContentPanel", "Show goal and actions"))
+        self.fold_toggle.setText(
+            translate("ContentPanel", "Hide goal and actions")
+            if shown
+            else translate("ContentPanel", "Show goal and actions")
+        )
 
     def clear(self) -> None:
         self.fold_toggle.hide()
@@ -162,12 +178,21 @@ class ContentPanel(QScrollArea):
         self.summary.setText("")
         self.badge.hide()
         self.language_tag.hide()
-        for widget in (self.stage_line, self.question_box, self.goal_head, self.goal,
-                       self.actions_head, self.actions, self.story_toggle, self.story):
+        for widget in (
+            self.stage_line,
+            self.question_box,
+            self.goal_head,
+            self.goal,
+            self.actions_head,
+            self.actions,
+            self.story_toggle,
+            self.story,
+        ):
             widget.hide()
 
-    def show_condition(self, condition: Condition, stage: int = 0, question_key: str = "",
-                       *, assessment: bool = False) -> None:
+    def show_condition(
+        self, condition: Condition, stage: int = 0, question_key: str = "", *, assessment: bool = False
+    ) -> None:
         """Show the condition; with a stage its goal and actions; with a question, the question too."""
         self.clear()
         localized = localize_condition(condition)
@@ -191,7 +216,8 @@ class ContentPanel(QScrollArea):
         questions = current.questions
         number = next((n for n, q in enumerate(questions, 1) if q.key == question_key), 0)
         line = translate("ContentPanel", "STAGE {stage} · {upper}").format(
-            stage=stage, upper=stage_name(stage).upper())
+            stage=stage, upper=stage_name(stage).upper()
+        )
         if number:
             line += translate("ContentPanel", "   —   QUESTION {number} OF {len}").format(
                 number=number, len=len(questions)

@@ -13,8 +13,20 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from plworkshop.framework.model import ASSESSMENT_STAGE_NAMES
 from plworkshop.ui.i18n import stage_name, translate
 
-GROUP_PALETTE = ("#1d4e89", "#e76f51", "#2a9d8f", "#e9c46a", "#8e5ea2", "#f4a261", "#264653",
-                 "#7fb069", "#d62828", "#5e6472", "#3a86ff", "#b5838d")
+GROUP_PALETTE = (
+    "#1d4e89",
+    "#e76f51",
+    "#2a9d8f",
+    "#e9c46a",
+    "#8e5ea2",
+    "#f4a261",
+    "#264653",
+    "#7fb069",
+    "#d62828",
+    "#5e6472",
+    "#3a86ff",
+    "#b5838d",
+)
 
 
 SHORT_NAMES = {0: "Not yet", 1: "Exploration", 2: "Replication", 3: "Statewide"}
@@ -34,8 +46,9 @@ class Distribution:
         return sum(self.by_stage.values())
 
 
-def distribution(placements: list[tuple[int, str]], group_order: list[str],
-                 consensus: int | None) -> Distribution:
+def distribution(
+    placements: list[tuple[int, str]], group_order: list[str], consensus: int | None
+) -> Distribution:
     """Build from (stage, group key) pairs; groups keep the pack's order, only those present."""
     result = Distribution(consensus=consensus)
     for stage, group in placements:
@@ -55,15 +68,21 @@ class ChartColours:
     consensus: str = "#b7791f"
 
 
-DARK = ChartColours(background="#0b1220", text="#ffffff", muted="#b8c2d1", axis="#3b4657",
-                    consensus="#ffd166")
+DARK = ChartColours(
+    background="#0b1220", text="#ffffff", muted="#b8c2d1", axis="#3b4657", consensus="#ffd166"
+)
 
 
 class DistributionChart(QWidget):
     """Bars for Not yet started … Statewide Transformation; stacked colours are stakeholder groups."""
 
-    def __init__(self, group_label=lambda key: key, colours: ChartColours = ChartColours(),
-                 scale: float = 1.0, parent=None) -> None:
+    def __init__(
+        self,
+        group_label=lambda key: key,
+        colours: ChartColours = ChartColours(),
+        scale: float = 1.0,
+        parent=None,
+    ) -> None:
         super().__init__(parent)
         self._group_label = group_label
         self.colours = colours
@@ -127,12 +146,16 @@ class DistributionChart(QWidget):
             total = self.data.by_stage.get(stage, 0)
             painter.setPen(QColor(self.colours.text))
             painter.setFont(self._font(13, bold=True))
-            painter.drawText(QRectF(x - 20 * s, y - 28 * s, bar_w + 40 * s, 26 * s),
-                             Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom, str(total))
+            painter.drawText(
+                QRectF(x - 20 * s, y - 28 * s, bar_w + 40 * s, 26 * s),
+                Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom,
+                str(total),
+            )
             if self.data.consensus == stage:
                 marker_w = max(bar_w, 116 * s)
-                self._consensus_marker(painter, QRectF(x + (bar_w - marker_w) / 2, y - 56 * s,
-                                                       marker_w, 24 * s))
+                self._consensus_marker(
+                    painter, QRectF(x + (bar_w - marker_w) / 2, y - 56 * s, marker_w, 24 * s)
+                )
             painter.setPen(QColor(self.colours.text))
             label = stage_name(stage) if slot >= 130 * s else stage_name(stage, short=True)
             painter.setFont(self._fitting_font(label, slot - 4 * s))

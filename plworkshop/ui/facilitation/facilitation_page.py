@@ -122,8 +122,9 @@ class FacilitationPage(QWidget):
         self.timer = TimerWidget(self.timers)
         self.timer.notice.connect(self._notice)
         self.themes_button = QPushButton(translate("FacilitationPage", "Themes"))
-        self.themes_button.setToolTip(translate("FacilitationPage", "Group this condition's ideas into themes "
-                                                "(Ctrl+Shift+T)"))
+        self.themes_button.setToolTip(
+            translate("FacilitationPage", "Group this condition's ideas into themes (Ctrl+Shift+T)")
+        )
         self.themes_button.clicked.connect(self.toggle_themes)
         for widget in (self.themes_button, self.names_on_projector, self.projector_button, self.timer):
             bar.addWidget(widget)
@@ -145,7 +146,8 @@ class FacilitationPage(QWidget):
         self.theme_board.done.connect(self._leave_themes)
         self.theme_board.message.connect(self.status_message)
         self.theme_board.action_item_created.connect(
-            lambda item_id: self.action_item_created.emit(self.workshop_id, item_id))
+            lambda item_id: self.action_item_created.emit(self.workshop_id, item_id)
+        )
         self.lower.addWidget(self.responses)
         self.lower.addWidget(self.assessment)
         self.lower.addWidget(self.theme_board)
@@ -328,8 +330,12 @@ class FacilitationPage(QWidget):
         self.navigator.blockSignals(False)
         self.navigator.expandAll()
         self.question_boxes = {(b.condition, b.question): b.minutes for b in snapshot.question_time_boxes}
-        self.timers.configure({**{a.condition: a.minutes for a in snapshot.agenda},
-                               **{question_timer_key(*key): m for key, m in self.question_boxes.items()}})
+        self.timers.configure(
+            {
+                **{a.condition: a.minutes for a in snapshot.agenda},
+                **{question_timer_key(*key): m for key, m in self.question_boxes.items()},
+            }
+        )
         if not keep_position:
             self._carry_on_time_boxes()
         self.responses.set_workshop(self.workshop_id, people)
@@ -400,8 +406,11 @@ class FacilitationPage(QWidget):
         ):
             boxed = position.question and (condition.key, position.question) in self.question_boxes
             self.timer.enter(question_timer_key(condition.key, position.question) if boxed else condition.key)
-        self.parking.set_question((condition.key, position.stage, position.question)
-                                  if position.question and not assessment else None)
+        self.parking.set_question(
+            (condition.key, position.stage, position.question)
+            if position.question and not assessment
+            else None
+        )
         self._set_position(position)
 
     def _question_height(self) -> int:
@@ -476,11 +485,13 @@ class FacilitationPage(QWidget):
             return
         condition = self.current_condition()
         if condition is None:
-            self.status_message.emit(translate("FacilitationPage", "Choose a condition first; its ideas are "
-                                               "grouped into themes."))
+            self.status_message.emit(
+                translate("FacilitationPage", "Choose a condition first; its ideas are grouped into themes.")
+            )
             return
-        self.theme_board.show_condition(self.workshop_id, condition.key,
-                                        self.navigator.nav_model.title(condition.key))
+        self.theme_board.show_condition(
+            self.workshop_id, condition.key, self.navigator.nav_model.title(condition.key)
+        )
         self.lower.setCurrentWidget(self.theme_board)
         self._content_height(110)
         self.theme_board.focus_ideas()
@@ -504,14 +515,22 @@ class FacilitationPage(QWidget):
             return
         selected = self.responses.selected()
         if selected is None:
-            self.status_message.emit(translate("FacilitationPage", "Type an idea, or select one in the list, "
-                                               "then press Ctrl+Shift+K to put it in the parking lot."))
+            self.status_message.emit(
+                translate(
+                    "FacilitationPage",
+                    "Type an idea, or select one in the list, "
+                    "then press Ctrl+Shift+K to put it in the parking lot.",
+                )
+            )
             return
         self.parking.park_response(selected)
 
     def _reload_if_here(self, condition: str, question: str) -> None:
-        if self.responses.where is not None and self.responses.where[0] == condition \
-                and self.responses.where[2] == question:
+        if (
+            self.responses.where is not None
+            and self.responses.where[0] == condition
+            and self.responses.where[2] == question
+        ):
             self.responses.reload()
             answered = any(not r.hidden for r in self.responses.model.responses())
             self.navigator.nav_model.set_answered(question, answered)

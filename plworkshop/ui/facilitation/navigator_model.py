@@ -53,8 +53,15 @@ def _tick_icon(visible: bool) -> QIcon:
     if visible:
         painter = QPainter(pixmap)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(QPen(QColor("#1b7f3b"), 2.4, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap,
-                            Qt.PenJoinStyle.RoundJoin))
+        painter.setPen(
+            QPen(
+                QColor("#1b7f3b"),
+                2.4,
+                Qt.PenStyle.SolidLine,
+                Qt.PenCapStyle.RoundCap,
+                Qt.PenJoinStyle.RoundJoin,
+            )
+        )
         path = QPainterPath(QPointF(3, 8.5))
         path.lineTo(6.5, 12)
         path.lineTo(13, 4)
@@ -77,7 +84,7 @@ class _Tagger:
 
 def short(text: str, limit: int = 70) -> str:
     text = " ".join(text.split())
-    return text if len(text) <= limit else text[:limit - 1].rstrip() + "…"
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
 class NavigatorModel(QStandardItemModel):
@@ -91,8 +98,13 @@ class NavigatorModel(QStandardItemModel):
         self._titles: dict[str, str] = {}
         self._assessment_items: dict[str, QStandardItem] = {}
 
-    def load(self, agenda: list[tuple[Condition, int]], stage_names: dict[int, str],
-             answered: set[str], assessed: set[str] = frozenset()) -> None:
+    def load(
+        self,
+        agenda: list[tuple[Condition, int]],
+        stage_names: dict[int, str],
+        answered: set[str],
+        assessed: set[str] = frozenset(),
+    ) -> None:
         """Rebuild the tree from (condition, minutes) pairs in agenda order; `assessed` holds the
         conditions whose self-assessment is finished (the room's placement is recorded)."""
         self.clear()
@@ -105,10 +117,16 @@ class NavigatorModel(QStandardItemModel):
             localized = localize_condition(original)
             condition = localized.condition
             tagged = _Tagger(localized)
-            cond_item = self._item(translate("NavigatorModel", "{number}. {title}  ·  {minutes} min").format(
-                number=number, title=condition.title, minutes=minutes), Position(CONDITION, condition.key))
-            cond_item.setData(translate("NavigatorModel", "{number}. {title}").format(
-                number=number, title=condition.title), TITLE_ROLE)
+            cond_item = self._item(
+                translate("NavigatorModel", "{number}. {title}  ·  {minutes} min").format(
+                    number=number, title=condition.title, minutes=minutes
+                ),
+                Position(CONDITION, condition.key),
+            )
+            cond_item.setData(
+                translate("NavigatorModel", "{number}. {title}").format(number=number, title=condition.title),
+                TITLE_ROLE,
+            )
             cond_item.setData(translate("NavigatorModel", "{minutes} min").format(minutes=minutes), TIME_ROLE)
             font = cond_item.font()
             font.setBold(True)
@@ -117,22 +135,29 @@ class NavigatorModel(QStandardItemModel):
             self._titles[condition.key] = condition.title
             root.appendRow(cond_item)
             for stage in condition.stages:
-                stage_item = self._item(translate("NavigatorModel", "Stage {number}: {name}").format(
-                    number=stage.number, name=stage_names.get(stage.number, "")),
-                    Position(STAGE, condition.key, stage.number))
+                stage_item = self._item(
+                    translate("NavigatorModel", "Stage {number}: {name}").format(
+                        number=stage.number, name=stage_names.get(stage.number, "")
+                    ),
+                    Position(STAGE, condition.key, stage.number),
+                )
                 stage_item.setToolTip(tagged(stage.goal, f"s{stage.number}.goal"))
                 cond_item.appendRow(stage_item)
                 for index, question in enumerate(stage.questions, start=1):
-                    q_item = self._item(translate("NavigatorModel", "Q{index}  {short}").format(
-                        index=index, short=short(question.text)),
-                        Position(QUESTION, condition.key, stage.number, question.key))
+                    q_item = self._item(
+                        translate("NavigatorModel", "Q{index}  {short}").format(
+                            index=index, short=short(question.text)
+                        ),
+                        Position(QUESTION, condition.key, stage.number, question.key),
+                    )
                     q_item.setToolTip(tagged(question.text, question.key))
                     q_item.setIcon(self._ticks[question.key in answered])
                     stage_item.appendRow(q_item)
                     self._question_items[question.key] = q_item
                     self._order.append(q_item)
-            assess = self._item(translate("NavigatorModel", ASSESSMENT_LABEL),
-                                Position(ASSESSMENT, condition.key))
+            assess = self._item(
+                translate("NavigatorModel", ASSESSMENT_LABEL), Position(ASSESSMENT, condition.key)
+            )
             assess.setIcon(self._ticks[condition.key in assessed])
             assess.setData(condition.key in assessed, Qt.ItemDataRole.AccessibleDescriptionRole)
             cond_item.appendRow(assess)

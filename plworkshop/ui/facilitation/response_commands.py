@@ -25,8 +25,7 @@ class ResponseEditor:
     the id of one that is gone), so the list updates that one row instead of reading them all.
     """
 
-    def __init__(self, ctx: UiContext, workshop_id: str, widget,
-                 touched: Callable[..., None]) -> None:
+    def __init__(self, ctx: UiContext, workshop_id: str, widget, touched: Callable[..., None]) -> None:
         self.ctx = ctx
         self.workshop_id = workshop_id
         self.widget = widget
@@ -40,19 +39,25 @@ class ResponseEditor:
         return self._ids.get(origin, response_id)
 
     def _push(self, text: str, do, undo_fn, what: str = "responses") -> undo.CallbackCommand:
-        return undo.push(self.ctx, text, do, undo_fn, workshop_id=self.workshop_id, what=what,
-                         parent_widget=self.widget)
+        return undo.push(
+            self.ctx, text, do, undo_fn, workshop_id=self.workshop_id, what=what, parent_widget=self.widget
+        )
 
-    def record(self, condition: str, stage: int, question: str, text: str,
-               who: Attribution) -> str | None:
+    def record(self, condition: str, stage: int, question: str, text: str, who: Attribution) -> str | None:
         """Record input; returns the new response id, or None when it was refused."""
         first: dict[str, str] = {}
 
         def do():
-            view = self.ctx.call(responses.record_response, self.workshop_id, condition=condition,
-                                 stage=stage, question=question, text=text,
-                                 participant_id=who.participant_id,
-                                 stakeholder_group=who.stakeholder_group)
+            view = self.ctx.call(
+                responses.record_response,
+                self.workshop_id,
+                condition=condition,
+                stage=stage,
+                question=question,
+                text=text,
+                participant_id=who.participant_id,
+                stakeholder_group=who.stakeholder_group,
+            )
             first.setdefault("id", view.id)
             self._ids[first["id"]] = view.id
             self._origin[view.id] = first["id"]
@@ -68,36 +73,55 @@ class ResponseEditor:
         return None if command.failed else first.get("id")
 
     def edit(self, response_id: str, old: str, new: str, where: tuple[str, str]) -> bool:
-        return self._simple(translate("ResponseCommands", "Edit input"), where,
-                            lambda: self.ctx.call(responses.edit_response, self.workshop_id,
-                                                  self.current_id(response_id), new),
-                            lambda: self.ctx.call(responses.edit_response, self.workshop_id,
-                                                  self.current_id(response_id), old))
+        return self._simple(
+            translate("ResponseCommands", "Edit input"),
+            where,
+            lambda: self.ctx.call(
+                responses.edit_response, self.workshop_id, self.current_id(response_id), new
+            ),
+            lambda: self.ctx.call(
+                responses.edit_response, self.workshop_id, self.current_id(response_id), old
+            ),
+        )
 
     def withdraw(self, response_id: str, where: tuple[str, str]) -> bool:
-        return self._simple(translate("ResponseCommands", "Withdraw input"), where,
-                            lambda: self.ctx.call(responses.withdraw_response, self.workshop_id,
-                                                  self.current_id(response_id)),
-                            lambda: self.ctx.call(responses.restore_response, self.workshop_id,
-                                                  self.current_id(response_id)))
+        return self._simple(
+            translate("ResponseCommands", "Withdraw input"),
+            where,
+            lambda: self.ctx.call(
+                responses.withdraw_response, self.workshop_id, self.current_id(response_id)
+            ),
+            lambda: self.ctx.call(responses.restore_response, self.workshop_id, self.current_id(response_id)),
+        )
 
     def restore(self, response_id: str, where: tuple[str, str]) -> bool:
-        return self._simple(translate("ResponseCommands", "Restore input"), where,
-                            lambda: self.ctx.call(responses.restore_response, self.workshop_id,
-                                                  self.current_id(response_id)),
-                            lambda: self.ctx.call(responses.withdraw_response, self.workshop_id,
-                                                  self.current_id(response_id)))
+        return self._simple(
+            translate("ResponseCommands", "Restore input"),
+            where,
+            lambda: self.ctx.call(responses.restore_response, self.workshop_id, self.current_id(response_id)),
+            lambda: self.ctx.call(
+                responses.withdraw_response, self.workshop_id, self.current_id(response_id)
+            ),
+        )
 
-    def reattribute(self, response_id: str, old: Attribution, new: Attribution,
-                    where: tuple[str, str]) -> bool:
+    def reattribute(
+        self, response_id: str, old: Attribution, new: Attribution, where: tuple[str, str]
+    ) -> bool:
         """Say that someone else said it. `old` carries the group stored with the words, so undo puts
         back exactly what was there (a person's group at the time, or a group alone)."""
+
         def attribute(who: Attribution):
-            return lambda: self.ctx.call(responses.attribute_response, self.workshop_id,
-                                         self.current_id(response_id), participant_id=who.participant_id,
-                                         stakeholder_group=who.stakeholder_group)
-        return self._simple(translate("ResponseCommands", "Change who said it"), where, attribute(new),
-                            attribute(old))
+            return lambda: self.ctx.call(
+                responses.attribute_response,
+                self.workshop_id,
+                self.current_id(response_id),
+                participant_id=who.participant_id,
+                stakeholder_group=who.stakeholder_group,
+            )
+
+        return self._simple(
+            translate("ResponseCommands", "Change who said it"), where, attribute(new), attribute(old)
+        )
 
     def vote(self, response_id: str, delta: int, old_votes: int, where: tuple[str, str]) -> bool:
         """Add or take back a vote. Raises VoteBudgetExceeded (nothing pushed) when over budget."""
@@ -127,11 +151,17 @@ class ResponseEditor:
         rid = self.current_id(response_id)
         budget = self.ctx.call(responses.vote_budget, self.workshop_id, where[0])
         if budget is not None and budget[0] - old_votes + new_votes > budget[1]:
-            raise VoteBudgetExceeded(translate(
-                "ResponseCommands", "That would place {total} of the {value} votes for this condition; "
-                "{left} are left for this idea.").format(
-                    total=budget[0] - old_votes + new_votes, value=budget[1],
-                    left=budget[1] - budget[0] + old_votes))
+            raise VoteBudgetExceeded(
+                translate(
+                    "ResponseCommands",
+                    "That would place {total} of the {value} votes for this condition; "
+                    "{left} are left for this idea.",
+                ).format(
+                    total=budget[0] - old_votes + new_votes,
+                    value=budget[1],
+                    left=budget[1] - budget[0] + old_votes,
+                )
+            )
         return self._simple(
             translate("ResponseCommands", "Set votes to {n}").format(n=new_votes),
             where,

@@ -39,9 +39,11 @@ from plworkshop.ui.facilitation.speaker_dialog import SpeakerDialog
 from plworkshop.ui.i18n import QT_TRANSLATE_NOOP, stakeholder_labeller, term_label, translate
 from plworkshop.ui.theme import scale_points
 
-SORTS = ((QT_TRANSLATE_NOOP("ResponsePanel", "Most votes first"), VOTES, Qt.SortOrder.DescendingOrder),
-         (QT_TRANSLATE_NOOP("ResponsePanel", "Newest first"), TIME, Qt.SortOrder.DescendingOrder),
-         (QT_TRANSLATE_NOOP("ResponsePanel", "Oldest first"), TIME, Qt.SortOrder.AscendingOrder))
+SORTS = (
+    (QT_TRANSLATE_NOOP("ResponsePanel", "Most votes first"), VOTES, Qt.SortOrder.DescendingOrder),
+    (QT_TRANSLATE_NOOP("ResponsePanel", "Newest first"), TIME, Qt.SortOrder.DescendingOrder),
+    (QT_TRANSLATE_NOOP("ResponsePanel", "Oldest first"), TIME, Qt.SortOrder.AscendingOrder),
+)
 
 _STYLE = """
 QLabel#budget { font-weight: 600; color: #1d4e89; padding: 0 6px; }
@@ -64,16 +66,21 @@ class ResponseTable(QTableView):
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key, mods = event.key(), event.modifiers()
         ctrl_shift = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
-        actions = {Qt.Key.Key_Plus: "vote+", Qt.Key.Key_Equal: "vote+", Qt.Key.Key_Minus: "vote-",
-                   Qt.Key.Key_Delete: "withdraw"}
+        actions = {
+            Qt.Key.Key_Plus: "vote+",
+            Qt.Key.Key_Equal: "vote+",
+            Qt.Key.Key_Minus: "vote-",
+            Qt.Key.Key_Delete: "withdraw",
+        }
         if key == Qt.Key.Key_R and (mods & ctrl_shift) == ctrl_shift:
             self.key_action.emit("restore")
             return
         if key in actions and not mods & Qt.KeyboardModifier.ControlModifier:
             self.key_action.emit(actions[key])
             return
-        if Qt.Key.Key_0 <= key <= Qt.Key.Key_9 and not mods & (Qt.KeyboardModifier.ControlModifier
-                                                                | Qt.KeyboardModifier.AltModifier):
+        if Qt.Key.Key_0 <= key <= Qt.Key.Key_9 and not mods & (
+            Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+        ):
             self.key_action.emit(f"digit:{event.text()}")
             return
         super().keyPressEvent(event)

@@ -16,8 +16,14 @@ class SpeakerDialog(QDialog):
 
     chosen = Signal(str, object)
 
-    def __init__(self, response: ResponseView, people: list[ParticipantView], groups: tuple[Term, ...],
-                 group_label, parent=None) -> None:
+    def __init__(
+        self,
+        response: ResponseView,
+        people: list[ParticipantView],
+        groups: tuple[Term, ...],
+        group_label,
+        parent=None,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(translate("SpeakerDialog", "Change who said it"))
         self.response_id = response.id
@@ -27,8 +33,11 @@ class SpeakerDialog(QDialog):
         said.setTextFormat(Qt.TextFormat.PlainText)
         self.combo = AttributionCombo(self)
         self.combo.set_choices(people, groups, group_label)
-        current = (Attribution(participant_id=response.participant_id) if response.participant_id
-                   else Attribution(stakeholder_group=response.stakeholder_group))
+        current = (
+            Attribution(participant_id=response.participant_id)
+            if response.participant_id
+            else Attribution(stakeholder_group=response.stakeholder_group)
+        )
         self.combo.set_attribution(current)
         self.problem = QLabel(objectName="Hint")
         self.problem.setStyleSheet("color: #a4000f; font-weight: 600;")
@@ -36,8 +45,9 @@ class SpeakerDialog(QDialog):
         self.problem.hide()
         self.combo.unmatched.connect(self._unmatched)
         self.combo.lineEdit().returnPressed.connect(self._enter)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
         for button in buttons.buttons():
@@ -54,9 +64,11 @@ class SpeakerDialog(QDialog):
         self._done = False
 
     def _unmatched(self, text: str) -> None:
-        self.problem.setText(translate("SpeakerDialog",
-                                       "No one on the roster or in the groups matches “{text}”.")
-                             .format(text=text))
+        self.problem.setText(
+            translate("SpeakerDialog", "No one on the roster or in the groups matches “{text}”.").format(
+                text=text
+            )
+        )
         self.problem.show()
 
     def _enter(self) -> None:

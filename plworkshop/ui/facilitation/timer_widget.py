@@ -20,9 +20,11 @@ LEVEL_STYLE = {
     FINAL: ("#ffffff", "#c2410c"),
     OVER: ("#ffffff", "#a4000f"),
 }
-NOTICES = {SOON: QT_TRANSLATE_NOOP("TimerWidget", "5 minutes left in this time box."),
-           FINAL: QT_TRANSLATE_NOOP("TimerWidget", "1 minute left in this time box."),
-           OVER: QT_TRANSLATE_NOOP("TimerWidget", "The time box is over — wrap up or extend (+5 min).")}
+NOTICES = {
+    SOON: QT_TRANSLATE_NOOP("TimerWidget", "5 minutes left in this time box."),
+    FINAL: QT_TRANSLATE_NOOP("TimerWidget", "1 minute left in this time box."),
+    OVER: QT_TRANSLATE_NOOP("TimerWidget", "The time box is over — wrap up or extend (+5 min)."),
+}
 
 
 class TimerWidget(QWidget):

@@ -29,8 +29,9 @@ class Imported:
     in_trash: bool = False
 
 
-def import_bundles(ctx: UiContext, parent: QWidget | None, paths: list[Path],
-                   on_imported: Callable[[list[Imported]], None]) -> None:
+def import_bundles(
+    ctx: UiContext, parent: QWidget | None, paths: list[Path], on_imported: Callable[[list[Imported]], None]
+) -> None:
     """Import each file in turn off the GUI thread; report refused ones in one message.
 
     `on_imported(done)` gets what came in (possibly nothing), in the order of `paths`.

@@ -68,8 +68,12 @@ def open_demo(ctx: UiContext, parent: QWidget | None, on_ready: Callable[[str], 
         ctx.changed(details.id, "workshop")
         on_ready(details.id)
 
-    ctx.run_in_background(parent, translate("WorkshopCommands", "Preparing the demo workshop…"),
-                          lambda call: call(demo.create_demo_workshop), done)
+    ctx.run_in_background(
+        parent,
+        translate("WorkshopCommands", "Preparing the demo workshop…"),
+        lambda call: call(demo.create_demo_workshop),
+        done,
+    )
 
 
 def create_first_run_demo(ctx: UiContext) -> str | None:

@@ -9,12 +9,16 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from plworkshop.domain.read_models import WorkshopSummary
 from plworkshop.ui.i18n import QT_TRANSLATE_NOOP, format_day, format_moment, translate
 
-COLUMNS = (QT_TRANSLATE_NOOP("WorkshopListModel", "Workshop"), QT_TRANSLATE_NOOP("WorkshopListModel", "Date"),
-           QT_TRANSLATE_NOOP("WorkshopListModel", "Place"),
-           QT_TRANSLATE_NOOP("WorkshopListModel", "State / district"),
-           QT_TRANSLATE_NOOP("WorkshopListModel", "People"), QT_TRANSLATE_NOOP("WorkshopListModel", "Input"),
-           QT_TRANSLATE_NOOP("WorkshopListModel", "Actions"),
-           QT_TRANSLATE_NOOP("WorkshopListModel", "Last changed"))
+COLUMNS = (
+    QT_TRANSLATE_NOOP("WorkshopListModel", "Workshop"),
+    QT_TRANSLATE_NOOP("WorkshopListModel", "Date"),
+    QT_TRANSLATE_NOOP("WorkshopListModel", "Place"),
+    QT_TRANSLATE_NOOP("WorkshopListModel", "State / district"),
+    QT_TRANSLATE_NOOP("WorkshopListModel", "People"),
+    QT_TRANSLATE_NOOP("WorkshopListModel", "Input"),
+    QT_TRANSLATE_NOOP("WorkshopListModel", "Actions"),
+    QT_TRANSLATE_NOOP("WorkshopListModel", "Last changed"),
+)
 NUMERIC = {4, 5, 6}
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -57,8 +61,7 @@ class WorkshopListModel(QAbstractTableModel):
     def columnCount(self, parent: _Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(COLUMNS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole):
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(COLUMNS):
             if role == Qt.ItemDataRole.DisplayRole:
                 return translate("WorkshopListModel", COLUMNS[section])

@@ -57,19 +57,23 @@ class ParkingLotPanel(QWidget):
         self.title = QLabel(objectName="SectionTitle")
         self.list = ParkedList(self)
         self.list.setAccessibleName(translate("ParkingLot", "Parking lot"))
-        self.list.setAccessibleDescription(translate("ParkingLot", "Ctrl+Enter moves the idea to the current "
-                                                     "question; Delete withdraws it."))
+        self.list.setAccessibleDescription(
+            translate("ParkingLot", "Ctrl+Enter moves the idea to the current question; Delete withdraws it.")
+        )
         self.list.setWordWrap(True)
-        self.list.key_action.connect(lambda action: self.unpark_selected() if action == "unpark"
-                                     else self.withdraw_selected())
+        self.list.key_action.connect(
+            lambda action: self.unpark_selected() if action == "unpark" else self.withdraw_selected()
+        )
         self.title.setBuddy(self.list)
         self.move_button = QPushButton(translate("ParkingLot", "To this question"))
-        self.move_button.setToolTip(translate("ParkingLot", "Move the selected idea to the current question "
-                                              "(Ctrl+Enter)"))
+        self.move_button.setToolTip(
+            translate("ParkingLot", "Move the selected idea to the current question (Ctrl+Enter)")
+        )
         self.move_button.clicked.connect(self.unpark_selected)
         self.withdraw_button = QPushButton(translate("ParkingLot", "Withdraw"))
-        self.withdraw_button.setToolTip(translate("ParkingLot", "Withdraw the selected idea (Del); Ctrl+Z "
-                                                  "brings it back"))
+        self.withdraw_button.setToolTip(
+            translate("ParkingLot", "Withdraw the selected idea (Del); Ctrl+Z brings it back")
+        )
         self.withdraw_button.clicked.connect(self.withdraw_selected)
         buttons = QHBoxLayout()
         buttons.addWidget(self.move_button)
@@ -91,8 +95,11 @@ class ParkingLotPanel(QWidget):
 
     def reload(self) -> None:
         keep = self.selected_id()
-        self.parked = (self.ctx.call(parking_lot.list_parked, self.workshop_id, include_hidden=False)
-                       if self.workshop_id else [])
+        self.parked = (
+            self.ctx.call(parking_lot.list_parked, self.workshop_id, include_hidden=False)
+            if self.workshop_id
+            else []
+        )
         self.list.clear()
         for p in self.parked:
             item = QListWidgetItem(" ".join(p.text.split()))
@@ -119,8 +126,9 @@ class ParkingLotPanel(QWidget):
         return item.data(ID_ROLE) if item is not None else None
 
     def _push(self, text: str, do, undo_fn) -> bool:
-        return not undo.push(self.ctx, text, do, undo_fn, workshop_id=self.workshop_id, what="parking_lot",
-                             parent_widget=self).failed
+        return not undo.push(
+            self.ctx, text, do, undo_fn, workshop_id=self.workshop_id, what="parking_lot", parent_widget=self
+        ).failed
 
     # --- actions -------------------------------------------------------------------------------
     def park_text(self, text: str, participant_id: str | None, group: str | None) -> bool:
@@ -131,22 +139,38 @@ class ParkingLotPanel(QWidget):
         made: dict[str, str] = {}
 
         def do():
-            view = self.ctx.call(parking_lot.park_text, self.workshop_id, text, participant_id=participant_id,
-                                 stakeholder_group=group, **where)
+            view = self.ctx.call(
+                parking_lot.park_text,
+                self.workshop_id,
+                text,
+                participant_id=participant_id,
+                stakeholder_group=group,
+                **where,
+            )
             made["id"] = view.id
             return view
 
-        done = self._push(translate("ParkingLot", "Park an idea"), do,
-                          lambda: self.ctx.call(parking_lot.discard_parked, self.workshop_id, made["id"]))
+        done = self._push(
+            translate("ParkingLot", "Park an idea"),
+            do,
+            lambda: self.ctx.call(parking_lot.discard_parked, self.workshop_id, made["id"]),
+        )
         if done:
             self.message.emit(translate("ParkingLot", "Put in the parking lot. Ctrl+Z takes it back."))
         return done
 
     def park_response(self, response: ResponseView) -> bool:
         """Move a recorded idea from its question to the parking lot (undo moves it back)."""
+
         def undo_fn():
-            self.ctx.call(parking_lot.unpark, self.workshop_id, response.id, condition=response.condition,
-                          stage=response.stage, question=response.question)
+            self.ctx.call(
+                parking_lot.unpark,
+                self.workshop_id,
+                response.id,
+                condition=response.condition,
+                stage=response.stage,
+                question=response.question,
+            )
             self.unparked.emit(response.condition, response.question)
 
         def do():
@@ -164,13 +188,21 @@ class ParkingLotPanel(QWidget):
         if parked_id is None:
             return
         if self.where is None:
-            self.message.emit(translate("ParkingLot", "Choose a strategic question first; the idea moves there."))
+            self.message.emit(
+                translate("ParkingLot", "Choose a strategic question first; the idea moves there.")
+            )
             return
         condition, stage, question = self.where
 
         def do():
-            view = self.ctx.call(parking_lot.unpark, self.workshop_id, parked_id, condition=condition,
-                                 stage=stage, question=question)
+            view = self.ctx.call(
+                parking_lot.unpark,
+                self.workshop_id,
+                parked_id,
+                condition=condition,
+                stage=stage,
+                question=question,
+            )
             self.unparked.emit(condition, question)
             return view
 
@@ -185,7 +217,11 @@ class ParkingLotPanel(QWidget):
         parked_id = self.selected_id()
         if parked_id is None:
             return
-        if self._push(translate("ParkingLot", "Withdraw a parked idea"),
-                      lambda: self.ctx.call(parking_lot.set_parked_hidden, self.workshop_id, parked_id, True),
-                      lambda: self.ctx.call(parking_lot.set_parked_hidden, self.workshop_id, parked_id, False)):
-            self.message.emit(translate("ParkingLot", "Withdrawn from the parking lot. Ctrl+Z brings it back."))
+        if self._push(
+            translate("ParkingLot", "Withdraw a parked idea"),
+            lambda: self.ctx.call(parking_lot.set_parked_hidden, self.workshop_id, parked_id, True),
+            lambda: self.ctx.call(parking_lot.set_parked_hidden, self.workshop_id, parked_id, False),
+        ):
+            self.message.emit(
+                translate("ParkingLot", "Withdrawn from the parking lot. Ctrl+Z brings it back.")
+            )

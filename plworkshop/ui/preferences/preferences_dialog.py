@@ -48,12 +48,14 @@ class PreferencesDialog(QDialog):
         self.language.setCurrentIndex(max(0, self.language.findData(saved_language(settings) or "")))
         self.language.setAccessibleName(translate("Preferences", "Language"))
         self.language.setAccessibleDescription(
-            translate("Preferences", "The language of the menus, screens, reports and exports."))
+            translate("Preferences", "The language of the menus, screens, reports and exports.")
+        )
         self.contrast = QCheckBox(translate("Preferences", "&High contrast, large type"), self)
         self.contrast.setChecked(high_contrast_enabled(settings))
         self.contrast.setAccessibleName(translate("Preferences", "High contrast, large type"))
         self.contrast.setAccessibleDescription(
-            translate("Preferences", "Black on white, a thick focus ring and type 1.4 times larger."))
+            translate("Preferences", "Black on white, a thick focus ring and type 1.4 times larger.")
+        )
         self.restart_note = QLabel(objectName="Hint", wordWrap=True)
         self.restart_note.setAccessibleName(translate("Preferences", "Note"))
         self.language.currentIndexChanged.connect(lambda _i: self._update_note())

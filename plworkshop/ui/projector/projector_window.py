@@ -49,8 +49,9 @@ QLabel#empty {{ font-size: 26px; color: {PROJECTOR.muted}; }}
 """
 
 
-def speaker_label(response: ResponseView, people: dict[str, ParticipantView], group_label,
-                  show_names: bool) -> str:
+def speaker_label(
+    response: ResponseView, people: dict[str, ParticipantView], group_label, show_names: bool
+) -> str:
     """What the room may see: a name only when shown and allowed, else the stakeholder group."""
     person = people.get(response.participant_id or "")
     group_key = response.stakeholder_group or (person.stakeholder_group if person else None)
@@ -80,8 +81,13 @@ def vote_marks(votes: int) -> str:
     return f"<span style='color:{PROJECTOR.accent}'>{marks}</span>"
 
 
-def input_html(items: list[ResponseView], people: dict[str, ParticipantView], group_label,
-               show_names: bool, max_shown: int = MAX_SHOWN) -> str:
+def input_html(
+    items: list[ResponseView],
+    people: dict[str, ParticipantView],
+    group_label,
+    show_names: bool,
+    max_shown: int = MAX_SHOWN,
+) -> str:
     """Most-voted first; vote dots; at most `max_shown`, then a count of the rest."""
     ordered = sorted(items, key=lambda r: (-r.votes, r.created_at))
     rows = []

@@ -312,8 +312,9 @@ def run_export(call: ServiceCall, pack: FrameworkPack, workshop_id: str, choice:
     from plworkshop.reports.exports import export_workshop
 
     snapshot = call(workshops.snapshot, workshop_id)
-    return export_workshop(snapshot, pack, choice.fmt, choice.path, anonymous=choice.anonymous,
-                           lang=choice.lang)
+    return export_workshop(
+        snapshot, pack, choice.fmt, choice.path, anonymous=choice.anonymous, lang=choice.lang
+    )
 
 
 def _remembered(ctx: UiContext) -> tuple[Path, ExportChoice | None]:
@@ -361,5 +362,9 @@ def export_workshop_dialog(ctx: UiContext, parent: QWidget | None, workshop_id: 
         return None
     _remember(ctx, choice)
     label = translate("ExportDialog", "Exporting “{title}”…").format(title=details.title)
-    return ctx.run_in_background(parent, label, lambda call: run_export(call, ctx.pack, workshop_id, choice),
-                                 lambda path: ExportNotice.done(parent, path))
+    return ctx.run_in_background(
+        parent,
+        label,
+        lambda call: run_export(call, ctx.pack, workshop_id, choice),
+        lambda path: ExportNotice.done(parent, path),
+    )

@@ -25,9 +25,17 @@ def _building() -> str:
     return translate("ReportPreview", "Building the action plan…")
 
 
-def build_report_pdf(ctx: UiContext, workshop_id: str, *, anonymous: bool = False, lang: str = "en",
-                     full: bool = False, top_ideas: int = 5, paper: str = "letter",
-                     call=None) -> tuple[str, bytes]:
+def build_report_pdf(
+    ctx: UiContext,
+    workshop_id: str,
+    *,
+    anonymous: bool = False,
+    lang: str = "en",
+    full: bool = False,
+    top_ideas: int = 5,
+    paper: str = "letter",
+    call=None,
+) -> tuple[str, bytes]:
     """Worker-thread work: a fresh unit of work reads the snapshot; returns (title, PDF bytes).
 
     `call` is the worker's service call (`ctx.worker_call()` when not given).
@@ -90,11 +98,16 @@ def preview_report(ctx: UiContext, parent: QWidget | None, workshop_id: str) -> 
     def rebuild(anonymous: bool, chosen: str) -> None:
         dialog = holder["dialog"]
         _remember(ctx, chosen, dialog)
-        options = dict(anonymous=anonymous, lang=chosen, full=dialog.full, top_ideas=dialog.top_ideas,
-                       paper=dialog.paper)
-        ctx.run_in_background(dialog, _building(), lambda call: built(call, **options),
-                              lambda result: dialog.show_pdf(result[1], result[2]),
-                              lambda exc: _failed(ctx, dialog, exc))
+        options = dict(
+            anonymous=anonymous, lang=chosen, full=dialog.full, top_ideas=dialog.top_ideas, paper=dialog.paper
+        )
+        ctx.run_in_background(
+            dialog,
+            _building(),
+            lambda call: built(call, **options),
+            lambda result: dialog.show_pdf(result[1], result[2]),
+            lambda exc: _failed(ctx, dialog, exc),
+        )
 
     def show(result) -> None:
         title, data, document = result
@@ -116,6 +129,9 @@ def _failed(ctx: UiContext, dialog: ReportPreviewDialog, exc: BaseException) -> 
 def print_report(ctx: UiContext, parent: QWidget | None, workshop_id: str) -> None:
     """Build the PDF in the background, then open the system print dialog and print its pages."""
     lang, edition = report_language(ctx), edition_choices(ctx)
-    ctx.run_in_background(parent, _building(),
-                          lambda call: build_report_pdf(ctx, workshop_id, lang=lang, call=call, **edition),
-                          lambda result: print_pdf_bytes(parent, result[1]))
+    ctx.run_in_background(
+        parent,
+        _building(),
+        lambda call: build_report_pdf(ctx, workshop_id, lang=lang, call=call, **edition),
+        lambda result: print_pdf_bytes(parent, result[1]),
+    )

@@ -20,9 +20,9 @@ log = logging.getLogger(__name__)
 class RoomController(QObject):
     """One room session of the open workshop. `room_input(kinds)` follows each durable group of writes."""
 
-    room_input = Signal(list)        # the kinds of what arrived: "response", "vote", "placement", ...
-    session_changed = Signal()       # started, ended, controls changed
-    devices_changed = Signal(int)    # devices with the page open
+    room_input = Signal(list)  # the kinds of what arrived: "response", "vote", "placement", ...
+    session_changed = Signal()  # started, ended, controls changed
+    devices_changed = Signal(int)  # devices with the page open
     _relay = Signal(list)
 
     def __init__(self, database_url: str, parent: QObject | None = None) -> None:

@@ -25,12 +25,15 @@ class StartRoomDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(translate("RoomDialogs", "Let the room join"))
         layout = QVBoxLayout(self)
-        explain = QLabel(translate(
-            "RoomDialogs",
-            "Participants open a page on their own phones or laptops, on the same Wi-Fi or phone hotspot "
-            "as this computer. Nothing goes to the internet. Choose the address of the network the room "
-            "is on; the first one is usually right. Your computer's firewall may ask whether plworkshop "
-            "may accept connections on this network: allow it for private networks."))
+        explain = QLabel(
+            translate(
+                "RoomDialogs",
+                "Participants open a page on their own phones or laptops, on the same Wi-Fi or phone hotspot "
+                "as this computer. Nothing goes to the internet. Choose the address of the network the room "
+                "is on; the first one is usually right. Your computer's firewall may ask whether plworkshop "
+                "may accept connections on this network: allow it for private networks.",
+            )
+        )
         explain.setWordWrap(True)
         layout.addWidget(explain)
         form = QFormLayout()
@@ -44,8 +47,9 @@ class StartRoomDialog(QDialog):
         self.port.setValue(DEFAULT_PORT)
         self.port.setAccessibleName(translate("RoomDialogs", "Port"))
         form.addRow(translate("RoomDialogs", "&Port:"), self.port)
-        self.fresh = QCheckBox(translate(
-            "RoomDialogs", "Make a &new join code (devices that joined before must join again)"))
+        self.fresh = QCheckBox(
+            translate("RoomDialogs", "Make a &new join code (devices that joined before must join again)")
+        )
         self.fresh.setVisible(resumable)
         form.addRow("", self.fresh)
         layout.addLayout(form)

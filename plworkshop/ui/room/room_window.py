@@ -30,8 +30,9 @@ def qr_pixmap(url: str, size: int) -> QPixmap:
     pixmap = QPixmap()
     pixmap.loadFromData(qr.png(url, scale=10))
     # FastTransformation keeps the modules' edges sharp (a smoothed QR code reads worse)
-    return pixmap.scaled(size, size, Qt.AspectRatioMode.KeepAspectRatio,
-                         Qt.TransformationMode.FastTransformation)
+    return pixmap.scaled(
+        size, size, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.FastTransformation
+    )
 
 
 class JoinView(QWidget):
@@ -89,14 +90,19 @@ class RoomWindow(QWidget):
         self.input_open = QCheckBox(translate("RoomWindow", "&Input open (untick to pause)"))
         self.input_open.setChecked(session.input_open)
         self.voting_open = QCheckBox(
-            translate("RoomWindow", "&Voting open (each device spends its own votes)"))
+            translate("RoomWindow", "&Voting open (each device spends its own votes)")
+        )
         self.voting_open.setChecked(session.voting_open)
         self.counts_hidden = QCheckBox(translate("RoomWindow", "&Hide vote counts until voting closes"))
         self.counts_hidden.setChecked(session.counts_hidden)
         self.hold = QCheckBox(translate("RoomWindow", "Hold new input for my &approval"))
         self.hold.setChecked(session.hold_for_approval)
-        for box, name in ((self.input_open, "input_open"), (self.voting_open, "voting_open"),
-                          (self.counts_hidden, "counts_hidden"), (self.hold, "hold_for_approval")):
+        for box, name in (
+            (self.input_open, "input_open"),
+            (self.voting_open, "voting_open"),
+            (self.counts_hidden, "counts_hidden"),
+            (self.hold, "hold_for_approval"),
+        ):
             box.toggled.connect(lambda on, n=name: self._set(n, on))
             layout.addWidget(box)
         layout.addWidget(QLabel(translate("RoomWindow", "Waiting for approval:")))
@@ -145,8 +151,9 @@ class RoomWindow(QWidget):
         marks = self.ctx.call(room_state.room_input_marks, workshop_id)
         held = [m.response_id for m in marks.values() if m.held]
         if held:
-            texts = {r.id: r.text for r in self.ctx.call(responses.list_responses, workshop_id)
-                     if r.id in held}
+            texts = {
+                r.id: r.text for r in self.ctx.call(responses.list_responses, workshop_id) if r.id in held
+            }
             for rid in held:
                 item = QListWidgetItem(texts.get(rid, "")[:300])
                 item.setData(Qt.ItemDataRole.UserRole, rid)
@@ -167,8 +174,12 @@ class RoomWindow(QWidget):
         from plworkshop.room.join_card import write_join_cards
         from plworkshop.services import workshops
 
-        path, _ = QFileDialog.getSaveFileName(self, translate("RoomWindow", "Save join cards"),
-                                              str(Path.home() / "join-cards.pdf"), "PDF (*.pdf)")
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            translate("RoomWindow", "Save join cards"),
+            str(Path.home() / "join-cards.pdf"),
+            "PDF (*.pdf)",
+        )
         if not path:
             return
         title = self.ctx.call(workshops.get_workshop, self.room.workshop_id).title

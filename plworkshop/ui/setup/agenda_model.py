@@ -14,8 +14,12 @@ from PySide6.QtCore import QAbstractTableModel, QMimeData, QModelIndex, QPersist
 from plworkshop.framework.model import Condition
 from plworkshop.ui.i18n import QT_TRANSLATE_NOOP, translate
 
-COLUMNS = ("#", QT_TRANSLATE_NOOP("AgendaModel", "Condition"), QT_TRANSLATE_NOOP("AgendaModel", "Strategy"),
-           QT_TRANSLATE_NOOP("AgendaModel", "Minutes"))
+COLUMNS = (
+    "#",
+    QT_TRANSLATE_NOOP("AgendaModel", "Condition"),
+    QT_TRANSLATE_NOOP("AgendaModel", "Strategy"),
+    QT_TRANSLATE_NOOP("AgendaModel", "Minutes"),
+)
 NUMBER, TITLE, STRATEGY, MINUTES = range(4)
 MIME_TYPE = "application/x-plworkshop-agenda-row"
 

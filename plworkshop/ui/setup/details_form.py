@@ -12,11 +12,13 @@ from plworkshop.ui.date_field import DateField
 from plworkshop.ui.i18n import QT_TRANSLATE_NOOP, translate
 from plworkshop.ui.undo import push
 
-LINE_FIELDS = (("title", QT_TRANSLATE_NOOP("DetailsForm", "&Title")),
-               ("location", QT_TRANSLATE_NOOP("DetailsForm", "&Place")),
-               ("state", QT_TRANSLATE_NOOP("DetailsForm", "&State")),
-               ("district", QT_TRANSLATE_NOOP("DetailsForm", "Dis&trict")),
-               ("facilitator", QT_TRANSLATE_NOOP("DetailsForm", "&Facilitator")))
+LINE_FIELDS = (
+    ("title", QT_TRANSLATE_NOOP("DetailsForm", "&Title")),
+    ("location", QT_TRANSLATE_NOOP("DetailsForm", "&Place")),
+    ("state", QT_TRANSLATE_NOOP("DetailsForm", "&State")),
+    ("district", QT_TRANSLATE_NOOP("DetailsForm", "Dis&trict")),
+    ("facilitator", QT_TRANSLATE_NOOP("DetailsForm", "&Facilitator")),
+)
 # Undo texts read "Change the <field>"; each field's name is translated where it is used.
 LABELS = {
     "title": QT_TRANSLATE_NOOP("DetailsForm", "title"),

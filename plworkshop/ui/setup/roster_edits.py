@@ -37,15 +37,21 @@ class IdAliases:
 
 
 def as_new(p: ParticipantView) -> NewParticipant:
-    return NewParticipant(name=p.name, stakeholder_group=p.stakeholder_group, role=p.role,
-                          organization=p.organization, named_in_report=p.named_in_report)
+    return NewParticipant(
+        name=p.name,
+        stakeholder_group=p.stakeholder_group,
+        role=p.role,
+        organization=p.organization,
+        named_in_report=p.named_in_report,
+    )
 
 
 class RosterEdits:
     """The roster changes of one workshop, each a command on the shared undo stack."""
 
-    def __init__(self, ctx: UiContext, workshop_id: Callable[[], str | None],
-                 parent_widget: QWidget | None = None) -> None:
+    def __init__(
+        self, ctx: UiContext, workshop_id: Callable[[], str | None], parent_widget: QWidget | None = None
+    ) -> None:
         self.ctx = ctx
         self._workshop_id = workshop_id
         self.parent_widget = parent_widget

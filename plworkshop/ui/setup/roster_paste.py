@@ -32,20 +32,25 @@ from plworkshop.ui.i18n import QT_TRANSLATE_NOOP, term_label, translate
 
 NAME, ROLE, ORG, GROUP, NAMED, CHECK = range(6)
 KEY_ROLE = Qt.ItemDataRole.UserRole
-FIELD_LABELS = {None: QT_TRANSLATE_NOOP("RosterPaste", "Not used"),
-                "name": QT_TRANSLATE_NOOP("RosterPaste", "Name"),
-                "role": QT_TRANSLATE_NOOP("RosterPaste", "Role"),
-                "organization": QT_TRANSLATE_NOOP("RosterPaste", "Organization"),
-                "group": QT_TRANSLATE_NOOP("RosterPaste", "Stakeholder group"),
-                "named": QT_TRANSLATE_NOOP("RosterPaste", "May be named (yes = named)"),
-                "anonymous": QT_TRANSLATE_NOOP("RosterPaste", "Anonymous (yes = not named)")}
+FIELD_LABELS = {
+    None: QT_TRANSLATE_NOOP("RosterPaste", "Not used"),
+    "name": QT_TRANSLATE_NOOP("RosterPaste", "Name"),
+    "role": QT_TRANSLATE_NOOP("RosterPaste", "Role"),
+    "organization": QT_TRANSLATE_NOOP("RosterPaste", "Organization"),
+    "group": QT_TRANSLATE_NOOP("RosterPaste", "Stakeholder group"),
+    "named": QT_TRANSLATE_NOOP("RosterPaste", "May be named (yes = named)"),
+    "anonymous": QT_TRANSLATE_NOOP("RosterPaste", "Anonymous (yes = not named)"),
+}
 NEEDS_LOOK = QColor("#fff4e5")
 
 
 def needs_checking(read: RosterPaste) -> bool:
     """Anything a person should look at before the rows go in (else they are added at once)."""
-    return (not read.has_consent or bool(read.unknown_columns)
-            or any(not r.name or r.group is None or not r.group_exact or r.named is None for r in read.rows))
+    return (
+        not read.has_consent
+        or bool(read.unknown_columns)
+        or any(not r.name or r.group is None or not r.group_exact or r.named is None for r in read.rows)
+    )
 
 
 class GroupChoice(QStyledItemDelegate):
@@ -72,8 +77,9 @@ class GroupChoice(QStyledItemDelegate):
 class RosterPasteDialog(QDialog):
     """Shows the pasted rows to check and fix; `people()` is what "Add" adds."""
 
-    def __init__(self, text: str, pack: FrameworkPack, *, default_group: str = "other",
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, text: str, pack: FrameworkPack, *, default_group: str = "other", parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(translate("RosterPaste", "Check the pasted roster"))
         self.text, self.pack, self.default_group = text, pack, default_group
@@ -84,13 +90,19 @@ class RosterPasteDialog(QDialog):
         self.mapping = QGridLayout()
         self.column_boxes: list[QComboBox] = []
         self.table = QTableWidget(0, 6, self)
-        self.table.setHorizontalHeaderLabels([translate("RosterPaste", h) for h in (
-            "Name", "Role", "Organization", "Stakeholder group", "May be named", "Check")])
+        self.table.setHorizontalHeaderLabels(
+            [
+                translate("RosterPaste", h)
+                for h in ("Name", "Role", "Organization", "Stakeholder group", "May be named", "Check")
+            ]
+        )
         self.table.setAccessibleName(translate("RosterPaste", "Pasted people"))
         self.table.setItemDelegateForColumn(GROUP, GroupChoice(pack, self.table))
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.AnyKeyPressed
-                                   | QAbstractItemView.EditTrigger.DoubleClicked
-                                   | QAbstractItemView.EditTrigger.EditKeyPressed)
+        self.table.setEditTriggers(
+            QAbstractItemView.EditTrigger.AnyKeyPressed
+            | QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+        )
         self.table.setTabKeyNavigation(False)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
@@ -127,8 +139,9 @@ class RosterPasteDialog(QDialog):
             for name in (None, *FIELDS):
                 box.addItem(translate("RosterPaste", FIELD_LABELS[name]), name)
             box.setCurrentIndex(box.findData(self.read.columns[n]))
-            box.setAccessibleName(translate("RosterPaste", "Column “{header}” holds")
-                                  .format(header=label.text()))
+            box.setAccessibleName(
+                translate("RosterPaste", "Column “{header}” holds").format(header=label.text())
+            )
             box.currentIndexChanged.connect(lambda _i: self._remap())
             label.setBuddy(box)
             self.mapping.addWidget(label, 0, n)
@@ -158,8 +171,9 @@ class RosterPasteDialog(QDialog):
             item.setData(KEY_ROLE, group)
             self.table.setItem(r, GROUP, item)
             named = QTableWidgetItem(translate("RosterPaste", "named"))
-            named.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-                           | Qt.ItemFlag.ItemIsUserCheckable)
+            named.setFlags(
+                Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsUserCheckable
+            )
             named.setCheckState(Qt.CheckState.Checked if row.named else Qt.CheckState.Unchecked)
             self.table.setItem(r, NAMED, named)
             check = QTableWidgetItem(self._note(row))
@@ -180,48 +194,84 @@ class RosterPasteDialog(QDialog):
         if not row.name:
             notes.append(translate("RosterPaste", "No name: type one, or this row is left out."))
         if row.group is None:
-            notes.append(translate("RosterPaste", "“{text}” is not a group here: shown as Other.")
-                         .format(text=row.group_text))
+            notes.append(
+                translate("RosterPaste", "“{text}” is not a group here: shown as Other.").format(
+                    text=row.group_text
+                )
+            )
         elif not row.group_exact:
-            notes.append(translate("RosterPaste", "“{text}” read as this group.")
-                         .format(text=row.group_text))
+            notes.append(translate("RosterPaste", "“{text}” read as this group.").format(text=row.group_text))
         if self.read.has_consent and row.named is None:
-            notes.append(translate("RosterPaste", "Consent “{text}” is not a plain yes or no: not named.")
-                         .format(text=row.named_text) if row.named_text else
-                         translate("RosterPaste", "No consent given: not named."))
+            notes.append(
+                translate("RosterPaste", "Consent “{text}” is not a plain yes or no: not named.").format(
+                    text=row.named_text
+                )
+                if row.named_text
+                else translate("RosterPaste", "No consent given: not named.")
+            )
         return " ".join(notes)
 
     def _summarise(self) -> None:
         read = self.read
         lines = []
-        consent = [read.headers[i] or translate("RosterPaste", "column {n}").format(n=i + 1)
-                   for i, f in enumerate(read.columns) if f in ("named", "anonymous")]
+        consent = [
+            read.headers[i] or translate("RosterPaste", "column {n}").format(n=i + 1)
+            for i, f in enumerate(read.columns)
+            if f in ("named", "anonymous")
+        ]
         if consent:
             unclear = sum(1 for r in read.rows if r.named is None)
-            lines.append(translate("RosterPaste", "Who may be named is read from “{column}”.")
-                         .format(column=consent[0])
-                         + ((" " + translate("RosterPaste", "{n} without a plain yes or no will not be named "
-                                             "unless you tick them.").format(n=unclear)) if unclear else ""))
+            lines.append(
+                translate("RosterPaste", "Who may be named is read from “{column}”.").format(
+                    column=consent[0]
+                )
+                + (
+                    (
+                        " "
+                        + translate(
+                            "RosterPaste",
+                            "{n} without a plain yes or no will not be named unless you tick them.",
+                        ).format(n=unclear)
+                    )
+                    if unclear
+                    else ""
+                )
+            )
         else:
-            lines.append(translate("RosterPaste",
-                                   "No column says who may be named, so nobody is ticked as named: "
-                                   "tick those who agreed, or choose below which column holds consent."))
+            lines.append(
+                translate(
+                    "RosterPaste",
+                    "No column says who may be named, so nobody is ticked as named: "
+                    "tick those who agreed, or choose below which column holds consent.",
+                )
+            )
         unknown = [read.headers[i] for i in read.unknown_columns if read.headers[i]]
         if unknown:
             quoted = ", ".join(f"“{h}”" for h in unknown)
-            lines.append(translate("RosterPaste",
-                                   "Not understood, so not used: {columns}. Choose below what they hold "
-                                   "if they matter.").format(columns=quoted))
+            lines.append(
+                translate(
+                    "RosterPaste",
+                    "Not understood, so not used: {columns}. Choose below what they hold if they matter.",
+                ).format(columns=quoted)
+            )
         if any(r.group is None or not r.group_exact for r in read.rows):
-            lines.append(translate("RosterPaste", "Some groups were read loosely or not at all: check the "
-                                   "highlighted rows (F2 or a letter changes a cell)."))
+            lines.append(
+                translate(
+                    "RosterPaste",
+                    "Some groups were read loosely or not at all: check the "
+                    "highlighted rows (F2 or a letter changes a cell).",
+                )
+            )
         self.summary.setText("\n".join(lines))
 
     def _count(self) -> None:
         n = len(self.people())
         left = self.table.rowCount() - n
-        text = (translate("RosterPaste", "&Add 1 person") if n == 1 else
-                translate("RosterPaste", "&Add {n} people").format(n=n))
+        text = (
+            translate("RosterPaste", "&Add 1 person")
+            if n == 1
+            else translate("RosterPaste", "&Add {n} people").format(n=n)
+        )
         if left:
             text += " " + translate("RosterPaste", "({left} without a name left out)").format(left=left)
         self.add_button.setText(text)
@@ -235,13 +285,20 @@ class RosterPasteDialog(QDialog):
         """The rows as they stand now (corrections included); rows without a name are left out."""
         found = []
         for r in range(self.table.rowCount()):
+
             def text(c: int, r: int = r) -> str:
                 item = self.table.item(r, c)
                 return item.text().strip() if item else ""
+
             if not text(NAME):
                 continue
-            found.append(NewParticipant(
-                name=text(NAME), role=text(ROLE), organization=text(ORG),
-                stakeholder_group=self.table.item(r, GROUP).data(KEY_ROLE),
-                named_in_report=self.table.item(r, NAMED).checkState() == Qt.CheckState.Checked))
+            found.append(
+                NewParticipant(
+                    name=text(NAME),
+                    role=text(ROLE),
+                    organization=text(ORG),
+                    stakeholder_group=self.table.item(r, GROUP).data(KEY_ROLE),
+                    named_in_report=self.table.item(r, NAMED).checkState() == Qt.CheckState.Checked,
+                )
+            )
         return found

@@ -67,8 +67,9 @@ class SetupPage(QWidget):
         title.selectAll()
 
     def _load_details(self) -> None:
-        details = (self.ctx.try_call(self, workshops.get_workshop, self.workshop_id)
-                   if self.workshop_id else None)
+        details = (
+            self.ctx.try_call(self, workshops.get_workshop, self.workshop_id) if self.workshop_id else None
+        )
         self.details.set_workshop(details)
         self.title.setText(
             translate("SetupPage", "Setup — {title}").format(title=details.title)

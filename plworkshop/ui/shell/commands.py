@@ -104,8 +104,9 @@ class ShellCommands:
 
         name = restore_from_backup(self.ctx, self.window, before_swap=self.window.close_workshop)
         if name is not None:
-            said = translate("MainWindow", "Restored the backup of {name}; "
-                             "the previous database was kept aside.")
+            said = translate(
+                "MainWindow", "Restored the backup of {name}; the previous database was kept aside."
+            )
             self.window.statusBar().showMessage(said.format(name=name), 10000)
 
     def show_about(self) -> None:
@@ -113,13 +114,23 @@ class ShellCommands:
 
         pack = self.ctx.pack
         QMessageBox.about(
-            self.window, translate("MainWindow", "About plworkshop"),
-            translate("MainWindow", "<h3>plworkshop {version__}</h3><p>Run in-person state and district "
-                      "workshops on the KnowledgeWorks State Policy Framework for Personalized Learning, "
-                      "offline.</p><p>Framework pack: {title}<br>({id}, version {version})</p>"
-                      "<p>Data folder: {data_dir}<br>Database: {url}</p>").format(
-                version__=__version__, title=pack.title, id=pack.id, version=pack.version,
-                data_dir=self.ctx.paths.data_dir, url=self.ctx.database_url))
+            self.window,
+            translate("MainWindow", "About plworkshop"),
+            translate(
+                "MainWindow",
+                "<h3>plworkshop {version__}</h3><p>Run in-person state and district "
+                "workshops on the KnowledgeWorks State Policy Framework for Personalized Learning, "
+                "offline.</p><p>Framework pack: {title}<br>({id}, version {version})</p>"
+                "<p>Data folder: {data_dir}<br>Database: {url}</p>",
+            ).format(
+                version__=__version__,
+                title=pack.title,
+                id=pack.id,
+                version=pack.version,
+                data_dir=self.ctx.paths.data_dir,
+                url=self.ctx.database_url,
+            ),
+        )
 
 
 def _workshop_commands():

@@ -120,9 +120,17 @@ class MainWindow(QMainWindow):
         self.home.focus_list()  # arrows pick a workshop, Enter opens it
 
     # -- extending the shell --------------------------------------------------------------------
-    def add_workshop_action(self, name: str, text: str, slot: Callable[[], object], *,
-                            shortcut: str | None = None, menu: str = "tools", toolbar: bool = True,
-                            icon_name: str | None = None) -> QAction:
+    def add_workshop_action(
+        self,
+        name: str,
+        text: str,
+        slot: Callable[[], object],
+        *,
+        shortcut: str | None = None,
+        menu: str = "tools",
+        toolbar: bool = True,
+        icon_name: str | None = None,
+    ) -> QAction:
         """A command on the open workshop: enabled only while one is open, found as `actions_by_name[name]`.
 
         It goes in `menu` ("file", "edit", "view", "tools" or "help"; in Tools above Preferences) and,
@@ -170,12 +178,21 @@ class MainWindow(QMainWindow):
     # -- layout ---------------------------------------------------------------------------------
     def _build_status_bar(self) -> None:
         label = self.saved_label = QLabel(translate("MainWindow", SAVED_TEXT), objectName="Saved")
-        label.setToolTip(translate("MainWindow", "Every edit is stored in the database the moment you make "
-                                   "it; there is nothing to save."))
+        label.setToolTip(
+            translate(
+                "MainWindow",
+                "Every edit is stored in the database the moment you make it; there is nothing to save.",
+            )
+        )
         if self.ctx.read_only:
             label.setText(translate("MainWindow", "Read-only: another plworkshop has this database open"))
-            label.setToolTip(translate("MainWindow", "You can look, but changes cannot be stored until you "
-                                       "close the other plworkshop and start this one again."))
+            label.setToolTip(
+                translate(
+                    "MainWindow",
+                    "You can look, but changes cannot be stored until you "
+                    "close the other plworkshop and start this one again.",
+                )
+            )
         self.statusBar().addPermanentWidget(label)
         self.ctx.undo_stack.indexChanged.connect(self._announce_saved)
 
@@ -183,7 +200,8 @@ class MainWindow(QMainWindow):
         stack = self.ctx.undo_stack
         if stack.index() > 0:
             self.statusBar().showMessage(
-                translate("MainWindow", "Saved: {text}").format(text=stack.text(stack.index() - 1)), 4000)
+                translate("MainWindow", "Saved: {text}").format(text=stack.text(stack.index() - 1)), 4000
+            )
 
     # -- pages ----------------------------------------------------------------------------------
     @property
@@ -237,7 +255,9 @@ class MainWindow(QMainWindow):
             page.action_item_created.connect(
                 lambda _wid, _item: self.statusBar().showMessage(
                     translate("MainWindow", "Action item created: see it under Action items (Ctrl+4)."),
-                    STATUS_MS))
+                    STATUS_MS,
+                )
+            )
 
     # -- the open workshop ----------------------------------------------------------------------
     def open_workshop(self, workshop_id: str, *, page: int | None = None, snapshot=None) -> bool:
@@ -266,9 +286,14 @@ class MainWindow(QMainWindow):
         def opened(snapshot) -> None:
             self.open_workshop(workshop_id, page=page, snapshot=snapshot)
 
-        self.ctx.run_in_background(self, translate("MainWindow", "Opening the workshop…"),
-                                   lambda call: call(workshops.snapshot, workshop_id), opened,
-                                   show_progress=False, drop_if_replaced=True)
+        self.ctx.run_in_background(
+            self,
+            translate("MainWindow", "Opening the workshop…"),
+            lambda call: call(workshops.snapshot, workshop_id),
+            opened,
+            show_progress=False,
+            drop_if_replaced=True,
+        )
 
     def close_workshop(self) -> None:
         """Close the open workshop and go Home."""
@@ -348,15 +373,25 @@ class MainWindow(QMainWindow):
             if dialog.exec() != dialog.DialogCode.Accepted:
                 return
             try:
-                room.start(self.workshop_id, host=dialog.host, port=dialog.port.value(),
-                           fresh_code=dialog.fresh.isChecked())
+                room.start(
+                    self.workshop_id,
+                    host=dialog.host,
+                    port=dialog.port.value(),
+                    fresh_code=dialog.fresh.isChecked(),
+                )
             except OSError as exc:
                 from plworkshop.domain.errors import PlworkshopError
 
-                self.ctx.report_error(self, PlworkshopError(translate(
-                    "MainWindow", "The room cannot listen on {host} port {port} ({reason}); choose another "
-                    "address or port.").format(host=dialog.host, port=dialog.port.value(),
-                                               reason=exc.strerror or exc)))
+                self.ctx.report_error(
+                    self,
+                    PlworkshopError(
+                        translate(
+                            "MainWindow",
+                            "The room cannot listen on {host} port {port} ({reason}); choose another "
+                            "address or port.",
+                        ).format(host=dialog.host, port=dialog.port.value(), reason=exc.strerror or exc)
+                    ),
+                )
                 return
             except Exception as exc:  # noqa: BLE001 - one sentence to the facilitator
                 self.ctx.report_error(self, exc)

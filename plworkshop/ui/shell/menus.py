@@ -18,8 +18,13 @@ from plworkshop.ui.shell.pages import ACTIONS, FACILITATE, HOME, SETUP, STATE
 WORKSHOP_ACTIONS = ("export", "preview", "print", "projector")  # enabled only while a workshop is open
 
 
-def make_action(window: QMainWindow, menu: QMenu | None, text: str, slot: Callable[[], object],
-                *keys: str | QKeySequence.StandardKey) -> QAction:
+def make_action(
+    window: QMainWindow,
+    menu: QMenu | None,
+    text: str,
+    slot: Callable[[], object],
+    *keys: str | QKeySequence.StandardKey,
+) -> QAction:
     """An action of the window with its shortcuts, added to `menu` (when given)."""
     action = QAction(text, window)
     if keys:
@@ -35,41 +40,54 @@ def build_menus(window: QMainWindow) -> tuple[dict[str, QAction], dict[str, QMen
     commands = window.commands
     bar = window.menuBar()
     found: dict[str, QAction] = {}
-    menus = {"file": bar.addMenu(translate("MainMenus", "&File")),
-             "edit": bar.addMenu(translate("MainMenus", "&Edit")),
-             "view": bar.addMenu(translate("MainMenus", "&View")),
-             "tools": bar.addMenu(translate("MainMenus", "&Tools")),
-             "help": bar.addMenu(translate("MainMenus", "&Help"))}
+    menus = {
+        "file": bar.addMenu(translate("MainMenus", "&File")),
+        "edit": bar.addMenu(translate("MainMenus", "&Edit")),
+        "view": bar.addMenu(translate("MainMenus", "&View")),
+        "tools": bar.addMenu(translate("MainMenus", "&Tools")),
+        "help": bar.addMenu(translate("MainMenus", "&Help")),
+    }
     _file_menu(window, menus["file"], found)
     _edit_menu(window, menus["edit"], found)
     _view_menu(window, menus["view"], found)
     _tools_menu(window, menus["tools"], found)
-    found["about"] = make_action(window, menus["help"], translate("MainMenus", "&About plworkshop"),
-                                 commands.show_about)
+    found["about"] = make_action(
+        window, menus["help"], translate("MainMenus", "&About plworkshop"), commands.show_about
+    )
     return found, menus
 
 
 def _file_menu(window: QMainWindow, file: QMenu, found: dict[str, QAction]) -> None:
     commands = window.commands
     keys = QKeySequence.StandardKey
-    found["new"] = make_action(window, file, translate("MainMenus", "&New workshop"), commands.new_workshop,
-                               keys.New)
-    found["new_from"] = make_action(window, file, translate("MainMenus", "New workshop &from…"),
-                                    commands.new_workshop_from, "Ctrl+Shift+N")
+    found["new"] = make_action(
+        window, file, translate("MainMenus", "&New workshop"), commands.new_workshop, keys.New
+    )
+    found["new_from"] = make_action(
+        window,
+        file,
+        translate("MainMenus", "New workshop &from…"),
+        commands.new_workshop_from,
+        "Ctrl+Shift+N",
+    )
     found["open"] = make_action(window, file, translate("MainMenus", "&Open…"), commands.go_home, keys.Open)
     recent = file.addMenu(translate("MainMenus", "Open &recent"))
     recent.aboutToShow.connect(lambda: _fill_recent(window, recent))
     found["demo"] = make_action(window, file, translate("MainMenus", "Open the &demo"), commands.open_demo)
     file.addSeparator()
-    found["import"] = make_action(window, file, translate("MainMenus", "&Import bundle…"),
-                                  commands.import_bundles, "Ctrl+I")
-    found["export"] = make_action(window, file, translate("MainMenus", "&Export…"), commands.export_current,
-                                  "Ctrl+E")
+    found["import"] = make_action(
+        window, file, translate("MainMenus", "&Import bundle…"), commands.import_bundles, "Ctrl+I"
+    )
+    found["export"] = make_action(
+        window, file, translate("MainMenus", "&Export…"), commands.export_current, "Ctrl+E"
+    )
     file.addSeparator()
-    found["preview"] = make_action(window, file, translate("MainMenus", "Report pre&view…"),
-                                   commands.preview_report, "Ctrl+Shift+P")
-    found["print"] = make_action(window, file, translate("MainMenus", "&Print…"), commands.print_report,
-                                 keys.Print)
+    found["preview"] = make_action(
+        window, file, translate("MainMenus", "Report pre&view…"), commands.preview_report, "Ctrl+Shift+P"
+    )
+    found["print"] = make_action(
+        window, file, translate("MainMenus", "&Print…"), commands.print_report, keys.Print
+    )
     file.addSeparator()
     found["quit"] = make_action(window, file, translate("MainMenus", "&Quit"), window.close, "Ctrl+Q")
 
@@ -85,39 +103,57 @@ def _edit_menu(window: QMainWindow, edit: QMenu, found: dict[str, QAction]) -> N
     edit.addAction(redo)
     found["undo"], found["redo"] = undo, redo
     edit.addSeparator()
-    found["find"] = make_action(window, edit, translate("MainMenus", "&Find"), commands.find,
-                                QKeySequence.StandardKey.Find)
+    found["find"] = make_action(
+        window, edit, translate("MainMenus", "&Find"), commands.find, QKeySequence.StandardKey.Find
+    )
 
 
 def _view_menu(window: QMainWindow, view: QMenu, found: dict[str, QAction]) -> None:
     commands = window.commands
-    pages = ((HOME, translate("MainMenus", "&Home")), (SETUP, translate("MainMenus", "&Setup")),
-             (FACILITATE, translate("MainMenus", "F&acilitate")),
-             (ACTIONS, translate("MainMenus", "Action i&tems")),
-             (STATE, translate("MainMenus", "State &view")))
+    pages = (
+        (HOME, translate("MainMenus", "&Home")),
+        (SETUP, translate("MainMenus", "&Setup")),
+        (FACILITATE, translate("MainMenus", "F&acilitate")),
+        (ACTIONS, translate("MainMenus", "Action i&tems")),
+        (STATE, translate("MainMenus", "State &view")),
+    )
     for number, (index, name) in enumerate(pages, start=1):
-        found[f"page{number}"] = make_action(window, view, name, lambda i=index: window.show_page(i),
-                                             f"Ctrl+{number}")
+        found[f"page{number}"] = make_action(
+            window, view, name, lambda i=index: window.show_page(i), f"Ctrl+{number}"
+        )
     view.addSeparator()
-    found["projector"] = make_action(window, view, translate("MainMenus", "&Projector view"),
-                                     window.toggle_projector, "F5")
-    found["fullscreen"] = make_action(window, view, translate("MainMenus", "&Full screen"),
-                                      commands.toggle_full_screen, "F11")
+    found["projector"] = make_action(
+        window, view, translate("MainMenus", "&Projector view"), window.toggle_projector, "F5"
+    )
+    found["fullscreen"] = make_action(
+        window, view, translate("MainMenus", "&Full screen"), commands.toggle_full_screen, "F11"
+    )
     found["high_contrast"] = _contrast_action(window, view)
 
 
 def _tools_menu(window: QMainWindow, tools: QMenu, found: dict[str, QAction]) -> None:
     commands = window.commands
-    found["room"] = make_action(window, tools, translate("MainMenus", "The &room: participants join…"),
-                                window.open_room, "Ctrl+Shift+R")
-    found["content_editor"] = make_action(window, tools, translate("MainMenus", "&Content editor…"),
-                                          commands.open_content_editor)
-    found["restore_backup"] = make_action(window, tools, translate("MainMenus", "&Restore from backup…"),
-                                          commands.restore_from_backup)
+    found["room"] = make_action(
+        window,
+        tools,
+        translate("MainMenus", "The &room: participants join…"),
+        window.open_room,
+        "Ctrl+Shift+R",
+    )
+    found["content_editor"] = make_action(
+        window, tools, translate("MainMenus", "&Content editor…"), commands.open_content_editor
+    )
+    found["restore_backup"] = make_action(
+        window, tools, translate("MainMenus", "&Restore from backup…"), commands.restore_from_backup
+    )
     tools.addSeparator()
-    found["preferences"] = make_action(window, tools, translate("MainMenus", "&Preferences…"),
-                                       lambda: _preferences(window, found),
-                                       QKeySequence.StandardKey.Preferences)
+    found["preferences"] = make_action(
+        window,
+        tools,
+        translate("MainMenus", "&Preferences…"),
+        lambda: _preferences(window, found),
+        QKeySequence.StandardKey.Preferences,
+    )
 
 
 def _contrast_action(window: QMainWindow, menu: QMenu) -> QAction:

@@ -36,16 +36,46 @@ class PageSpec:
 
 
 PAGES = (
-    PageSpec(QT_TRANSLATE_NOOP("MainWindow", "Home"), "home", "plworkshop.ui.home.home_page", "HomePage",
-             False, False),
-    PageSpec(QT_TRANSLATE_NOOP("MainWindow", "Setup"), "setup", "plworkshop.ui.setup.setup_page", "SetupPage",
-             True, False),
-    PageSpec(QT_TRANSLATE_NOOP("MainWindow", "Facilitate"), "facilitate",
-             "plworkshop.ui.facilitation.facilitation_page", "FacilitationPage", True, True),
-    PageSpec(QT_TRANSLATE_NOOP("MainWindow", "Action items"), "actions",
-             "plworkshop.ui.actions.action_items_page", "ActionItemsPage", True, True),
-    PageSpec(QT_TRANSLATE_NOOP("MainWindow", "State view"), "state",  # across all workshops
-             "plworkshop.ui.state_view.state_view_page", "StateViewPage", False, True),
+    PageSpec(
+        QT_TRANSLATE_NOOP("MainWindow", "Home"),
+        "home",
+        "plworkshop.ui.home.home_page",
+        "HomePage",
+        False,
+        False,
+    ),
+    PageSpec(
+        QT_TRANSLATE_NOOP("MainWindow", "Setup"),
+        "setup",
+        "plworkshop.ui.setup.setup_page",
+        "SetupPage",
+        True,
+        False,
+    ),
+    PageSpec(
+        QT_TRANSLATE_NOOP("MainWindow", "Facilitate"),
+        "facilitate",
+        "plworkshop.ui.facilitation.facilitation_page",
+        "FacilitationPage",
+        True,
+        True,
+    ),
+    PageSpec(
+        QT_TRANSLATE_NOOP("MainWindow", "Action items"),
+        "actions",
+        "plworkshop.ui.actions.action_items_page",
+        "ActionItemsPage",
+        True,
+        True,
+    ),
+    PageSpec(
+        QT_TRANSLATE_NOOP("MainWindow", "State view"),
+        "state",  # across all workshops
+        "plworkshop.ui.state_view.state_view_page",
+        "StateViewPage",
+        False,
+        True,
+    ),
 )
 WORKSHOP_PAGES = tuple(i for i, spec in enumerate(PAGES) if spec.shows_workshop)
 BUILT_AT_START = (HOME, SETUP)
@@ -112,8 +142,9 @@ class PageStack(QStackedWidget):
     def current_page(self) -> ShellPage:
         return self.page(self.currentIndex())
 
-    def show_workshop(self, workshop_id: str, snapshot: WorkshopSnapshot | None = None, *,
-                      build: int | None = None) -> None:
+    def show_workshop(
+        self, workshop_id: str, snapshot: WorkshopSnapshot | None = None, *, build: int | None = None
+    ) -> None:
         """Every built workshop page shows `workshop_id`; `build` is built first, to get `snapshot` too."""
         if build is not None and build not in self._built and PAGES[build].shows_workshop:
             self.workshop_id = None  # built blank: it is shown the workshop just below

@@ -20,9 +20,15 @@ def restore_from_backup(ctx: UiContext, parent: QWidget, before_swap=None) -> st
     if not ctx.can_restore_backups:
         from PySide6.QtWidgets import QMessageBox
 
-        QMessageBox.information(parent, "plworkshop", translate(
-            "MainWindow", "Restoring a backup works on the SQLite database "
-            "this app opened; a shared server is restored with its own tools."))
+        QMessageBox.information(
+            parent,
+            "plworkshop",
+            translate(
+                "MainWindow",
+                "Restoring a backup works on the SQLite database "
+                "this app opened; a shared server is restored with its own tools.",
+            ),
+        )
         return None
     chosen = RestoreBackupDialog.choose(ctx.paths, parent)
     if chosen is None:

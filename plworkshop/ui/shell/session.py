@@ -47,8 +47,9 @@ class WorkshopSession(QObject):
     def is_open(self) -> bool:
         return self.workshop_id is not None
 
-    def open(self, workshop_id: str, *, page: int | None = None,
-             snapshot: WorkshopSnapshot | None = None) -> int | None:
+    def open(
+        self, workshop_id: str, *, page: int | None = None, snapshot: WorkshopSnapshot | None = None
+    ) -> int | None:
         """Show `workshop_id` in every workshop page; returns the page to land on, or None if it is gone.
 
         `snapshot`, read beforehand off the GUI thread, spares the pages their own reads. The landing

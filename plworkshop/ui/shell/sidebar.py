@@ -23,7 +23,8 @@ class Sidebar(QWidget):
         self.list = QListWidget(objectName="Sidebar")
         self.list.setAccessibleName(translate("MainWindow", "Pages"))
         self.list.setAccessibleDescription(
-            translate("MainWindow", "Home, Setup, Facilitate and Action items (Ctrl+1 to Ctrl+4)."))
+            translate("MainWindow", "Home, Setup, Facilitate and Action items (Ctrl+1 to Ctrl+4).")
+        )
         self.list.setIconSize(QSize(22, 22))
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -37,8 +38,9 @@ class Sidebar(QWidget):
         self.brand_icon = QLabel(objectName="Brand")
         self.brand_icon.setPixmap(icon("app").pixmap(32, 32))
         self.brand_icon.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.brand_sub = QLabel(translate("MainWindow", "Personalized learning\npolicy workshops"),
-                                objectName="BrandSub")
+        self.brand_sub = QLabel(
+            translate("MainWindow", "Personalized learning\npolicy workshops"), objectName="BrandSub"
+        )
         self.open_label = QLabel(objectName="OpenWorkshop")
         self.open_label.setWordWrap(True)
         column = QVBoxLayout(self)

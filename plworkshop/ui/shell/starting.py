@@ -21,8 +21,9 @@ class StartingPanel(QWidget):
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
         column.addWidget(QLabel("plworkshop", objectName="Brand"))
-        column.addWidget(QLabel(translate("MainWindow", "Personalized learning\npolicy workshops"),
-                                objectName="BrandSub"))
+        column.addWidget(
+            QLabel(translate("MainWindow", "Personalized learning\npolicy workshops"), objectName="BrandSub")
+        )
         column.addStretch(1)
         self.message = QLabel(translate("MainWindow", "Opening your workshops…"), objectName="Starting")
         self.message.setAccessibleName(translate("MainWindow", "Starting"))

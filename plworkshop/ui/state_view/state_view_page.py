@@ -209,9 +209,14 @@ class StateViewPage(QWidget):
         def work(call):
             return call(_states), call(build_rollup, state=state)
 
-        self.ctx.run_in_background(self, translate("StateViewPage", "Building the statewide rollup…"), work,
-                                   lambda result: self._show(generation, *result),
-                                   lambda exc: self._failed(generation, exc), show_progress=False)
+        self.ctx.run_in_background(
+            self,
+            translate("StateViewPage", "Building the statewide rollup…"),
+            work,
+            lambda result: self._show(generation, *result),
+            lambda exc: self._failed(generation, exc),
+            show_progress=False,
+        )
 
     def _show(self, generation: int, states: list[str], rollup: Rollup) -> None:
         if generation != self._generation:

@@ -34,14 +34,21 @@ class NewFromDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.setWindowTitle(translate("NewFrom", "New workshop from an earlier one"))
-        intro = QLabel(translate("NewFrom", "The new workshop gets the earlier one's agenda, roster (with who may "
-                                 "be named) and settings; no input, votes, placements or action items."))
+        intro = QLabel(
+            translate(
+                "NewFrom",
+                "The new workshop gets the earlier one's agenda, roster (with who may "
+                "be named) and settings; no input, votes, placements or action items.",
+            )
+        )
         intro.setWordWrap(True)
         self.list = QListWidget(self)
         self.list.setAccessibleName(translate("NewFrom", "Earlier workshops"))
         for w in ctx.call(workshops.list_workshops):
-            item = QListWidgetItem(f"{w.title}  ·  {format_date(w.date) if w.date else '—'}  ·  "
-                                   + translate("NewFrom", "{n} people").format(n=w.participants))
+            item = QListWidgetItem(
+                f"{w.title}  ·  {format_date(w.date) if w.date else '—'}  ·  "
+                + translate("NewFrom", "{n} people").format(n=w.participants)
+            )
             item.setData(Qt.ItemDataRole.UserRole, (w.id, w.title))
             self.list.addItem(item)
             if w.id == selected:
@@ -58,7 +65,9 @@ class NewFromDialog(QDialog):
         form = QFormLayout()
         form.addRow(translate("NewFrom", "&Title:"), self.title)
         form.addRow(translate("NewFrom", "&Date:"), self.date)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(translate("NewFrom", "Create"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -88,8 +97,11 @@ class NewFromDialog(QDialog):
             self.error.setText(translate("NewFrom", "There is no earlier workshop to start from."))
             return
         try:
-            date = parse_date(self.date.text(), order=order_for_locale(QLocale().name()),
-                              today=dt.date.today()) if self.date.text().strip() else dt.date.today()
+            date = (
+                parse_date(self.date.text(), order=order_for_locale(QLocale().name()), today=dt.date.today())
+                if self.date.text().strip()
+                else dt.date.today()
+            )
         except PlworkshopError as exc:
             self.error.setText(str(exc))
             self.date.setFocus()
@@ -109,7 +121,9 @@ class NewFromDialog(QDialog):
             self.ctx.call(workshops.delete_workshop, made[0])
             self.ctx.changed(made[0], "workshop")
 
-        command = push(self.ctx, translate("NewFrom", "New workshop from an earlier one"), do, undo, parent_widget=self)
+        command = push(
+            self.ctx, translate("NewFrom", "New workshop from an earlier one"), do, undo, parent_widget=self
+        )
         if command.failed:
             return
         self.created = made[0]

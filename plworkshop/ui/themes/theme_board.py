@@ -36,7 +36,7 @@ THEME_ROLE = Qt.ItemDataRole.UserRole + 1
 
 def _short(text: str, limit: int = 160) -> str:
     one_line = " ".join(text.split())
-    return one_line if len(one_line) <= limit else one_line[:limit - 1] + "…"
+    return one_line if len(one_line) <= limit else one_line[: limit - 1] + "…"
 
 
 class IdeaList(QListWidget):
@@ -83,8 +83,9 @@ class ThemeTree(QTreeWidget):
         self.setAcceptDrops(True)
         self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
         self.setWordWrap(True)
-        self.setEditTriggers(QAbstractItemView.EditTrigger.EditKeyPressed
-                             | QAbstractItemView.EditTrigger.DoubleClicked)
+        self.setEditTriggers(
+            QAbstractItemView.EditTrigger.EditKeyPressed | QAbstractItemView.EditTrigger.DoubleClicked
+        )
 
     def dragEnterEvent(self, event) -> None:  # noqa: N802
         event.acceptProposedAction() if event.source() in (self, self.board.ideas) else event.ignore()
@@ -94,7 +95,11 @@ class ThemeTree(QTreeWidget):
 
     def dropEvent(self, event) -> None:  # noqa: N802
         source = event.source()
-        ideas = self.board.selected_list_ideas() if source is self.board.ideas else self.board.selected_tree_ideas()
+        ideas = (
+            self.board.selected_list_ideas()
+            if source is self.board.ideas
+            else self.board.selected_tree_ideas()
+        )
         target = self.itemAt(event.position().toPoint())
         theme_id = None
         if target is not None:
@@ -111,8 +116,12 @@ class ThemeTree(QTreeWidget):
             self.key_action.emit("up" if key == Qt.Key.Key_Up else "down")
             return
         if not mods & Qt.KeyboardModifier.ControlModifier:
-            actions = {Qt.Key.Key_Plus: "vote+", Qt.Key.Key_Equal: "vote+", Qt.Key.Key_Minus: "vote-",
-                       Qt.Key.Key_Delete: "delete"}
+            actions = {
+                Qt.Key.Key_Plus: "vote+",
+                Qt.Key.Key_Equal: "vote+",
+                Qt.Key.Key_Minus: "vote-",
+                Qt.Key.Key_Delete: "delete",
+            }
             if key in actions and self.state() != QAbstractItemView.State.EditingState:
                 self.key_action.emit(actions[key])
                 return
@@ -150,9 +159,14 @@ class ThemeBoard(QWidget):
         top.addWidget(self.budget)
         top.addWidget(self.back_button)
         layout.addLayout(top)
-        hint = QLabel(translate("ThemeBoard", "Select ideas and press Ctrl+G (or drag them onto a theme). F2 renames, "
-                                "+ and − vote on a theme, Alt+↑/↓ moves an idea, Del takes it out."),
-                      objectName="Hint")
+        hint = QLabel(
+            translate(
+                "ThemeBoard",
+                "Select ideas and press Ctrl+G (or drag them onto a theme). F2 renames, "
+                "+ and − vote on a theme, Alt+↑/↓ moves an idea, Del takes it out.",
+            ),
+            objectName="Hint",
+        )
         hint.setWordWrap(True)
         layout.addWidget(hint)
         columns = QHBoxLayout()
@@ -184,8 +198,11 @@ class ThemeBoard(QWidget):
         buttons.addWidget(self.action_button)
         buttons.addWidget(self.notice, 1)
         layout.addLayout(buttons)
-        for keys, slot in (("Ctrl+G", self.group_selected), ("Ctrl+Shift+A", self.make_action_item),
-                           ("Esc", self.done.emit)):
+        for keys, slot in (
+            ("Ctrl+G", self.group_selected),
+            ("Ctrl+Shift+A", self.make_action_item),
+            ("Esc", self.done.emit),
+        ):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
@@ -203,8 +220,9 @@ class ThemeBoard(QWidget):
         if not self.workshop_id or not self.condition:
             return
         keep_list, keep_tree = self.selected_list_ideas(), self._current_tree_key()
-        said = self.ctx.call(responses.list_responses, self.workshop_id, condition=self.condition,
-                             include_hidden=False)
+        said = self.ctx.call(
+            responses.list_responses, self.workshop_id, condition=self.condition, include_hidden=False
+        )
         self.said = {r.id: r for r in said}
         self.themes = self.ctx.call(themes.list_themes, self.workshop_id, self.condition)
         grouped = {rid for t in self.themes for rid in t.response_ids}
@@ -234,19 +252,33 @@ class ThemeBoard(QWidget):
         self.tree.expandAll()
         self.tree.blockSignals(False)
         self._restore_tree_key(keep_tree)
-        self.ideas_label.setText(translate("ThemeBoard", "Ideas not in a theme ({n})").format(n=self.ideas.count()))
+        self.ideas_label.setText(
+            translate("ThemeBoard", "Ideas not in a theme ({n})").format(n=self.ideas.count())
+        )
         self.themes_label.setText(translate("ThemeBoard", "Themes ({n})").format(n=len(self.themes)))
         budget = self.ctx.call(responses.vote_budget, self.workshop_id, self.condition)
-        self.budget.setText(translate("ThemeBoard", "Votes: no limit") if budget is None else
-                            translate("ThemeBoard", "Votes left: {value} of {available}").format(
-                                value=budget[1] - budget[0], available=budget[1]))
+        self.budget.setText(
+            translate("ThemeBoard", "Votes: no limit")
+            if budget is None
+            else translate("ThemeBoard", "Votes left: {value} of {available}").format(
+                value=budget[1] - budget[0], available=budget[1]
+            )
+        )
         if self.ideas.count() and self.ideas.currentRow() < 0:
             self.ideas.setCurrentRow(0, self.ideas.selectionCommand(self.ideas.model().index(0, 0)))
 
     def _theme_caption(self, t: ThemeView) -> str:
         count = len([i for i in t.response_ids if i in self.said])
-        ideas = translate("ThemeBoard", "1 idea") if count == 1 else translate("ThemeBoard", "{n} ideas").format(n=count)
-        votes = translate("ThemeBoard", "1 vote") if t.votes == 1 else translate("ThemeBoard", "{n} votes").format(n=t.votes)
+        ideas = (
+            translate("ThemeBoard", "1 idea")
+            if count == 1
+            else translate("ThemeBoard", "{n} ideas").format(n=count)
+        )
+        votes = (
+            translate("ThemeBoard", "1 vote")
+            if t.votes == 1
+            else translate("ThemeBoard", "{n} votes").format(n=t.votes)
+        )
         return f"{votes}, {ideas}"
 
     def _current_tree_key(self) -> tuple[int, str] | None:
@@ -267,7 +299,11 @@ class ThemeBoard(QWidget):
                     return
 
     def _data_changed(self, workshop_id: str, what: str) -> None:
-        if workshop_id == self.workshop_id and self.isVisible() and what in ("themes", "responses", "parking_lot"):
+        if (
+            workshop_id == self.workshop_id
+            and self.isVisible()
+            and what in ("themes", "responses", "parking_lot")
+        ):
             self.reload()
 
     # --- selection -----------------------------------------------------------------------------
@@ -275,7 +311,9 @@ class ThemeBoard(QWidget):
         return tuple(item.data(IDEA_ROLE) for item in self.ideas.selectedItems())
 
     def selected_tree_ideas(self) -> tuple[str, ...]:
-        return tuple(item.data(0, IDEA_ROLE) for item in self.tree.selectedItems() if item.parent() is not None)
+        return tuple(
+            item.data(0, IDEA_ROLE) for item in self.tree.selectedItems() if item.parent() is not None
+        )
 
     def current_theme(self) -> ThemeView | None:
         item = self.tree.currentItem()
@@ -351,8 +389,11 @@ class ThemeBoard(QWidget):
             try:
                 if self.editor.vote(theme, +1 if action == "vote+" else -1):
                     self.reload()
-                    self.show_notice(translate("ThemeBoard", "Vote added to the theme.") if action == "vote+"
-                                     else translate("ThemeBoard", "Vote taken back."))
+                    self.show_notice(
+                        translate("ThemeBoard", "Vote added to the theme.")
+                        if action == "vote+"
+                        else translate("ThemeBoard", "Vote taken back.")
+                    )
             except PlworkshopError as exc:
                 self.show_notice(str(exc), error=True)
         elif action == "delete":
@@ -385,8 +426,11 @@ class ThemeBoard(QWidget):
             return
         item_id = self.editor.make_action_item(theme)
         if item_id:
-            self.show_notice(translate("ThemeBoard", "Action item made from “{name}” — see Action items.").format(
-                name=theme.name))
+            self.show_notice(
+                translate("ThemeBoard", "Action item made from “{name}” — see Action items.").format(
+                    name=theme.name
+                )
+            )
             self.action_item_created.emit(item_id)
 
     def focus_ideas(self) -> None:

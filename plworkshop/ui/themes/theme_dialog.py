@@ -15,10 +15,16 @@ class ThemeChooser(QDialog):
         self.setWindowTitle(translate("ThemeDialog", "Group into theme"))
         self.themes = themes
         layout = QVBoxLayout(self)
-        label = QLabel(translate("ThemeDialog", "Put the selected idea into which theme? Type a new name "
-                                 "to start a theme.") if count == 1 else
-                       translate("ThemeDialog", "Put the {n} selected ideas into which theme? Type a new name "
-                                 "to start a theme.").format(n=count))
+        label = QLabel(
+            translate(
+                "ThemeDialog", "Put the selected idea into which theme? Type a new name to start a theme."
+            )
+            if count == 1
+            else translate(
+                "ThemeDialog",
+                "Put the {n} selected ideas into which theme? Type a new name to start a theme.",
+            ).format(n=count)
+        )
         label.setWordWrap(True)
         self.combo = QComboBox(self)
         self.combo.setEditable(True)
@@ -29,7 +35,9 @@ class ThemeChooser(QDialog):
         self.combo.setCurrentIndex(-1)
         self.combo.lineEdit().setPlaceholderText(translate("ThemeDialog", "Theme name"))
         label.setBuddy(self.combo)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(label)

@@ -15,17 +15,30 @@ def build(db, workshop) -> str:
     """Adds to the shared `workshop` fixture (Ben Okafor declined to be named)."""
     wid, uow = workshop.id, db.uow
     people = {p.name: p for p in workshops.snapshot(uow(), wid).participants}
-    said = [responses.record_response(uow(), wid, condition=CL, stage=1, question=Q1, text=text,
-                                      participant_id=people[name].id)
-            for text, name in (("Families on the steering group", "Ana Ruiz"),
-                               ("Union release time for Ben Okafor", "Ben Okafor"),
-                               ("Students with a real vote", "Chen Wu"))]
-    theme = themes.create_theme(uow(), wid, condition=CL, name="Share the power",
-                                response_ids=tuple(r.id for r in said[:2]))
+    said = [
+        responses.record_response(
+            uow(), wid, condition=CL, stage=1, question=Q1, text=text, participant_id=people[name].id
+        )
+        for text, name in (
+            ("Families on the steering group", "Ana Ruiz"),
+            ("Union release time for Ben Okafor", "Ben Okafor"),
+            ("Students with a real vote", "Chen Wu"),
+        )
+    ]
+    theme = themes.create_theme(
+        uow(), wid, condition=CL, name="Share the power", response_ids=tuple(r.id for r in said[:2])
+    )
     themes.vote_theme(uow(), wid, theme.id, 4)
     themes.create_theme(uow(), wid, condition=CL, name="Youth voice", response_ids=(said[2].id,))
-    parking_lot.park_text(uow(), wid, "Broadband in the valley", participant_id=people["Ben Okafor"].id,
-                          condition=CL, stage=1, question=Q1)
+    parking_lot.park_text(
+        uow(),
+        wid,
+        "Broadband in the valley",
+        participant_id=people["Ben Okafor"].id,
+        condition=CL,
+        stage=1,
+        question=Q1,
+    )
     parking_lot.park_text(uow(), wid, "Ask Ana Ruiz about transport", participant_id=people["Ana Ruiz"].id)
     hidden = parking_lot.park_text(uow(), wid, "Withdrawn aside nobody should read")
     parking_lot.set_parked_hidden(uow(), wid, hidden.id, True)

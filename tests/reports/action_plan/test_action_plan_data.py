@@ -37,8 +37,13 @@ def test_withdrawn_input_is_left_out_and_groups_are_sorted_by_votes(filled_works
 
 def test_attribution_names_only_those_who_allowed_it(filled_workshop, pack):
     data = build_action_plan(filled_workshop, pack)
-    labels = {r.text: r.attribution for c in data.conditions for q in c.questions
-              for g in q.groups for r in g.responses}
+    labels = {
+        r.text: r.attribution
+        for c in data.conditions
+        for q in c.questions
+        for g in q.groups
+        for r in g.responses
+    }
     assert labels["Families belong on the steering group"] == "Ana Ruiz (Families)"
     assert labels["Union reps need release time"] == "Teachers and their unions"
     assert labels["Fund a pilot of local assessments"] == "Chen Wu (Policymakers)"
@@ -74,5 +79,8 @@ def test_status_counts_cover_every_status(filled_workshop, pack):
 def test_grouped_views(filled_workshop, pack):
     data = build_action_plan(filled_workshop, pack)
     assert [name for name, _ in data.by_lever] == ["Statute", "No policy lever chosen"]
-    assert [name for name, _ in data.by_owner] == ["[name withheld]", "Assessment Office",
-                                                   "Deputy Commissioner"]
+    assert [name for name, _ in data.by_owner] == [
+        "[name withheld]",
+        "Assessment Office",
+        "Deputy Commissioner",
+    ]

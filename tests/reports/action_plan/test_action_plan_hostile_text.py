@@ -17,13 +17,31 @@ from plworkshop.reports.action_plan import action_plan_pdf
 from plworkshop.reports.text import needs_shaping, printable
 
 NOW = dt.datetime(2026, 1, 1, tzinfo=dt.UTC)
-SAMPLES = ["<b>", "</para>", "&amp;", "<unclosed", "<img src='x'>", "😀👍🏽", "مرحبا بالعالم", "שלום",
-           "中文字", "Ωμέγα", "Привет", "\t", "\r\n", "\u200f", "\ufeff", "a" * 300]
-_chars = st.text(st.characters(blacklist_categories=("Cs",), blacklist_characters="\x7f\ufffe\uffff"),
-                 max_size=40)
+SAMPLES = [
+    "<b>",
+    "</para>",
+    "&amp;",
+    "<unclosed",
+    "<img src='x'>",
+    "😀👍🏽",
+    "مرحبا بالعالم",
+    "שלום",
+    "中文字",
+    "Ωμέγα",
+    "Привет",
+    "\t",
+    "\r\n",
+    "\u200f",
+    "\ufeff",
+    "a" * 300,
+]
+_chars = st.text(
+    st.characters(blacklist_categories=("Cs",), blacklist_characters="\x7f\ufffe\uffff"), max_size=40
+)
 _fragments = st.lists(st.one_of(_chars, st.sampled_from(SAMPLES)), min_size=1, max_size=12).map("".join)
-_long = st.builds(lambda piece, n: (piece * (20_000 // max(1, len(piece)) + 1))[:n],
-                  _fragments, st.integers(1_000, 20_000))
+_long = st.builds(
+    lambda piece, n: (piece * (20_000 // max(1, len(piece)) + 1))[:n], _fragments, st.integers(1_000, 20_000)
+)
 hostile = st.one_of(_fragments, _long).filter(lambda t: bool(t.strip()) and _allowed(t))
 
 
@@ -38,14 +56,37 @@ def _allowed(text: str) -> bool:
 def _with_text(snapshot, text: str):
     condition = snapshot.agenda[0].condition
     question = snapshot.conditions[condition].question_keys()[0]
-    response = ResponseView(id="r-hostile", workshop_id=snapshot.workshop.id, condition=condition, stage=1,
-                            question=question, participant_id=None, stakeholder_group="families",
-                            text=text, votes=3, hidden=False, created_at=NOW, updated_at=NOW)
-    item = ActionItemView(id="a-hostile", workshop_id=snapshot.workshop.id, condition=condition,
-                          title=text[:200].replace("\n", " ").replace("\r", " "), description=text,
-                          owner="Owner", partners=text, due=None, priority="high", status="planned",
-                          policy_lever=None, measure_of_success=text, response_ids=(),
-                          created_at=NOW, updated_at=NOW)
+    response = ResponseView(
+        id="r-hostile",
+        workshop_id=snapshot.workshop.id,
+        condition=condition,
+        stage=1,
+        question=question,
+        participant_id=None,
+        stakeholder_group="families",
+        text=text,
+        votes=3,
+        hidden=False,
+        created_at=NOW,
+        updated_at=NOW,
+    )
+    item = ActionItemView(
+        id="a-hostile",
+        workshop_id=snapshot.workshop.id,
+        condition=condition,
+        title=text[:200].replace("\n", " ").replace("\r", " "),
+        description=text,
+        owner="Owner",
+        partners=text,
+        due=None,
+        priority="high",
+        status="planned",
+        policy_lever=None,
+        measure_of_success=text,
+        response_ids=(),
+        created_at=NOW,
+        updated_at=NOW,
+    )
     return dataclasses.replace(snapshot, responses=(response,), action_items=(item,))
 
 
@@ -63,8 +104,13 @@ def _expected_visible(text: str) -> str:
 # Derandomized: ReportLab cannot split some shaped right-to-left paragraphs made of one 10,000-letter
 # "word" (its first part comes out taller than the room it was cut for, a LayoutError). That known
 # limit is documented in docs/accessible-pdf.md; the fixed examples keep checking everything else.
-@settings(max_examples=30, deadline=None, derandomize=True, database=None,
-          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=30,
+    deadline=None,
+    derandomize=True,
+    database=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture],
+)
 @given(text=hostile)
 def test_hostile_text_builds_and_can_be_read_back(filled_workshop, pack, text):
     pdf = action_plan_pdf(_with_text(filled_workshop, text), pack)
@@ -75,13 +121,16 @@ def test_hostile_text_builds_and_can_be_read_back(filled_workshop, pack, text):
         assert wanted in got
 
 
-@pytest.mark.parametrize("text", [
-    "<b>not bold</b> & <i>not italic</i> <unclosed <img src=\"/etc/passwd\"/> <font size=99>",
-    "Ωμέγα Привет ñandú çà",
-    "Emoji: 😀 👍🏽 ☺ ✓ ★",
-    "中文 テスト 한국어",
-    "Tabs\tand\r\nWindows\rlines",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        '<b>not bold</b> & <i>not italic</i> <unclosed <img src="/etc/passwd"/> <font size=99>',
+        "Ωμέγα Привет ñandú çà",
+        "Emoji: 😀 👍🏽 ☺ ✓ ★",
+        "中文 テスト 한국어",
+        "Tabs\tand\r\nWindows\rlines",
+    ],
+)
 def test_known_hostile_samples_print_as_typed(filled_workshop, pack, text):
     got = _visible(pdf_text(action_plan_pdf(_with_text(filled_workshop, text), pack)))
     assert _expected_visible(text) in got

@@ -15,8 +15,9 @@ INCH = 72
 
 def _fill(path) -> list[float]:
     """How far down each page's body text reaches, as a share of the frame (0 empty, 1 full)."""
-    out = subprocess.run(["pdftotext", "-bbox", str(path), "-"], capture_output=True, text=True,
-                         check=True).stdout
+    out = subprocess.run(
+        ["pdftotext", "-bbox", str(path), "-"], capture_output=True, text=True, check=True
+    ).stdout
     fills = []
     for page in out.split("<page ")[1:]:
         height = float(re.search(r'height="([\d.]+)"', page).group(1))
@@ -39,8 +40,12 @@ def test_large_workshop_summary_edition_has_few_part_empty_pages(db, pack, tmp_p
     fills = _fill(path)
     pages = len(fills)
     assert 100 < pages < 220  # the full record runs to about 450 pages
-    text = subprocess.run(["pdftotext", "-f", str(pages), "-l", str(pages), str(path), "-"],
-                          capture_output=True, text=True, check=True).stdout
+    text = subprocess.run(
+        ["pdftotext", "-f", str(pages), "-l", str(pages), str(path), "-"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
     assert f"Page {pages} of {pages}" in text
     assert sum(f < 0.25 for f in fills[2:]) <= 0.05 * pages  # the ends of sections only
     assert fills[-1] > 0.1  # the last page holds more than a line

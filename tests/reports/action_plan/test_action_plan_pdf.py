@@ -20,6 +20,7 @@ def _outline_titles(reader: pypdf.PdfReader) -> list[str]:
                 walk(item)
             else:
                 out.append(item.title)
+
     walk(reader.outline)
     return out
 

@@ -20,30 +20,32 @@ def _text(db, wid, tmp_path, **options) -> str:
 def test_report_prints_themes_parking_lot_and_agenda(db, workshop, tmp_path):
     wid = build(db, workshop)
     text = _text(db, wid, tmp_path)
-    themes_part = text[text.index("\nThemes\n"):]
+    themes_part = text[text.index("\nThemes\n") :]
     assert themes_part.index("Share the power") < themes_part.index("Youth voice")  # most voted first
     assert "4 votes · 2 ideas" in themes_part and "0 votes · 1 idea" in themes_part
     assert "Union release time for [name withheld]" in themes_part
-    parking = text[text.index("\nParking lot\n"):]
+    parking = text[text.index("\nParking lot\n") :]
     assert "Broadband in the valley" in parking and "Teachers" in parking
     assert "Raised during: Collaborative Leadership" in parking
     assert "Ben Okafor" not in text  # declined to be named, also in the parking lot
     assert "Withdrawn aside" not in text
-    agenda = text[text.index("Appendix: the day's agenda"):]
+    agenda = text[text.index("Appendix: the day's agenda") :]
     rows = [line.strip() for line in agenda.splitlines() if re.match(r"\s*\d\d:\d\d", line)]
-    assert rows == ["09:00 09:15 Welcome Welcome 15 min",
-                    "09:15 10:00 Collaborative Leadership Condition 45 min",
-                    "10:00 10:40 Lunch Lunch 40 min",
-                    "10:40 11:10 Balanced Assessments Condition 30 min",
-                    "11:10 11:40 Gallery report-out Report-out 30 min"]
-    contents = text[text.index("Contents"):text.index("Summary\n")]
+    assert rows == [
+        "09:00 09:15 Welcome Welcome 15 min",
+        "09:15 10:00 Collaborative Leadership Condition 45 min",
+        "10:00 10:40 Lunch Lunch 40 min",
+        "10:40 11:10 Balanced Assessments Condition 30 min",
+        "11:10 11:40 Gallery report-out Report-out 30 min",
+    ]
+    contents = text[text.index("Contents") : text.index("Summary\n")]
     assert "Parking lot" in contents and "Appendix: the day's agenda" in contents
 
 
 def test_anonymous_report_names_nobody_in_the_parking_lot(db, workshop, tmp_path):
     wid = build(db, workshop)
     text = _text(db, wid, tmp_path, anonymous=True)
-    parking = text[text.index("\nParking lot\n"):text.index("Consolidated action plan\n")]
+    parking = text[text.index("\nParking lot\n") : text.index("Consolidated action plan\n")]
     assert "Ana Ruiz" not in parking and "Families" in parking
     assert "Ask [name withheld] about transport" in parking
 
@@ -67,8 +69,12 @@ def test_hostile_text_in_themes_parking_lot_and_agenda_prints_as_typed(db, works
     from plworkshop.services import day_plan, parking_lot, themes
 
     wid = workshop.id
-    themes.create_theme(db.uow(), wid, condition="collaborative-leadership",
-                        name="<script>alert(1)</script> & <b>bold</b> שלום 😀")
+    themes.create_theme(
+        db.uow(),
+        wid,
+        condition="collaborative-leadership",
+        name="<script>alert(1)</script> & <b>bold</b> שלום 😀",
+    )
     parking_lot.park_text(db.uow(), wid, "<i>aside</i> " + "x" * 30_000 + " end-of-aside")
     day_plan.add_session(db.uow(), wid, "custom", title="Café & <tea> ‮reversed")
     text = _text(db, wid, tmp_path)

@@ -13,10 +13,13 @@ WORD = re.compile(r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="
 
 
 def _pages(path) -> list[list[tuple[float, float, float, float, str]]]:
-    out = subprocess.run(["pdftotext", "-bbox", str(path), "-"], capture_output=True, text=True,
-                         check=True).stdout
-    return [[(float(a), float(b), float(c), float(d), t) for a, b, c, d, t in WORD.findall(page)]
-            for page in out.split("<page ")[1:]]
+    out = subprocess.run(
+        ["pdftotext", "-bbox", str(path), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    return [
+        [(float(a), float(b), float(c), float(d), t) for a, b, c, d, t in WORD.findall(page)]
+        for page in out.split("<page ")[1:]
+    ]
 
 
 def _write(tmp_path, snapshot, pack, **options):
@@ -57,8 +60,9 @@ def test_every_page_after_the_cover_has_its_header_and_its_number(filled_worksho
 
 def test_nothing_is_drawn_in_the_outer_quarter_inch(filled_workshop, pack, tmp_path):
     path = _write(tmp_path, filled_workshop, pack)
-    subprocess.run(["pdftoppm", "-png", "-r", "36", "-f", "1", "-l", "3", str(path), str(tmp_path / "p")],
-                   check=True)
+    subprocess.run(
+        ["pdftoppm", "-png", "-r", "36", "-f", "1", "-l", "3", str(path), str(tmp_path / "p")], check=True
+    )
     pngs = sorted(tmp_path.glob("p-*.png"))
     assert len(pngs) == 3
     for png in pngs:

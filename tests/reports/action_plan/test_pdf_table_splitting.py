@@ -80,8 +80,9 @@ def _word_boxes(story) -> list[dict[str, float]]:
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "t.pdf"
         path.write_bytes(buffer.getvalue())
-        out = subprocess.run(["pdftotext", "-bbox", str(path), "-"], capture_output=True, text=True,
-                             check=True).stdout
+        out = subprocess.run(
+            ["pdftotext", "-bbox", str(path), "-"], capture_output=True, text=True, check=True
+        ).stdout
     lefts = []
     for page in out.split("<page ")[1:]:
         xs = [float(m.group(1)) for m in re.finditer(r'<word xMin="([\d.]+)"[^>]*>w\d+</word>', page)]

@@ -16,8 +16,9 @@ def _pdfinfo(path, *args) -> str:
 
 
 def _layout(path) -> str:
-    return subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True,
-                          check=True).stdout
+    return subprocess.run(
+        ["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, check=True
+    ).stdout
 
 
 def _flat(path) -> str:
@@ -27,7 +28,7 @@ def _flat(path) -> str:
 def _input(path) -> str:
     """The input printed in the condition sections (the summary's top priorities left out)."""
     text = _flat(path)
-    return text[text.index("Input to the strategic questions"):]
+    return text[text.index("Input to the strategic questions") :]
 
 
 @pytest.fixture
@@ -37,9 +38,15 @@ def talkative(db, workshop):
 
     q1 = "collaborative-leadership.s1.q1"
     for n in range(1, 10):
-        said = responses.record_response(db.uow(), workshop.id, condition="collaborative-leadership", stage=1,
-                                         question=q1, text=f"Idea number {n} zz",
-                                         stakeholder_group="families")
+        said = responses.record_response(
+            db.uow(),
+            workshop.id,
+            condition="collaborative-leadership",
+            stage=1,
+            question=q1,
+            text=f"Idea number {n} zz",
+            stakeholder_group="families",
+        )
         responses.set_votes(db.uow(), workshop.id, said.id, n)
     return workshops.snapshot(db.uow(), workshop.id)
 
@@ -68,9 +75,13 @@ def test_the_facilitator_chooses_how_many_and_the_full_record_prints_every_input
     assert "more ideas are in the full record" not in full and "FULL RECORD" in _flat(tmp_path / "full.pdf")
 
 
-@pytest.mark.parametrize(("paper", "size", "landscape"),
-                         [("letter", "612 x 792 pts (letter)", "792 x 612 pts"),
-                          ("a4", "595.276 x 841.89 pts (A4)", "841.89 x 595.276 pts")])
+@pytest.mark.parametrize(
+    ("paper", "size", "landscape"),
+    [
+        ("letter", "612 x 792 pts (letter)", "792 x 612 pts"),
+        ("a4", "595.276 x 841.89 pts (A4)", "841.89 x 595.276 pts"),
+    ],
+)
 def test_paper_size_on_every_page(filled_workshop, pack, tmp_path, paper, size, landscape):
     path = _write(tmp_path, filled_workshop, pack, paper=paper)
     info = _pdfinfo(path, "-f", "1", "-l", "99")
@@ -99,7 +110,7 @@ def test_report_command_refuses_a_top_of_zero_and_writes_nothing(talkative, tmp_
 
 def test_the_consolidated_plan_is_grouped_by_condition_under_its_stage_goal(filled_workshop, pack, tmp_path):
     layout = _layout(_write(tmp_path, filled_workshop, pack, paper="letter"))
-    plan = layout[layout.index("All action items by condition"):]
+    plan = layout[layout.index("All action items by condition") :]
     flat = " ".join(plan.split())
     first, second = flat.index("Collaborative Leadership"), flat.index("Balanced Assessments")
     assert first < flat.index("Draft the coalition") < second < flat.index("Survey districts")
@@ -118,13 +129,17 @@ def test_spanish_plan_headers_and_footer(filled_workshop, pack, tmp_path):
 def test_summary_charts_print_whole_condition_names(db, workshop, pack, tmp_path):
     from plworkshop.services import agenda, workshops
 
-    agenda.set_agenda(db.uow(), workshop.id, [("comprehensive-supports-for-educators-and-leaders", 30),
-                                              ("collaborative-leadership", 30)])
+    agenda.set_agenda(
+        db.uow(),
+        workshop.id,
+        [("comprehensive-supports-for-educators-and-leaders", 30), ("collaborative-leadership", 30)],
+    )
     snapshot = workshops.snapshot(db.uow(), workshop.id)
     path = _write(tmp_path, snapshot, pack, paper="letter")
-    raw = subprocess.run(["pdftotext", "-raw", str(path), "-"], capture_output=True, text=True,
-                         check=True).stdout
+    raw = subprocess.run(
+        ["pdftotext", "-raw", str(path), "-"], capture_output=True, text=True, check=True
+    ).stdout
     text = " ".join(raw.split())  # in drawing order: each chart's title lines one after the other
-    summary = text[text.index("Where the room placed the state"):text.index("Top priorities by votes")]
+    summary = text[text.index("Where the room placed the state") : text.index("Top priorities by votes")]
     assert "…" not in summary
     assert "Comprehensive Supports for Educators and Leaders" in summary

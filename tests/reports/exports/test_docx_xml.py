@@ -30,8 +30,10 @@ def _flags(tr) -> dict[str, str]:
 
 
 def test_header_and_cant_split_survive_a_save_and_reload(tmp_path):
-    rows = _table(tmp_path, [[docx_xml.repeat_as_header, docx_xml.keep_row_on_one_page],
-                             [docx_xml.keep_row_on_one_page], []])
+    rows = _table(
+        tmp_path,
+        [[docx_xml.repeat_as_header, docx_xml.keep_row_on_one_page], [docx_xml.keep_row_on_one_page], []],
+    )
     assert _flags(rows[0]) == {"tblHeader": "true", "cantSplit": "true"}
     assert _flags(rows[1]) == {"cantSplit": "true"}
     assert _flags(rows[2]) == {}

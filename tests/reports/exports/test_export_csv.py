@@ -9,8 +9,16 @@ from export_samples import HYPERLINK, INJECTIONS, with_texts
 from plworkshop.reports.exports import export_workshop
 from plworkshop.reports.exports.formula_guard import is_dangerous, neutralise_csv_text, recover_csv_text
 
-FILES = {"workshop.csv", "action-items.csv", "responses.csv", "assessments.csv", "participants.csv",
-         "themes.csv", "parking-lot.csv", "agenda.csv"}
+FILES = {
+    "workshop.csv",
+    "action-items.csv",
+    "responses.csv",
+    "assessments.csv",
+    "participants.csv",
+    "themes.csv",
+    "parking-lot.csv",
+    "agenda.csv",
+}
 
 
 def test_zip_and_folder_hold_one_file_per_table(rich_snapshot, pack, tmp_path):
@@ -20,8 +28,11 @@ def test_zip_and_folder_hold_one_file_per_table(rich_snapshot, pack, tmp_path):
     assert zipped == folder
     items = zipped["action-items.csv"]
     assert items[0][:6] == ["No.", "Title", "Condition", "Owner", "Start date", "Due date"]
-    assert [r[1] for r in items[1:]] == ["Convene a family advisory council",
-                                         "Draft assessment pilot legislation", "Share the notes"]
+    assert [r[1] for r in items[1:]] == [
+        "Convene a family advisory council",
+        "Draft assessment pilot legislation",
+        "Share the notes",
+    ]
     assert [r[0] for r in items[1:]] == ["1", "2", "3"]
     assert [r[5] for r in items[1:]] == ["2027-03-01", "2027-01-15", ""]
     assert "Item id (do not edit)" not in items[0]  # the workbook's hidden column stays out of the CSV
@@ -29,15 +40,19 @@ def test_zip_and_folder_hold_one_file_per_table(rich_snapshot, pack, tmp_path):
 
 def test_multiline_and_quoted_text_survives(rich_snapshot, pack, tmp_path):
     text = 'He said "yes, fine"\nthen, later;\r\nno'
-    tables = csv_tables(export_workshop(with_texts(rich_snapshot, response=text), pack, "csv",
-                                        tmp_path / "q.zip"))
+    tables = csv_tables(
+        export_workshop(with_texts(rich_snapshot, response=text), pack, "csv", tmp_path / "q.zip")
+    )
     assert tables["responses.csv"][1][4] == text
 
 
 @pytest.mark.parametrize("text", INJECTIONS)
 def test_formula_injection_gets_an_apostrophe_and_is_recoverable(rich_snapshot, pack, tmp_path, text):
-    tables = csv_tables(export_workshop(with_texts(rich_snapshot, response=text, owner=text.strip()),
-                                        pack, "csv", tmp_path / "i.zip"))
+    tables = csv_tables(
+        export_workshop(
+            with_texts(rich_snapshot, response=text, owner=text.strip()), pack, "csv", tmp_path / "i.zip"
+        )
+    )
     field = tables["responses.csv"][1][4]
     assert field == "'" + text and recover_csv_text(field) == text
     owner = tables["action-items.csv"][1][3]
@@ -49,6 +64,6 @@ def test_guard_rule():
         assert is_dangerous(text), text
     for text in ("", "1+1", "hello=", "a-b", "email@example.org", "'quoted"):
         assert not is_dangerous(text), text
-    assert neutralise_csv_text("'quoted") == "''quoted"        # so the rule stays reversible
+    assert neutralise_csv_text("'quoted") == "''quoted"  # so the rule stays reversible
     for text in ("'=1", "''", "plain", "=x", "'"):
         assert recover_csv_text(neutralise_csv_text(text)) == text

@@ -46,7 +46,7 @@ def _title(text: str) -> str:
 @example(text="שלום עולם — مرحبا بالعالم (RTL) ‏mixed‎")
 @example(text="中文字符测试，日本語のテキスト，한국어")
 @example(text="Z̷̧̛a̵͓͝l̴̰̈g̸̣̾o̶̱͑ e\u0301 \u0915\u094d\u0937")
-@example(text="=HYPERLINK(\"http://x\",\"y\")\n| a | b |\n# h\n\n- item\r\nend\r")
+@example(text='=HYPERLINK("http://x","y")\n| a | b |\n# h\n\n- item\r\nend\r')
 @example(text="  leading and trailing  \t")
 @example(text=LONG)
 def test_text_round_trips_through_every_format(rich_snapshot, pack, tmp_path, text):
@@ -66,7 +66,7 @@ def test_text_round_trips_through_every_format(rich_snapshot, pack, tmp_path, te
 
     document = docx.Document(str(export_workshop(snap, pack, "docx", tmp_path / "h.docx")))
     paragraphs = [p.text for p in document.paragraphs]
-    assert _normal(text) in paragraphs                                   # the consensus note
+    assert _normal(text) in paragraphs  # the consensus note
     assert any(p.startswith(_normal(text) + "\n— ") for p in paragraphs)  # the top input
     cells = [c.text for t in document.tables for r in t.rows for c in r.cells]
     assert f"{title}\n{_normal(text)}" in cells and title in cells
@@ -79,6 +79,7 @@ def test_text_round_trips_through_every_format(rich_snapshot, pack, tmp_path, te
 
 def _xlsx_text(ws, header: str, row: int) -> str:
     headers = [c.value for c in ws[1]]
-    columns = [i for i, h in enumerate(headers, start=1)
-               if h == header or str(h).startswith(f"{header} (part ")]
+    columns = [
+        i for i, h in enumerate(headers, start=1) if h == header or str(h).startswith(f"{header} (part ")
+    ]
     return join_parts([ws.cell(row, c).value for c in columns]) or ""

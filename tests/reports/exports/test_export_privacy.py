@@ -18,7 +18,7 @@ def test_a_person_who_declined_is_never_named(rich_snapshot, pack, tmp_path, fmt
     _, said = rich
     text = any_text(export_workshop(rich_snapshot, pack, fmt, tmp_path / FORMATS[fmt]), fmt)
     assert "Ben" not in text and "Okafor" not in text
-    assert said["ben"] in text                     # his words are kept, attributed to his group
+    assert said["ben"] in text  # his words are kept, attributed to his group
     assert "Teachers and their unions" in text
     assert "Ana Ruiz" in text and "Chen Wu" in text  # people who agreed are named
     assert "Pat Lee" in text
@@ -39,14 +39,20 @@ def test_anonymous_names_nobody(rich_snapshot, pack, tmp_path, fmt, rich):
 def test_names_typed_into_free_text_are_withheld_like_the_pdf(rich_snapshot, pack, tmp_path, fmt):
     from export_samples import with_texts
 
-    snap = with_texts(rich_snapshot, response="Ask ben okafor, or Ana Ruiz, about it",
-                      note="Ben Okafor disagreed", owner="Ana Ruiz", description="Pat Lee follows up")
+    snap = with_texts(
+        rich_snapshot,
+        response="Ask ben okafor, or Ana Ruiz, about it",
+        note="Ben Okafor disagreed",
+        owner="Ana Ruiz",
+        description="Pat Lee follows up",
+    )
     text = any_text(export_workshop(snap, pack, fmt, tmp_path / FORMATS[fmt]), fmt)
     assert "okafor" not in text.lower()
     assert "Ask [name withheld], or Ana Ruiz, about it" in text
     assert "[name withheld] disagreed" in text
-    anonymous = any_text(export_workshop(snap, pack, fmt, tmp_path / ("anon-" + FORMATS[fmt]),
-                                         anonymous=True), fmt)
+    anonymous = any_text(
+        export_workshop(snap, pack, fmt, tmp_path / ("anon-" + FORMATS[fmt]), anonymous=True), fmt
+    )
     assert "Ask [name withheld], or [name withheld], about it" in anonymous
     assert "[name withheld] follows up" in anonymous
     for part in ("Okafor", "Ruiz", "Pat Lee"):

@@ -11,8 +11,11 @@ from plworkshop.reports.exports.tables import build_tables
 def test_action_items_carry_labels_and_real_dates(rich_snapshot, pack):
     table = build_tables(rich_snapshot, pack).action_items
     assert table.name == "Action items"
-    assert table.values("title") == ["Convene a family advisory council",
-                                     "Draft assessment pilot legislation", "Share the notes"]
+    assert table.values("title") == [
+        "Convene a family advisory council",
+        "Draft assessment pilot legislation",
+        "Share the notes",
+    ]
     assert table.values("condition")[:2] == ["Collaborative Leadership", "Balanced Assessments"]
     assert table.values("status")[0] == "In progress"
     assert table.values("priority")[0] == "High"
@@ -27,8 +30,12 @@ def test_responses_leave_withdrawn_out_and_sort_by_votes(rich_snapshot, pack, ri
     texts = table.values("response")
     assert said["withdrawn"] not in texts
     assert texts == [said["ben"], said["ana"], said["group"], said["chen"]]
-    assert table.values("attributed_to") == ["Teachers and their unions", "Ana Ruiz (Families)",
-                                             "Students", "Chen Wu (Policymakers)"]
+    assert table.values("attributed_to") == [
+        "Teachers and their unions",
+        "Ana Ruiz (Families)",
+        "Students",
+        "Chen Wu (Policymakers)",
+    ]
     assert table.values("stage")[0] == "Exploration"
     assert table.values("question")[0] == "Which stakeholder groups should serve as partners in this work?"
     assert table.values("wording") == ["Official", "Official", "Official", "Adapted"]
@@ -36,8 +43,12 @@ def test_responses_leave_withdrawn_out_and_sort_by_votes(rich_snapshot, pack, ri
 
 def test_anonymous_tables_name_nobody(rich_snapshot, pack):
     tables = build_tables(rich_snapshot, pack, anonymous=True)
-    assert tables.responses.values("attributed_to") == ["Teachers and their unions", "Families",
-                                                        "Students", "Policymakers"]
+    assert tables.responses.values("attributed_to") == [
+        "Teachers and their unions",
+        "Families",
+        "Students",
+        "Policymakers",
+    ]
     assert set(tables.participants.values("name")) == {"(not named)"}
     assert set(tables.participants.values("role")) == {""}
     assert "Facilitator" not in [row[0] for row in tables.details.rows]
@@ -52,8 +63,12 @@ def test_participants_hide_everything_identifying_about_people_who_declined(rich
 
 def test_assessments_attribute_people_by_the_rule(rich_snapshot, pack):
     table = build_tables(rich_snapshot, pack).assessments
-    assert table.values("assessed_by") == ["Room consensus", "Ana Ruiz", "Teachers and their unions",
-                                           "Chen Wu"]
+    assert table.values("assessed_by") == [
+        "Room consensus",
+        "Ana Ruiz",
+        "Teachers and their unions",
+        "Chen Wu",
+    ]
     assert table.values("stage") == ["Exploration", "Exploration", "Replication", "Not yet started"]
     assert table.values("stage_number") == [1, 1, 2, 0]
 
@@ -75,6 +90,9 @@ def test_plan_sections_follow_the_agenda(rich_snapshot, pack, rich):
     assert first.distribution == (("Exploration", 1), ("Replication", 1))
     assert [line.text for line in first.questions[0].top] == [said["ben"], said["ana"]]
     assert [a.title for a in first.source.action_items] == ["Convene a family advisory council"]
-    assert [a.title for a in plan.data.action_items] == ["Draft assessment pilot legislation",
-                                            "Convene a family advisory council", "Share the notes"]
+    assert [a.title for a in plan.data.action_items] == [
+        "Draft assessment pilot legislation",
+        "Convene a family advisory council",
+        "Share the notes",
+    ]
     assert [p.name for p in plan.data.roster] == ["Ana Ruiz", "Chen Wu"] and plan.data.unnamed == 1

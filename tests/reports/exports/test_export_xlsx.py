@@ -13,8 +13,16 @@ from export_samples import HYPERLINK, INJECTIONS, with_texts
 from plworkshop.reports.exports import export_workshop
 from plworkshop.reports.exports.xlsx_export import CELL_LIMIT, join_parts, split_for_cell
 
-SHEETS = ["Action items", "Responses", "Assessments", "Participants", "Themes", "Parking lot", "Agenda",
-          "Workshop"]
+SHEETS = [
+    "Action items",
+    "Responses",
+    "Assessments",
+    "Participants",
+    "Themes",
+    "Parking lot",
+    "Agenda",
+    "Workshop",
+]
 
 
 @pytest.fixture
@@ -48,8 +56,11 @@ def test_every_action_item_and_attributed_input_is_there(book, rich):
     _, said = rich
     rows = xlsx_rows_of(book)
     titles = [r[1] for r in rows["Action items"][1:]]
-    assert titles == ["Convene a family advisory council", "Draft assessment pilot legislation",
-                      "Share the notes"]
+    assert titles == [
+        "Convene a family advisory council",
+        "Draft assessment pilot legislation",
+        "Share the notes",
+    ]
     responses = {r[4]: r[5] for r in rows["Responses"][1:]}
     assert responses[said["ana"]] == "Ana Ruiz (Families)"
     assert responses[said["ben"]] == "Teachers and their unions"
@@ -74,13 +85,15 @@ def test_formula_injection_is_stored_as_text(rich_snapshot, pack, tmp_path, text
     snap = with_texts(rich_snapshot, response=text, title=text.strip() or "x", owner=text.strip())
     path = export_workshop(snap, pack, "xlsx", tmp_path / "inj.xlsx")
     book = openpyxl.load_workbook(path)
-    for ws, row, col, expected in ((book["Responses"], 2, 5, text),
-                                   (book["Action items"], 2, 2, text.strip() or "x"),
-                                   (book["Action items"], 2, 4, text.strip())):
+    for ws, row, col, expected in (
+        (book["Responses"], 2, 5, text),
+        (book["Action items"], 2, 2, text.strip() or "x"),
+        (book["Action items"], 2, 4, text.strip()),
+    ):
         cell = ws.cell(row, col)
-        assert cell.value == expected           # the text is kept exactly
-        assert cell.data_type == "s"            # a string, never a formula
-        assert cell.quotePrefix                 # and stays text when edited
+        assert cell.value == expected  # the text is kept exactly
+        assert cell.data_type == "s"  # a string, never a formula
+        assert cell.quotePrefix  # and stays text when edited
     raw = _sheet_xml(path)
     assert "<f>" not in raw and "<f " not in raw
 
@@ -101,8 +114,9 @@ def test_hyperlink_formula_is_shown_as_text(rich_snapshot, pack, tmp_path):
 
 def test_text_longer_than_a_cell_continues_in_part_columns(rich_snapshot, pack, tmp_path):
     text = ("😀 émoji مرحبا 中文 " * 3000)[:50_000] + "=end"
-    path = export_workshop(with_texts(rich_snapshot, response=text, note=text), pack, "xlsx",
-                           tmp_path / "long.xlsx")
+    path = export_workshop(
+        with_texts(rich_snapshot, response=text, note=text), pack, "xlsx", tmp_path / "long.xlsx"
+    )
     rows = xlsx_rows(path)
     header = rows["Responses"][0]
     start = header.index("Response")

@@ -21,12 +21,16 @@ def _text(data: bytes) -> str:
 def test_pdf_shows_heat_maps_and_keeps_small_groups_hidden(statewide):
     data = rollup_pdf(build_rollup(statewide.db.uow(), state="Colorado", today=TODAY))
     text = " ".join(_text(data).split())
-    for heading in ("Where each district placed the state", "Where each stakeholder group placed the state",
-                    "Where stakeholder groups disagree most", "Most-voted ideas by strategic question",
-                    "Action items across districts"):
+    for heading in (
+        "Where each district placed the state",
+        "Where each stakeholder group placed the state",
+        "Where stakeholder groups disagree most",
+        "Most-voted ideas by strategic question",
+        "Action items across districts",
+    ):
         assert heading in text
-    assert "1.5 ± 1.2" in text and "n = 10" in text          # Adams: mean and spread
-    assert "fewer than 5" in text                           # the pilot of three
+    assert "1.5 ± 1.2" in text and "n = 10" in text  # Adams: mean and spread
+    assert "fewer than 5" in text  # the pilot of three
     assert "n = 3" not in text
     assert "Minority view: Families" in text
     assert '=HYPERLINK("http://x") <b>Shared</b> planning time' in text  # user text printed as typed
@@ -47,12 +51,35 @@ def test_rollup_command_writes_the_pdf_in_spanish_on_a4(statewide, any_db_url, t
     import subprocess
 
     pdf = tmp_path / "estatal.pdf"
-    assert main(["--lang", "es", "--database-url", any_db_url, "rollup", "--state", "Colorado",
-                 "--paper", "a4", "-o", str(pdf)]) == 0
+    assert (
+        main(
+            [
+                "--lang",
+                "es",
+                "--database-url",
+                any_db_url,
+                "rollup",
+                "--state",
+                "Colorado",
+                "--paper",
+                "a4",
+                "-o",
+                str(pdf),
+            ]
+        )
+        == 0
+    )
     text = " ".join(_text(pdf.read_bytes()).split())
-    for heading in ("Dónde ubicó al estado cada distrito", "Dónde más discrepan los grupos de interés",
-                    "Ideas más votadas por pregunta estratégica", "Acciones en todos los distritos",
-                    "Todo el estado", "menos de 5", "Opinión minoritaria:", "(adaptada)"):
+    for heading in (
+        "Dónde ubicó al estado cada distrito",
+        "Dónde más discrepan los grupos de interés",
+        "Ideas más votadas por pregunta estratégica",
+        "Acciones en todos los distritos",
+        "Todo el estado",
+        "menos de 5",
+        "Opinión minoritaria:",
+        "(adaptada)",
+    ):
         assert heading in text, heading
     for english in ("Where each district", "Statewide", "fewer than 5", "Minority view", "Page "):
         assert english not in text, english

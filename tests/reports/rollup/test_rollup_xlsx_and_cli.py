@@ -65,7 +65,8 @@ def test_rollup_command_writes_xlsx(statewide, any_db_url, tmp_path, capsys):
 def test_rollup_command_errors(statewide, any_db_url, tmp_path, capsys):
     assert main(["--database-url", any_db_url, "rollup", "-o", str(tmp_path / "x.docx")]) == 2
     assert ".pdf or .xlsx" in capsys.readouterr().err
-    assert main(["--database-url", any_db_url, "rollup", "--state", "Utah",
-                 "-o", str(tmp_path / "x.pdf")]) == 1
+    assert (
+        main(["--database-url", any_db_url, "rollup", "--state", "Utah", "-o", str(tmp_path / "x.pdf")]) == 1
+    )
     assert "Utah" in capsys.readouterr().err
     assert not (tmp_path / "x.pdf").exists()

@@ -24,6 +24,7 @@ def payload(shared_rich_document) -> bytes:
 @pytest.fixture
 def refused(db, workshop):
     """Import a file and return the refusal message, checking the database did not change at all."""
+
     def run(path):
         before = dump_tables(db)
         with pytest.raises(BundleRefused) as info:
@@ -32,6 +33,7 @@ def refused(db, workshop):
         message = str(info.value)
         assert "\n" not in message and len(message) < 400
         return message
+
     return run
 
 
@@ -70,8 +72,10 @@ def test_workshop_json_twice(tmp_path, refused, payload):
     assert "more than once" in refused(path)
 
 
-@pytest.mark.parametrize("name", ["../x", "/abs", "C:\\x", "c:/windows/x", "a/../../x", "..\\..\\evil.json",
-                                  "notes/../../etc/passwd"])
+@pytest.mark.parametrize(
+    "name",
+    ["../x", "/abs", "C:\\x", "c:/windows/x", "a/../../x", "..\\..\\evil.json", "notes/../../etc/passwd"],
+)
 def test_paths_that_leave_the_folder(tmp_path, refused, payload, name):
     path = _zip(tmp_path / "slip.plw", [("workshop.json", payload), (name, b"boom")])
     message = refused(path)
@@ -97,13 +101,13 @@ def _lie_about_size(path, name: bytes, claimed: int) -> None:
     local = data.find(b"PK\x03\x04")
     while local != -1:
         name_len = struct.unpack_from("<H", data, local + 26)[0]
-        if data[local + 30: local + 30 + name_len] == name:
+        if data[local + 30 : local + 30 + name_len] == name:
             struct.pack_into("<I", data, local + 22, claimed)
         local = data.find(b"PK\x03\x04", local + 4)
     central = data.find(b"PK\x01\x02")
     while central != -1:
         name_len = struct.unpack_from("<H", data, central + 28)[0]
-        if data[central + 46: central + 46 + name_len] == name:
+        if data[central + 46 : central + 46 + name_len] == name:
             struct.pack_into("<I", data, central + 24, claimed)
         central = data.find(b"PK\x01\x02", central + 4)
     path.write_bytes(bytes(data))
@@ -180,8 +184,10 @@ def test_invalid_utf8(tmp_path, refused, payload):
     assert "not valid UTF-8" in refused(json_path)
 
 
-@pytest.mark.parametrize("content", [b'{"format": ', b'{"a": NaN}', b"[" * 100_000 + b"]" * 100_000,
-                                     b'{"n": 1' + b"0" * 5000 + b"}"])
+@pytest.mark.parametrize(
+    "content",
+    [b'{"format": ', b'{"a": NaN}', b"[" * 100_000 + b"]" * 100_000, b'{"n": 1' + b"0" * 5000 + b"}"],
+)
 def test_invalid_json(tmp_path, refused, content):
     assert "not valid JSON" in refused(_zip(tmp_path / "x.plw", [("workshop.json", content)]))
 

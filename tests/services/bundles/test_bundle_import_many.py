@@ -45,12 +45,18 @@ def test_each_file_atomic_in_order_and_a_refusal_leaves_nothing(any_db, district
     reported = []
     results = import_bundles(any_db.uow(), paths, on_result=reported.append, max_bundles=2)
     assert [r.path for r in results] == paths and reported == results
-    assert [r.outcome.status if r.imported else type(r.error).__name__ for r in results] == \
-        ["new", "BundleRefused", "new", "BundleRefused", "new"]
+    assert [r.outcome.status if r.imported else type(r.error).__name__ for r in results] == [
+        "new",
+        "BundleRefused",
+        "new",
+        "BundleRefused",
+        "new",
+    ]
     assert "reuses an id" in str(results[3].error)
     # the clashing bundle wrote part of itself before its last response clashed: all of it is gone
-    assert {w.id for w in workshops.list_workshops(any_db.uow())} == \
-        {r.outcome.workshop_id for r in results if r.imported}
+    assert {w.id for w in workshops.list_workshops(any_db.uow())} == {
+        r.outcome.workshop_id for r in results if r.imported
+    }
     again = import_bundles(any_db.uow(), [districts[0], districts[1], districts[2]])
     assert [r.outcome.status for r in again] == ["unchanged"] * 3
 
@@ -85,8 +91,7 @@ def test_reported_only_once_committed_and_one_commit_per_batch(districts, tmp_pa
 
     monkeypatch.setattr(many, "apply_in_transaction", apply_and_look)
     try:
-        results = import_bundles(target.uow(), districts, on_result=on_result, max_bundles=3,
-                                 max_seconds=60)
+        results = import_bundles(target.uow(), districts, on_result=on_result, max_bundles=3, max_seconds=60)
         assert all(r.imported for r in results)
         # batch 1 = files 1-3 (nothing committed while it is written), batch 2 = files 4-5
         assert seen_while_writing == [0, 0, 0, 3, 3]

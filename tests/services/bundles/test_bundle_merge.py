@@ -75,8 +75,11 @@ def test_a_replaced_placement_is_not_doubled(db, src_db, rich_bundle, rich_id, t
     assessments.clear_assessment(src_db.uow(), rich_id, "collaborative-leadership")
     assessments.assess_stage(src_db.uow(), rich_id, "collaborative-leadership", 3)
     import_bundle(db.uow(), export_bundle(src_db.uow(), rich_id, tmp_path / "c.plw"))
-    consensus = [a for a in workshops.snapshot(db.uow(), rich_id).assessments
-                 if a.condition == "collaborative-leadership" and a.is_consensus]
+    consensus = [
+        a
+        for a in workshops.snapshot(db.uow(), rich_id).assessments
+        if a.condition == "collaborative-leadership" and a.is_consensus
+    ]
     assert [a.stage for a in consensus] == [3]
 
 
@@ -91,11 +94,13 @@ def test_workshop_in_the_trash_is_updated_and_left_there(db, src_db, rich_bundle
     assert trashed.id == rich_id and trashed.location == "Fargo"
 
 
-def test_an_id_owned_by_another_workshop_is_refused_and_nothing_is_written(db, workshop, rich_document,
-                                                                          tmp_path):
+def test_an_id_owned_by_another_workshop_is_refused_and_nothing_is_written(
+    db, workshop, rich_document, tmp_path
+):
     doc = copy.deepcopy(rich_document)
-    doc["workshop"]["participants"][0]["id"] = workshop_participant = \
+    doc["workshop"]["participants"][0]["id"] = workshop_participant = (
         workshops.snapshot(db.uow(), workshop.id).participants[0].id
+    )
     for record in doc["workshop"]["assessments"] + doc["workshop"]["responses"]:
         if record["participant"] == rich_document["workshop"]["participants"][0]["id"]:
             record["participant"] = workshop_participant

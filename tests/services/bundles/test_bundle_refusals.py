@@ -19,11 +19,13 @@ def _w(doc):
 
 def _set(path, value):
     """A mutation setting doc[path...] = value (path items are keys or list indexes)."""
+
     def mutate(doc):
         target = doc
         for part in path[:-1]:
             target = target[part]
         target[path[-1]] = value
+
     return mutate
 
 
@@ -33,6 +35,7 @@ def _drop(path):
         for part in path[:-1]:
             target = target[part]
         del target[path[-1]]
+
     return mutate
 
 

@@ -30,8 +30,11 @@ def test_document_has_the_spec_shape(rich_document, rich_id):
     for kind in ("participants", "assessments", "responses", "action_items"):
         for record in w[kind]:
             assert ISO_TIME.match(record["updated_at"]), (kind, record["updated_at"])
-    assert [a["condition"] for a in w["agenda"]] == ["collaborative-leadership", CUSTOM_KEY,
-                                                      "balanced-assessments"]
+    assert [a["condition"] for a in w["agenda"]] == [
+        "collaborative-leadership",
+        CUSTOM_KEY,
+        "balanced-assessments",
+    ]
     hidden = [r for r in w["responses"] if r["hidden"]]
     assert [r["text"] for r in hidden] == ["Withdrawn idea"]
     anonymous = [r for r in w["responses"] if r["participant"] is None]
@@ -52,8 +55,7 @@ def test_plw_is_a_zip_holding_only_utf8_workshop_json(rich_bundle):
     assert not list(rich_bundle.parent.glob("*.part"))
 
 
-def test_round_trip_into_a_fresh_database_gives_the_same_content(db, src_db, rich_id, rich_bundle,
-                                                                 tmp_path):
+def test_round_trip_into_a_fresh_database_gives_the_same_content(db, src_db, rich_id, rich_bundle, tmp_path):
     outcome = import_bundle(db.uow(), rich_bundle)
     assert outcome.status == "new" and outcome.workshop_id == rich_id
     assert outcome.counts["responses_added"] == 4 and outcome.counts["action_items_added"] == 2
@@ -102,15 +104,31 @@ def test_unknown_harmless_fields_are_kept_and_written_back(db, rich_document, tm
 
 def test_a_minimal_bundle_from_another_tool_imports(db, tmp_path):
     """Only the required fields; texts come from the default pack."""
-    doc = {"format": FORMAT, "format_version": 1, "exported_at": "2026-11-23T10:00:00Z",
-           "framework": {"id": "kw-state-policy-pl-2019", "version": "1"},
-           "workshop": {"id": "0b6f8a52-4c1e-4f7e-9a39-6a3fbc1d2e11", "title": "From elsewhere",
-                        "updated_at": "2026-11-23T10:00:00-05:00",
-                        "participants": [], "agenda": [], "assessments": [], "action_items": [],
-                        "responses": [{"id": "7a0b1c2d-3e4f-4a5b-8c6d-7e8f9a0b1c2d",
-                                       "condition": "culture-of-innovation", "stage": 1,
-                                       "question": "culture-of-innovation.s1.q1", "text": "Try it",
-                                       "updated_at": "2026-11-23T10:00:00+01:00"}]}}
+    doc = {
+        "format": FORMAT,
+        "format_version": 1,
+        "exported_at": "2026-11-23T10:00:00Z",
+        "framework": {"id": "kw-state-policy-pl-2019", "version": "1"},
+        "workshop": {
+            "id": "0b6f8a52-4c1e-4f7e-9a39-6a3fbc1d2e11",
+            "title": "From elsewhere",
+            "updated_at": "2026-11-23T10:00:00-05:00",
+            "participants": [],
+            "agenda": [],
+            "assessments": [],
+            "action_items": [],
+            "responses": [
+                {
+                    "id": "7a0b1c2d-3e4f-4a5b-8c6d-7e8f9a0b1c2d",
+                    "condition": "culture-of-innovation",
+                    "stage": 1,
+                    "question": "culture-of-innovation.s1.q1",
+                    "text": "Try it",
+                    "updated_at": "2026-11-23T10:00:00+01:00",
+                }
+            ],
+        },
+    }
     outcome = import_bundle(db.uow(), write_json(tmp_path / "min.json", doc))
     assert outcome.status == "new"
     snap = workshops.snapshot(db.uow(), outcome.workshop_id)

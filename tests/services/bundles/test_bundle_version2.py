@@ -18,12 +18,19 @@ CL = "collaborative-leadership"
 
 def _add_facilitation_moves(database, wid: str) -> None:
     said = [r for r in workshops.snapshot(database.uow(), wid).responses if r.condition == CL]
-    theme = themes.create_theme(database.uow(), wid, condition=CL, name="Work together",
-                                response_ids=tuple(r.id for r in said))
+    theme = themes.create_theme(
+        database.uow(), wid, condition=CL, name="Work together", response_ids=tuple(r.id for r in said)
+    )
     themes.vote_theme(database.uow(), wid, theme.id, 1)
     themes.create_theme(database.uow(), wid, condition=CL, name="Empty for now")
-    parking_lot.park_text(database.uow(), wid, "Transport <i>costs</i>", condition=CL, stage=1,
-                          question="collaborative-leadership.s1.q1")
+    parking_lot.park_text(
+        database.uow(),
+        wid,
+        "Transport <i>costs</i>",
+        condition=CL,
+        stage=1,
+        question="collaborative-leadership.s1.q1",
+    )
     parking_lot.park_text(database.uow(), wid, "Ask the governor's office", stakeholder_group="policymakers")
     day_plan.set_day_start(database.uow(), wid, "8:45 am")
     day_plan.add_session(database.uow(), wid, "welcome", index=0)
@@ -41,12 +48,14 @@ def v2_id(src_db) -> str:
 
 
 def _facilitation_view(snap):
-    return (snap.workshop.day_starts_at,
-            [(t.id, t.name, t.votes, t.response_ids) for t in snap.themes],
-            [(p.id, p.text, p.stakeholder_group, p.question) for p in snap.parked],
-            [(s.id, s.kind, s.title, s.position, s.minutes, s.starts_at) for s in snap.agenda_sessions],
-            [(a.condition, a.position, a.starts_at) for a in snap.agenda],
-            snap.question_time_boxes)
+    return (
+        snap.workshop.day_starts_at,
+        [(t.id, t.name, t.votes, t.response_ids) for t in snap.themes],
+        [(p.id, p.text, p.stakeholder_group, p.question) for p in snap.parked],
+        [(s.id, s.kind, s.title, s.position, s.minutes, s.starts_at) for s in snap.agenda_sessions],
+        [(a.condition, a.position, a.starts_at) for a in snap.agenda],
+        snap.question_time_boxes,
+    )
 
 
 def test_version2_round_trip_keeps_themes_parking_lot_and_day_plan(db, src_db, v2_id, tmp_path):
@@ -55,7 +64,10 @@ def test_version2_round_trip_keeps_themes_parking_lot_and_day_plan(db, src_db, v
     assert document["format_version"] == 2
     w = document["workshop"]
     assert w["day_starts_at"] == "08:45" and [s["kind"] for s in w["agenda_sessions"]] == [
-        "welcome", "lunch", "custom"]
+        "welcome",
+        "lunch",
+        "custom",
+    ]
     outcome = import_bundle(db.uow(), path)
     assert outcome.counts["themes_added"] == 2 and outcome.counts["parking_lot_added"] == 2
     original = workshops.snapshot(src_db.uow(), v2_id)
@@ -107,8 +119,10 @@ def test_bad_version2_records_are_refused_naming_the_field(db, src_db, v2_id, tm
     other_condition = next(r["id"] for r in good["workshop"]["responses"] if r["condition"] != CL)
     cases = [
         (lambda w: w["themes"][0]["response_ids"].append(other_condition), "in a theme of"),
-        (lambda w: w["themes"][1]["response_ids"].append(w["themes"][0]["response_ids"][0]),
-         "in a second theme"),
+        (
+            lambda w: w["themes"][1]["response_ids"].append(w["themes"][0]["response_ids"][0]),
+            "in a second theme",
+        ),
         (lambda w: w["agenda_sessions"][0].update(kind="nap"), "workshop.agenda_sessions[0].kind"),
         (lambda w: w.update(day_starts_at="nine-ish"), "workshop.day_starts_at"),
         (lambda w: w["question_time_boxes"][0].update(question="nope"), "question_time_boxes[0].question"),

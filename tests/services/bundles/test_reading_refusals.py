@@ -21,14 +21,22 @@ from plworkshop.services.bundles import export_bundle, import_bundle
 
 def _rows(db) -> dict[str, int]:
     with db.engine.connect() as conn:
-        return {t: conn.execute(text(f"SELECT count(*) FROM {t}")).scalar_one()
-                for t in ("workshops", "participants", "responses", "assessments", "action_items")}
+        return {
+            t: conn.execute(text(f"SELECT count(*) FROM {t}")).scalar_one()
+            for t in ("workshops", "participants", "responses", "assessments", "action_items")
+        }
 
 
 @pytest.fixture
 def document(db, workshop, tmp_path) -> dict:
-    responses.record_response(db.uow(), workshop.id, condition="collaborative-leadership", stage=1,
-                              question="collaborative-leadership.s1.q1", text="One idea")
+    responses.record_response(
+        db.uow(),
+        workshop.id,
+        condition="collaborative-leadership",
+        stage=1,
+        question="collaborative-leadership.s1.q1",
+        text="One idea",
+    )
     path = export_bundle(db.uow(), workshop.id, tmp_path / "w.json", as_json=True)
     return json.loads(path.read_text(encoding="utf-8"))
 
@@ -43,6 +51,7 @@ def refused(db):
         message = str(info.value)
         assert "\n" not in message and len(message) < 400
         return message
+
     return run
 
 
@@ -72,13 +81,16 @@ def test_a_repeated_key_deep_inside_is_refused_in_a_zip_too(tmp_path, document, 
     assert "“text” appears twice" in refused(path)
 
 
-@pytest.mark.parametrize("field, value", [
-    ("exported_at", "9999-12-31T23:30:00-05:00"),
-    ("exported_at", "0001-01-01T00:30:00+05:00"),
-    ("workshop.created_at", "9999-12-31T22:00:00-03:00"),
-    ("workshop.responses[0].created_at", "0001-01-01T01:00:00+14:00"),
-    ("workshop.responses[0].created_at", "9999-12-31T23:59:59-00:01"),
-])
+@pytest.mark.parametrize(
+    "field, value",
+    [
+        ("exported_at", "9999-12-31T23:30:00-05:00"),
+        ("exported_at", "0001-01-01T00:30:00+05:00"),
+        ("workshop.created_at", "9999-12-31T22:00:00-03:00"),
+        ("workshop.responses[0].created_at", "0001-01-01T01:00:00+14:00"),
+        ("workshop.responses[0].created_at", "9999-12-31T23:59:59-00:01"),
+    ],
+)
 def test_times_past_the_calendar_edge_are_refused_naming_the_field(tmp_path, document, refused, field, value):
     doc = _as_other_workshop(document)
     target, *rest = field.split(".")

@@ -60,7 +60,7 @@ def test_group_heat_map_and_where_groups_disagree(statewide):
     assert top.gap == pytest.approx(2.2)
     assert top.highest == ("State agencies", 2.6) and top.lowest == ("Families", 0.4)
     minority = {(v.kind, v.label) for v in top.minority_views}
-    assert ("stakeholder group", "Families") in minority      # kept, not averaged away
+    assert ("stakeholder group", "Families") in minority  # kept, not averaged away
     assert ("stakeholder group", "State agencies") not in minority  # 2.6 is within 0.75 of 1.9
     families = next(v for v in top.minority_views if v.label == "Families")
     assert (families.people, families.direction) == (5, "less far along")

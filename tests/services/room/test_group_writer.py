@@ -24,16 +24,23 @@ def workshop(tmp_path):
 
 
 def _record(w, text, position):
-    return lambda uow: responses.record_response(uow, w.workshop_id, condition=position.condition,
-                                                 stage=position.stage, question=position.question, text=text)
+    return lambda uow: responses.record_response(
+        uow,
+        w.workshop_id,
+        condition=position.condition,
+        stage=position.stage,
+        question=position.question,
+        text=text,
+    )
 
 
 def test_a_refused_write_in_a_group_leaves_the_others_committed(workshop):
     committed = []
     writer = GroupWriter(workshop.url, on_committed=committed.extend)
     try:
-        session = writer.call(lambda uow: sessions.open_session(uow, workshop.workshop_id, host="127.0.0.1",
-                                                                port=1))
+        session = writer.call(
+            lambda uow: sessions.open_session(uow, workshop.workshop_id, host="127.0.0.1", port=1)
+        )
         gate = threading.Event()
         writer.submit(lambda uow: gate.wait(10))  # holds the writer so the next three form one group
         good1 = writer.submit(_record(workshop, "first", session.position), "one")

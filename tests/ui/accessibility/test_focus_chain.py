@@ -102,8 +102,14 @@ def test_focused_controls_get_a_visible_ring(contrast):
 
     sheet = stylesheet(HIGH_CONTRAST if contrast else LIGHT, 10, contrast=contrast)
     ring = FOCUS_RING["contrast" if contrast else "light"]
-    for selector in ("QPushButton:focus", "QLineEdit:focus", "QTableView:focus", "QCheckBox:focus",
-                     "QComboBox:focus", "QPlainTextEdit:focus"):
+    for selector in (
+        "QPushButton:focus",
+        "QLineEdit:focus",
+        "QTableView:focus",
+        "QCheckBox:focus",
+        "QComboBox:focus",
+        "QPlainTextEdit:focus",
+    ):
         assert selector in sheet
     assert f"2px solid {ring}" in sheet
 
@@ -138,8 +144,17 @@ def test_export_dialog_controls_are_named_in_a_sensible_order(qtbot, tmp_path):
     qtbot.waitExposed(dialog)
     assert unnamed(dialog) == []
     chain = reachable(dialog)
-    order = [chain.index(w) for w in (dialog.format_box, dialog.anonymous_box, dialog.lang_box,
-                                      dialog.path_edit, dialog.browse_button, dialog.export_button)]
+    order = [
+        chain.index(w)
+        for w in (
+            dialog.format_box,
+            dialog.anonymous_box,
+            dialog.lang_box,
+            dialog.path_edit,
+            dialog.browse_button,
+            dialog.export_button,
+        )
+    ]
     assert order == sorted(order)
 
 

@@ -28,7 +28,8 @@ def test_damaged_database_offers_the_latest_backup_and_keeps_the_damaged_file(qt
     try:
         assert offered["has_backup"] and "not a plworkshop database" in offered["message"]
         assert [w.title for w in workshops.list_workshops(session.db.uow())] == [
-            "Statewide Convening on Personalized Learning Policy"]
+            "Statewide Convening on Personalized Learning Policy"
+        ]
     finally:
         session.close()
     kept = list(app_paths.data_dir.glob("plworkshop.before-restore-*.db"))

@@ -89,8 +89,9 @@ def test_empty_text_is_refused_with_a_clear_message(editor, ui_ctx, monkeypatch)
     editor.stage_form.goal.setPlainText("   ")
     monkeypatch.setattr(editor, "ask_pack_name", lambda suggestion: "Broken")
     assert not editor.save_as()
-    assert editor.warnings == ["“Collaborative Leadership”, stage 2 (Replication): the goal must be "
-                               "non-empty text."]
+    assert editor.warnings == [
+        "“Collaborative Leadership”, stage 2 (Replication): the goal must be non-empty text."
+    ]
     assert list_packs(ui_ctx.paths)[1:] == []
 
 

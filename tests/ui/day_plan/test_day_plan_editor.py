@@ -55,8 +55,11 @@ def test_build_the_day_by_keyboard_and_undo(qtbot, editor, db, workshop, ctx, tm
     assert QApplication.focusWidget() is editor.add_button
     key(qtbot, Qt.Key.Key_Space)
     plan = _plan(db, wid)
-    assert [(i.kind, i.start) for i in plan.items] == [("condition", "08:30"), ("lunch", "09:15"),
-                                                      ("condition", "10:00")]
+    assert [(i.kind, i.start) for i in plan.items] == [
+        ("condition", "08:30"),
+        ("lunch", "09:15"),
+        ("condition", "10:00"),
+    ]
     # type the lunch's start time in its Start cell (the table has the focus after adding)
     assert QApplication.focusWidget() is editor.table and editor.table.currentRow() == 1
     editor.table.setCurrentCell(1, 0)
@@ -81,8 +84,12 @@ def test_build_the_day_by_keyboard_and_undo(qtbot, editor, db, workshop, ctx, tm
     assert plan.day_starts_at == "08:30"
     # the printable agenda
     assert editor.save_agenda_pdf(tmp_path / "agenda.pdf")
-    text = subprocess.run(["pdftotext", "-layout", str(tmp_path / "agenda.pdf"), "-"], capture_output=True,
-                          text=True, check=True).stdout
+    text = subprocess.run(
+        ["pdftotext", "-layout", str(tmp_path / "agenda.pdf"), "-"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
     assert "08:30" in text and "Collaborative Leadership" in text
     for widget in (editor.add_button, editor.print_button, editor.remove_button, editor.day_start):
         corner = widget.mapTo(editor.window(), QPoint(widget.width(), widget.height()))

@@ -61,28 +61,38 @@ def test_edit_owner_due_priority_status_lever(actions, qtbot, db, workshop, ctx)
 
     def owner(editor):
         editor.setText("Deputy Commissioner")
+
     _edit_cell(qtbot, actions, "owner", owner)
 
     def due(editor):
         assert isinstance(editor, QLineEdit)  # typed as people type dates
         editor.setText("3/1/2027")
+
     _edit_cell(qtbot, actions, "due", due)
 
     def pick(label):
         def act(editor):
             assert isinstance(editor, QComboBox)
             editor.setCurrentIndex(editor.findText(label))
+
         return act
+
     _edit_cell(qtbot, actions, "priority", pick("High"))
     _edit_cell(qtbot, actions, "status", pick("In progress"))
     _edit_cell(qtbot, actions, "policy_lever", pick("Guidance"))
     item = _items(db, workshop.id)[0]
     assert (item.owner, item.due, item.priority, item.status, item.policy_lever) == (
-        "Deputy Commissioner", dt.date(2027, 3, 1), "high", "in_progress", "guidance")
+        "Deputy Commissioner",
+        dt.date(2027, 3, 1),
+        "high",
+        "in_progress",
+        "guidance",
+    )
     assert actions.proxy.index(0, COLUMN["policy_lever"]).data() == "Guidance"
 
     def clear_date(editor):
         editor.clear()
+
     _edit_cell(qtbot, actions, "due", clear_date)
     assert _items(db, workshop.id)[0].due is None
     ctx.undo_stack.undo()
@@ -92,8 +102,12 @@ def test_edit_owner_due_priority_status_lever(actions, qtbot, db, workshop, ctx)
 def test_linked_input_through_the_dialog_seam(actions, monkeypatch, db, workshop, ctx):
     condition = ctx.pack.condition("collaborative-leadership")
     question = condition.stage(1).questions[0].key
-    said = [responses.record_response(db.uow(), workshop.id, condition=condition.key, stage=1,
-                                      question=question, text=t) for t in ("one", "two")]
+    said = [
+        responses.record_response(
+            db.uow(), workshop.id, condition=condition.key, stage=1, question=question, text=t
+        )
+        for t in ("one", "two")
+    ]
     action_items.create_action_item(db.uow(), workshop.id, title="Link me")
     actions.reload()
     actions.table.selectRow(0)
@@ -102,6 +116,7 @@ def test_linked_input_through_the_dialog_seam(actions, monkeypatch, db, workshop
     def fake_ask(parent, everything, titles, selected):
         offered.extend(r.text for r in everything)
         return (said[1].id,)
+
     monkeypatch.setattr(LinkedResponsesDialog, "ask", staticmethod(fake_ask))
     actions.edit_links()
     assert set(offered) == {"one", "two"}
@@ -114,8 +129,12 @@ def test_linked_input_through_the_dialog_seam(actions, monkeypatch, db, workshop
 def test_linked_responses_dialog_ticks(qtbot, db, workshop, ctx):
     condition = ctx.pack.condition("collaborative-leadership")
     question = condition.stage(1).questions[0].key
-    a, b = (responses.record_response(db.uow(), workshop.id, condition=condition.key, stage=1,
-                                      question=question, text=t) for t in ("alpha", "beta"))
+    a, b = (
+        responses.record_response(
+            db.uow(), workshop.id, condition=condition.key, stage=1, question=question, text=t
+        )
+        for t in ("alpha", "beta")
+    )
     dialog = LinkedResponsesDialog([a, b], {condition.key: condition.title}, (a.id,))
     qtbot.addWidget(dialog)
     assert dialog.selected_ids() == (a.id,)
@@ -142,10 +161,12 @@ def test_delete_asks_and_undo_brings_it_back(actions, monkeypatch, db, workshop,
 
 
 def test_filters_and_find(actions, db, workshop):
-    action_items.create_action_item(db.uow(), workshop.id, title="Alpha", owner="Ana",
-                                    condition="collaborative-leadership", status="done")
-    action_items.create_action_item(db.uow(), workshop.id, title="Beta", owner="Chen",
-                                    condition="balanced-assessments")
+    action_items.create_action_item(
+        db.uow(), workshop.id, title="Alpha", owner="Ana", condition="collaborative-leadership", status="done"
+    )
+    action_items.create_action_item(
+        db.uow(), workshop.id, title="Beta", owner="Chen", condition="balanced-assessments"
+    )
     actions.reload()
     shown = lambda: [actions.proxy.index(r, COLUMN["title"]).data() for r in range(actions.proxy.rowCount())]  # noqa: E731
     actions.condition_filter.setCurrentIndex(actions.condition_filter.findData("balanced-assessments"))

@@ -30,8 +30,11 @@ def test_time_boxes_carry_on_after_a_restart(qtbot, ctx, workshop, monkeypatch):
     qtbot.waitUntil(lambda: QApplication.focusWidget() is first.responses.entry)
     key = first.position.condition
     clock.now += 10 * 60  # ten minutes of the 45 pass
-    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_E,
-                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)  # +5 min
+    qtbot.keyClick(
+        QApplication.focusWidget(),
+        Qt.Key.Key_E,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )  # +5 min
     assert format_seconds(first.timers.timer(key).remaining()) == "40:00"
     first.close()  # quitting the app
     first.clear()

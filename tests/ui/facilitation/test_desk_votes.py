@@ -31,8 +31,11 @@ def votes(db, workshop):
 
 
 def fully_shown(label):
-    return label.isVisible() and label.heightForWidth(label.width()) <= label.height() + 1 \
+    return (
+        label.isVisible()
+        and label.heightForWidth(label.width()) <= label.height() + 1
         and label.visibleRegion().boundingRect().width() >= min(label.width(), label.sizeHint().width()) - 1
+    )
 
 
 def test_set_to_n_minus_at_zero_and_over_budget_inline(panel, qtbot, db, workshop, ctx, no_modals):

@@ -13,9 +13,18 @@ def _fill(db, wid, ctx):
     condition = ctx.pack.condition("collaborative-leadership")
     question = condition.stage(1).questions[0].key
     people = roster.list_participants(db.uow(), wid)
-    said = [responses.record_response(db.uow(), wid, condition=condition.key, stage=1, question=question,
-                                      text=f"Idea {n}", participant_id=people[n % 3].id if n % 2 else None)
-            for n in range(6)]
+    said = [
+        responses.record_response(
+            db.uow(),
+            wid,
+            condition=condition.key,
+            stage=1,
+            question=question,
+            text=f"Idea {n}",
+            participant_id=people[n % 3].id if n % 2 else None,
+        )
+        for n in range(6)
+    ]
     responses.withdraw_response(db.uow(), wid, said[2].id)
     responses.set_votes(db.uow(), wid, said[1].id, 2)
     return people, said, condition, question
@@ -33,8 +42,9 @@ def test_response_list_model_and_proxy(qtmodeltester, db, workshop, ctx):
     qtmodeltester.check(proxy)
     # in-place update and append keep the model consistent
     responses.vote(db.uow(), workshop.id, said[0].id, 1)
-    responses.record_response(db.uow(), workshop.id, condition=condition.key, stage=1,
-                              question=question, text="Late idea")
+    responses.record_response(
+        db.uow(), workshop.id, condition=condition.key, stage=1, question=question, text="Late idea"
+    )
     model.replace(responses.list_responses(db.uow(), workshop.id, question=question))
     assert model.rowCount() == 7
     qtmodeltester.check(model)

@@ -27,8 +27,11 @@ def test_ctrl_down_steps_through_questions_then_self_assessment(page, qtbot, ctx
         qtbot.keyClick(page.navigator, Qt.Key.Key_Down, Qt.KeyboardModifier.ControlModifier)
     assert [q for _, _, q in seen] == questions
     assert seen[0] == ("collaborative-leadership", 1, questions[0])
-    assert page.content.question.text() == condition.stage(1).questions[0].text if len(questions) == 1 \
+    assert (
+        page.content.question.text() == condition.stage(1).questions[0].text
+        if len(questions) == 1
         else page.content.question.text() == condition.question(questions[-1]).text
+    )
     qtbot.keyClick(page.navigator, Qt.Key.Key_Down, Qt.KeyboardModifier.ControlModifier)
     assert page.on_self_assessment
     assert page.lower.currentWidget() is page.assessment

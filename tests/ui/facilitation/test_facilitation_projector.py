@@ -19,8 +19,9 @@ def projector(page, ctx, qtbot):
 
 def _record(db, wid, page, text, participant_id=None, votes=0):
     c, s, q = page.position.condition, page.position.stage, page.position.question
-    view = responses.record_response(db.uow(), wid, condition=c, stage=s, question=q, text=text,
-                                     participant_id=participant_id)
+    view = responses.record_response(
+        db.uow(), wid, condition=c, stage=s, question=q, text=text, participant_id=participant_id
+    )
     if votes:
         responses.set_votes(db.uow(), wid, view.id, votes)
     return view
@@ -45,8 +46,9 @@ def test_projector_question_is_large_and_high_contrast(page, projector):
     assert f"font-size: {QUESTION_PX}px" in projector.styleSheet()
 
 
-def test_names_hidden_by_default_shown_when_allowed_never_for_declined(page, projector, db, workshop,
-                                                                       people, ctx):
+def test_names_hidden_by_default_shown_when_allowed_never_for_declined(
+    page, projector, db, workshop, people, ctx
+):
     page.step(1)
     _record(db, workshop.id, page, "Ana speaks", people["Ana Ruiz"].id, votes=1)
     _record(db, workshop.id, page, "Ben speaks", people["Ben Okafor"].id, votes=3)

@@ -30,13 +30,24 @@ from plworkshop.ui.shell import pages as shell_pages
 
 TS = Path(__file__).resolve().parents[3] / "resources" / "translations" / "plworkshop_es.ts"
 # Labels that show framework content or typed data, by objectName (see content_panel.py, main_window.py).
-CONTENT_LABELS = {"conditionTitle", "summary", "question", "body", "story", "OpenWorkshop", "condition",
-                  "inputs", "SectionTitle"}
+CONTENT_LABELS = {
+    "conditionTitle",
+    "summary",
+    "question",
+    "body",
+    "story",
+    "OpenWorkshop",
+    "condition",
+    "inputs",
+    "SectionTitle",
+}
 # Words that are the same in both languages or are names: never a sign of an untranslated text.
-ALLOWED = {"plworkshop", "Total", "Ctrl", "min", "+5 min", "—", "#", "Agenda", "A&genda", "ES + EN",
-           "Ctrl+L"}
-ENGLISH_WORDS = re.compile(r"\b(the|and|of|with|your|this|from|for|is|are|has|been|what|who|add|"
-                           r"remove|open|show|votes?|stage|time|left|group|said|record|edit)\b", re.I)
+ALLOWED = {"plworkshop", "Total", "Ctrl", "min", "+5 min", "—", "#", "Agenda", "A&genda", "ES + EN", "Ctrl+L"}
+ENGLISH_WORDS = re.compile(
+    r"\b(the|and|of|with|your|this|from|for|is|are|has|been|what|who|add|"
+    r"remove|open|show|votes?|stage|time|left|group|said|record|edit)\b",
+    re.I,
+)
 
 
 def _english_sources() -> set[str]:

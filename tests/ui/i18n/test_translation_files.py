@@ -20,9 +20,12 @@ def _messages():
 
 
 def test_every_message_is_translated():
-    missing = [(ctx, m.findtext("source")) for ctx, m in _messages()
-               if m.find("translation").get("type") in ("unfinished", "vanished", "obsolete")
-               or not (m.find("translation").text or "").strip()]
+    missing = [
+        (ctx, m.findtext("source"))
+        for ctx, m in _messages()
+        if m.find("translation").get("type") in ("unfinished", "vanished", "obsolete")
+        or not (m.find("translation").text or "").strip()
+    ]
     assert missing == []
     assert sum(1 for _ in _messages()) > 400
 

@@ -33,8 +33,9 @@ def settle(qtbot):
     qtbot.wait(10)
 
 
-@pytest.mark.parametrize("screen", ["home", "details", "roster", "agenda", "question", "assessment",
-                                    "actions", "state"])
+@pytest.mark.parametrize(
+    "screen", ["home", "details", "roster", "agenda", "question", "assessment", "actions", "state"]
+)
 def test_each_page_fits(qtbot, window, workshop, screen, size):
     from plworkshop.ui.facilitation.navigator_model import ASSESSMENT, QUESTION, Position
     from plworkshop.ui.shell import pages as mw
@@ -47,8 +48,11 @@ def test_each_page_fits(qtbot, window, workshop, screen, size):
     elif screen in ("question", "assessment"):
         window.open_workshop(workshop.id, page=mw.FACILITATE)
         page = window.page(mw.FACILITATE)
-        page.go_to(Position(QUESTION, "collaborative-leadership", 1, "collaborative-leadership.s1.q1")
-                   if screen == "question" else Position(ASSESSMENT, "collaborative-leadership"))
+        page.go_to(
+            Position(QUESTION, "collaborative-leadership", 1, "collaborative-leadership.s1.q1")
+            if screen == "question"
+            else Position(ASSESSMENT, "collaborative-leadership")
+        )
     elif screen == "actions":
         window.open_workshop(workshop.id, page=mw.ACTIONS)
     else:
@@ -70,8 +74,14 @@ def test_five_ideas_show_under_the_question(qtbot, ctx, window, workshop, db, si
     page.step(1)
     where = page.position
     for n in range(8):
-        responses.record_response(db.uow(), workshop.id, condition=where.condition, stage=where.stage,
-                                  question=where.question, text=f"Idea number {n}")
+        responses.record_response(
+            db.uow(),
+            workshop.id,
+            condition=where.condition,
+            stage=where.stage,
+            question=where.question,
+            text=f"Idea number {n}",
+        )
     page.responses.reload()
     settle(qtbot)
     table = page.responses.table
@@ -87,15 +97,18 @@ def test_each_dialog_fits(qtbot, ctx, window, workshop, db, size, dialog_name, t
 
     if dialog_name == "preferences":
         from plworkshop.ui.preferences.preferences_dialog import PreferencesDialog
+
         dialog = PreferencesDialog(ctx.settings, window)
     elif dialog_name == "preview":
         from plworkshop.reports.action_plan import action_plan_pdf
         from plworkshop.services import workshops
         from plworkshop.ui.reports.report_preview_dialog import ReportPreviewDialog
+
         pdf = action_plan_pdf(workshops.snapshot(db.uow(), workshop.id), ctx.pack)
         dialog = ReportPreviewDialog(pdf, "Fixture convening", rebuild=lambda a, lang: None, parent=window)
     elif dialog_name == "export":
         from plworkshop.ui.reports.export_dialog import ExportDialog
+
         dialog = ExportDialog(window, "Fixture convening", tmp_path)
     else:
         window.open_workshop(workshop.id, page=mw.FACILITATE)

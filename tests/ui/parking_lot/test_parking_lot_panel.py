@@ -43,7 +43,9 @@ def test_park_typed_text_and_a_recorded_idea_then_bring_one_back(qtbot, page, db
     page.parking.list.setFocus()
     page.parking.list.setCurrentRow(0)
     key(qtbot, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
-    moved = [r for r in responses.list_responses(db.uow(), workshop.id) if r.text == "Broadband in rural areas"]
+    moved = [
+        r for r in responses.list_responses(db.uow(), workshop.id) if r.text == "Broadband in rural areas"
+    ]
     assert moved and moved[0].question == page.position.question
     assert page.responses.model.rowCount() == 1 and _parked(db, workshop.id) == []
     ctx.undo_stack.undo()
@@ -63,8 +65,14 @@ def test_del_withdraws_and_undo_brings_it_back(qtbot, page, db, workshop, ctx):
 
 def test_a_voted_idea_is_not_parked_and_says_why(qtbot, page, db, workshop, no_modals):
     page.step(1)
-    said = responses.record_response(db.uow(), workshop.id, condition=page.position.condition, stage=1,
-                                     question=page.position.question, text="Popular")
+    said = responses.record_response(
+        db.uow(),
+        workshop.id,
+        condition=page.position.condition,
+        stage=1,
+        question=page.position.question,
+        text="Popular",
+    )
     responses.vote(db.uow(), workshop.id, said.id, 2)
     page.responses.reload()
     page.responses.select(said.id)

@@ -38,8 +38,9 @@ def test_f5_leaves_the_keyboard_with_the_facilitator(qtbot, window, workshop, db
     assert [r.text for r in responses.list_responses(db.uow(), workshop.id)] == ["half an idea and the rest"]
 
 
-def test_one_screen_the_projector_does_not_cover_the_facilitator_and_names_can_be_hidden(qtbot, window,
-                                                                                      workshop, db):
+def test_one_screen_the_projector_does_not_cover_the_facilitator_and_names_can_be_hidden(
+    qtbot, window, workshop, db
+):
     page = open_on_question(qtbot, window, workshop)
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClicks(QApplication.focusWidget(), "Ana")
@@ -57,8 +58,11 @@ def test_one_screen_the_projector_does_not_cover_the_facilitator_and_names_can_b
     page.hide_names.setFocus()
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Space)
     assert page.hide_names.isChecked()
-    shown = {page.responses.model.index(r, c).data() for r in range(page.responses.model.rowCount())
-             for c in range(page.responses.model.columnCount())}
+    shown = {
+        page.responses.model.index(r, c).data()
+        for r in range(page.responses.model.rowCount())
+        for c in range(page.responses.model.columnCount())
+    }
     assert not any("Ana" in str(text) for text in shown)
 
 
@@ -69,14 +73,29 @@ def test_mirrored_screens_are_recognised():
 
 
 def _idea(text, votes, n=0):
-    return ResponseView(id=f"r{n}", workshop_id="w", condition="c", stage=1, question="q", text=text,
-                        participant_id=None, stakeholder_group=None, votes=votes, hidden=False,
-                        created_at=dt.datetime(2026, 1, 1, 9, n), updated_at=dt.datetime(2026, 1, 1, 9, n))
+    return ResponseView(
+        id=f"r{n}",
+        workshop_id="w",
+        condition="c",
+        stage=1,
+        question="q",
+        text=text,
+        participant_id=None,
+        stakeholder_group=None,
+        votes=votes,
+        hidden=False,
+        created_at=dt.datetime(2026, 1, 1, 9, n),
+        updated_at=dt.datetime(2026, 1, 1, 9, n),
+    )
 
 
 def test_votes_past_ten_show_their_number():
-    html = input_html([_idea("Seventeen", 17, 0), _idea("Fourteen", 14, 1), _idea("Three", 3, 2)],
-                      {}, lambda key: key, False)
+    html = input_html(
+        [_idea("Seventeen", 17, 0), _idea("Fourteen", 14, 1), _idea("Three", 3, 2)],
+        {},
+        lambda key: key,
+        False,
+    )
     assert "17" in html and "14" in html
     assert html.count("●") <= 3 + 2 * 10
 
@@ -85,8 +104,14 @@ def test_long_ideas_end_at_a_word_and_the_rest_are_counted(qtbot, window, worksh
     page = open_on_question(qtbot, window, workshop)
     long_text = " ".join(["collaboration"] * 150)
     for n in range(9):
-        responses.record_response(db.uow(), workshop.id, condition=page.position.condition, stage=1,
-                                  question=page.position.question, text=f"Idea {n}: {long_text}")
+        responses.record_response(
+            db.uow(),
+            workshop.id,
+            condition=page.position.condition,
+            stage=1,
+            question=page.position.question,
+            text=f"Idea {n}: {long_text}",
+        )
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_F5)
     projector = window.projector
     projector.resize(1280, 720)

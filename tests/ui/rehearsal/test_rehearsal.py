@@ -21,10 +21,12 @@ CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
 CL = "collaborative-leadership"
 
-ROSTER = ("Name\tRole\tOrganization\tStakeholder group\tOK to name?\r\n"
-          "Rosa Diaz\tParent leader\tPTA\tFamilies\tyes\r\n"
-          "Sam Lee\tTeacher\tEast High\tTeachers and their unions\tno\r\n"
-          "Tara Moss\tSenator\tLegislature\tPolicymakers\tyes\r\n")
+ROSTER = (
+    "Name\tRole\tOrganization\tStakeholder group\tOK to name?\r\n"
+    "Rosa Diaz\tParent leader\tPTA\tFamilies\tyes\r\n"
+    "Sam Lee\tTeacher\tEast High\tTeachers and their unions\tno\r\n"
+    "Tara Moss\tSenator\tLegislature\tPolicymakers\tyes\r\n"
+)
 
 
 def focus():
@@ -70,7 +72,10 @@ def test_a_whole_convening_by_keyboard(qtbot, window, ctx, db, tmp_path, no_dial
     qtbot.waitUntil(lambda: len(workshops.snapshot(db.uow(), wid).participants) == 3)
     people = {p.name: p for p in workshops.snapshot(db.uow(), wid).participants}
     assert [(n, p.named_in_report) for n, p in people.items()] == [
-        ("Rosa Diaz", True), ("Sam Lee", False), ("Tara Moss", True)]
+        ("Rosa Diaz", True),
+        ("Sam Lee", False),
+        ("Tara Moss", True),
+    ]
 
     # --- the agenda: Enter adds the condition selected in the framework list --------------------
     window.setup.tabs.setFocus()
@@ -96,7 +101,9 @@ def test_a_whole_convening_by_keyboard(qtbot, window, ctx, db, tmp_path, no_dial
     key(qtbot, Qt.Key.Key_Tab)
     key(qtbot, Qt.Key.Key_Space)
     assert [(i.kind, i.start) for i in day_plan.get_day_plan(db.uow(), wid).items] == [
-        ("condition", "09:00"), ("lunch", "09:45")]
+        ("condition", "09:00"),
+        ("lunch", "09:45"),
+    ]
 
     # --- facilitate: Ctrl+3, Ctrl+Down to the first question, record with attribution ------------
     key(qtbot, Qt.Key.Key_3, CTRL)
@@ -123,8 +130,9 @@ def test_a_whole_convening_by_keyboard(qtbot, window, ctx, db, tmp_path, no_dial
     qtbot.waitUntil(lambda: focus() is not panel.table)
     type_text(qtbot, "Tara")
     key(qtbot, Qt.Key.Key_Return)
-    study = lambda: next(r for r in responses.list_responses(db.uow(), wid)  # noqa: E731
-                         if r.text == "A standing legislative study group")
+    study = lambda: next(  # noqa: E731 - read again on each call
+        r for r in responses.list_responses(db.uow(), wid) if r.text == "A standing legislative study group"
+    )
     qtbot.waitUntil(lambda: study().participant_id == people["Tara Moss"].id)
     window.activateWindow()  # the speaker chooser has closed: the main window takes the keyboard back
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
@@ -158,7 +166,9 @@ def test_a_whole_convening_by_keyboard(qtbot, window, ctx, db, tmp_path, no_dial
     key(qtbot, Qt.Key.Key_Home)
     key(qtbot, Qt.Key.Key_Down, SHIFT)
     key(qtbot, Qt.Key.Key_G, CTRL)
-    qtbot.waitUntil(lambda: board.chooser is not None and focus() is not None and board.chooser.isAncestorOf(focus()))
+    qtbot.waitUntil(
+        lambda: board.chooser is not None and focus() is not None and board.chooser.isAncestorOf(focus())
+    )
     type_text(qtbot, "Share the work")
     key(qtbot, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: board.chooser is None and focus() is not None)
@@ -183,8 +193,11 @@ def test_a_whole_convening_by_keyboard(qtbot, window, ctx, db, tmp_path, no_dial
     grid.table.setCurrentIndex(grid.table.model().index(0, 1))
     for stage in (Qt.Key.Key_1, Qt.Key.Key_2, Qt.Key.Key_1, Qt.Key.Key_1):  # three people, then the room
         key(qtbot, stage)
-    placed = assessments.list_assessments(db.uow(), wid, CL) if hasattr(assessments, "list_assessments") \
+    placed = (
+        assessments.list_assessments(db.uow(), wid, CL)
+        if hasattr(assessments, "list_assessments")
         else [a for a in workshops.snapshot(db.uow(), wid).assessments if a.condition == CL]
+    )
     assert sorted(a.stage for a in placed) == [1, 1, 1, 2]
 
     # --- action items page: Ctrl+4; the theme's item is there; its owner typed in place ----------
@@ -216,8 +229,9 @@ def test_a_whole_convening_by_keyboard(qtbot, window, ctx, db, tmp_path, no_dial
 
     # --- the report, as the preview printed it ---------------------------------------------------
     (tmp_path / "plan.pdf").write_bytes(pdf)
-    text = subprocess.run(["pdftotext", "-layout", str(tmp_path / "plan.pdf"), "-"], capture_output=True,
-                          text=True, check=True).stdout
+    text = subprocess.run(
+        ["pdftotext", "-layout", str(tmp_path / "plan.pdf"), "-"], capture_output=True, text=True, check=True
+    ).stdout
     flat = re.sub(r"\s+", " ", text)
     assert "Rehearsal convening" in flat
     assert "Families on the steering group" in flat and "Rosa Diaz (Families)" in flat
@@ -239,5 +253,7 @@ def _column(field: str) -> int:
 def _preview(window):
     from plworkshop.ui.reports.report_preview_dialog import ReportPreviewDialog
 
-    found = [w for w in QApplication.topLevelWidgets() if isinstance(w, ReportPreviewDialog) and w.isVisible()]
+    found = [
+        w for w in QApplication.topLevelWidgets() if isinstance(w, ReportPreviewDialog) and w.isVisible()
+    ]
     return found[0] if found else None

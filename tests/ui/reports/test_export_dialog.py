@@ -55,8 +55,7 @@ def _run(qtbot, export_ctx, monkeypatch, rich, choice):
 
 def test_export_runs_in_the_background_and_reports_success(qtbot, export_ctx, monkeypatch, rich, tmp_path):
     target = tmp_path / "plan.xlsx"
-    done, failed = _run(qtbot, export_ctx, monkeypatch, rich,
-                        ed.ExportChoice("xlsx", target, anonymous=True))
+    done, failed = _run(qtbot, export_ctx, monkeypatch, rich, ed.ExportChoice("xlsx", target, anonymous=True))
     assert failed == [] and done == [target]
     book = openpyxl.load_workbook(target)
     assert book.sheetnames[0] == "Action items"
@@ -67,8 +66,9 @@ def test_export_runs_in_the_background_and_reports_success(qtbot, export_ctx, mo
 
 
 def test_a_failed_export_is_reported(qtbot, export_ctx, monkeypatch, rich, tmp_path):
-    done, failed = _run(qtbot, export_ctx, monkeypatch, rich,
-                        ed.ExportChoice("docx", tmp_path / "missing" / "plan.docx"))
+    done, failed = _run(
+        qtbot, export_ctx, monkeypatch, rich, ed.ExportChoice("docx", tmp_path / "missing" / "plan.docx")
+    )
     assert done == [] and "does not exist" in str(failed[0])
 
 

@@ -37,8 +37,11 @@ def _pages(data: bytes) -> int:
 def _has_ink(dialog: ReportPreviewDialog) -> bool:
     """True once the cover page is painted: dark text pixels inside the page area."""
     image = dialog.view.grab().toImage()
-    return any(image.pixelColor(x, y).lightness() < 80
-               for y in range(60, min(image.height(), 500), 4) for x in range(40, image.width() - 40, 4))
+    return any(
+        image.pixelColor(x, y).lightness() < 80
+        for y in range(60, min(image.height(), 500), 4)
+        for x in range(40, image.width() - 40, 4)
+    )
 
 
 def test_dialog_shows_every_page(qtbot, pdf, tmp_path):
@@ -122,9 +125,12 @@ def test_a_pdf_prepared_on_a_worker_thread_is_shown_without_reloading(qtbot, pdf
 
 def test_full_record_ideas_per_question_and_paper_rebuild_by_keyboard(qtbot, pdf):
     asked = []
-    dialog = ReportPreviewDialog(pdf, "Fixture convening", paper="letter",
-                                 rebuild=lambda anonymous, lang: asked.append(
-                                     (dialog.full, dialog.top_ideas, dialog.paper)))
+    dialog = ReportPreviewDialog(
+        pdf,
+        "Fixture convening",
+        paper="letter",
+        rebuild=lambda anonymous, lang: asked.append((dialog.full, dialog.top_ideas, dialog.paper)),
+    )
     qtbot.addWidget(dialog)
     dialog.resize(1024, 768)
     dialog.show()

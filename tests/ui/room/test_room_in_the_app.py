@@ -15,8 +15,9 @@ from plworkshop.services import assessments, responses
 
 
 def _post(url: str, body: dict, token: str | None = None, method: str = "POST") -> dict:
-    request = urllib.request.Request(url, data=json.dumps(body).encode(), method=method,
-                                     headers={"Content-Type": "application/json"})
+    request = urllib.request.Request(
+        url, data=json.dumps(body).encode(), method=method, headers={"Content-Type": "application/json"}
+    )
     if token:
         request.add_header("Authorization", f"Bearer {token}")
     with urllib.request.urlopen(request, timeout=20) as answer:
@@ -48,13 +49,20 @@ def test_room_input_appears_in_the_response_list_live(started, qtbot, db, worksh
 
     def listed():
         texts = [model.index(r, 0).data(Qt.ItemDataRole.DisplayRole) or "" for r in range(model.rowCount())]
-        texts += [model.index(r, c).data() or "" for r in range(model.rowCount())
-                  for c in range(model.columnCount())]
+        texts += [
+            model.index(r, c).data() or ""
+            for r in range(model.rowCount())
+            for c in range(model.columnCount())
+        ]
         return any("From a phone at table 3" in t for t in texts)
 
     qtbot.waitUntil(listed, timeout=10_000)
-    row = next(r for r in range(model.rowCount()) if "From a phone" in (model.index(r, 0).data() or "")
-               or any("From a phone" in (model.index(r, c).data() or "") for c in range(model.columnCount())))
+    row = next(
+        r
+        for r in range(model.rowCount())
+        if "From a phone" in (model.index(r, 0).data() or "")
+        or any("From a phone" in (model.index(r, c).data() or "") for c in range(model.columnCount()))
+    )
     speakers = [model.index(row, c).data() or "" for c in range(model.columnCount())]
     assert any(s.endswith(" · from the room") and "Families" in s for s in speakers)
     saved = [r for r in responses.list_responses(db.uow(), workshop.id) if r.id == rid]
@@ -84,8 +92,11 @@ def test_placements_fill_the_self_assessment_grid(started, qtbot, db, workshop):
     window.ctx.data_changed.connect(lambda wid, what: seen.append(what))
     _post(f"{base}/placements/{condition}", {"stage": 2, "note": "from the room"}, device, method="PUT")
     qtbot.waitUntil(lambda: "assessments" in seen, timeout=10_000)
-    placed = [a for a in assessments.list_assessments(db.uow(), workshop.id, condition)
-              if a.participant_id == named.id]
+    placed = [
+        a
+        for a in assessments.list_assessments(db.uow(), workshop.id, condition)
+        if a.participant_id == named.id
+    ]
     assert [(a.stage, a.note) for a in placed] == [(2, "from the room")]
 
 
@@ -127,8 +138,11 @@ def test_the_projector_shows_the_join_address_and_a_large_qr(started, qtbot, tmp
     projector = window.projector
     qtbot.waitUntil(lambda: projector is not None and projector.isVisible())
     projector.resize(1280, 800)
-    qtbot.waitUntil(lambda: projector.join is not None and projector.join.code.pixmap() is not None
-                    and projector.join.code.pixmap().width() >= 400)  # large enough to scan across a room
+    qtbot.waitUntil(
+        lambda: projector.join is not None
+        and projector.join.code.pixmap() is not None
+        and projector.join.code.pixmap().width() >= 400
+    )  # large enough to scan across a room
     assert projector.stack.currentWidget() is projector.join
     assert projector.join.address.text() == room.url
     projector.grab().save(str(tmp_path / "projector-join.png"))

@@ -32,10 +32,15 @@ def tab_to_date(qtbot, details):
     return focus
 
 
-@pytest.mark.parametrize("typed, day", [("12 March 2027", dt.date(2027, 3, 12)),
-                                        ("March 12, 2027", dt.date(2027, 3, 12)),
-                                        ("12 de marzo de 2027", dt.date(2027, 3, 12)),
-                                        ("2027-06-30", dt.date(2027, 6, 30))])
+@pytest.mark.parametrize(
+    "typed, day",
+    [
+        ("12 March 2027", dt.date(2027, 3, 12)),
+        ("March 12, 2027", dt.date(2027, 3, 12)),
+        ("12 de marzo de 2027", dt.date(2027, 3, 12)),
+        ("2027-06-30", dt.date(2027, 6, 30)),
+    ],
+)
 def test_a_typed_date_is_stored_as_that_day(qtbot, ctx, workshop, details, typed, day):
     line = tab_to_date(qtbot, details)
     line.selectAll()
@@ -46,11 +51,15 @@ def test_a_typed_date_is_stored_as_that_day(qtbot, ctx, workshop, details, typed
     assert stored(ctx, workshop) == workshop.date
 
 
-def test_an_unreadable_or_implausible_date_is_refused_visibly_and_the_old_one_kept(qtbot, ctx, workshop,
-                                                                                   details):
+def test_an_unreadable_or_implausible_date_is_refused_visibly_and_the_old_one_kept(
+    qtbot, ctx, workshop, details
+):
     for typed in ("6 Dec 3020", "Smarch 12"):
-        line = tab_to_date(qtbot, details) if QApplication.focusWidget() is details.edits["title"] \
+        line = (
+            tab_to_date(qtbot, details)
+            if QApplication.focusWidget() is details.edits["title"]
             else QApplication.focusWidget()
+        )
         line.selectAll()
         qtbot.keyClicks(line, typed)
         qtbot.keyClick(line, Qt.Key.Key_Return)

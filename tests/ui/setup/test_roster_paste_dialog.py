@@ -40,16 +40,23 @@ def paste(qtbot, editor, text):
 
 
 def test_a_consent_column_written_another_way_is_respected(qtbot, ctx, workshop, editor):
-    dialog = paste(qtbot, editor, "Name\tRole\tOrganization\tGroup\tOK to name?\n"
-                                  "Gil Ames\tSuperintendent\tFargo PS\tDistrict leaders\tyes\n"
-                                  "Hana Ito\tStudent\tWest Fargo HS\tStudents\tno\n"
-                                  "Ivo Jansen\t\t\tFamilies\tnot sure\n")
+    dialog = paste(
+        qtbot,
+        editor,
+        "Name\tRole\tOrganization\tGroup\tOK to name?\n"
+        "Gil Ames\tSuperintendent\tFargo PS\tDistrict leaders\tyes\n"
+        "Hana Ito\tStudent\tWest Fargo HS\tStudents\tno\n"
+        "Ivo Jansen\t\t\tFamilies\tnot sure\n",
+    )
     assert "OK to name?" in dialog.summary.text()
     assert "Ivo Jansen" in dialog.table.item(2, NAME).text()
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return, CTRL)
     people = added(ctx, workshop)
     assert {n: p.named_in_report for n, p in people.items()} == {
-        "Gil Ames": True, "Hana Ito": False, "Ivo Jansen": False}
+        "Gil Ames": True,
+        "Hana Ito": False,
+        "Ivo Jansen": False,
+    }
 
 
 def test_a_column_not_understood_is_said_and_can_be_mapped(qtbot, ctx, workshop, editor):

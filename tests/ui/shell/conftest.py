@@ -37,8 +37,12 @@ def no_dialogs(monkeypatch):
     def refuse(*_args, **_kwargs):
         raise AssertionError("a dialog was shown that the test did not expect")
 
-    for seam, name in ((ConfirmDelete, "ask"), (ConfirmRemovePeople, "ask"), (Notice, "info"),
-                       (PasteProblems, "show")):
+    for seam, name in (
+        (ConfirmDelete, "ask"),
+        (ConfirmRemovePeople, "ask"),
+        (Notice, "info"),
+        (PasteProblems, "show"),
+    ):
         monkeypatch.setattr(seam, name, classmethod(lambda cls, *a, **k: refuse()))
     from PySide6.QtWidgets import QMessageBox
 

@@ -9,8 +9,9 @@ import pytest
 from plworkshop.services import workshops
 
 
-def test_the_imported_workshop_is_read_on_a_worker_thread_then_opened(qtbot, window, ctx, workshop,
-                                                                      tmp_path, monkeypatch, no_dialogs):
+def test_the_imported_workshop_is_read_on_a_worker_thread_then_opened(
+    qtbot, window, ctx, workshop, tmp_path, monkeypatch, no_dialogs
+):
     bundles = pytest.importorskip("plworkshop.services.bundles")
     from plworkshop.ui.shell.pages import FACILITATE
 

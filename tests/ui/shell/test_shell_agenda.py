@@ -41,10 +41,15 @@ def test_agenda_model_passes_the_model_tester(qtmodeltester, editor):
 
 def test_offered_conditions_are_those_not_on_the_agenda_grouped_by_strategy(editor, ctx):
     tree = editor.available
-    offered = {tree.topLevelItem(g).child(c).data(0, Qt.ItemDataRole.UserRole)
-               for g in range(tree.topLevelItemCount()) for c in range(tree.topLevelItem(g).childCount())}
-    assert offered == {c.key for c in ctx.pack.conditions} - {"collaborative-leadership",
-                                                               "balanced-assessments"}
+    offered = {
+        tree.topLevelItem(g).child(c).data(0, Qt.ItemDataRole.UserRole)
+        for g in range(tree.topLevelItemCount())
+        for c in range(tree.topLevelItem(g).childCount())
+    }
+    assert offered == {c.key for c in ctx.pack.conditions} - {
+        "collaborative-leadership",
+        "balanced-assessments",
+    }
     labels = {tree.topLevelItem(g).text(0) for g in range(tree.topLevelItemCount())}
     assert labels <= {t.label for t in ctx.pack.strategies}
 
@@ -58,11 +63,17 @@ def test_add_reorder_time_box_and_remove_each_undoable(qtbot, ctx, workshop, edi
 
     qtbot.mouseClick(editor.up_button, Qt.MouseButton.LeftButton)  # the new row is selected
     qtbot.mouseClick(editor.up_button, Qt.MouseButton.LeftButton)
-    assert [k for k, _ in stored(ctx, workshop)] == ["culture-of-innovation", "collaborative-leadership",
-                                                     "balanced-assessments"]
+    assert [k for k, _ in stored(ctx, workshop)] == [
+        "culture-of-innovation",
+        "collaborative-leadership",
+        "balanced-assessments",
+    ]
     qtbot.mouseClick(editor.down_button, Qt.MouseButton.LeftButton)
-    assert [k for k, _ in stored(ctx, workshop)] == ["collaborative-leadership", "culture-of-innovation",
-                                                     "balanced-assessments"]
+    assert [k for k, _ in stored(ctx, workshop)] == [
+        "collaborative-leadership",
+        "culture-of-innovation",
+        "balanced-assessments",
+    ]
 
     assert editor.model.setData(editor.model.index(1, MINUTES), 20)
     assert stored(ctx, workshop)[1] == ("culture-of-innovation", 20)

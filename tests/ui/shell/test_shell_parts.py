@@ -22,8 +22,12 @@ def _focused():
 
 def test_a_features_workshop_action_works_only_while_a_workshop_is_open(qtbot, window, workshop):
     started = []
-    action = window.add_workshop_action("room_session", "Start &room session",
-                                        lambda: started.append(window.workshop_id), shortcut="Ctrl+Alt+R")
+    action = window.add_workshop_action(
+        "room_session",
+        "Start &room session",
+        lambda: started.append(window.workshop_id),
+        shortcut="Ctrl+Alt+R",
+    )
     assert window.actions_by_name["room_session"] is action
     assert not action.isEnabled()
     tools = window.menus["tools"].actions()
@@ -60,8 +64,11 @@ def test_switching_workshops_closes_the_first_once_the_second_is_shown(qtbot, wi
     window.session.workshop_closed.connect(lambda wid: heard.append(("closed", wid, window.session.is_open)))
     window.open_workshop(workshop.id, page=SETUP)
     window.open_workshop(other.id, page=SETUP)
-    assert heard == [("opened", workshop.id, "Fixture convening"), ("closed", workshop.id, True),
-                     ("opened", other.id, "Second convening")]
+    assert heard == [
+        ("opened", workshop.id, "Fixture convening"),
+        ("closed", workshop.id, True),
+        ("opened", other.id, "Second convening"),
+    ]
     assert window.setup.workshop_id == other.id and window.current_page_index() == SETUP
     assert window.windowTitle() == "plworkshop — Second convening"
 
@@ -101,8 +108,9 @@ def test_replace_database_swaps_it_for_every_screen(qtbot, window, ctx, workshop
             window.close_workshop()
             ctx.replace_database(SimpleNamespace(db=other))
         window.home.refresh()
-        assert [window.home.model.index(r, 0).data() for r in range(window.home.model.rowCount())] == \
-            ["From the other file"]
+        assert [window.home.model.index(r, 0).data() for r in range(window.home.model.rowCount())] == [
+            "From the other file"
+        ]
         assert ctx.undo_stack.count() == 0
         # work started before the swap keeps reading the database it started on
         assert [w.title for w in old_call(workshops.list_workshops)] == ["Renamed"]

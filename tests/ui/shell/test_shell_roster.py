@@ -50,8 +50,10 @@ def test_typing_names_enter_moves_to_a_fresh_row(qtbot, ctx, workshop, editor, n
     table.edit_row(editor.model.rowCount() - 1)
     for number, name in enumerate(("Dee Ford", "Eli Grant", "Fay Hu"), start=4):
         # Qt commits on Enter through a queued call, so wait for the fresh row's editor
-        qtbot.waitUntil(lambda n=number: isinstance(QApplication.focusWidget(), QLineEdit)
-                        and table.currentIndex().row() == n - 1)
+        qtbot.waitUntil(
+            lambda n=number: isinstance(QApplication.focusWidget(), QLineEdit)
+            and table.currentIndex().row() == n - 1
+        )
         line = QApplication.focusWidget()
         assert line.text() == ""
         qtbot.keyClicks(line, name)
@@ -92,8 +94,9 @@ def test_group_combo_and_named_checkbox_are_stored_and_undone(qtbot, ctx, worksh
     qtbot.keyClick(combo, Qt.Key.Key_Tab)
     assert people(ctx, workshop)[0].stakeholder_group == "students"
 
-    assert editor.model.setData(editor.model.index(0, NAMED), Qt.CheckState.Unchecked.value,
-                                Qt.ItemDataRole.CheckStateRole)
+    assert editor.model.setData(
+        editor.model.index(0, NAMED), Qt.CheckState.Unchecked.value, Qt.ItemDataRole.CheckStateRole
+    )
     assert people(ctx, workshop)[0].named_in_report is False
     ctx.undo_stack.undo()
     assert people(ctx, workshop)[0].named_in_report is True
@@ -107,7 +110,8 @@ def test_paste_from_a_spreadsheet_adds_everyone_in_one_undoable_step(ctx, worksh
         "Name\tRole\tOrganization\tStakeholder group\tMay be named\r\n"
         "Gil Ames\tSuperintendent\tFargo Public Schools\tDistrict leaders\tyes\r\n"
         "Hana Ito\tStudent\tWest Fargo HS\tstudents\tno\r\n"
-        "Ivo Jansen\t\t\t\tyes\r\n")
+        "Ivo Jansen\t\t\t\tyes\r\n"
+    )
     editor.table.setFocus()
     editor.paste()
     added = people(ctx, workshop)[3:]
@@ -122,10 +126,13 @@ def test_paste_from_a_spreadsheet_adds_everyone_in_one_undoable_step(ctx, worksh
     assert names(ctx, workshop)[3:] == ["Gil Ames", "Hana Ito", "Ivo Jansen"]
 
 
-def test_a_paste_with_doubtful_rows_opens_them_for_checking_and_adds_nobody_yet(ctx, workshop, editor,
-                                                                             no_dialogs):
-    assert not editor.paste_text("Jo Kim\tDirector\tDPI\tAstronauts\tyes\n\tNo name\n"
-                                 "Lee Moe\t\t\tfamilies\tmaybe\nOk Person\t\t\tfamilies\tyes\n")
+def test_a_paste_with_doubtful_rows_opens_them_for_checking_and_adds_nobody_yet(
+    ctx, workshop, editor, no_dialogs
+):
+    assert not editor.paste_text(
+        "Jo Kim\tDirector\tDPI\tAstronauts\tyes\n\tNo name\n"
+        "Lee Moe\t\t\tfamilies\tmaybe\nOk Person\t\t\tfamilies\tyes\n"
+    )
     assert names(ctx, workshop) == ["Ana Ruiz", "Ben Okafor", "Chen Wu"]
     dialog = editor.paste_dialog
     notes = [dialog.table.item(r, 5).text() for r in range(dialog.table.rowCount())]
@@ -139,14 +146,17 @@ def test_a_paste_with_doubtful_rows_opens_them_for_checking_and_adds_nobody_yet(
 def test_paste_parser_positional_columns_and_labels(ctx):
     result = read_roster_paste("Ann\tChair\tBoard\tHigher education\tx\nBo\n", ctx.pack)
     assert [(p.name, p.group, p.named) for p in result.rows] == [
-        ("Ann", "higher-education", True), ("Bo", "other", None)]  # no consent given: not named
+        ("Ann", "higher-education", True),
+        ("Bo", "other", None),
+    ]  # no consent given: not named
     assert not read_roster_paste("  \n", ctx.pack).rows
 
 
 def test_remove_asks_first_and_undo_puts_people_back_in_place(ctx, workshop, editor, monkeypatch):
     asked = []
-    monkeypatch.setattr(ConfirmRemovePeople, "ask",
-                        classmethod(lambda cls, parent, who: asked.append(who) or False))
+    monkeypatch.setattr(
+        ConfirmRemovePeople, "ask", classmethod(lambda cls, parent, who: asked.append(who) or False)
+    )
     editor.table.setCurrentIndex(editor.model.index(1, 0))
     editor.remove_selected()
     assert asked == [["Ben Okafor"]] and len(people(ctx, workshop)) == 3

@@ -10,8 +10,15 @@ from plworkshop.ui.shell.pages import SETUP
 
 def test_forget_erases_the_name_keeps_the_input_and_clears_undo(window, ctx, workshop, monkeypatch):
     ana = ctx.call(roster.list_participants, workshop.id)[0]
-    said = ctx.call(responses.record_response, workshop.id, condition="collaborative-leadership", stage=1,
-                    question="collaborative-leadership.s1.q1", text="Families first", participant_id=ana.id)
+    said = ctx.call(
+        responses.record_response,
+        workshop.id,
+        condition="collaborative-leadership",
+        stage=1,
+        question="collaborative-leadership.s1.q1",
+        text="Families first",
+        participant_id=ana.id,
+    )
     window.open_workshop(workshop.id, page=SETUP)
     window.setup.show_tab(1)
     editor = window.setup.roster

@@ -21,11 +21,19 @@ def stored(ctx, workshop):
     return ctx.call(workshops.get_workshop, workshop.id)
 
 
-@pytest.mark.parametrize("field, value", [("title", "Bismarck convening"), ("location", "Capitol, Room 3"),
-                                          ("state", "Montana"), ("district", "Helena"),
-                                          ("facilitator", "Jo Park")])
-def test_each_text_field_is_saved_on_editing_finished_and_undone(qtbot, ctx, workshop, details,
-                                                                 field, value, no_dialogs):
+@pytest.mark.parametrize(
+    "field, value",
+    [
+        ("title", "Bismarck convening"),
+        ("location", "Capitol, Room 3"),
+        ("state", "Montana"),
+        ("district", "Helena"),
+        ("facilitator", "Jo Park"),
+    ],
+)
+def test_each_text_field_is_saved_on_editing_finished_and_undone(
+    qtbot, ctx, workshop, details, field, value, no_dialogs
+):
     before = getattr(stored(ctx, workshop), field)
     edit = details.edits[field]
     edit.setFocus()

@@ -17,8 +17,13 @@ from plworkshop.services import workshops
 
 def _run(args: list[str], data_dir: Path, *extra: str) -> subprocess.CompletedProcess:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    return subprocess.run([sys.executable, *extra, "-m", "plworkshop", "--data-dir", str(data_dir), *args],
-                          capture_output=True, text=True, env=env, timeout=120)
+    return subprocess.run(
+        [sys.executable, *extra, "-m", "plworkshop", "--data-dir", str(data_dir), *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
 
 
 def test_smoke_test_prints_startup_ms_and_exits_0(tmp_path):
@@ -34,8 +39,7 @@ def test_start_path_imports_no_report_or_migration_libraries(tmp_path):
     done = _run(["gui", "--smoke-test"], tmp_path / "data", "-X", "importtime")
     assert done.returncode == 0, done.stderr
     imported = {line.split("|")[-1].strip() for line in done.stderr.splitlines() if "|" in line}
-    heavy = {name for name in imported
-             if name.split(".")[0] in ("reportlab", "openpyxl", "docx", "alembic")}
+    heavy = {name for name in imported if name.split(".")[0] in ("reportlab", "openpyxl", "docx", "alembic")}
     assert heavy == set()
 
 

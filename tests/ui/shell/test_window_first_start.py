@@ -17,8 +17,13 @@ def _env() -> dict[str, str]:
 
 
 def _cli(data_dir: Path, *args: str) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "plworkshop", "--data-dir", str(data_dir), *args],
-                          capture_output=True, text=True, env=_env(), timeout=120)
+    return subprocess.run(
+        [sys.executable, "-m", "plworkshop", "--data-dir", str(data_dir), *args],
+        capture_output=True,
+        text=True,
+        env=_env(),
+        timeout=120,
+    )
 
 
 def test_the_window_is_exposed_before_sqlalchemy_is_imported(tmp_path):
@@ -39,8 +44,9 @@ def test_the_window_is_exposed_before_sqlalchemy_is_imported(tmp_path):
         from plworkshop.cli.main import main
         raise SystemExit(main(["--data-dir", {str(tmp_path / "data")!r}, "gui", "--smoke-test"]))
     """)
-    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, env=_env(),
-                          timeout=120)
+    done = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, env=_env(), timeout=120
+    )
     assert done.returncode == 0, done.stderr
     lines = done.stdout.splitlines()
     assert re.fullmatch(r"startup_ms=\d+", lines[0])

@@ -28,7 +28,7 @@ def test_heat_maps_show_districts_colours_and_small_groups(page, qtmodeltester):
     labels = [model.row_label(r) for r in range(model.rowCount())]
     assert labels[-1] == "Statewide" and len(labels) == 5  # 4 districts (both states) + statewide
     pilot = labels.index("Eagle School District (Colorado)")
-    assert model.index(pilot, 0).data() .startswith("fewer than 5")
+    assert model.index(pilot, 0).data().startswith("fewer than 5")
     assert model.index(pilot, 0).data(Qt.ItemDataRole.BackgroundRole) == QColor(SUPPRESSED)
     first = model.index(0, 0)
     assert "n = " in first.data() and first.data(Qt.ItemDataRole.BackgroundRole) != QColor(SUPPRESSED)
@@ -39,7 +39,10 @@ def test_heat_maps_show_districts_colours_and_small_groups(page, qtmodeltester):
 
 def test_filter_by_state(page, qtbot):
     assert [page.state_box.itemText(i) for i in range(page.state_box.count())] == [
-        "All states", "Colorado", "Texas"]
+        "All states",
+        "Colorado",
+        "Texas",
+    ]
     with qtbot.waitSignal(page.refreshed, timeout=20000):
         page.state_box.setCurrentText("Texas")
     assert page.districts.rowCount() == 2 and "Texas: 1 workshop" in page.summary.text()

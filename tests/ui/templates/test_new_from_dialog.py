@@ -18,13 +18,20 @@ def key(qtbot, k, mods=Qt.KeyboardModifier.NoModifier):
 def test_new_workshop_from_an_earlier_one_by_keyboard(qtbot, window, db, workshop, size):
     window.resize(*size)
     day_plan.add_session(db.uow(), workshop.id, "lunch", index=1)
-    responses.record_response(db.uow(), workshop.id, condition="collaborative-leadership", stage=1,
-                              question="collaborative-leadership.s1.q1", text="Not copied")
+    responses.record_response(
+        db.uow(),
+        workshop.id,
+        condition="collaborative-leadership",
+        stage=1,
+        question="collaborative-leadership.s1.q1",
+        text="Not copied",
+    )
     window.home.refresh()
     window.home.table.setFocus()
     key(qtbot, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
-    qtbot.waitUntil(lambda: getattr(window, "new_from_dialog", None) is not None
-                    and window.new_from_dialog.isVisible())
+    qtbot.waitUntil(
+        lambda: getattr(window, "new_from_dialog", None) is not None and window.new_from_dialog.isVisible()
+    )
     dialog = window.new_from_dialog
     qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.list)
     assert dialog.title.text() == "Fixture convening (next session)"
@@ -44,7 +51,10 @@ def test_new_workshop_from_an_earlier_one_by_keyboard(qtbot, window, db, worksho
     snap = workshops.snapshot(db.uow(), window.workshop_id)
     assert snap.workshop.title == "Winter convening" and str(snap.workshop.date) == "2027-03-12"
     assert [(p.name, p.named_in_report) for p in snap.participants] == [
-        ("Ana Ruiz", True), ("Ben Okafor", False), ("Chen Wu", True)]
+        ("Ana Ruiz", True),
+        ("Ben Okafor", False),
+        ("Chen Wu", True),
+    ]
     assert [a.condition for a in snap.agenda] == ["collaborative-leadership", "balanced-assessments"]
     assert [s.kind for s in snap.agenda_sessions] == ["lunch"]
     assert snap.responses == ()

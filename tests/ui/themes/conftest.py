@@ -38,12 +38,17 @@ def answer_chooser(qtbot, board, text: str) -> None:
     from PySide6.QtCore import Qt
 
     qtbot.waitUntil(lambda: board.chooser is not None and board.chooser.isVisible())
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None
-                    and board.chooser.isAncestorOf(QApplication.focusWidget()))
+    qtbot.waitUntil(
+        lambda: QApplication.focusWidget() is not None
+        and board.chooser.isAncestorOf(QApplication.focusWidget())
+    )
     qtbot.keyClicks(QApplication.focusWidget(), text)
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: board.chooser is None and QApplication.focusWidget() is not None
-                    and board.isAncestorOf(QApplication.focusWidget()))
+    qtbot.waitUntil(
+        lambda: board.chooser is None
+        and QApplication.focusWidget() is not None
+        and board.isAncestorOf(QApplication.focusWidget())
+    )
 
 
 @pytest.fixture

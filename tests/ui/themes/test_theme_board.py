@@ -16,12 +16,17 @@ CL = "collaborative-leadership"
 def answer_chooser(qtbot, board, text: str) -> None:
     """Type `text` into the open theme chooser, where its focus is, and press Enter."""
     qtbot.waitUntil(lambda: board.chooser is not None and board.chooser.isVisible())
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None
-                    and board.chooser.isAncestorOf(QApplication.focusWidget()))
+    qtbot.waitUntil(
+        lambda: QApplication.focusWidget() is not None
+        and board.chooser.isAncestorOf(QApplication.focusWidget())
+    )
     qtbot.keyClicks(QApplication.focusWidget(), text)
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: board.chooser is None and QApplication.focusWidget() is not None
-                    and board.isAncestorOf(QApplication.focusWidget()))
+    qtbot.waitUntil(
+        lambda: board.chooser is None
+        and QApplication.focusWidget() is not None
+        and board.isAncestorOf(QApplication.focusWidget())
+    )
 
 
 def key(qtbot, k, mods=Qt.KeyboardModifier.NoModifier):
@@ -31,12 +36,15 @@ def key(qtbot, k, mods=Qt.KeyboardModifier.NoModifier):
 @pytest.fixture
 def ideas(db, workshop):
     said = {}
-    for text, question, stage in (("Shared goals", "collaborative-leadership.s1.q1", 1),
-                                  ("Common calendar", "collaborative-leadership.s1.q1", 1),
-                                  ("Joint budget", "collaborative-leadership.s1.q2", 1),
-                                  ("Family nights", "collaborative-leadership.s2.q1", 2)):
-        said[text] = responses.record_response(db.uow(), workshop.id, condition=CL, stage=stage,
-                                               question=question, text=text)
+    for text, question, stage in (
+        ("Shared goals", "collaborative-leadership.s1.q1", 1),
+        ("Common calendar", "collaborative-leadership.s1.q1", 1),
+        ("Joint budget", "collaborative-leadership.s1.q2", 1),
+        ("Family nights", "collaborative-leadership.s2.q1", 2),
+    ):
+        said[text] = responses.record_response(
+            db.uow(), workshop.id, condition=CL, stage=stage, question=question, text=text
+        )
     return said
 
 
@@ -103,10 +111,16 @@ def test_group_by_keyboard_rename_vote_move_and_undo(qtbot, page, ideas, db, wor
     assert now["Planning together"].votes == 1 or now["Planning together"].votes == 2
 
 
-def test_del_takes_an_idea_out_and_dissolves_a_theme_action_item_from_theme(qtbot, page, ideas, db,
-                                                                           workshop, ctx):
-    theme = themes.create_theme(db.uow(), workshop.id, condition=CL, name="Time",
-                                response_ids=(ideas["Shared goals"].id, ideas["Joint budget"].id))
+def test_del_takes_an_idea_out_and_dissolves_a_theme_action_item_from_theme(
+    qtbot, page, ideas, db, workshop, ctx
+):
+    theme = themes.create_theme(
+        db.uow(),
+        workshop.id,
+        condition=CL,
+        name="Time",
+        response_ids=(ideas["Shared goals"].id, ideas["Joint budget"].id),
+    )
     board = _open_board(qtbot, page)
     board.tree.setFocus()
     board.tree.setCurrentItem(board.tree.topLevelItem(0))
@@ -148,8 +162,13 @@ def test_dragging_ideas_onto_a_theme_groups_them(qtbot, page, ideas, db, worksho
     chosen = set(board.selected_list_ideas())
     target = board.tree.visualItemRect(board.tree.topLevelItem(0)).center()
     mime = board.ideas.model().mimeData([board.ideas.indexFromItem(board.ideas.item(0))])
-    drop = QDropEvent(QPointF(target), Qt.DropAction.MoveAction, mime, Qt.MouseButton.LeftButton,
-                      Qt.KeyboardModifier.NoModifier)
+    drop = QDropEvent(
+        QPointF(target),
+        Qt.DropAction.MoveAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
     # a QDropEvent's source is the widget the drag started in; a synthetic event gets it through the
     # board's own drop handler, which is what Qt calls once the drag ends over the tree
     board.tree.dropEvent(_with_source(drop, board.ideas))
@@ -176,6 +195,8 @@ def test_board_fits_the_screen(qtbot, page, ideas, size):
         assert widget.isVisible()
         assert widget.width() >= widget.minimumSizeHint().width() - 1, widget.text()
         top_left = widget.mapTo(page, QPoint(0, 0))
-        assert top_left.x() + widget.width() <= page.width() and top_left.y() + widget.height() <= page.height()
+        assert (
+            top_left.x() + widget.width() <= page.width() and top_left.y() + widget.height() <= page.height()
+        )
     grab = page.grab()
     grab.save(f"/tmp/df/themes-{size[0]}.png")

@@ -4,6 +4,7 @@ Revision ID: 0002_lookup_indexes
 Revises: 0001_initial
 Create Date: 2026-11-26
 """
+
 from alembic import op
 
 revision = "0002_lookup_indexes"

@@ -5,6 +5,7 @@ Revision ID: 0004_themes_parking_agenda
 Revises: 0003_room_sessions
 Create Date: 2026-12-06
 """
+
 import sqlalchemy as sa
 from alembic import op
 
@@ -28,7 +29,8 @@ def upgrade() -> None:
         sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
         sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False),
         sa.ForeignKeyConstraint(["workshop_id"], ["workshops.id"], ondelete="CASCADE"),
-        sa.PrimaryKeyConstraint("id"))
+        sa.PrimaryKeyConstraint("id"),
+    )
     op.create_index("ix_themes_workshop_id", "themes", ["workshop_id"])
     op.create_table(
         "theme_members",
@@ -37,7 +39,8 @@ def upgrade() -> None:
         sa.ForeignKeyConstraint(["theme_id"], ["themes.id"], ondelete="CASCADE"),
         sa.ForeignKeyConstraint(["response_id"], ["responses.id"], ondelete="CASCADE"),
         sa.PrimaryKeyConstraint("theme_id", "response_id"),
-        sa.UniqueConstraint("response_id", name="uq_theme_members_response"))
+        sa.UniqueConstraint("response_id", name="uq_theme_members_response"),
+    )
     op.create_table(
         "parked_ideas",
         sa.Column("id", sa.String(length=36), nullable=False),
@@ -53,7 +56,8 @@ def upgrade() -> None:
         sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False),
         sa.ForeignKeyConstraint(["participant_id"], ["participants.id"], ondelete="SET NULL"),
         sa.ForeignKeyConstraint(["workshop_id"], ["workshops.id"], ondelete="CASCADE"),
-        sa.PrimaryKeyConstraint("id"))
+        sa.PrimaryKeyConstraint("id"),
+    )
     op.create_index("ix_parked_ideas_workshop_id", "parked_ideas", ["workshop_id"])
     op.create_table(
         "agenda_sessions",
@@ -66,7 +70,8 @@ def upgrade() -> None:
         sa.Column("starts_at", sa.String(length=5), nullable=True),
         sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False),
         sa.ForeignKeyConstraint(["workshop_id"], ["workshops.id"], ondelete="CASCADE"),
-        sa.PrimaryKeyConstraint("id"))
+        sa.PrimaryKeyConstraint("id"),
+    )
     op.create_index("ix_agenda_sessions_workshop_id", "agenda_sessions", ["workshop_id"])
     op.create_table(
         "question_time_boxes",
@@ -75,7 +80,8 @@ def upgrade() -> None:
         sa.Column("question", sa.String(length=300), nullable=False),
         sa.Column("minutes", sa.Integer(), nullable=False),
         sa.ForeignKeyConstraint(["workshop_id"], ["workshops.id"], ondelete="CASCADE"),
-        sa.PrimaryKeyConstraint("workshop_id", "condition", "question"))
+        sa.PrimaryKeyConstraint("workshop_id", "condition", "question"),
+    )
 
 
 def downgrade() -> None:
