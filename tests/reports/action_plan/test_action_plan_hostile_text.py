@@ -7,7 +7,7 @@ import datetime as dt
 import unicodedata
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 from report_pdf_text import pdf_text, squash
 
@@ -101,9 +101,8 @@ def _expected_visible(text: str) -> str:
 
 
 @pytest.mark.slow
-# Derandomized: ReportLab cannot split some shaped right-to-left paragraphs made of one 10,000-letter
-# "word" (its first part comes out taller than the room it was cut for, a LayoutError). That known
-# limit is documented in docs/accessible-pdf.md; the fixed examples keep checking everything else.
+# ReportLab cannot split some shaped right-to-left paragraphs made of one very long "word" (the first
+# part comes out taller than the room it was cut for: a LayoutError); see docs/accessible-pdf.md.
 @settings(
     max_examples=30,
     deadline=None,
@@ -113,6 +112,8 @@ def _expected_visible(text: str) -> str:
 )
 @given(text=hostile)
 def test_hostile_text_builds_and_can_be_read_back(filled_workshop, pack, text):
+    # the one known ReportLab limit (docs/accessible-pdf.md): a shaped "word" of hundreds of letters
+    assume(not (needs_shaping(text) and max((len(w) for w in text.split()), default=0) > 200))
     pdf = action_plan_pdf(_with_text(filled_workshop, text), pack)
     assert pdf.startswith(b"%PDF")
     if not needs_shaping(text):  # shaped scripts come back as presentation forms, in visual order
