@@ -355,6 +355,8 @@ class MainWindow(QMainWindow):
 
             self.room = RoomController(self.ctx.database_url, self)
             self.room.room_input.connect(self._room_input)
+            self.room.session_changed.connect(self._room_session_changed)
+            self.workshop_opened.connect(lambda _id: self._room_session_changed())
             self.page(_facilitate()).position_changed.connect(self._room_follow)
         return self.room
 
@@ -413,6 +415,12 @@ class MainWindow(QMainWindow):
             except Exception as exc:  # noqa: BLE001
                 self.ctx.report_error(self, exc)
 
+    def _room_session_changed(self) -> None:
+        """Started, ended, or a switch changed: the vote line shows the room's budgets while it votes."""
+        room = self.room
+        running = room is not None and room.running and room.workshop_id == self.workshop_id
+        self.page(_facilitate()).responses.set_room_session(room.server.session_id if running else None)
+
     def _room_input(self, kinds: list) -> None:
         """Room input is durable in the database: show it in the lists and the grid."""
         if not self.workshop_id or self.room is None or self.room.workshop_id != self.workshop_id:
@@ -421,6 +429,8 @@ class MainWindow(QMainWindow):
         if any(k in ("response", "vote", "approved") for k in kinds):
             facilitation.responses.reload()
             self.ctx.changed(self.workshop_id, "responses")
+        elif "device" in kinds:
+            facilitation.responses.refresh_budget()  # one more device, one more budget
         if "placement" in kinds:
             self.ctx.changed(self.workshop_id, "assessments")
 
