@@ -94,7 +94,12 @@ def room_vote_budgets(
             per_person=per_person,
             holders=tuple(
                 HolderBudget(
-                    name, group, number, devices, used, None if per_person is None else max(per_person - used, 0)
+                    name,
+                    group,
+                    number,
+                    devices,
+                    used,
+                    None if per_person is None else max(per_person - used, 0),
                 )
                 for name, group, number, devices, used in holders.values()
             ),

@@ -28,9 +28,7 @@ def room_budget_line(budgets: RoomBudgets) -> str:
     if n == 0:
         return translate("RoomBudget", "Room voting: no device has joined yet")
     devices = (
-        translate("RoomBudget", "1 device")
-        if n == 1
-        else translate("RoomBudget", "{n} devices").format(n=n)
+        translate("RoomBudget", "1 device") if n == 1 else translate("RoomBudget", "{n} devices").format(n=n)
     )
     if budgets.per_person is None:
         return translate("RoomBudget", "Room voting: {devices}, no dot limit; {spent} dots placed").format(

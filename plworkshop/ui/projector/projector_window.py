@@ -220,7 +220,9 @@ class ProjectorWindow(QWidget):
         bottom = QHBoxLayout()
         bottom.addWidget(self.room_count, 1)
         self.room_button = QPushButton(objectName="roomButton")
-        self.room_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a click here leaves the keyboard at the desk
+        self.room_button.setFocusPolicy(
+            Qt.FocusPolicy.NoFocus
+        )  # a click here leaves the keyboard at the desk
         self.room_button.clicked.connect(self._room_clicked)
         bottom.addWidget(self.room_button, 0, Qt.AlignmentFlag.AlignRight)
         for label in (self.room_title, self.room_address):
@@ -247,7 +249,9 @@ class ProjectorWindow(QWidget):
             else translate("ProjectorWindow", "Let participants join from their own phones")
         )
         self.room_address.setText(url or "")
-        self.room_count.setText(translate("ProjectorWindow", "{n} connected").format(n=devices) if url else "")
+        self.room_count.setText(
+            translate("ProjectorWindow", "{n} connected").format(n=devices) if url else ""
+        )
         big = self.join is not None  # the large join screen already shows both
         for widget in (self.room_qr, self.room_title, self.room_address):
             widget.setVisible(running and not big)

@@ -67,7 +67,7 @@ def test_room_voting_shows_per_device_budgets_live_and_the_pool_returns(started,
 
 
 def test_one_device_then_the_session_ends_and_the_pool_returns(started, qtbot, db, workshop):
-    window, facilitation, room, base = started
+    _window, facilitation, room, base = started
     declined = next(p for p in roster.list_participants(db.uow(), workshop.id) if not p.named_in_report)
     room.set_controls(voting_open=True)
     # a person who declined cannot join by name; their group is what the room's line can show
