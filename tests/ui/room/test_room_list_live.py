@@ -30,7 +30,7 @@ def _ids_in_view(panel) -> list[str]:
 
 
 def test_room_votes_reorder_the_list_and_the_selection_stays(started, qtbot):
-    window, facilitation, room, base = started
+    _window, facilitation, room, base = started
     panel = facilitation.responses
     device = post(f"{base}/join", {"participant": None, "stakeholder_group": "families"})["device"]
     ideas = [str(uuid.uuid4()) for _ in range(3)]
