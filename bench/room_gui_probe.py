@@ -1,11 +1,12 @@
 """Child process for the room's GUI figure: the real main window, offscreen, with a room session.
 
-    python -m bench.room_gui_probe DATA_DIR WORKSHOP_ID IDLE_S LIMIT_S
+    python -m bench.room_gui_probe DATA_DIR WORKSHOP_ID IDLE_S LIMIT_S [projector]
 
-Opens the workshop on the facilitation page at its first question, starts a room session on 127.0.0.1
-(voting open, 30 dots per device) and measures event-loop gaps with a 10 ms QTimer: first `IDLE_S`
-seconds with the room running and no device (the baseline), then while the parent process's simulated
-devices send, until the parent writes a line to stdin (or `LIMIT_S` passes: the loop always ends).
+Opens the workshop on the facilitation page at its first question (and the projector view if asked),
+starts a room session on 127.0.0.1 (voting open, 30 dots per device) and measures event-loop gaps with
+a 10 ms QTimer: first `IDLE_S` seconds with the room running and no device (the baseline), then while
+the parent process's simulated devices send, until the parent writes a line to stdin (or `LIMIT_S`
+passes: the loop always ends).
 Prints `room BASE CONDITION` when the devices may start, then one JSON object.
 """
 
@@ -35,7 +36,7 @@ def _probe(app, ticks: list[float], until) -> None:
         time.sleep(0.001)
 
 
-def measure(data_dir: Path, workshop_id: str, idle_s: float, limit_s: float) -> dict:
+def measure(data_dir: Path, workshop_id: str, idle_s: float, limit_s: float, projector: bool = False) -> dict:
     from PySide6.QtCore import QTimer
 
     from plworkshop.services import workshops
@@ -46,6 +47,8 @@ def measure(data_dir: Path, workshop_id: str, idle_s: float, limit_s: float) -> 
     window.open_workshop(workshop_id, page=FACILITATE)
     page = window.page(FACILITATE)
     page.step(1)
+    if projector:
+        window.open_projector()
     app.processEvents()
     room = window.room_controller()
     room.start(workshop_id, host="127.0.0.1", port=0, fresh_code=True)
@@ -109,8 +112,10 @@ def measure(data_dir: Path, workshop_id: str, idle_s: float, limit_s: float) -> 
 
 
 def main(argv: list[str]) -> int:
-    data_dir, workshop_id, idle_s, limit_s = argv
-    result = measure(Path(data_dir), workshop_id, float(idle_s), float(limit_s))
+    data_dir, workshop_id, idle_s, limit_s, *rest = argv
+    result = measure(
+        Path(data_dir), workshop_id, float(idle_s), float(limit_s), projector=rest == ["projector"]
+    )
     print(json.dumps(result), flush=True)
     return 0
 
