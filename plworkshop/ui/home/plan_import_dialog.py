@@ -78,7 +78,8 @@ def summary_html(preview) -> str:
     for change in preview.changes:
         items = "".join(f"<li>{line}</li>" for line in change_lines(change))
         parts.append(
-            f"<p style='margin-bottom:0px'><b>{change_heading(change)}</b></p><ul style='margin-top:2px'>{items}</ul>"
+            f"<p style='margin-bottom:0px'><b>{change_heading(change)}</b></p>"
+            f"<ul style='margin-top:2px'>{items}</ul>"
         )
     if preview.warnings:
         notes = "".join(f"<li>{shown(w, 400)}</li>" for w in preview.warnings)
