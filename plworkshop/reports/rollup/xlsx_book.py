@@ -98,10 +98,8 @@ class Book:
             if is_dangerous(value):
                 cell.quotePrefix = True
             cell.alignment = self.wrap if len(value) > 60 or "\n" in value else self.top
-        else:
-            cell.alignment = self.top
-            if isinstance(value, dt.date):
-                cell.number_format = "yyyy-mm-dd"
+        elif isinstance(value, dt.date):
+            cell.number_format = "yyyy-mm-dd"
         if number_format:
             cell.number_format = number_format
         if fill:
@@ -162,11 +160,9 @@ class Book:
             height = None
             if any(isinstance(v, str) and (len(v) > 60 or "\n" in v) for v in row):
                 height = row_height(row, widths)
-            if height:  # a tall row: every cell styled, so that all of them start at its top
+            if height:
                 ws.row_dimensions[number].height = height
-                ws.append([self.cell(ws, v, number_format=formats.get(i, "")) for i, v in enumerate(row)])
-            else:
-                ws.append([self.value(ws, v, formats.get(i, "")) for i, v in enumerate(row)])
+            ws.append([self.value(ws, v, formats.get(i, "")) for i, v in enumerate(row)])
         return ws
 
     def value(self, ws, value, number_format: str = ""):

@@ -118,6 +118,7 @@ class WorkbookWords:
 
     def __init__(self, lang: str = "en") -> None:
         self.lang = lang if lang in LANGUAGES else "en"
+        self._labels: dict[tuple[str, str], str] = {}  # a rollup repeats a few labels 100,000 times
 
     def __call__(self, key: str, **values: object) -> str:
         text = translate(self.lang, CONTEXT, _EN[key])
@@ -148,18 +149,31 @@ class WorkbookWords:
         return vocabulary_es.stage_name(number, self.lang)
 
     def status(self, key: str) -> str:
-        return vocabulary_es.status_label(key, self.lang)
+        return self._label("status", key)
 
     def priority(self, key: str) -> str:
-        return vocabulary_es.priority_label(key, self.lang)
+        return self._label("priority", key)
 
     def term(self, kind: str, english: str) -> str:
         """A shipped pack term, given its English label (the rollup data carries labels, not keys), in
         this language; a state's own or renamed term as written."""
+        return self._label(kind, english)
+
+    def _label(self, kind: str, value: str) -> str:
+        found = self._labels.get((kind, value))
+        if found is None:
+            found = self._labels[(kind, value)] = self._look_up(kind, value)
+        return found
+
+    def _look_up(self, kind: str, value: str) -> str:
+        if kind == "status":
+            return vocabulary_es.status_label(value, self.lang)
+        if kind == "priority":
+            return vocabulary_es.priority_label(value, self.lang)
         for key, shipped in vocabulary_es.SHIPPED_TERMS.get(kind, {}).items():
-            if shipped == english:
-                return vocabulary_es.term_label(kind, key, english, self.lang)
-        return english
+            if shipped == value:
+                return vocabulary_es.term_label(kind, key, value, self.lang)
+        return value
 
     def minority(self, view) -> str:
         kind = self("kind_district") if view.kind == "district" else self("kind_group")
