@@ -2,7 +2,7 @@
 
     python -m bench.room_gui_probe DATA_DIR WORKSHOP_ID IDLE_S LIMIT_S [projector]
 
-Opens the workshop on the facilitation page at its first question (and the projector view if asked),
+Opens the workshop on the facilitation page at its first question (with the projector view: its second),
 starts a room session on 127.0.0.1 (voting open, 30 dots per device) and measures event-loop gaps with
 a 10 ms QTimer: first `IDLE_S` seconds with the room running and no device (the baseline), then while
 the parent process's simulated devices send, until the parent writes a line to stdin (or `LIMIT_S`
@@ -47,7 +47,8 @@ def measure(data_dir: Path, workshop_id: str, idle_s: float, limit_s: float, pro
     window.open_workshop(workshop_id, page=FACILITATE)
     page = window.page(FACILITATE)
     page.step(1)
-    if projector:
+    if projector:  # the next question, so both runs start from the same few hundred ideas
+        page.step(1)
         window.open_projector()
     app.processEvents()
     room = window.room_controller()
