@@ -26,6 +26,14 @@
         <source>Due date</source>
         <translation>Fecha límite</translation>
     </message>
+    <message>
+        <source>e.g. 2027-03-01</source>
+        <translation>p. ej., 2027-03-01</translation>
+    </message>
+    <message>
+        <source>“{typed}” is not a date; type it like 2027-03-01 or {example}. Nothing was changed.</source>
+        <translation>“{typed}” no es una fecha; escríbala como 2027-03-01 o {example}. No se cambió nada.</translation>
+    </message>
 </context>
 <context>
     <name>ActionItemTableModel</name>
@@ -153,6 +161,14 @@
         <translation>F2 edita la celda actual; Supr elimina la acción seleccionada.</translation>
     </message>
     <message>
+        <source>Start date</source>
+        <translation>Fecha de inicio</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Fecha límite</translation>
+    </message>
+    <message>
         <source>1 action item.</source>
         <translation>1 acción.</translation>
     </message>
@@ -161,12 +177,12 @@
         <translation>{count} acciones.</translation>
     </message>
     <message>
-        <source>Not changed: {sentence}</source>
-        <translation>Sin cambios: {sentence}</translation>
-    </message>
-    <message>
         <source>All conditions</source>
         <translation>Todas las condiciones</translation>
+    </message>
+    <message>
+        <source>Item {number} is blocked: say why, then press Enter (Esc leaves it blocked without a reason).</source>
+        <translation>La acción {number} está bloqueada: explique por qué y pulse Intro (Esc la deja bloqueada sin motivo).</translation>
     </message>
     <message>
         <source>Delete action item</source>
@@ -1646,10 +1662,6 @@ aprendizaje personalizado</translation>
     <message>
         <source>Action item created: see it under Action items (Ctrl+4).</source>
         <translation>Acción creada: véala en Acciones (Ctrl+4).</translation>
-    </message>
-    <message>
-        <source>Opening the workshop…</source>
-        <translation>Abriendo el taller…</translation>
     </message>
     <message>
         <source>plworkshop — {workshop_title}</source>
