@@ -26,6 +26,7 @@ from plworkshop.reports.exports.plan import ActionPlan, DocumentSection
 
 TABLE_STYLE = "Table Grid"
 TABLE_FONT_PT = 9
+CARD_LINE_GAP_PT = 3  # between the paragraphs of one action item's card
 MARGIN_INCHES = 0.9
 WHOLE_ROW_CHARS = 1500  # a row with more text than this may break across pages (it may not fit one)
 LANGUAGE_TAGS = {"en": "en-US", "es": "es-ES"}
@@ -125,6 +126,8 @@ def _running_header_and_page_numbers(doc, plan: ActionPlan) -> None:
 def _card(doc, plan: ActionPlan, row: ActionRow) -> None:
     """One action item in its condition's section: number and title, its facts on one line, then the
     description and the other details as paragraphs of their own."""
+    from docx.shared import Pt
+
     w = plan.words
     heading = _para(doc, pc.card_title(row), bold=True)
     heading.paragraph_format.keep_with_next = True
@@ -132,11 +135,15 @@ def _card(doc, plan: ActionPlan, row: ActionRow) -> None:
     if pc.card_facts(row, w):
         facts = _para(doc, pc.card_facts(row, w), italic=True)
         facts.paragraph_format.keep_with_next = bool(pc.card_fields(row, w))
-    for label, text in pc.card_fields(row, w):
+        facts.paragraph_format.space_after = Pt(CARD_LINE_GAP_PT if pc.card_fields(row, w) else 10)
+    fields = pc.card_fields(row, w)
+    for n, (label, text) in enumerate(fields):
         paragraph = doc.add_paragraph()
         if label:
             paragraph.add_run(f"{label}: ").bold = True
         paragraph.add_run(_text(text))
+        if n + 1 < len(fields):  # one card reads as one block; the space after it parts it from the next
+            paragraph.paragraph_format.space_after = Pt(CARD_LINE_GAP_PT)
 
 
 def _section(doc, plan: ActionPlan, section: DocumentSection) -> None:
@@ -223,7 +230,7 @@ def build_document(plan: ActionPlan):
     for section in plan.sections:
         _section(doc, plan, section)
     docx_parking_and_agenda(doc, plan.data, _para, _table)
-    _new_section(doc, plan, landscape=True)  # ten columns read better across a landscape page
+    _new_section(doc, plan, landscape=True)  # nine columns read better across a landscape page
     _consolidated_plan(doc, plan)
     _new_section(doc, plan, landscape=False)
     doc.add_heading(w("doc.roster"), level=1)

@@ -32,8 +32,9 @@ DETAIL_COLUMNS = (
 )
 """The table after it: where each item stands, what it needs and how success is measured."""
 
-CARD_FACTS = ("owner", "start", "due", "priority", "status", "policy_lever")
-"""The one-line facts under an item's title in its condition's section."""
+CARD_FACTS = ("start", "due", "owner", "priority", "status", "policy_lever")
+"""The line of facts under an item's title in its condition's section; the dates lead, so a printed
+line never breaks inside a date."""
 
 CARD_FIELDS = (
     "blocked_reason",
@@ -77,7 +78,7 @@ def card_title(row: ActionRow) -> str:
 
 
 def card_facts(row: ActionRow, words: Labels) -> str:
-    """ "Owner: … · Start date: … · Due date: … · Priority: …", leaving out what is empty."""
+    """ "Start date: … · Due date: … · Owner: … · Priority: …", leaving out what is empty."""
     facts = [(header(words, key), value(row, key, words)) for key in CARD_FACTS]
     return " · ".join(f"{label}: {text}" for label, text in facts if text and text != words("doc.no_due"))
 

@@ -90,8 +90,8 @@ def test_cards_carry_the_plan_fields_under_the_item_number(planned_snapshot, pac
     first = PLANNED[1]
     card = texts.index("1. Convene a family advisory council")
     assert texts[card + 1].startswith(
-        f"Owner: State agency · Start date: {first['start'].isoformat()} · "
-        f"Due date: {first['due'].isoformat()}"
+        f"Start date: {first['start'].isoformat()} · Due date: {first['due'].isoformat()} · "
+        "Owner: State agency"
     )
     fields = texts[card + 2 : card + 9]
     latest = first["notes"][-1]

@@ -55,7 +55,7 @@ def test_docx_condition_sections_hold_placement_input_and_actions(document, rich
     # each item is a card: its number and title, its facts, then the description in a paragraph of its own
     card = texts.index("1. Convene a family advisory council")
     assert texts[card + 1] == (
-        "Owner: State agency · Due date: 2027-03-01 · Priority: High · Status: In progress · "
+        "Due date: 2027-03-01 · Owner: State agency · Priority: High · Status: In progress · "
         "Policy lever: Guidance"
     )
     assert texts[card + 2 : card + 5] == [
@@ -116,7 +116,7 @@ def test_markdown_action_plan(rich_snapshot, pack, tmp_path, rich):
     assert said["withdrawn"] not in text
     assert "| 2 | Draft assessment pilot legislation | Sen\\. staff |" not in text
     assert "| 2 | Draft assessment pilot legislation | Sen. staff |" in text
-    assert "**1. Convene a family advisory council**  \n*Owner: State agency · Due date: 2027-03-01" in text
+    assert "**1. Convene a family advisory council**  \n*Due date: 2027-03-01 · Owner: State agency" in text
     assert "\n\nRecruit from every region\n" in text  # the description, out of the title
     plan = text[text.index("## Consolidated action plan") :]
     assert [line for line in plan.splitlines() if line.startswith("### ")] == [
