@@ -173,11 +173,18 @@ class RoomRoutes:
     async def send(self, request: web.Request) -> web.Response:
         device = await self._device(request)
         body = await _body(request)
-        rid, created = await self._write(
-            lambda uow: contributions.send_response(uow, device, body.get("id"), body.get("text")),
+        sent = await self._write(
+            lambda uow: contributions.send_response(
+                uow,
+                device,
+                body.get("id"),
+                body.get("text"),
+                condition=body.get("condition"),
+                question=body.get("question"),
+            ),
             ("response", body.get("id")),
         )
-        return _json({"id": rid}, 201 if created else 200)
+        return _json({"id": sent.id, "question": sent.question}, 201 if sent.created else 200)
 
     async def change(self, request: web.Request) -> web.Response:
         device = await self._device(request)

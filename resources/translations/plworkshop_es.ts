@@ -28,7 +28,7 @@
     </message>
     <message>
         <source>e.g. 2027-03-01</source>
-        <translation>p. ej., 2027-03-01</translation>
+        <translation>p. ej. 2027-03-01</translation>
     </message>
     <message>
         <source>“{typed}” is not a date; type it like 2027-03-01 or {example}. Nothing was changed.</source>
@@ -182,7 +182,7 @@
     </message>
     <message>
         <source>Item {number} is blocked: say why, then press Enter (Esc leaves it blocked without a reason).</source>
-        <translation>La acción {number} está bloqueada: explique por qué y pulse Intro (Esc la deja bloqueada sin motivo).</translation>
+        <translation>El elemento {number} está bloqueado: diga por qué y pulse Intro (Esc lo deja bloqueado sin motivo).</translation>
     </message>
     <message>
         <source>Delete action item</source>
@@ -1680,6 +1680,22 @@ aprendizaje personalizado</translation>
         <translation>Sala</translation>
     </message>
     <message>
+        <source>End the room session</source>
+        <translation>Terminar la sesión de la sala</translation>
+    </message>
+    <message>
+        <source>End the room session? The join code stops working for good; everything the room sent stays recorded.</source>
+        <translation>¿Terminar la sesión de la sala? El código para unirse deja de funcionar para siempre; todo lo que envió la sala queda registrado.</translation>
+    </message>
+    <message>
+        <source>&amp;End session</source>
+        <translation>&amp;Terminar la sesión</translation>
+    </message>
+    <message>
+        <source>&amp;Keep it running</source>
+        <translation>&amp;Mantenerla abierta</translation>
+    </message>
+    <message>
         <source>The room cannot listen on {host} port {port} ({reason}); choose another address or port.</source>
         <translation>La sala no puede escuchar en {host}, puerto {port} ({reason}); elija otra dirección u otro puerto.</translation>
     </message>
@@ -2045,6 +2061,34 @@ aprendizaje personalizado</translation>
     <message>
         <source>plworkshop — projector</source>
         <translation>plworkshop — proyector</translation>
+    </message>
+    <message>
+        <source>QR code of the join address</source>
+        <translation>Código QR de la dirección para unirse</translation>
+    </message>
+    <message>
+        <source>Join from your phone:</source>
+        <translation>Únase desde su teléfono:</translation>
+    </message>
+    <message>
+        <source>End room session</source>
+        <translation>Terminar la sesión de la sala</translation>
+    </message>
+    <message>
+        <source>Start room session</source>
+        <translation>Iniciar la sesión de la sala</translation>
+    </message>
+    <message>
+        <source>The join code stops working; everything sent stays recorded</source>
+        <translation>El código para unirse deja de funcionar; todo lo enviado queda registrado</translation>
+    </message>
+    <message>
+        <source>Let participants join from their own phones</source>
+        <translation>Permitir que los participantes se unan desde sus teléfonos</translation>
+    </message>
+    <message>
+        <source>{n} connected</source>
+        <translation>{n} conectados</translation>
     </message>
     <message>
         <source>Welcome</source>
@@ -2595,6 +2639,61 @@ aprendizaje personalizado</translation>
     <message>
         <source>Overdue</source>
         <translation>Vencida</translation>
+    </message>
+</context>
+<context>
+    <name>RoomBudget</name>
+    <message>
+        <source>A member of: {group}</source>
+        <translation>Integrante de: {group}</translation>
+    </message>
+    <message>
+        <source>Anonymous device {n}</source>
+        <translation>Dispositivo anónimo {n}</translation>
+    </message>
+    <message>
+        <source>{who} ({n} devices)</source>
+        <translation>{who} ({n} dispositivos)</translation>
+    </message>
+    <message>
+        <source>Room voting: no device has joined yet</source>
+        <translation>Votación de la sala: todavía no se ha unido ningún dispositivo</translation>
+    </message>
+    <message>
+        <source>1 device</source>
+        <translation>1 dispositivo</translation>
+    </message>
+    <message>
+        <source>{n} devices</source>
+        <translation>{n} dispositivos</translation>
+    </message>
+    <message>
+        <source>Room voting: {devices}, no dot limit; {spent} dots placed</source>
+        <translation>Votación de la sala: {devices}, sin límite de puntos; {spent} puntos colocados</translation>
+    </message>
+    <message>
+        <source>Room voting: {devices}, {each} dots each; {spent} of {total} dots spent</source>
+        <translation>Votación de la sala: {devices}, {each} puntos cada uno; {spent} de {total} puntos usados</translation>
+    </message>
+    <message>
+        <source>Each device that joins gets its own dots.</source>
+        <translation>Cada dispositivo que se une recibe sus propios puntos.</translation>
+    </message>
+    <message>
+        <source>{left} of {n} still have dots to place.</source>
+        <translation>{left} de {n} todavía tienen puntos por colocar.</translation>
+    </message>
+    <message>
+        <source>{who}: {spent} placed</source>
+        <translation>{who}: {spent} colocados</translation>
+    </message>
+    <message>
+        <source>{who}: {spent} spent, {left} left</source>
+        <translation>{who}: {spent} usados, {left} restantes</translation>
+    </message>
+    <message>
+        <source>and {n} more</source>
+        <translation>y {n} más</translation>
     </message>
 </context>
 <context>

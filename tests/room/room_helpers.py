@@ -102,10 +102,12 @@ class Client:
     def state(self) -> Answer:
         return call("GET", f"{self.base}/state", token=self.token)
 
-    def send(self, text, rid=None) -> Answer:
-        return call(
-            "POST", f"{self.base}/responses", {"id": rid or str(uuid.uuid4()), "text": text}, token=self.token
-        )
+    def send(self, text, rid=None, *, typed_for: tuple[str, str] | None = None) -> Answer:
+        """`typed_for` is the (condition, question) the page showed when the text was typed."""
+        body = {"id": rid or str(uuid.uuid4()), "text": text}
+        if typed_for is not None:
+            body["condition"], body["question"] = typed_for
+        return call("POST", f"{self.base}/responses", body, token=self.token)
 
     def patch(self, rid, body) -> Answer:
         return call("PATCH", f"{self.base}/responses/{rid}", body, token=self.token)

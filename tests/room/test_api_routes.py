@@ -91,9 +91,10 @@ def test_send_is_durable_and_a_repeated_id_is_the_same_record(room, room_worksho
     c.join(group="families")
     rid = str(uuid.uuid4())
     first = c.send("More time for teachers to plan together", rid)
-    assert first.status == 201 and first.body == {"id": rid}
+    question = f"{room_workshop.conditions[0]}.s1.q1"
+    assert first.status == 201 and first.body == {"id": rid, "question": question}
     again = c.send("More time for teachers to plan together", rid)
-    assert again.status == 200 and again.body == {"id": rid}
+    assert again.status == 200 and again.body == {"id": rid, "question": question}
     db = _db(room_workshop)
     try:
         found = [r for r in responses.list_responses(db.uow(), room_workshop.workshop_id) if r.id == rid]

@@ -113,6 +113,43 @@ def test_typed_input_survives_a_dropped_connection(driver, room_workshop):
     assert [r.text for r in _db_rows(room_workshop)[0]] == ["typed while the connection was gone"]
 
 
+def test_input_queued_offline_lands_under_the_question_it_was_typed_for(driver, room_workshop):
+    from selenium.webdriver.common.by import By
+
+    from plworkshop.services.room import sessions
+    from plworkshop.services.room.views import Position
+
+    first, second = room_workshop.conditions
+    server = RoomServer(room_workshop.url, room_workshop.workshop_id, host="127.0.0.1", port=0).start()
+    port, session_id = server.port, server.session_id
+    try:
+        driver.get(server.url)
+        _join_by_name(driver, "Ana Named")
+        first_question = _text(driver, "question")
+    finally:
+        server.stop()  # the phone loses the connection
+    driver.find_element(By.ID, "text").send_keys("typed for the first question")
+    driver.find_element(By.CSS_SELECTOR, "#input-form button[type=submit]").click()
+    wait(driver, lambda d: "Waiting to send: 1" in _text(d, "queued"))
+    db = open_database(room_workshop.url)
+    try:  # meanwhile the facilitator moves on to another condition's question
+        sessions.move_to(db.uow(), session_id, Position(second, 2, f"{second}.s2.q1"))
+    finally:
+        db.dispose()
+
+    back = RoomServer(room_workshop.url, room_workshop.workshop_id, host="127.0.0.1", port=port).start()
+    try:
+        wait(driver, lambda d: d.find_element(By.ID, "queued").get_attribute("hidden") is not None)
+        wait(driver, lambda d: _text(d, "question") != first_question)  # the page follows the move
+        wait(driver, lambda d: "typed for the first question" in _text(d, "own"))
+    finally:
+        back.stop()
+    rows = _db_rows(room_workshop)[0]
+    assert [(r.text, r.condition, r.stage, r.question) for r in rows] == [
+        ("typed for the first question", first, 1, f"{first}.s1.q1")
+    ]
+
+
 def test_spanish_from_the_browser_language_and_the_switch(room):
     from selenium.webdriver.common.by import By
 

@@ -330,7 +330,14 @@
     ev.preventDefault();
     var area = $("text");
     if (!area.value.trim()) { notice(t("emptyText")); area.focus(); return; }
-    var op = { kind: "response", keep: true, method: "POST", path: "/responses", body: { id: uuid(), text: area.value } };
+    var body = { id: uuid(), text: area.value };
+    if (state && state.condition && state.question) {
+      /* the question it was typed for: a resend after a dropped connection lands there, not wherever
+         the facilitator has moved on to meanwhile */
+      body.condition = state.condition.key;
+      body.question = state.question.key;
+    }
+    var op = { kind: "response", keep: true, method: "POST", path: "/responses", body: body };
     area.value = "";
     localStorage.removeItem(KEY + "draft");
     enqueue(op);

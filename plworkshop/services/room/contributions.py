@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from typing import NamedTuple
 
 from sqlalchemy import func, select
 
@@ -16,7 +17,7 @@ from plworkshop.domain.errors import InvalidValue, NotFound
 from plworkshop.domain.text_rules import check_text
 from plworkshop.domain.values import check_assessment_stage
 from plworkshop.services import assessments, responses
-from plworkshop.services.lookup import workshop_condition
+from plworkshop.services.lookup import parse_condition, workshop_condition
 from plworkshop.services.room.sessions import RoomClosed
 from plworkshop.services.room.views import DeviceView
 from plworkshop.storage import models as m
@@ -25,6 +26,14 @@ from plworkshop.storage.types import utcnow
 from plworkshop.storage.unit_of_work import UnitOfWork
 
 EDIT_WINDOW = dt.timedelta(minutes=30)
+
+
+class Sent(NamedTuple):
+    """What `send_response` recorded: the id, whether it is new, and the question it went under."""
+
+    id: str
+    created: bool
+    question: str
 
 
 class IdTaken(RoomClosed):
@@ -53,22 +62,63 @@ _SESSION = RoomSession.__table__
 _VOTE = RoomVote.__table__
 
 
-def send_response(uow: UnitOfWork, device: DeviceView, response_id: str, text: object) -> tuple[str, bool]:
-    """Record input to the current question; (id, created). The same id again is the same record.
+def _typed_for_key(value: object, what: str) -> str | None:
+    if value is None:
+        return None
+    if not isinstance(value, str) or not value or len(value) > 200:
+        raise InvalidValue(what, f"The {what} must be the key the page was shown.")
+    return value
+
+
+def _still_asked(conn, workshop_id: str, condition: str, question: str) -> int | None:
+    """The stage of `question` when its condition is still on the workshop's agenda, else None."""
+    content = conn.execute(
+        select(m.WorkshopCondition.content_json)
+        .join(
+            m.AgendaItem,
+            (m.AgendaItem.workshop_id == m.WorkshopCondition.workshop_id)
+            & (m.AgendaItem.condition == m.WorkshopCondition.key),
+        )
+        .where(m.WorkshopCondition.workshop_id == workshop_id, m.WorkshopCondition.key == condition)
+    ).scalar()
+    return None if content is None else parse_condition(content).stage_of_question(question)
+
+
+def send_response(
+    uow: UnitOfWork,
+    device: DeviceView,
+    response_id: str,
+    text: object,
+    *,
+    condition: object = None,
+    question: object = None,
+) -> Sent:
+    """Record input; the same id again is the same record (created False).
+
+    `condition` and `question` say which question the person typed it for (the page sends them, so
+    input queued while the connection was down lands where it was typed, even after the facilitator
+    moved on). When they are missing, or that question has left the workshop's agenda meanwhile, the
+    input goes to the question open now, so nothing typed is lost.
 
     A hot path (every device, many times): the checks read with Core in one round trip each.
     """
     response_id = check_client_id(response_id)
     text = check_text("text", text, label="input", required=True)
+    condition = _typed_for_key(condition, "condition")
+    question = _typed_for_key(question, "question")
+    if (condition is None) != (question is None):
+        raise InvalidValue("question", "Send both the condition and the question the input was typed for.")
     with uow:
         conn = uow.s.connection()
         owner = conn.execute(
-            select(_ROOM_RESPONSE.c.device_id).where(_ROOM_RESPONSE.c.response_id == response_id)
+            select(_ROOM_RESPONSE.c.device_id, _RESPONSE.c.question)
+            .join(_RESPONSE, _RESPONSE.c.id == _ROOM_RESPONSE.c.response_id)
+            .where(_ROOM_RESPONSE.c.response_id == response_id)
         ).first()
         if owner is not None:
             if owner[0] != device.id:
                 raise IdTaken("That id is already used by other input; make a new one.")
-            return response_id, False
+            return Sent(response_id, False, owner[1])
         if conn.execute(select(_RESPONSE.c.id).where(_RESPONSE.c.id == response_id)).first() is not None:
             raise IdTaken("That id is already used by other input; make a new one.")
         session = conn.execute(
@@ -86,15 +136,20 @@ def send_response(uow: UnitOfWork, device: DeviceView, response_id: str, text: o
             raise RoomClosed("This room session has ended.")
         if not session.input_open:
             raise RoomClosed("Input is paused for the moment; your text is kept, send it again later.")
-        if session.question is None:
+        where = (session.condition, session.stage, session.question)
+        if question is not None and (condition, question) != (session.condition, session.question):
+            stage = _still_asked(conn, session.workshop_id, condition, question)
+            if stage is not None:
+                where = (condition, stage, question)
+        if where[2] is None:
             raise RoomClosed("There is no question open yet; wait for the facilitator.")
         held = bool(session.hold_for_approval)
     responses.record_response(
         uow,
         session.workshop_id,
-        condition=session.condition,
-        stage=session.stage,
-        question=session.question,
+        condition=where[0],
+        stage=where[1],
+        question=where[2],
         text=text,
         participant_id=device.participant_id,
         stakeholder_group=device.stakeholder_group,
@@ -108,7 +163,7 @@ def send_response(uow: UnitOfWork, device: DeviceView, response_id: str, text: o
             )
         )
         uow.commit()
-    return response_id, True
+    return Sent(response_id, True, where[2])
 
 
 def _own(uow: UnitOfWork, device: DeviceView, response_id: str) -> tuple[RoomResponse, m.Response]:

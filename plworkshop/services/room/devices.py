@@ -25,13 +25,13 @@ def hash_token(token: str) -> str:
     return hashlib.sha256(token.encode("utf-8")).hexdigest()
 
 
-def _may_be_named(person: m.Participant | None) -> bool:
+def may_be_named(person: m.Participant | None) -> bool:
     return person is not None and bool(person.named_in_report) and not person.forgotten
 
 
 def display_of(person: m.Participant | None, group: str | None) -> str:
     """What the room sees for a device. A person who declined to be named is never shown by name."""
-    if _may_be_named(person):
+    if may_be_named(person):
         return person.name
     if group:
         return f"A member of: {load_default_pack().stakeholder_label(group)}"
@@ -75,7 +75,7 @@ def join(
         person = None
         if participant_id is not None:
             person = uow.s.get(m.Participant, participant_id)
-            if person is None or person.workshop_id != session.workshop_id or not _may_be_named(person):
+            if person is None or person.workshop_id != session.workshop_id or not may_be_named(person):
                 # the same sentence for a declined name and an unknown one: nothing is given away
                 raise InvalidValue(
                     "participant",

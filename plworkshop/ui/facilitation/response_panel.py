@@ -99,6 +99,7 @@ class ResponsePanel(QWidget):
         self.setStyleSheet(scale_points(_STYLE))
         self.workshop_id = ""
         self.where: tuple[str, int, str] | None = None
+        self.room_session_id: str | None = None
         self.editor: ResponseEditor | None = None
         self.model = ResponseListModel(stakeholder_labeller(ctx.pack), self)
         self.model.edit_handler = self._edit_text
@@ -244,6 +245,12 @@ class ResponsePanel(QWidget):
             buttons.addWidget(button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
+        # while the room votes, each device's own dots replace the shared pool: a line of its own, read whole
+        self.room_budget = QLabel(objectName="budget")
+        self.room_budget.setWordWrap(True)
+        self.room_budget.setTextFormat(Qt.TextFormat.PlainText)
+        self.room_budget.hide()
+        layout.addWidget(self.room_budget)
         layout.addWidget(self.notice)  # a line of its own: a refusal is read in full
 
         for keys, slot in (("Ctrl+L", self.focus_attribution), ("Ctrl+Shift+A", self.make_action_item)):
@@ -294,6 +301,7 @@ class ResponsePanel(QWidget):
         if self.where is None or not self.workshop_id:
             self.model.replace([])
             self.budget.setText("")
+            self.room_budget.hide()
             self._update_buttons()
             return
         condition, _stage, question = self.where
@@ -312,7 +320,17 @@ class ResponsePanel(QWidget):
         if self.where is not None and self.workshop_id:
             self._show_budget(self.where[0])
 
+    def set_room_session(self, session_id: str | None) -> None:
+        """The running room session of this workshop (None: none). While it has voting open, the vote
+        line shows each device's own dots instead of the shared pool."""
+        self.room_session_id = session_id
+        self.refresh_budget()  # also when only voting opened or closed
+
     def _show_budget(self, condition: str) -> None:
+        if self.room_session_id is not None and self._show_room_budget(condition):
+            return
+        self.room_budget.hide()
+        self.budget.show()
         budget = self.ctx.call(responses.vote_budget, self.workshop_id, condition)
         if budget is None:
             self.budget.setText(translate("ResponsePanel", "Votes: no limit"))
@@ -323,6 +341,21 @@ class ResponsePanel(QWidget):
                     value=available - placed, available=available
                 )
             )
+
+    def _show_room_budget(self, condition: str) -> bool:
+        from plworkshop.services.room.budgets import room_vote_budgets
+        from plworkshop.ui.facilitation.room_budget import room_budget_details, room_budget_line
+
+        budgets = self.ctx.call(room_vote_budgets, self.workshop_id, self.room_session_id, condition)
+        if budgets is None:  # voting closed (or the session ended): the shared pool again
+            return False
+        details = room_budget_details(budgets, stakeholder_labeller(self.ctx.pack))
+        self.room_budget.setText(room_budget_line(budgets))
+        self.room_budget.setToolTip(details)
+        self.room_budget.setAccessibleDescription(details)
+        self.budget.hide()
+        self.room_budget.show()
+        return True
 
     def visible_responses(self) -> list[ResponseView]:
         return [

@@ -9,12 +9,13 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QRect, Qt
-from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut, QTextDocument
+from PySide6.QtCore import QRect, Qt, Signal
+from PySide6.QtGui import QFont, QFontMetrics, QGuiApplication, QKeySequence, QShortcut, QTextDocument
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
     QLabel,
+    QPushButton,
     QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
@@ -36,6 +37,8 @@ MAX_DOTS = 10
 MAX_CHARS = 180
 """An idea longer than this is ended at a word with "…" so one idea cannot fill the wall."""
 QUESTION_PX = 48
+ADDRESS_PX = 24
+"""The join address's largest size on the wall; smaller when the window is narrow, never broken."""
 TIMER_COLOURS = {SOON: PROJECTOR.warning, FINAL: "#ff8a65", OVER: PROJECTOR.danger}
 
 _STYLE = f"""
@@ -46,6 +49,10 @@ QLabel#stage {{ font-size: 26px; font-weight: 700; color: {PROJECTOR.accent}; le
 QLabel#question {{ font-size: {QUESTION_PX}px; font-weight: 700; color: #ffffff; }}
 QLabel#inputs {{ font-size: 28px; color: #ffffff; }}
 QLabel#empty {{ font-size: 26px; color: {PROJECTOR.muted}; }}
+QLabel#roomJoin {{ font-size: 20px; color: {PROJECTOR.muted}; }}
+QPushButton#roomButton {{ font-size: 15px; color: {PROJECTOR.text}; background: transparent;
+                          border: 1px solid {PROJECTOR.border}; border-radius: 6px; padding: 6px 14px; }}
+QPushButton#roomButton:hover {{ border-color: {PROJECTOR.accent}; }}
 """
 
 
@@ -114,8 +121,22 @@ def input_html(
     return f"<table width='100%' cellspacing='0'>{''.join(rows)}</table>{tail}"
 
 
+class _Stage(QStackedWidget):
+    """The input or the chart: takes the height the texts above and the room's strip leave over."""
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt's name
+        return False
+
+
 class ProjectorWindow(QWidget):
-    """Follows `facilitation_page`; Esc leaves full screen, F11 toggles it."""
+    """Follows `facilitation_page`; Esc leaves full screen, F11 toggles it.
+
+    Its room strip starts and ends the room session by mouse (`room_start_requested`,
+    `room_end_requested`; the window never takes the keyboard) and, while a session runs, shows the join
+    address with a QR code the room can scan."""
+
+    room_start_requested = Signal()
+    room_end_requested = Signal()
 
     def __init__(self, ctx: UiContext, facilitation_page, parent=None) -> None:
         super().__init__(parent, Qt.WindowType.Window | Qt.WindowType.WindowDoesNotAcceptFocus)
@@ -162,7 +183,7 @@ class ProjectorWindow(QWidget):
         rule.setFixedHeight(3)
         rule.setStyleSheet(f"background: {PROJECTOR.border};")
         layout.addWidget(rule)
-        self.stack = QStackedWidget()
+        self.stack = _Stage()
         self.inputs = QLabel()
         self.inputs.setObjectName("inputs")
         self.inputs.setWordWrap(True)
@@ -171,8 +192,96 @@ class ProjectorWindow(QWidget):
         self.chart = DistributionChart(stakeholder_labeller(self.ctx.pack), DARK, scale=1.7)
         self.stack.addWidget(self.inputs)
         self.stack.addWidget(self.chart)
+        # the chart asks for 180 pixels; on a short window with the room's join strip the question's
+        # last line must not pay for it: the stage takes what is left
+        self.stack.setMinimumHeight(100)
         layout.addWidget(self.stack, 1)
         self.join = None  # the room's join address and QR code, while the room joins
+        layout.addWidget(self._build_room_strip())
+
+    def _build_room_strip(self) -> QWidget:
+        """QR code | "Join from your phone:" / the address / how many are connected … Start or End."""
+        strip = QWidget()
+        row = QHBoxLayout(strip)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(18)
+        self.room_qr = QLabel()
+        self.room_qr.setAccessibleName(translate("ProjectorWindow", "QR code of the join address"))
+        row.addWidget(self.room_qr, 0, Qt.AlignmentFlag.AlignBottom)
+        column = QVBoxLayout()
+        column.setSpacing(2)
+        column.addStretch(1)
+        self.room_title = QLabel(translate("ProjectorWindow", "Join from your phone:"), objectName="roomJoin")
+        self.room_address = QLabel(objectName="roomJoin")
+        self.room_address.setTextFormat(Qt.TextFormat.PlainText)
+        # the address is never broken across lines (it is typed from the wall): its font fits the width
+        self.room_address.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.room_count = QLabel(objectName="roomJoin")
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.room_count, 1)
+        self.room_button = QPushButton(objectName="roomButton")
+        self.room_button.setFocusPolicy(
+            Qt.FocusPolicy.NoFocus
+        )  # a click here leaves the keyboard at the desk
+        self.room_button.clicked.connect(self._room_clicked)
+        bottom.addWidget(self.room_button, 0, Qt.AlignmentFlag.AlignRight)
+        for label in (self.room_title, self.room_address):
+            column.addWidget(label)
+        column.addLayout(bottom)
+        row.addLayout(column, 1)
+        self.room_url: str | None = None
+        self.room_devices = 0
+        self.set_room(None)
+        return strip
+
+    def set_room(self, url: str | None, devices: int = 0) -> None:
+        """The room session's join address while one runs (None: none); `devices` with the page open."""
+        self.room_url, self.room_devices = url, devices
+        running = bool(url)
+        self.room_button.setText(
+            translate("ProjectorWindow", "End room session")
+            if running
+            else translate("ProjectorWindow", "Start room session")
+        )
+        self.room_button.setToolTip(
+            translate("ProjectorWindow", "The join code stops working; everything sent stays recorded")
+            if running
+            else translate("ProjectorWindow", "Let participants join from their own phones")
+        )
+        self.room_address.setText(url or "")
+        self.room_count.setText(
+            translate("ProjectorWindow", "{n} connected").format(n=devices) if url else ""
+        )
+        big = self.join is not None  # the large join screen already shows both
+        for widget in (self.room_qr, self.room_title, self.room_address):
+            widget.setVisible(running and not big)
+        self._size_room_qr()
+
+    def _size_room_qr(self) -> None:
+        """A QR code a quarter of the wall's height, and the address in the largest font that fits."""
+        if not self.room_url or not self.room_qr.isVisibleTo(self):
+            return
+        from plworkshop.ui.room.room_window import qr_pixmap
+
+        side = max(96, min(220, self.height() // 5))
+        if self.room_qr.property("drawn") != (self.room_url, side):
+            self.room_qr.setPixmap(qr_pixmap(self.room_url, side))
+            self.room_qr.setFixedSize(side, side)
+            self.room_qr.setProperty("drawn", (self.room_url, side))
+        margins = self.layout().contentsMargins()
+        room = self.width() - margins.left() - margins.right() - side - 24
+        font = QFont(self.room_address.font())
+        for px in range(ADDRESS_PX, 9, -1):
+            font.setPixelSize(px)
+            if QFontMetrics(font).horizontalAdvance(self.room_url) <= room:
+                break
+        self.room_address.setStyleSheet(f"font-size: {font.pixelSize()}px; color: {PROJECTOR.text};")
+
+    def _room_clicked(self) -> None:
+        if self.room_url:
+            self.room_end_requested.emit()
+        else:
+            self.room_start_requested.emit()
 
     def show_join(self, url: str | None) -> None:
         """Show the room's join address and a large QR code instead of the input (None: back to it)."""
@@ -190,6 +299,7 @@ class ProjectorWindow(QWidget):
             self.stack.setCurrentWidget(self.join)
         else:
             self.refresh()
+        self.set_room(self.room_url, self.room_devices)
 
     # --- following the facilitator -------------------------------------------------------------
     def refresh(self) -> None:
@@ -277,6 +387,7 @@ class ProjectorWindow(QWidget):
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
+        self._size_room_qr()
         self._fit_input()
 
     def _show_chart(self, condition: str) -> None:

@@ -44,6 +44,11 @@ class RoomController(QObject):
         return self.server.url if self.server else ""
 
     @property
+    def device_count(self) -> int:
+        """Devices with the page open, as last counted (once a second)."""
+        return max(self._last_count, 0) if self.server is not None else 0
+
+    @property
     def workshop_id(self) -> str | None:
         return self.server.workshop_id if self.server else None
 
@@ -53,6 +58,7 @@ class RoomController(QObject):
         server = RoomServer(self.database_url, workshop_id, host=host, port=port, fresh_code=fresh_code)
         server.add_listener(lambda notes: self._relay.emit([kind for kind, _ in notes]))
         self.server = server.start()
+        self._last_count = -1
         self._poll.start()
         self.session_changed.emit()
         return self.server.url

@@ -189,6 +189,10 @@ class RoomWindow(QWidget):
             self.ctx.report_error(self, exc)
 
     def _end(self) -> None:
+        self.end_session()
+
+    def end_session(self) -> None:
+        """End the session for good (the join code stops working) and close this window."""
         if self.on_projector.isChecked():
             self.on_projector.setChecked(False)
         self.room.end()

@@ -336,6 +336,11 @@ class MainWindow(QMainWindow):
         from plworkshop.ui.shell.pages import FACILITATE
 
         self.projector = open_projector(self.ctx, self.page(FACILITATE), self)
+        if not self.projector.property("room_wired"):  # the same window is reused: wire it once
+            self.projector.setProperty("room_wired", True)
+            self.projector.room_start_requested.connect(self._start_room_from_projector)
+            self.projector.room_end_requested.connect(self._end_room_from_projector)
+        self._show_room_on_projector()
 
     # -- the room (participants' own devices) --------------------------------------------------------
     def _build_room_toolbar(self) -> None:
@@ -355,8 +360,62 @@ class MainWindow(QMainWindow):
 
             self.room = RoomController(self.ctx.database_url, self)
             self.room.room_input.connect(self._room_input)
+            self.room.session_changed.connect(self._room_session_changed)
+            self.room.devices_changed.connect(lambda _n: self._show_room_on_projector())
+            self.workshop_opened.connect(lambda _id: self._room_session_changed())
             self.page(_facilitate()).position_changed.connect(self._room_follow)
         return self.room
+
+    def _room_here(self) -> bool:
+        room = self.room
+        return room is not None and room.running and room.workshop_id == self.workshop_id
+
+    def _show_room_on_projector(self) -> None:
+        if self.projector is not None:
+            here = self._room_here()
+            self.projector.set_room(self.room.url if here else None, self.room.device_count if here else 0)
+
+    def _start_room_from_projector(self) -> None:
+        """The projector's Start: the same dialog as the menu; then the keyboard goes back to the desk."""
+        had_focus = self.focusWidget()  # this window's own, even while a dialog has the keyboard
+        self.open_room()
+        self._back_to_desk(had_focus)
+
+    def _end_room_from_projector(self) -> None:
+        """The projector's End, after a question (ending cannot be undone: the printed code stops working)."""
+        from PySide6.QtWidgets import QMessageBox
+
+        if not self._room_here():
+            return
+        had_focus = self.focusWidget()
+        ask = QMessageBox(
+            QMessageBox.Icon.Question,
+            translate("MainWindow", "End the room session"),
+            translate(
+                "MainWindow",
+                "End the room session? The join code stops working for good; everything the room sent "
+                "stays recorded.",
+            ),
+            parent=self,
+        )
+        end = ask.addButton(translate("MainWindow", "&End session"), QMessageBox.ButtonRole.DestructiveRole)
+        keep = ask.addButton(translate("MainWindow", "&Keep it running"), QMessageBox.ButtonRole.RejectRole)
+        ask.setDefaultButton(keep)
+        ask.setEscapeButton(keep)
+        ask.exec()
+        if ask.clickedButton() is end:
+            if self.room_window is not None and self.room_window.room is self.room:
+                self.room_window.end_session()
+            else:
+                self.room.end()
+            if self.projector is not None:
+                self.projector.show_join(None)
+        self._back_to_desk(had_focus)
+
+    def _back_to_desk(self, widget) -> None:
+        if widget is not None:
+            self.activateWindow()
+            widget.setFocus()
 
     def open_room(self) -> None:
         """Start the room for the open workshop (or show it when it runs)."""
@@ -413,6 +472,13 @@ class MainWindow(QMainWindow):
             except Exception as exc:  # noqa: BLE001
                 self.ctx.report_error(self, exc)
 
+    def _room_session_changed(self) -> None:
+        """Started, ended, or a switch changed: the vote line shows the room's budgets while it votes."""
+        room = self.room
+        running = room is not None and room.running and room.workshop_id == self.workshop_id
+        self.page(_facilitate()).responses.set_room_session(room.server.session_id if running else None)
+        self._show_room_on_projector()
+
     def _room_input(self, kinds: list) -> None:
         """Room input is durable in the database: show it in the lists and the grid."""
         if not self.workshop_id or self.room is None or self.room.workshop_id != self.workshop_id:
@@ -421,6 +487,8 @@ class MainWindow(QMainWindow):
         if any(k in ("response", "vote", "approved") for k in kinds):
             facilitation.responses.reload()
             self.ctx.changed(self.workshop_id, "responses")
+        elif "device" in kinds:
+            facilitation.responses.refresh_budget()  # one more device, one more budget
         if "placement" in kinds:
             self.ctx.changed(self.workshop_id, "assessments")
 

@@ -27,3 +27,19 @@ def window(qtbot, ctx, workshop):
     yield win
     if win.room is not None:
         win.room.stop()
+
+
+@pytest.fixture
+def started(window, qtbot, workshop):
+    """The room started on 127.0.0.1 the way the dialog starts it, facilitating the first question."""
+    from plworkshop.ui.shell.pages import FACILITATE
+
+    window.show_page(FACILITATE)
+    facilitation = window.page(FACILITATE)
+    facilitation.step(1)
+    room = window.room_controller()
+    room.start(workshop.id, host="127.0.0.1", port=0)
+    position = facilitation.position
+    window._room_follow(position.condition, position.stage or 0, position.question or "")
+    base = f"http://127.0.0.1:{room.server.port}/api/{room.server.code}"
+    return window, facilitation, room, base

@@ -7,37 +7,11 @@ import urllib.error
 import urllib.request
 import uuid
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
+from room_http import post as _post
 
 from plworkshop.services import assessments, responses
-
-
-def _post(url: str, body: dict, token: str | None = None, method: str = "POST") -> dict:
-    request = urllib.request.Request(
-        url, data=json.dumps(body).encode(), method=method, headers={"Content-Type": "application/json"}
-    )
-    if token:
-        request.add_header("Authorization", f"Bearer {token}")
-    with urllib.request.urlopen(request, timeout=20) as answer:
-        return json.loads(answer.read())
-
-
-@pytest.fixture
-def started(window, qtbot, workshop):
-    """The room started on 127.0.0.1 the way the dialog starts it, facilitating the first question."""
-    from plworkshop.ui.shell.pages import FACILITATE
-
-    window.show_page(FACILITATE)
-    facilitation = window.page(FACILITATE)
-    facilitation.step(1)
-    room = window.room_controller()
-    room.start(workshop.id, host="127.0.0.1", port=0)
-    position = facilitation.position
-    window._room_follow(position.condition, position.stage or 0, position.question or "")
-    base = f"http://127.0.0.1:{room.server.port}/api/{room.server.code}"
-    return window, facilitation, room, base
 
 
 def test_room_input_appears_in_the_response_list_live(started, qtbot, db, workshop):
