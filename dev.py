@@ -3,8 +3,10 @@
 
     python3 dev.py run     set up .venv (first time only) and open the app on the demo workshop
     python3 dev.py test    set up .venv with the test tools, then the layer contracts, ruff and the suite
+    python3 dev.py bench   set up .venv likewise, then every benchmark (what `bench/run` does)
 
-Works on Linux, macOS and Windows; extra arguments after `run` go to plworkshop, after `test` to pytest.
+Works on Linux, macOS and Windows; extra arguments after `run` go to plworkshop, after `test` to pytest,
+after `bench` to `python -m bench`.
 """
 
 from __future__ import annotations
@@ -76,12 +78,22 @@ def run_tests(args: list[str]) -> int:
     return subprocess.call([str(PYTHON), "-m", "pytest", *workers, *args], cwd=ROOT, env=env)
 
 
+def run_bench(args: list[str]) -> int:
+    # the same environment as the tests, brought up to date first: a stale .venv would leave
+    # benchmarks out ("did not run") instead of measuring them
+    ensure_venv("test")
+    env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
+    return subprocess.call([str(PYTHON), "-m", "bench", *args], cwd=ROOT, env=env)
+
+
+COMMANDS = {"run": run_app, "test": run_tests, "bench": run_bench}
+
+
 def main() -> int:
-    if len(sys.argv) < 2 or sys.argv[1] not in ("run", "test"):
+    if len(sys.argv) < 2 or sys.argv[1] not in COMMANDS:
         print(__doc__)
         return 2
-    command, rest = sys.argv[1], sys.argv[2:]
-    return run_app(rest) if command == "run" else run_tests(rest)
+    return COMMANDS[sys.argv[1]](sys.argv[2:])
 
 
 if __name__ == "__main__":

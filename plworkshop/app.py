@@ -225,6 +225,8 @@ def fill_main_window(
     build_main_window(ctx, first_run_demo=not smoke_test, window=window)
     if found is not None and window.open_workshop(found.id):
         window.resume_facilitation()  # back to the question the facilitator left
+    elif found is None and not smoke_test:
+        window.reopen_last_place()  # the workshop, page and question the window closed on
     return ctx
 
 

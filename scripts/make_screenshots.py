@@ -56,6 +56,16 @@ def busiest_question(ctx, workshop_id: str):
     return max(counts, key=counts.get)
 
 
+def demo_themed_condition(ctx, workshop_id: str) -> tuple[str, int, str]:
+    """The first question of the demo condition whose ideas are grouped into themes."""
+    from plworkshop.services import workshops
+
+    snap = ctx.call(workshops.snapshot, workshop_id)
+    key = snap.themes[0].condition
+    stage = snap.conditions[key].stages[0]
+    return key, stage.number, stage.questions[0].key
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
@@ -89,7 +99,12 @@ def main(argv: list[str] | None = None) -> int:
         save(window, qt_app, args.out, "home.png")
 
         window.open_workshop(demo_id, page=shell_pages.SETUP)
-        for tab, name in ((0, "setup-details.png"), (1, "setup-roster.png"), (2, "setup-agenda.png")):
+        for tab, name in (
+            (0, "setup-details.png"),
+            (1, "setup-roster.png"),
+            (2, "setup-agenda.png"),
+            (3, "setup-day-plan.png"),
+        ):
             window.setup.show_tab(tab)
             window.setFocus()
             save(window, qt_app, args.out, name)
@@ -110,6 +125,12 @@ def shoot_facilitation(window, ctx, qt_app, out: Path, demo_id: str) -> None:
     condition, stage, question = busiest_question(ctx, demo_id)
     page.go_to(Position(QUESTION, condition, stage, question))
     save(window, qt_app, out, "facilitation.png")
+
+    themed = demo_themed_condition(ctx, demo_id)
+    page.go_to(Position(QUESTION, *themed))
+    page.toggle_themes()  # Ctrl+Shift+T: the condition's ideas grouped into themes
+    save(window, qt_app, out, "themes.png")
+    page.toggle_themes()
 
     page.go_to(Position(ASSESSMENT, condition))
     save(window, qt_app, out, "assessment.png")

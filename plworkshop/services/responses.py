@@ -62,7 +62,9 @@ def record_response(
     text = check_text("text", text, label="response", required=True)
     stakeholder_group = check_stakeholder_group(stakeholder_group)
     with uow:
-        found = uow.s.execute(
+        # Core on the session's own connection: the statements need none of the ORM's bookkeeping
+        connection = uow.s.connection()
+        found = connection.execute(
             _FIND_CONTEXT,
             {"condition": condition, "workshop_id": workshop_id, "participant_id": participant_id},
         ).first()
@@ -97,7 +99,7 @@ def record_response(
             created_at=now,
             updated_at=now,
         )
-        uow.s.execute(_INSERT_RESPONSE, values)
+        connection.execute(_INSERT_RESPONSE, values)
         uow.commit()
         return rm.ResponseView(**values)
 

@@ -29,9 +29,8 @@ class UnitOfWork:
     def __exit__(self, exc_type, exc, tb) -> None:
         assert self.session is not None
         try:
-            self.session.rollback()
+            self.session.close()  # ends the transaction: rolls back whatever was not committed
         finally:
-            self.session.close()
             self.session = None
         if isinstance(exc, OperationalError):
             # A write refused by the disk (full, read-only) while a statement ran: say so plainly.

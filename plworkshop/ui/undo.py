@@ -11,6 +11,7 @@ from collections.abc import Callable
 
 from PySide6.QtGui import QUndoCommand
 
+from plworkshop.domain.errors import PlworkshopError
 from plworkshop.ui.context import UiContext
 
 log = logging.getLogger(__name__)
@@ -20,7 +21,9 @@ class CallbackCommand(QUndoCommand):
     """An undo step made of two callables; `after` runs after either (e.g. to refresh a view).
 
     If the first `redo` fails, the command marks itself obsolete so the stack drops it, and the error
-    is shown; nothing half-done stays on the stack.
+    is shown; nothing half-done stays on the stack. `on_refused`, when given, takes a refusal the
+    facilitator can act on (a plworkshop error: "take the votes back first") in place of a dialog, so
+    the caller can say it beside the work instead of stopping the room with a modal box.
     """
 
     def __init__(
@@ -33,6 +36,7 @@ class CallbackCommand(QUndoCommand):
         workshop_id: str = "",
         what: str = "",
         parent_widget=None,
+        on_refused: Callable[[Exception], None] | None = None,
     ) -> None:
         super().__init__(text)
         self._ctx = ctx
@@ -41,6 +45,7 @@ class CallbackCommand(QUndoCommand):
         self._workshop_id = workshop_id
         self._what = what
         self._parent_widget = parent_widget
+        self._on_refused = on_refused
         self.result: object = None
         self.failed = False
 
@@ -50,7 +55,10 @@ class CallbackCommand(QUndoCommand):
         except Exception as exc:  # noqa: BLE001 - shown to the person, command dropped
             self.failed = True
             self.setObsolete(True)
-            self._ctx.report_error(self._parent_widget, exc)
+            if self._on_refused is not None and isinstance(exc, PlworkshopError):
+                self._on_refused(exc)
+            else:
+                self._ctx.report_error(self._parent_widget, exc)
             return
         self._notify()
 
@@ -76,10 +84,18 @@ def push(
     workshop_id: str = "",
     what: str = "",
     parent_widget=None,
+    on_refused: Callable[[Exception], None] | None = None,
 ) -> CallbackCommand:
     """Do an edit now and put it on the undo stack (unless it failed). Returns the command."""
     command = CallbackCommand(
-        ctx, text, do, undo, workshop_id=workshop_id, what=what, parent_widget=parent_widget
+        ctx,
+        text,
+        do,
+        undo,
+        workshop_id=workshop_id,
+        what=what,
+        parent_widget=parent_widget,
+        on_refused=on_refused,
     )
     ctx.undo_stack.push(command)
     return command

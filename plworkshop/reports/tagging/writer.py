@@ -16,7 +16,7 @@ from plworkshop.reports.tagging.tree import Element, LinkAnnotation, MarkedConte
 
 _OPENING = {"BMC", "BDC"}
 # Operators that put marks on the page; a run of operators without them needs no artifact sequence.
-_PAINTING = {"S", "s", "f", "F", "f*", "B", "B*", "b", "b*", "sh", "Do", "Tj", "TJ", "'", '"', "BT"}
+_PAINTING = {"S", "s", "f", "F", "f*", "B", "B*", "b", "b*", "sh", "Do", "Tj", "TJ", "'", '"', "BT", "BI"}
 _STATE = {"q", "Q"}
 
 
@@ -28,22 +28,14 @@ def _wrap_untagged(instructions: list) -> list:
     """
     out: list = []
     run: list = []
+    run_paints = False
     depth = 0
     in_text = False
-
-    def flush() -> None:
-        if any(_paints(item) for item in run):
-            out.append(pikepdf.ContentStreamInstruction([Name.Artifact], Operator("BMC")))
-            out.extend(run)
-            out.append(pikepdf.ContentStreamInstruction([], Operator("EMC")))
-        else:
-            out.extend(run)
-        run.clear()
-
     for item in instructions:
         op = _operator(item)
         if depth == 0 and not in_text and (op in _OPENING or op in _STATE):
-            flush()
+            _flush(out, run, run_paints)
+            run, run_paints = [], False
             out.append(item)
             if op in _OPENING:
                 depth = 1
@@ -56,20 +48,27 @@ def _wrap_untagged(instructions: list) -> list:
                 depth -= 1
             continue
         run.append(item)
+        run_paints = run_paints or op in _PAINTING
         if op == "BT":
             in_text = True
         elif op == "ET":
             in_text = False
-    flush()
+    _flush(out, run, run_paints)
     return out
+
+
+def _flush(out: list, run: list, paints: bool) -> None:
+    """Append `run` to `out`, inside an artifact sequence if anything in it paints."""
+    if paints:
+        out.append(pikepdf.ContentStreamInstruction([Name.Artifact], Operator("BMC")))
+        out.extend(run)
+        out.append(pikepdf.ContentStreamInstruction([], Operator("EMC")))
+    else:
+        out.extend(run)
 
 
 def _operator(item) -> str:
     return "BI" if isinstance(item, pikepdf.ContentStreamInlineImage) else str(item.operator)
-
-
-def _paints(item) -> bool:
-    return _operator(item) in _PAINTING or _operator(item) == "BI"
 
 
 def finish_tagged_pdf(data: bytes, tree: TagTree, *, title: str, author: str = "") -> bytes:
@@ -97,7 +96,7 @@ def _write_structure(pdf: pikepdf.Pdf, pages: list, tree: TagTree) -> None:
         nonlocal next_key
         node = pdf.make_indirect(Dictionary(Type=Name.StructElem, S=Name("/" + element.tag), P=parent))
         _set_attributes(node, element)
-        kids = Array()
+        kids: list = []  # a list first: appending to a pikepdf Array copies it each time
         for kid in element.kids:
             if isinstance(kid, Element):
                 kids.append(build(kid, node))
@@ -115,12 +114,12 @@ def _write_structure(pdf: pikepdf.Pdf, pages: list, tree: TagTree) -> None:
                 annotation_entries.append((next_key, node))
                 next_key += 1
                 kids.append(Dictionary(Type=Name.OBJR, Obj=annotation, Pg=pages[kid.page - 1].obj))
-        node.K = kids
+        node.K = Array(kids)
         return node
 
     document = build(tree.root, root)
     root.K = Array([document])
-    nums = Array()
+    nums: list = []  # built as a list: growing a pikepdf Array one entry at a time copies it each time
     for index, page in enumerate(pages):  # a number tree's keys ascend: the pages, then the links
         page.obj.StructParents = index
         page.obj.Tabs = Name.S
@@ -128,7 +127,7 @@ def _write_structure(pdf: pikepdf.Pdf, pages: list, tree: TagTree) -> None:
         nums.extend([index, Array([marked[m] for m in sorted(marked)])])
     for key, node in annotation_entries:
         nums.extend([key, node])
-    root.ParentTree = pdf.make_indirect(Dictionary(Nums=nums))
+    root.ParentTree = pdf.make_indirect(Dictionary(Nums=Array(nums)))
     root.ParentTreeNextKey = next_key
     pdf.Root.StructTreeRoot = root
 

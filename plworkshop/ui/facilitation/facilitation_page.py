@@ -86,6 +86,8 @@ class FacilitationPage(QWidget):
         self.navigator.setMinimumWidth(220)
         self.parking = ParkingLotPanel(self.ctx)
         self.parking.message.connect(self.status_message)
+        # said under the list the idea is still in, where the facilitator is looking
+        self.parking.refused.connect(lambda text: self.responses.show_notice(text, error=True))
         self.parking.unparked.connect(self._reload_if_here)
         left = QSplitter(Qt.Orientation.Vertical)  # the agenda above, the parking lot below
         left.addWidget(self.navigator)

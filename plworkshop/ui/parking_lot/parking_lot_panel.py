@@ -44,6 +44,7 @@ class ParkingLotPanel(QWidget):
     """Lists the parked ideas; `where` is the question ideas are moved back to."""
 
     message = Signal(str)
+    refused = Signal(str)  # one sentence: why the idea was not moved (nothing changed)
     unparked = Signal(str, str)  # condition, question: the response list there needs a reload
 
     def __init__(self, ctx: UiContext, parent=None) -> None:
@@ -126,8 +127,17 @@ class ParkingLotPanel(QWidget):
         return item.data(ID_ROLE) if item is not None else None
 
     def _push(self, text: str, do, undo_fn) -> bool:
+        """Do and remember an edit; a refusal (an idea with votes, one linked to an action item) is said
+        through `refused`, beside the work, not in a dialog that stops the room."""
         return not undo.push(
-            self.ctx, text, do, undo_fn, workshop_id=self.workshop_id, what="parking_lot", parent_widget=self
+            self.ctx,
+            text,
+            do,
+            undo_fn,
+            workshop_id=self.workshop_id,
+            what="parking_lot",
+            parent_widget=self,
+            on_refused=lambda exc: self.refused.emit(str(exc)),
         ).failed
 
     # --- actions -------------------------------------------------------------------------------

@@ -42,10 +42,12 @@ def build_report_pdf(
     """
     from plworkshop.reports.action_plan import ReportOptions, action_plan_pdf
     from plworkshop.services.workshops import snapshot
+    from plworkshop.ui.reports.report_process import build_in_child
 
     snap = (call or ctx.worker_call())(snapshot, workshop_id)
     options = ReportOptions(anonymous=anonymous, lang=lang, full=full, top_ideas=top_ideas, paper=paper)
-    return snap.workshop.title, action_plan_pdf(snap, ctx.pack, options)
+    # laid out in the report process: the window keeps answering while its objects come and go
+    return snap.workshop.title, build_in_child(action_plan_pdf, snap, ctx.pack, options)
 
 
 def locale_paper() -> str:

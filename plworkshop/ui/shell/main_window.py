@@ -270,6 +270,24 @@ class MainWindow(QMainWindow):
         self.workshop_opened.emit(workshop_id)
         return True
 
+    def reopen_last_place(self) -> bool:
+        """Open the workshop and page the window closed on, and on Facilitate the question the
+        facilitator was at; False (Home stays) when nothing was remembered or the workshop is gone."""
+        from plworkshop.services import workshops
+        from plworkshop.ui.shell.pages import PAGES
+
+        place = self.session.recent.last_place()
+        if place is None or not self.ready:
+            return False
+        workshop_id, page = place
+        live = {w.id for w in (self.ctx.try_call(self, workshops.list_workshops) or [])}
+        if workshop_id not in live or not 0 <= page < len(PAGES):
+            return False
+        if not self.open_workshop(workshop_id, page=page):
+            return False
+        self.resume_facilitation()
+        return True
+
     def resume_facilitation(self) -> bool:
         """On Facilitate, go back to where the facilitator last was in the open workshop (when the app
         reopens on it); False when another page shows or there is no remembered place."""
@@ -512,6 +530,7 @@ class MainWindow(QMainWindow):
             self._settings.setValue("window/geometry", self.saveGeometry())
             if self.ready:
                 self._settings.setValue("window/state", self.saveState())
+                self.session.recent.remember_place(self.workshop_id, self.current_page_index())
             self._settings.sync()
         if self.projector is not None:
             self.projector.close()

@@ -6,6 +6,7 @@ from PySide6.QtCore import QSettings
 
 RECENT_KEY = "recent/workshops"
 RECENT_MAX = 8
+LAST_PLACE_KEY = "recent/last_place"  # "workshop id|page number" as the window was closed
 
 
 class RecentWorkshops:
@@ -30,3 +31,17 @@ class RecentWorkshops:
     def with_titles(self, live: dict[str, str]) -> list[tuple[str, str]]:
         """(id, title) of the remembered workshops that are in `live` (id → title), most recent first."""
         return [(i, live[i]) for i in self.ids() if i in live]
+
+    def remember_place(self, workshop_id: str | None, page: int) -> None:
+        """Where the window was when it closed (no workshop: nothing to go back to)."""
+        if workshop_id:
+            self.settings.setValue(LAST_PLACE_KEY, f"{workshop_id}|{page}")
+        else:
+            self.settings.remove(LAST_PLACE_KEY)
+
+    def last_place(self) -> tuple[str, int] | None:
+        """(workshop id, page) the window closed on, if it was remembered and reads back whole."""
+        workshop_id, _, page = str(self.settings.value(LAST_PLACE_KEY, "") or "").partition("|")
+        if not workshop_id or not page.isdigit():
+            return None
+        return workshop_id, int(page)

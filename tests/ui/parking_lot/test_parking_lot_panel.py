@@ -78,8 +78,13 @@ def test_a_voted_idea_is_not_parked_and_says_why(qtbot, page, db, workshop, no_m
     page.responses.select(said.id)
     page.responses.entry.setFocus()
     key(qtbot, Qt.Key.Key_K, CTRL_SHIFT)
-    assert no_modals and "take them back" in no_modals[0]
+    assert no_modals == []  # said beside the list, not in a dialog that stops the room
+    notice = page.responses.notice
+    assert notice.isVisible() and "2 dot votes" in notice.text() and "take them back" in notice.text()
+    assert notice.width() >= notice.sizeHint().width() or notice.wordWrap()  # read in full
     assert [r.text for r in responses.list_responses(db.uow(), workshop.id)] == ["Popular"]
+    assert _parked(db, workshop.id) == [] and page.parking.list.count() == 0
+    assert page.responses.entry.hasFocus()  # the keyboard stays where it was
 
 
 def test_panel_fits_beside_the_navigator(qtbot, page, db, workshop, size):
