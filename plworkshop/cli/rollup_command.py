@@ -51,10 +51,10 @@ def run(args, env) -> int:
 
     output_target(args.output)  # a folder or device is refused before the rollup is built
     data = build_rollup(env.database().uow(), state=args.state, workshops=args.workshops or None)
-    if suffix == ".pdf":  # the global --lang chooses the PDF's wording
+    if suffix == ".pdf":  # the global --lang chooses the wording of both formats
         content = renderers.rollup_pdf(data, lang=env.lang, paper=args.paper or default_paper())
     else:
-        content = renderers.rollup_xlsx(data)
+        content = renderers.rollup_xlsx(data, lang=env.lang)
     target = Path(args.output)
     write_atomically(target, lambda file: file.write(content))
     count = len(data.workshops)

@@ -822,8 +822,8 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <source>Workshop bundles (*.plw *.json);;All files (*)</source>
-        <translation>Paquetes de taller (*.plw *.json);;Todos los archivos (*)</translation>
+        <source>Workshop bundles and action plans (*.plw *.json *.xlsx);;Workshop bundles (*.plw *.json);;Edited action-plan workbooks (*.xlsx);;All files (*)</source>
+        <translation>Paquetes de taller y planes de acción (*.plw *.json *.xlsx);;Paquetes de taller (*.plw *.json);;Libros del plan de acción editados (*.xlsx);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Delete workshop</source>
@@ -838,8 +838,8 @@ It stays in the trash for 30 days and can be restored from Home → Trash. Edit 
 Permanece en la papelera 30 días y puede restaurarse desde Inicio → Papelera. Editar → Deshacer también lo recupera.</translation>
     </message>
     <message>
-        <source>Import workshop bundles</source>
-        <translation>Importar paquetes de taller</translation>
+        <source>Import workshop bundles or an edited action plan</source>
+        <translation>Importar paquetes de taller o un plan de acción editado</translation>
     </message>
 </context>
 <context>
@@ -1358,8 +1358,8 @@ personas en cada etapa: {counts}</translation>
         <translation>&amp;Abrir</translation>
     </message>
     <message>
-        <source>&amp;Import bundle…</source>
-        <translation>&amp;Importar paquete…</translation>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importar…</translation>
     </message>
     <message>
         <source>E&amp;xport…</source>
@@ -1491,10 +1491,6 @@ personas en cada etapa: {counts}</translation>
         <translation>Abrir la &amp;demostración</translation>
     </message>
     <message>
-        <source>&amp;Import bundle…</source>
-        <translation>&amp;Importar paquete…</translation>
-    </message>
-    <message>
         <source>&amp;Export…</source>
         <translation>&amp;Exportar…</translation>
     </message>
@@ -1529,6 +1525,10 @@ personas en cada etapa: {counts}</translation>
     <message>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importar…</translation>
     </message>
     <message>
         <source>&amp;Home</source>
@@ -1702,6 +1702,14 @@ aprendizaje personalizado</translation>
     <message>
         <source>Restoring a backup works on the SQLite database this app opened; a shared server is restored with its own tools.</source>
         <translation>La restauración de copias de seguridad funciona con la base de datos SQLite que abrió esta aplicación; un servidor compartido se restaura con sus propias herramientas.</translation>
+    </message>
+    <message>
+        <source>Imported the action plan of “{title}”: 1 action item changed.</source>
+        <translation>Se importó el plan de acción de «{title}»: cambió 1 acción.</translation>
+    </message>
+    <message>
+        <source>Imported the action plan of “{title}”: {n} action items changed.</source>
+        <translation>Se importó el plan de acción de «{title}»: cambiaron {n} acciones.</translation>
     </message>
     <message>
         <source>Restored the backup of {name}; the previous database was kept aside.</source>
@@ -2007,6 +2015,116 @@ aprendizaje personalizado</translation>
     <message>
         <source>Action plan</source>
         <translation>Plan de acción</translation>
+    </message>
+</context>
+<context>
+    <name>PlanImportDialog</name>
+    <message>
+        <source>“{text}”</source>
+        <translation>«{text}»</translation>
+    </message>
+    <message>
+        <source>New item (row {row}) {title}</source>
+        <translation>Acción nueva (fila {row}) {title}</translation>
+    </message>
+    <message>
+        <source>Item {number} {title}</source>
+        <translation>Acción {number} {title}</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vacío)</translation>
+    </message>
+    <message>
+        <source>New progress note, as of {date}: {text}</source>
+        <translation>Nueva nota de avance, al {date}: {text}</translation>
+    </message>
+    <message>
+        <source>No field other than the title.</source>
+        <translation>Ningún campo aparte del título.</translation>
+    </message>
+    <message>
+        <source>1 action item changes</source>
+        <translation>cambia 1 acción</translation>
+    </message>
+    <message>
+        <source>{n} action items change</source>
+        <translation>cambian {n} acciones</translation>
+    </message>
+    <message>
+        <source>1 new action item</source>
+        <translation>1 acción nueva</translation>
+    </message>
+    <message>
+        <source>{n} new action items</source>
+        <translation>{n} acciones nuevas</translation>
+    </message>
+    <message>
+        <source>1 stays as it is</source>
+        <translation>1 queda como está</translation>
+    </message>
+    <message>
+        <source>{n} stay as they are</source>
+        <translation>{n} quedan como están</translation>
+    </message>
+    <message>
+        <source>{parts}. Nothing is deleted.</source>
+        <translation>{parts}. No se elimina nada.</translation>
+    </message>
+    <message>
+        <source>Import the action plan</source>
+        <translation>Importar el plan de acción</translation>
+    </message>
+    <message>
+        <source>Bring the changes in “{file}” into “{workshop}”?</source>
+        <translation>¿Incorporar los cambios de «{file}» a «{workshop}»?</translation>
+    </message>
+    <message>
+        <source>This workbook is the plan of another workshop than the one open now; that workshop opens once the changes are in.</source>
+        <translation>Este libro es el plan de otro taller, no del que está abierto; ese taller se abrirá cuando los cambios estén incorporados.</translation>
+    </message>
+    <message>
+        <source>What will change</source>
+        <translation>Qué cambiará</translation>
+    </message>
+    <message>
+        <source>Apply makes every change at once; Cancel leaves the plan exactly as it is.</source>
+        <translation>Aplicar hace todos los cambios a la vez; Cancelar deja el plan exactamente como está.</translation>
+    </message>
+    <message>
+        <source>&amp;Apply changes</source>
+        <translation>&amp;Aplicar cambios</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>PlanImportFlow</name>
+    <message>
+        <source>…and {n} more.</source>
+        <translation>…y {n} más.</translation>
+    </message>
+    <message>
+        <source>The file could not be read ({reason}).</source>
+        <translation>No se pudo leer el archivo ({reason}).</translation>
+    </message>
+    <message>
+        <source>Reading “{name}”…</source>
+        <translation>Leyendo «{name}»…</translation>
+    </message>
+    <message>
+        <source>“{name}” holds no change to the action plan of “{workshop}”; nothing was imported.</source>
+        <translation>«{name}» no contiene ningún cambio al plan de acción de «{workshop}»; no se importó nada.</translation>
+    </message>
+    <message>
+        <source>Bringing in the changes from “{name}”…</source>
+        <translation>Incorporando los cambios de «{name}»…</translation>
+    </message>
+    <message>
+        <source>“{name}” was not imported, and nothing was changed:</source>
+        <translation>«{name}» no se importó y no se cambió nada:</translation>
     </message>
 </context>
 <context>

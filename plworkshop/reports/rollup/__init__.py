@@ -9,7 +9,7 @@ def rollup_pdf(rollup, *, lang: str = "en", paper: str = "letter") -> bytes:
     return build(rollup, lang=lang, paper=paper)
 
 
-def rollup_xlsx(rollup) -> bytes:
+def rollup_xlsx(rollup, *, lang: str = "en") -> bytes:
     from plworkshop.reports.rollup.xlsx_rollup import rollup_xlsx as build
 
-    return build(rollup)
+    return build(rollup, lang=lang)

@@ -8,7 +8,11 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from plworkshop.ui.i18n import QT_TRANSLATE_NOOP, translate
 
-BUNDLE_FILTER = QT_TRANSLATE_NOOP("Dialogs", "Workshop bundles (*.plw *.json);;All files (*)")
+BUNDLE_FILTER = QT_TRANSLATE_NOOP(
+    "Dialogs",
+    "Workshop bundles and action plans (*.plw *.json *.xlsx);;Workshop bundles (*.plw *.json);;"
+    "Edited action-plan workbooks (*.xlsx);;All files (*)",
+)
 
 
 class ConfirmDelete:
@@ -31,13 +35,13 @@ class ConfirmDelete:
 
 
 class BundleFiles:
-    """Choosing bundle files to import."""
+    """Choosing files to import: workshop bundles, or action-plan workbooks edited since their export."""
 
     @classmethod
     def choose_imports(cls, parent: QWidget | None) -> list[Path]:
         names, _ = QFileDialog.getOpenFileNames(
             parent,
-            translate("Dialogs", "Import workshop bundles"),
+            translate("Dialogs", "Import workshop bundles or an edited action plan"),
             str(Path.home()),
             translate("Dialogs", BUNDLE_FILTER),
         )

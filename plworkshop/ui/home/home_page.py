@@ -124,9 +124,7 @@ class HomePage(QWidget):
             translate("HomePage", "&New workshop"), self.new_requested.emit, primary=True
         )
         self.open_button = self._button(translate("HomePage", "&Open"), self.open_selected)
-        self.import_button = self._button(
-            translate("HomePage", "&Import bundle…"), self.import_requested.emit
-        )
+        self.import_button = self._button(translate("HomePage", "&Import…"), self.import_requested.emit)
         self.export_button = self._button(translate("HomePage", "E&xport…"), self._export_selected)
         self.demo_button = self._button(translate("HomePage", "Open the &demo"), self.demo_requested.emit)
         self.delete_button = self._button(

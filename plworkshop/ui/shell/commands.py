@@ -48,14 +48,40 @@ class ShellCommands:
         _workshop_commands().open_demo(self.ctx, self.window, lambda wid: self.window.open_workshop(wid))
 
     def import_bundles(self, paths: list[Path] | None = None) -> None:
-        """Import `paths` (else the files the person chooses) in the background, then open the last."""
+        """Import `paths` (else the files the person chooses) in the background, then open the last.
+
+        Action-plan workbooks (.xlsx) go their own way: each shows what will change and asks first."""
         from plworkshop.ui.home.bundle_flows import import_bundles
         from plworkshop.ui.home.dialogs import BundleFiles
+        from plworkshop.ui.home.plan_import_flow import import_plans, is_plan_path
 
         if not self.window.ready:
             return
         chosen = list(paths) if paths else BundleFiles.choose_imports(self.window)
-        import_bundles(self.ctx, self.window, chosen, self.after_import)
+        plans = [Path(p) for p in chosen if is_plan_path(Path(p))]
+        bundles = [p for p in chosen if not is_plan_path(Path(p))]
+        if bundles:
+            import_bundles(self.ctx, self.window, bundles, self.after_import)
+        if plans:
+            import_plans(
+                self.ctx, self.window, plans, self.after_plan_import, open_workshop_id=self.window.workshop_id
+            )
+
+    def after_plan_import(self, result) -> None:
+        """The plan's workshop open on its action items, which show the changes; a word in the status bar."""
+        from plworkshop.ui.shell.pages import ACTIONS
+
+        n = len(result.changes)
+        said = (
+            translate("MainWindow", "Imported the action plan of “{title}”: 1 action item changed.")
+            if n == 1
+            else translate("MainWindow", "Imported the action plan of “{title}”: {n} action items changed.")
+        )
+        self.window.statusBar().showMessage(said.format(title=result.workshop_title, n=n), 10000)
+        if self.window.workshop_id == result.workshop_id:
+            self.window.show_page(ACTIONS)
+        else:
+            self.window.open_workshop_in_background(result.workshop_id, page=ACTIONS)
 
     def after_import(self, done: list) -> None:
         # Home has already heard of each imported workshop (data_changed), and re-reads when shown.

@@ -537,20 +537,24 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        from plworkshop.ui.home.bundle_flows import is_bundle_path
-
         urls = event.mimeData().urls()
-        if self.ready and any(is_bundle_path(Path(u.toLocalFile())) for u in urls if u.isLocalFile()):
+        if self.ready and any(_importable(Path(u.toLocalFile())) for u in urls if u.isLocalFile()):
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:
-        from plworkshop.ui.home.bundle_flows import is_bundle_path
-
         paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
-        paths = [p for p in paths if is_bundle_path(p)]
+        paths = [p for p in paths if _importable(p)]
         if paths:
             event.acceptProposedAction()
             self.commands.import_bundles(paths)
+
+
+def _importable(path: Path) -> bool:
+    """A workshop bundle, or an action-plan workbook coming back after edits."""
+    from plworkshop.ui.home.bundle_flows import is_bundle_path
+    from plworkshop.ui.home.plan_import_flow import is_plan_path
+
+    return is_bundle_path(path) or is_plan_path(path)
 
 
 def _facilitate() -> int:

@@ -76,7 +76,7 @@ def _file_menu(window: QMainWindow, file: QMenu, found: dict[str, QAction]) -> N
     found["demo"] = make_action(window, file, translate("MainMenus", "Open the &demo"), commands.open_demo)
     file.addSeparator()
     found["import"] = make_action(
-        window, file, translate("MainMenus", "&Import bundle…"), commands.import_bundles, "Ctrl+I"
+        window, file, translate("MainMenus", "&Import…"), commands.import_bundles, "Ctrl+I"
     )
     found["export"] = make_action(
         window, file, translate("MainMenus", "&Export…"), commands.export_current, "Ctrl+E"

@@ -30,7 +30,7 @@ from plworkshop.domain.rollup.wording import scope_line
 from plworkshop.services import workshops
 from plworkshop.services.rollup import build_rollup
 from plworkshop.ui.context import UiContext
-from plworkshop.ui.i18n import QT_TRANSLATE_NOOP, format_number, translate
+from plworkshop.ui.i18n import QT_TRANSLATE_NOOP, current_language, format_number, translate
 from plworkshop.ui.state_view.heat_map_model import HeatCellDelegate, HeatMapModel
 from plworkshop.ui.state_view.rollup_lists import ActionsModel, DisagreementsModel, IdeasModel, RowsModel
 from plworkshop.ui.tasks import run_task
@@ -290,11 +290,14 @@ class StateViewPage(QWidget):
         if path is None:
             return
 
+        lang = current_language()  # the rollup is written in the language of the interface
+
         def work() -> Path:
             from plworkshop.reports import rollup as renderers
             from plworkshop.services.bundles.export import write_atomically
 
-            content = (renderers.rollup_pdf if suffix == ".pdf" else renderers.rollup_xlsx)(rollup)
+            render = renderers.rollup_pdf if suffix == ".pdf" else renderers.rollup_xlsx
+            content = render(rollup, lang=lang)
             write_atomically(path, lambda file: file.write(content))
             return path
 

@@ -9,7 +9,6 @@ import pytest
 from statewide_constants import TODAY
 
 from plworkshop.cli.main import main
-from plworkshop.domain.rollup.models import FEWER_THAN
 from plworkshop.reports.rollup import rollup_xlsx
 from plworkshop.services.rollup import build_rollup
 
@@ -35,23 +34,25 @@ def test_heat_map_sheet_colours_numbers_and_fewer_than_5(workbook):
     col = header.index("Collaborative Leadership")
     by_district = {r[0]: r for r in rows[1:]}
     assert by_district["Adams"][col] == 1.5
-    assert by_district["Pilot"][col] == FEWER_THAN
+    assert by_district["Pilot"][col] is None  # no number about three people, and no text in a number column
     assert by_district["Statewide"][col] == pytest.approx(44 / 23, abs=1e-3)
     adams_fill = ws.cell(row=2, column=col + 1).fill.fgColor.rgb
     pilot_fill = ws.cell(row=4, column=col + 1).fill.fgColor.rgb
     assert adams_fill.endswith("FCAE61") is False and adams_fill != pilot_fill
+    assert ws.cell(row=4, column=col + 1).comment.text == "fewer than 5 people"
     long = _rows(workbook["District placements"])
     pilot = next(r for r in long if r[0] == "Pilot")
-    assert pilot[2:9] == [FEWER_THAN] * 7  # no number about three people leaks
+    assert pilot[2:9] == [None] * 7  # no number about three people leaks
+    assert pilot[-1] == "fewer than 5 people"
 
 
 @pytest.mark.parametrize("any_db_url", ["sqlite"], indirect=True)
 def test_user_text_stays_text(workbook):
     ws = workbook["Top ideas"]
-    idea = next(c for row in ws.iter_rows(min_row=2) for c in row if c.column == 7 and c.value)
+    idea = next(c for row in ws.iter_rows(min_row=2) for c in row if c.column == 8 and c.value)
     assert idea.value.startswith("=HYPERLINK") and idea.data_type == "s" and idea.quotePrefix
     actions = _rows(workbook["Action items"])
-    assert actions[1][0] == "overdue" and actions[1][6] == "Fund planning time"
+    assert actions[1][0] == "Yes" and actions[1][6] == "Fund planning time"
 
 
 def test_rollup_command_writes_xlsx(statewide, any_db_url, tmp_path, capsys):

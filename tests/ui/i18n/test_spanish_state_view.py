@@ -31,3 +31,23 @@ def test_state_view_is_spanish(qtbot, spanish, i18n_ctx, one_district):
     assert page.districts.row_label(page.districts.rowCount() - 1) == "Todo el estado"
     assert "participantes" in page.summary.text()
     assert page.selected_state() is None  # the translated "all states" is not taken for a state
+
+
+def test_the_state_view_saves_the_workbook_in_the_interface_language(
+    qtbot, spanish, i18n_ctx, one_district, tmp_path, monkeypatch
+):
+    import openpyxl
+
+    from plworkshop.ui.state_view import StateViewPage
+    from plworkshop.ui.state_view import state_view_page as page_module
+
+    page = StateViewPage(i18n_ctx)
+    qtbot.addWidget(page)
+    with qtbot.waitSignal(page.refreshed, timeout=20000):
+        page.show()
+    target = tmp_path / "resumen.xlsx"
+    monkeypatch.setattr(page_module.SaveRollupFile, "ask", classmethod(lambda cls, *a: target))
+    page.save(".xlsx")
+    qtbot.waitUntil(target.exists, timeout=20000)
+    book = openpyxl.load_workbook(target)
+    assert book.sheetnames[0] == "Resumen" and book["Acciones"]["E1"].value == "Estado"

@@ -50,7 +50,7 @@ def test_menu_accelerators_are_unique_within_each_menu_in_spanish():
             "&Open…",
             "Open &recent",
             "Open the &demo",
-            "&Import bundle…",
+            "&Import…",
             "&Export…",
             "Report pre&view…",
             "&Print…",

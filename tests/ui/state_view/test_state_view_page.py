@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import openpyxl
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
@@ -55,6 +56,8 @@ def test_save_pdf_and_xlsx(page, qtbot, tmp_path, monkeypatch):
         page.save(suffix)
         qtbot.waitUntil(lambda: target.exists() and "Saved" in page.summary.text(), timeout=20000)
     assert (tmp_path / "state.pdf").read_bytes().startswith(b"%PDF")
+    book = openpyxl.load_workbook(tmp_path / "state.xlsx")
+    assert book.sheetnames[0] == "Summary" and book["Action items"]["E1"].value == "Status"
 
 
 def test_empty_model_is_valid(qtmodeltester):

@@ -1,0 +1,3 @@
+"""The Home import tests use the shared main-window fixtures."""
+
+from main_window_fixtures import *  # noqa: F403

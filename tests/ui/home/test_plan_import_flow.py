@@ -1,0 +1,206 @@
+"""The app's Import takes back an edited action-plan workbook: it shows what will change, applies on
+Apply (Enter), changes nothing on Cancel (Esc) or when the workbook is refused. Driven by keyboard."""
+
+from __future__ import annotations
+
+import openpyxl
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from screen_fit import clipping_problems
+from sqlalchemy import inspect, text
+
+from plworkshop.framework.loader import load_default_pack
+from plworkshop.reports.exports import export_workshop
+from plworkshop.services import action_items, workshops
+from plworkshop.ui.home import plan_import_flow
+from plworkshop.ui.home.dialogs import BundleFiles
+from plworkshop.ui.home.plan_import_dialog import PlanImportDialog
+from plworkshop.ui.shell.pages import ACTIONS
+
+SIZES = pytest.mark.parametrize("size", [(1366, 768), (1024, 768)], ids=["1366x768", "1024x768"])
+
+
+def dump(database) -> dict:
+    """Every row of every table: equal dumps mean an unchanged database."""
+    with database.engine.connect() as conn:
+        return {
+            name: sorted((tuple(r) for r in conn.execute(text(f'SELECT * FROM "{name}"'))), key=repr)
+            for name in sorted(inspect(conn).get_table_names())
+        }
+
+
+@pytest.fixture
+def plan(db, workshop):
+    return [
+        action_items.create_action_item(
+            db.uow(), workshop.id, title="Convene a council", owner="Board", due="2027-03-01"
+        ),
+        action_items.create_action_item(db.uow(), workshop.id, title="Draft the bill", priority="high"),
+    ]
+
+
+def exported(db, workshop_id, path):
+    snap = workshops.snapshot(db.uow(), workshop_id)
+    export_workshop(snap, load_default_pack(), "xlsx", path)
+    return path
+
+
+def edit(path, changes: dict[tuple[int, str], object], new_rows=()):
+    """Set cells by (sheet row, header) and append rows, as a person would in a spreadsheet."""
+    book = openpyxl.load_workbook(path)
+    ws = book.worksheets[0]
+    headers = [c.value for c in ws[1]]
+    for (row, header), value in changes.items():
+        ws.cell(row, headers.index(header) + 1).value = value
+    for values in new_rows:
+        row = ws.max_row + 1
+        for header, value in values.items():
+            ws.cell(row, headers.index(header) + 1).value = value
+    book.save(path)
+    return path
+
+
+def row_of(path, title: str) -> int:
+    ws = openpyxl.load_workbook(path).worksheets[0]
+    headers = [c.value for c in ws[1]]
+    column = headers.index("Title") + 1
+    return next(r for r in range(2, ws.max_row + 1) if ws.cell(r, column).value == title)
+
+
+@pytest.fixture
+def on_actions(window, workshop, qtbot):
+    """The window on the workshop's Action items, keyboard focus inside the window."""
+    assert window.open_workshop(workshop.id, page=ACTIONS)
+    window.activateWindow()
+    window.page(ACTIONS).table.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
+    return window
+
+
+def press_import(window, qtbot, monkeypatch, path):
+    """Ctrl+I where the focus is; the file dialog answers with `path` (the seam the bundle tests use)."""
+    monkeypatch.setattr(BundleFiles, "choose_imports", classmethod(lambda cls, parent: [path]))
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
+
+
+def the_dialog(window, qtbot) -> PlanImportDialog:
+    qtbot.waitUntil(lambda: any(d.isVisible() for d in window.findChildren(PlanImportDialog)), timeout=20_000)
+    dialog = next(d for d in window.findChildren(PlanImportDialog) if d.isVisible())
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.apply_button)
+    return dialog
+
+
+@SIZES
+def test_apply_brings_the_edits_in_and_the_action_items_page_shows_them(
+    size, db, workshop, plan, on_actions, qtbot, monkeypatch, tmp_path, no_dialogs
+):
+    window = on_actions
+    window.resize(*size)
+    path = exported(db, workshop.id, tmp_path / "plan.xlsx")
+    edit(
+        path,
+        {
+            (row_of(path, "Convene a council"), "Status"): "In progress",
+            (row_of(path, "Draft the bill"), "Owner"): "SEA",
+        },
+        new_rows=[
+            {"Title": "Map the funding", "Owner": "Finance office", "Status": "Planned", "Priority": "Low"}
+        ],
+    )
+    press_import(window, qtbot, monkeypatch, path)
+    dialog = the_dialog(window, qtbot)
+    summary = dialog.summary.toPlainText().replace("\u2068", "").replace("\u2069", "")  # isolates
+    assert "Item 1 “Convene a council”" in summary
+    assert "Status: “Planned” → “In progress”" in summary
+    assert "Item 2 “Draft the bill”" in summary and "Owner: (empty) → “SEA”" in summary
+    assert "New item (row 4) “Map the funding”" in summary and "“Finance office”" in summary
+    assert "2 action items change; 1 new action item" in dialog.counts.text()
+    # the whole question fits the screen, nothing cut
+    assert dialog.width() <= size[0] and dialog.height() <= size[1]
+    assert clipping_problems(dialog) == []
+    assert dialog.grab().save(str(tmp_path / f"plan-import-{size[0]}.png"))
+
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "Imported the action plan" in window.statusBar().currentMessage(), timeout=20_000)
+    assert "3 action items changed" in window.statusBar().currentMessage()
+    items = {a.title: a for a in action_items.list_action_items(db.uow(), workshop.id)}
+    assert items["Convene a council"].status == "in_progress" and items["Draft the bill"].owner == "SEA"
+    assert items["Map the funding"].number == 3 and items["Map the funding"].priority == "low"
+    page = window.page(ACTIONS)
+    assert window.current_page_index() == ACTIONS
+    qtbot.waitUntil(lambda: page.model.rowCount() == 3)
+    titles = {page.model.item(r).title for r in range(page.model.rowCount())}
+    assert "Map the funding" in titles
+
+
+@SIZES
+def test_cancel_changes_nothing(
+    size, db, workshop, plan, on_actions, qtbot, monkeypatch, tmp_path, no_dialogs
+):
+    window = on_actions
+    window.resize(*size)
+    path = exported(db, workshop.id, tmp_path / "plan.xlsx")
+    edit(path, {(row_of(path, "Draft the bill"), "Status"): "Done"})
+    before = dump(db)
+    press_import(window, qtbot, monkeypatch, path)
+    dialog = the_dialog(window, qtbot)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert dump(db) == before
+    assert window.statusBar().currentMessage() == ""
+
+
+@SIZES
+def test_a_refused_workbook_says_why_in_one_sentence_each_and_changes_nothing(
+    size, db, workshop, plan, on_actions, qtbot, monkeypatch, tmp_path, no_dialogs
+):
+    window = on_actions
+    window.resize(*size)
+    path = exported(db, workshop.id, tmp_path / "plan.xlsx")
+    edit(
+        path,
+        {
+            (row_of(path, "Convene a council"), "Status"): "Finished",
+            (row_of(path, "Draft the bill"), "Due date"): "next Tuesday-ish",
+            (row_of(path, "Draft the bill"), "Owner"): "SEA",  # a good edit: it must not land either
+        },
+    )
+    before = dump(db)
+    shown = []
+    monkeypatch.setattr(
+        plan_import_flow.PlanImportProblems,
+        "show",
+        classmethod(lambda cls, parent, heading, problems: shown.append((heading, list(problems)))),
+    )
+    press_import(window, qtbot, monkeypatch, path)
+    qtbot.waitUntil(lambda: bool(shown), timeout=20_000)
+    heading, problems = shown[0]
+    assert heading == "“plan.xlsx” was not imported, and nothing was changed:"
+    assert len(problems) == 2
+    assert "the status “Finished” is not one of Planned, In progress, Done, Blocked." in problems[0]
+    assert "is not a date" in problems[1] and "next Tuesday-ish" in problems[1]
+    assert all(p.count(". ") == 0 and p.endswith(".") for p in problems)  # one sentence each
+    assert not any(d.isVisible() for d in window.findChildren(PlanImportDialog))
+    assert dump(db) == before
+    assert window.statusBar().currentMessage() == ""
+
+
+def test_a_workbook_that_is_not_a_plan_is_refused(
+    db, workshop, on_actions, qtbot, monkeypatch, tmp_path, no_dialogs
+):
+    window = on_actions
+    book = openpyxl.Workbook()
+    book.active.append(["Budget line", "Amount"])
+    book.save(tmp_path / "budget.xlsx")
+    before = dump(db)
+    shown = []
+    monkeypatch.setattr(
+        plan_import_flow.PlanImportProblems,
+        "show",
+        classmethod(lambda cls, parent, heading, problems: shown.append(list(problems))),
+    )
+    press_import(window, qtbot, monkeypatch, tmp_path / "budget.xlsx")
+    qtbot.waitUntil(lambda: bool(shown), timeout=20_000)
+    assert len(shown[0]) == 1 and shown[0][0].endswith(".")
+    assert dump(db) == before and window.statusBar().currentMessage() == ""
