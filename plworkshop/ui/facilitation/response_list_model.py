@@ -129,7 +129,8 @@ class ResponseListModel(QAbstractTableModel):
         changed = False
         for n, row in enumerate(self._rows):
             view = fresh.pop(row.id, None)
-            if view is not None and (view != row or view.id in marked):
+            # a read that began before the facilitator's own change must not undo it on screen
+            if view is not None and view.updated_at >= row.updated_at and (view != row or view.id in marked):
                 self._rows[n] = view
                 self._filter_keys.pop(view.id, None)
                 changed = True

@@ -36,7 +36,7 @@ def test_room_votes_reorder_the_list_and_the_selection_stays(started, qtbot):
     ideas = [str(uuid.uuid4()) for _ in range(3)]
     for n, rid in enumerate(ideas):
         post(f"{base}/responses", {"id": rid, "text": f"Idea {n + 1} from the room"}, device)
-    qtbot.waitUntil(lambda: sorted(_ids_in_view(panel)) == sorted(ideas))
+    qtbot.waitUntil(lambda: sorted(_ids_in_view(panel)) == sorted(ideas), timeout=15_000)
     assert panel.sort_box.currentIndex() == 0  # most votes first
 
     panel.entry.setFocus()
@@ -51,9 +51,11 @@ def test_room_votes_reorder_the_list_and_the_selection_stays(started, qtbot):
     other = _ids_in_view(panel)[1]
     post(f"{base}/votes", {"response": other, "delta": 1}, device)
     post(f"{base}/votes", {"response": other, "delta": 1}, device)
-    qtbot.waitUntil(lambda: _ids_in_view(panel)[0] == other)  # the room's votes moved it to the top
+    qtbot.waitUntil(lambda: _ids_in_view(panel)[0] == other, timeout=15_000)  # moved to the top
     assert next(r.votes for r in panel.visible_responses() if r.id == other) == 2
     assert panel.selected() is not None and panel.selected().id == chosen.id  # still the chosen idea
     assert QApplication.focusWidget() is panel.table
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Plus)  # and the keyboard still acts on it
-    qtbot.waitUntil(lambda: next(r.votes for r in panel.visible_responses() if r.id == chosen.id) == 1)
+    qtbot.waitUntil(
+        lambda: next(r.votes for r in panel.visible_responses() if r.id == chosen.id) == 1, timeout=15_000
+    )
