@@ -107,7 +107,8 @@ def test_cards_carry_the_plan_fields_under_the_item_number(planned_snapshot, pac
     ]
     blocked = texts[texts.index("2. Draft assessment pilot legislation") + 2]
     assert blocked == "Reason blocked: Waiting for the session calendar"
-    details = document.tables[-1]
+    tables = document.tables
+    details = next(t for t in tables if t.rows[0].cells[2].text == "Start date")  # after the plan's groups
     assert [c.text for c in details.rows[0].cells] == [
         "No.",
         "Title",
@@ -120,7 +121,8 @@ def test_cards_carry_the_plan_fields_under_the_item_number(planned_snapshot, pac
         "Target",
     ]
     assert [c.text for c in details.rows[3].cells][:4] == ["3", "Share the notes", "", "Planned"]
-    overdue = next(t for t in document.tables[:-1] if t.rows[1].cells[1].text == "Share the notes")
+    overdue = tables[tables.index(details) - 1]  # the plan's last group: the item tied to no condition
+    assert overdue.rows[1].cells[1].text == "Share the notes"
     assert overdue.rows[1].cells[4].text == f"{PLANNED[3]['due'].isoformat()} (overdue)"
 
 
