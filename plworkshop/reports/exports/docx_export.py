@@ -9,6 +9,7 @@ User text is set as run text (never parsed); CR LF and CR become Word line break
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from plworkshop.reports.action_plan.data import ActionRow, plan_groups
@@ -113,13 +114,12 @@ def _running_header_and_page_numbers(doc, plan: ActionPlan) -> None:
     top.alignment = WD_ALIGN_PARAGRAPH.RIGHT
     foot = section.footer.paragraphs[0]
     foot.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    before, rest = w("doc.page_of").split("{page}", 1)
-    between, after = rest.split("{pages}", 1)
-    for text, field in ((before, "PAGE"), (between, "NUMPAGES"), (after, None)):
-        if text:
-            foot.add_run(text)
-        if field:
-            add_field(foot, field)
+    fields = {"{page}": "PAGE", "{pages}": "NUMPAGES"}
+    for piece in re.split(r"(\{page\}|\{pages\})", w("doc.page_of")):  # in the translation's order
+        if piece in fields:
+            add_field(foot, fields[piece])
+        elif piece:
+            foot.add_run(piece)
 
 
 def _card(doc, plan: ActionPlan, row: ActionRow) -> None:

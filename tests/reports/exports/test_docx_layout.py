@@ -135,3 +135,23 @@ def test_paper_follows_the_locale(rich_snapshot, pack, tmp_path, monkeypatch):
     _, document = _export(rich_snapshot, pack, tmp_path)
     landscape = next(s for s in document.sections if s.page_width > s.page_height)
     assert (landscape.page_width.inches, landscape.page_height.inches) == (11, 8.5)
+
+
+def test_page_fields_follow_the_translation_s_word_order(rich_snapshot, pack, tmp_path, monkeypatch):
+    from plworkshop.reports.exports import labels
+
+    original = labels.translate
+    reordered = "{pages} pages, this is {page}"
+    monkeypatch.setattr(
+        labels,
+        "translate",
+        lambda lang, ctx, text: reordered if "{pages}" in text else original(lang, ctx, text),
+    )
+    path, _ = _export(rich_snapshot, pack, tmp_path)
+    with zipfile.ZipFile(path) as archive:
+        footer = next(archive.read(n).decode() for n in archive.namelist() if n.startswith("word/footer"))
+    assert (
+        footer.index('w:instr=" NUMPAGES "')
+        < footer.index("> pages, this is <")
+        < footer.index('w:instr=" PAGE "')
+    )
