@@ -72,5 +72,6 @@ def test_a_refused_plan_is_explained_in_spanish(
     heading, problems = shown[0]
     assert heading == "«plan.xlsx» no se importó y no se cambió nada:"
     assert problems == [
-        "Fila 2 (acción 1): el estado «Terminado» no es uno de estos: Planificada, En curso, Completada, Bloqueada."
+        "Fila 2 (acción 1): el estado «Terminado» no es uno de estos: "
+        "Planificada, En curso, Completada, Bloqueada."
     ]
