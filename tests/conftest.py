@@ -78,6 +78,7 @@ from bundle_fixtures import (  # noqa: E402,F401
     src_db,
 )
 from filled_workshop import filled_workshop, pack  # noqa: E402,F401
+from planned_workshop import planned_snapshot  # noqa: E402,F401
 from postgres_support import postgres_db, postgres_server, postgres_url  # noqa: E402,F401
 from rich_workshop import rich, rich_snapshot  # noqa: E402,F401
 from statewide import statewide  # noqa: E402,F401

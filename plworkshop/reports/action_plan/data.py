@@ -94,6 +94,9 @@ class Placement:
 
 @dataclass(frozen=True)
 class ActionRow:
+    """One action item as every report prints it. `number` is the item's own stable number (the one
+    the app, the workbook and the CSV show), never its place in a sorted list."""
+
     number: int
     title: str
     description: str
@@ -105,6 +108,14 @@ class ActionRow:
     policy_lever: str
     measure: str
     condition: str
+    start: dt.date | None = None
+    resources: str = ""
+    baseline: str = ""
+    target: str = ""
+    blocked_reason: str = ""
+    progress: str = ""  # the latest progress note
+    as_of: dt.date | None = None  # the date of that note
+    overdue: bool = False  # past its due date and not done, on the day the report was made
 
 
 @dataclass(frozen=True)
@@ -183,6 +194,23 @@ class ActionPlanData:
         return sum(n for _, n in self.participation)
 
 
+def plan_groups(
+    data: ActionPlanData,
+) -> tuple[tuple[str, ConditionSection | None, tuple[ActionRow, ...]], ...]:
+    """The consolidated plan's groups, as every document prints them: the action items of each agenda
+    condition in the agenda's order (its section gives the stage goal they serve), then those of a
+    condition no longer on the agenda, then those tied to none (title "", to be named by the caller).
+    Within a group the items keep the plan's due-date order."""
+    by_title: dict[str, list[ActionRow]] = {}
+    for row in data.action_items:
+        by_title.setdefault(row.condition, []).append(row)
+    out = [(c.title, c, tuple(by_title.pop(c.title))) for c in data.conditions if c.title in by_title]
+    out += [(title, None, tuple(rows)) for title, rows in by_title.items() if title]
+    if "" in by_title:
+        out.append(("", None, tuple(by_title[""])))
+    return tuple(out)
+
+
 def _redactor(snapshot: WorkshopSnapshot, options: ReportOptions, s: Strings) -> Redactor:
     return attribution.withholding(snapshot, anonymous=options.anonymous, replacement=s["name_withheld"])
 
@@ -205,11 +233,12 @@ def _participation(snapshot: WorkshopSnapshot, pack: FrameworkPack, lang: str) -
 
 
 def _action_row(
-    item: ActionItemView, number: int, pack: FrameworkPack, redact: Redactor, local: Localizer
+    item: ActionItemView, pack: FrameworkPack, redact: Redactor, local: Localizer, today: dt.date
 ) -> ActionRow:
     lang = local.lang
+    note = item.latest_note
     return ActionRow(
-        number=number,
+        number=item.number,
         title=redact(item.title),
         description=redact(item.description),
         owner=redact(item.owner).strip(),
@@ -220,6 +249,14 @@ def _action_row(
         policy_lever=_lever_label(pack, item.policy_lever, lang) if item.policy_lever else "",
         measure=redact(item.measure_of_success),
         condition=local.title(item.condition) if item.condition else "",
+        start=item.start,
+        resources=redact(item.resources),
+        baseline=redact(item.baseline),
+        target=redact(item.target),
+        blocked_reason=redact(item.blocked_reason),
+        progress=redact(note.text) if note else "",
+        as_of=note.as_of if note else None,
+        overdue=item.overdue(today),
     )
 
 
@@ -339,9 +376,10 @@ def build_action_plan(
     redact = _redactor(snapshot, options, s)
     local = Localizer(snapshot, pack, s.lang)
     w = snapshot.workshop
+    today = today or dt.date.today()
     visible = [r for r in snapshot.responses if not r.hidden]
-    items = sorted(snapshot.action_items, key=lambda a: (a.due is None, a.due or dt.date.min))
-    rows = tuple(_action_row(a, i, pack, redact, local) for i, a in enumerate(items, start=1))
+    items = sorted(snapshot.action_items, key=lambda a: (a.due is None, a.due or dt.date.min, a.number))
+    rows = tuple(_action_row(a, pack, redact, local, today) for a in items)
     minutes = {a.condition: a.minutes for a in snapshot.agenda}
     sections = []
     for original in snapshot.agenda_conditions():
@@ -407,7 +445,7 @@ def build_action_plan(
             for p in roster
         ),
         unnamed=0 if options.anonymous else len(snapshot.participants) - len(roster),
-        generated_on=today or dt.date.today(),
+        generated_on=today,
         translation_notice=s["translation_notice"] if local.used_translation else "",
         parked=parked_lines(snapshot, local, redact, anonymous=options.anonymous, s=s),
         agenda=agenda_lines(snapshot, local, s),

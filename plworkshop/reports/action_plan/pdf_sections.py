@@ -292,23 +292,37 @@ def _language_note(c: ConditionSection, s: Strings) -> str:
 def _action_card(doc: ReportDocument, row: ActionRow, s: Strings) -> tuple[list, bool]:
     """The card's flowables, and whether it is short enough to keep on one page."""
     st = doc.styles
+    due = s.date(row.due)
     facts = [
         (s["owner"], row.owner),
-        (s["due"], s.date(row.due)),
+        (s["start"], s.date(row.start)),
+        (s["due"], f"{due} ({s['overdue']})" if row.overdue else due),
         (s["priority"], row.priority),
         (s["status"], row.status),
         (s["policy_lever"], row.policy_lever),
     ]
     meta = " · ".join(f"{label}: {value}" for label, value in facts if value)
     out = [text_para(f"{row.number}. {row.title}", st["body_bold"]), text_para(meta, st["small"])]
-    if row.partners:
-        out.append(para(f"<b>{markup(s['partners'])}:</b> {markup(row.partners)}", st["body"]))
-    if row.description:
-        out.append(text_para(row.description, st["body"]))
-    if row.measure:
-        out.append(para(f"<b>{markup(s['measure'])}:</b> {markup(row.measure)}", st["body"]))
+    labelled = [
+        (s["blocked_reason"], row.blocked_reason),
+        (s["partners"], row.partners),
+        ("", row.description),
+        (s["measure"], row.measure),
+        (s["baseline"], row.baseline),
+        (s["target"], row.target),
+        (s["resources"], row.resources),
+        (s.fmt("progress_as_of", date=s.date(row.as_of)) if row.as_of else s["progress"], row.progress),
+    ]
+    for label, value in labelled:
+        if not value:
+            continue
+        out.append(
+            para(f"<b>{markup(label)}:</b> {markup(value)}", st["body"])
+            if label
+            else text_para(value, st["body"])
+        )
     out.append(Spacer(1, 6))
-    return out, sum(len(x) for x in (row.description, row.partners, row.measure)) < 1500
+    return out, sum(len(value) for _, value in labelled) < 1500
 
 
 def render(data: ActionPlanData) -> bytes:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from reportlab.lib.units import inch
 from reportlab.platypus import NextPageTemplate, PageBreak, Spacer
 
-from plworkshop.reports.action_plan.data import ActionPlanData, ActionRow, ConditionSection
+from plworkshop.reports.action_plan.data import ActionPlanData, ActionRow, plan_groups
 from plworkshop.reports.action_plan.pdf_common import cell, header_row, plain, zebra_table
 from plworkshop.reports.action_plan.pdf_document import ReportDocument, para
 from plworkshop.reports.action_plan.pdf_paragraph import Para
@@ -18,18 +18,10 @@ from plworkshop.reports.text import markup
 PLAN_INCHES = (0.3, 1.72, 1.2, 1.32, 0.88, 0.78, 0.8, 1.1, 1.5)
 
 
-def _plan_groups(
-    data: ActionPlanData, s: Strings
-) -> list[tuple[str, ConditionSection | None, list[ActionRow]]]:
-    """The action items by condition, in the agenda's order; those tied to none come last."""
-    by_title: dict[str, list[ActionRow]] = {}
-    for row in data.action_items:
-        by_title.setdefault(row.condition, []).append(row)
-    out = [(c.title, c, by_title.pop(c.title)) for c in data.conditions if c.title in by_title]
-    out += [(title, None, rows) for title, rows in by_title.items() if title]
-    if "" in by_title:
-        out.append((s["no_condition"], None, by_title[""]))
-    return out
+def _due(row: ActionRow, s: Strings) -> str:
+    """The due date for a table cell, marked on a second line when the item is overdue."""
+    due = s.short_date(row.due)
+    return plain(f"{due}\n({s['overdue']})" if row.overdue else due)
 
 
 def action_plan(doc: ReportDocument, data: ActionPlanData, s: Strings) -> list:
@@ -45,7 +37,8 @@ def action_plan(doc: ReportDocument, data: ActionPlanData, s: Strings) -> list:
     else:
         story.append(Para(markup(s["action_plan_intro"]), st["small"]))
         widths = doc.cols(*PLAN_INCHES, landscape=True, fill=True)
-        for title, condition, items in _plan_groups(data, s):
+        for title, condition, items in plan_groups(data):
+            title = title or s["no_condition"]
             story += doc.table_heading(markup(title), "h3", need=1.7 * inch, level="H2")
             serves = condition.next_stage if condition is not None else None
             if serves is not None:
@@ -79,7 +72,7 @@ def action_plan(doc: ReportDocument, data: ActionPlanData, s: Strings) -> list:
                         cell(r.title, st["cell_bold"]),
                         cell(r.owner, st["cell"]),
                         cell(r.partners, st["cell"]),
-                        plain(s.short_date(r.due)),
+                        _due(r, s),
                         plain(r.priority),
                         plain(r.status),
                         cell(r.policy_lever, st["cell"]),
@@ -101,7 +94,7 @@ def _group_table(doc: ReportDocument, rows: tuple[ActionRow, ...], s: Strings, *
                 plain(str(r.number)),
                 cell(r.title, st["cell"]),
                 cell(r.policy_lever if by_owner else r.owner, st["cell"]),
-                plain(s.short_date(r.due)),
+                _due(r, s),
                 plain(r.status),
             ]
         )

@@ -102,7 +102,15 @@ _EN = {
     "doc.condition_actions": N_("export", "Action items"),
     "doc.no_actions": N_("export", "No action items yet."),
     "doc.plan": N_("export", "Consolidated action plan"),
-    "doc.plan_intro": N_("export", "All action items, sorted by due date."),
+    "doc.plan_intro": N_(
+        "export",
+        "All action items by condition, each under the stage goal it works toward; sorted by due date "
+        "(items without a date come last). Each item keeps its number in every copy of the plan.",
+    ),
+    "doc.plan_details": N_("export", "Progress, resources and measures"),
+    "doc.overdue": N_("export", "overdue"),
+    "doc.progress_as_of": N_("export", "Progress as of {date}"),
+    "doc.page_of": N_("export", "Page {page} of {pages}"),
     "doc.roster": N_("export", "Participants"),
     "doc.roster_none": N_("export", "No one is named in this document."),
     "doc.roster_unnamed": N_("export", "{n} more took part without being named."),

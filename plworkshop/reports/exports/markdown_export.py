@@ -13,7 +13,9 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from plworkshop.reports.action_plan.data import ActionRow
+from plworkshop.reports.action_plan.data import ActionRow, plan_groups
+from plworkshop.reports.action_plan.strings import strings
+from plworkshop.reports.exports import plan_columns as pc
 from plworkshop.reports.exports.facilitation_parts import markdown_parking_and_agenda, markdown_themes
 from plworkshop.reports.exports.plan import ActionPlan, DocumentSection
 
@@ -55,8 +57,15 @@ def _table(headers: list[str], rows: list[list[str]]) -> list[str]:
     return lines + [""]
 
 
-def _due(row: ActionRow, plan: ActionPlan) -> str:
-    return row.due.isoformat() if row.due else plan.words("doc.no_due")
+def _card(plan: ActionPlan, row: ActionRow) -> list[str]:
+    """One action item in its condition's section: number and title, its facts, then the description
+    and the other details as paragraphs of their own."""
+    w = plan.words
+    facts = pc.card_facts(row, w)
+    out = [f"**{row.number}. {cell(row.title)}**" + (f"  \n*{cell(facts)}*" if facts else ""), ""]
+    for label, text in pc.card_fields(row, w):
+        out += [(f"**{escape(label)}:** " if label else "") + block(text), ""]
+    return out
 
 
 def _section(plan: ActionPlan, section: DocumentSection) -> list[str]:
@@ -103,23 +112,30 @@ def _section(plan: ActionPlan, section: DocumentSection) -> list[str]:
     out += [f"### {w('doc.condition_actions')}", ""]
     if not section.source.action_items:
         return out + [w("doc.no_actions"), ""]
-    headers = [
-        w(k)
-        for k in (
-            "col.title",
-            "col.description",
-            "col.owner",
-            "col.partners",
-            "col.due",
-            "col.priority",
-            "col.status",
-        )
-    ]
-    rows = [
-        [a.title, a.description, a.owner, a.partners, _due(a, plan), a.priority, a.status]
-        for a in section.source.action_items
-    ]
-    return out + _table(headers, rows)
+    for row in section.source.action_items:
+        out += _card(plan, row)
+    return out
+
+
+def _consolidated_plan(plan: ActionPlan) -> list[str]:
+    """The plan grouped by condition as the PDF groups it, each group under the stage goal it serves,
+    then every item's progress, resources and measures."""
+    w, s = plan.words, strings(plan.data.lang)
+    out = [f"## {w('doc.plan')}", "", w("doc.plan_intro"), ""]
+    if not plan.data.action_items:
+        return out + [w("doc.no_actions"), ""]
+    for title, condition, items in plan_groups(plan.data):
+        out += [f"### {escape(title) if title else s['no_condition']}", ""]
+        serves = condition.next_stage if condition is not None else None
+        if serves is not None:
+            lead = s.fmt("serves_stage", n=serves.number, name=serves.name)
+            out += [f"*{escape(lead)}* {block(serves.goal)}", ""]
+        out += _table([pc.header(w, k) for k in pc.PLAN_COLUMNS], pc.rows(items, pc.PLAN_COLUMNS, w))
+    by_number = tuple(sorted(plan.data.action_items, key=lambda r: r.number))
+    out += [f"### {w('doc.plan_details')}", ""]
+    return out + _table(
+        [pc.header(w, k) for k in pc.DETAIL_COLUMNS], pc.rows(by_number, pc.DETAIL_COLUMNS, w)
+    )
 
 
 def render_markdown(plan: ActionPlan) -> str:
@@ -132,38 +148,7 @@ def render_markdown(plan: ActionPlan) -> str:
     for section in plan.sections:
         out += _section(plan, section)
     out += markdown_parking_and_agenda(plan.data, escape, cell)
-    out += [f"## {w('doc.plan')}", "", w("doc.plan_intro"), ""]
-    headers = [
-        w(k)
-        for k in (
-            "col.title",
-            "col.condition",
-            "col.owner",
-            "col.partners",
-            "col.due",
-            "col.priority",
-            "col.status",
-            "col.policy_lever",
-            "col.measure",
-        )
-    ]
-    out += _table(
-        headers,
-        [
-            [
-                a.title,
-                a.condition,
-                a.owner,
-                a.partners,
-                _due(a, plan),
-                a.priority,
-                a.status,
-                a.policy_lever,
-                a.measure,
-            ]
-            for a in plan.data.action_items
-        ],
-    )
+    out += _consolidated_plan(plan)
     out += [f"## {w('doc.roster')}", ""]
     for person in plan.data.roster:
         extra = ", ".join(cell(v) for v in (person.group, person.role, person.organization) if v)

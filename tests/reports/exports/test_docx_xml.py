@@ -54,3 +54,42 @@ def test_python_docx_still_exposes_the_row_xml_this_module_relies_on():
 def test_an_unknown_row_object_is_refused_with_a_clear_message():
     with pytest.raises(RuntimeError, match=r"docx_xml\.py"):
         docx_xml.repeat_as_header(object())
+
+
+def test_fields_are_written_where_word_and_libreoffice_read_them(tmp_path):
+    document = docx.Document()
+    paragraph = document.add_paragraph("Page ")
+    docx_xml.add_field(paragraph, "PAGE")
+    paragraph.add_run(" of ")
+    docx_xml.add_field(paragraph, "NUMPAGES")
+    path = tmp_path / "fields.docx"
+    document.save(path)
+    p = next(docx.Document(path).element.body.iter(f"{W}p"))
+    fields = [
+        (f.get(f"{W}instr").strip(), "".join(t.text for t in f.iter(f"{W}t")))
+        for f in p.iter(f"{W}fldSimple")
+    ]
+    assert fields == [("PAGE", "1"), ("NUMPAGES", "1")]
+    assert [child.tag.removeprefix(W) for child in p][-4:] == ["r", "fldSimple", "r", "fldSimple"]  # in order
+
+
+@pytest.mark.parametrize("tag", ["es-ES", "en-US"])
+def test_the_document_language_is_every_style_s_language(tmp_path, tag):
+    document = docx.Document()
+    docx_xml.set_document_language(document, tag)
+    docx_xml.set_document_language(document, tag)  # twice: still one setting
+    path = tmp_path / "lang.docx"
+    document.save(path)
+    styles = docx.Document(path).styles.element
+    defaults = styles.find(f"{W}docDefaults/{W}rPrDefault/{W}rPr")
+    assert [e.get(f"{W}val") for e in defaults.iter(f"{W}lang")] == [tag]
+    assert {e.get(f"{W}val") for e in styles.iter(f"{W}lang")} == {tag}
+
+
+def test_python_docx_still_exposes_the_paragraph_xml_this_module_relies_on():
+    """Fails loudly when python-docx changes the private name docx_xml.add_field uses."""
+    paragraph = docx.Document().add_paragraph()
+    assert hasattr(paragraph, "_p"), "python-docx renamed a paragraph's XML element: update docx_xml.py"
+    assert paragraph._p.tag == f"{W}p"
+    with pytest.raises(RuntimeError, match=r"docx_xml\.py"):
+        docx_xml.add_field(object(), "PAGE")

@@ -52,22 +52,42 @@ def test_docx_condition_sections_hold_placement_input_and_actions(document, rich
     assert f"{said['ben']}\n— Teachers and their unions, 3 votes" in bullets
     assert f"{said['ana']}\n— Ana Ruiz (Families), 1 vote" in bullets
     assert not any(said["withdrawn"] in t for t in texts)
-    first = document.tables[0]
-    assert [c.text for c in first.rows[0].cells][:2] == ["Title", "Owner"]
-    assert first.rows[1].cells[0].text == "Convene a family advisory council\nRecruit from every region"
-
-
-def test_docx_consolidated_plan_is_sorted_by_due_date_on_a_landscape_page(document):
-    plan = document.tables[-1]
-    assert [r.cells[0].text for r in plan.rows[1:]] == [
-        "Draft assessment pilot legislation",
-        "Convene a family advisory council",
-        "Share the notes",
+    # each item is a card: its number and title, its facts, then the description in a paragraph of its own
+    card = texts.index("1. Convene a family advisory council")
+    assert texts[card + 1] == (
+        "Due date: 2027-03-01 · Owner: State agency · Priority: High · Status: In progress · "
+        "Policy lever: Guidance"
+    )
+    assert texts[card + 2 : card + 5] == [
+        "Partners: PTA",
+        "Recruit from every region",
+        "Measure of success: Council meets monthly",
     ]
-    assert [r.cells[4].text for r in plan.rows[1:]] == ["2027-01-15", "2027-03-01", "no due date"]
-    tables = list(document.element.body.iter(f"{W}tbl"))
-    header = next(tables[-1].iter(f"{W}tr"))  # the header repeats on each page
-    assert len(list(header.iter(f"{W}tblHeader"))) == 1
+    assert "2. Draft assessment pilot legislation" in texts
+
+
+def test_docx_consolidated_plan_is_grouped_by_condition_on_a_landscape_page(document):
+    texts = [p.text for p in document.paragraphs]
+    plan = texts.index("Consolidated action plan")
+    groups = [p.text for p in document.paragraphs[plan:] if p.style.name == "Heading 2"]
+    assert groups == [
+        "Collaborative Leadership",
+        "Balanced Assessments",
+        "Not tied to a condition",
+        "Progress, resources and measures",
+    ]
+    assert any(t.startswith("Works toward stage 2, Replication:") for t in texts[plan:])
+    tables = document.tables[-4:]  # three groups, then every item's progress and resources
+    assert [c.text for c in tables[0].rows[0].cells][:3] == ["No.", "Title", "Owner"]
+    assert [[r.cells[0].text, r.cells[1].text, r.cells[4].text] for t in tables[:3] for r in t.rows[1:]] == [
+        ["1", "Convene a family advisory council", "2027-03-01"],
+        ["2", "Draft assessment pilot legislation", "2027-01-15"],
+        ["3", "Share the notes", "no due date"],
+    ]
+    assert [r.cells[0].text for r in tables[3].rows[1:]] == ["1", "2", "3"]
+    for table in document.element.body.iter(f"{W}tbl"):
+        header = next(table.iter(f"{W}tr"))  # the header repeats on each page
+        assert len(list(header.iter(f"{W}tblHeader"))) == 1
     landscape = [s for s in document.sections if s.page_width > s.page_height]
     assert len(landscape) == 1
 
@@ -94,8 +114,18 @@ def test_markdown_action_plan(rich_snapshot, pack, tmp_path, rich):
     assert "## Balanced Assessments (adapted)" in headings and "## Consolidated action plan" in headings
     assert f"- {said['ben']}  \n  — *Teachers and their unions*, 3 votes" in text
     assert said["withdrawn"] not in text
-    assert "| Draft assessment pilot legislation | Balanced Assessments | Sen\\. staff |" not in text
-    assert "| Draft assessment pilot legislation | Balanced Assessments | Sen. staff |" in text
+    assert "| 2 | Draft assessment pilot legislation | Sen\\. staff |" not in text
+    assert "| 2 | Draft assessment pilot legislation | Sen. staff |" in text
+    assert "**1. Convene a family advisory council**  \n*Due date: 2027-03-01 · Owner: State agency" in text
+    assert "\n\nRecruit from every region\n" in text  # the description, out of the title
+    plan = text[text.index("## Consolidated action plan") :]
+    assert [line for line in plan.splitlines() if line.startswith("### ")] == [
+        "### Collaborative Leadership",
+        "### Balanced Assessments",
+        "### Not tied to a condition",
+        "### Progress, resources and measures",
+    ]
+    assert "*Works toward stage 2, Replication:* " in plan
 
 
 @pytest.mark.parametrize(

@@ -68,8 +68,11 @@ def test_text_round_trips_through_every_format(rich_snapshot, pack, tmp_path, te
     paragraphs = [p.text for p in document.paragraphs]
     assert _normal(text) in paragraphs  # the consensus note
     assert any(p.startswith(_normal(text) + "\n— ") for p in paragraphs)  # the top input
+    number = snap.action_items[0].number
+    card = paragraphs.index(f"{number}. {title}")  # the item's card: number and title, then its facts
+    assert _normal(text) in paragraphs[card + 1 :]  # the description, a paragraph of its own
     cells = [c.text for t in document.tables for r in t.rows for c in r.cells]
-    assert f"{title}\n{_normal(text)}" in cells and title in cells
+    assert title in cells
 
     markdown = export_workshop(snap, pack, "md", tmp_path / "h.md").read_text(encoding="utf-8")
     assert block(text, "  ") in markdown and block(text) in markdown
