@@ -53,7 +53,7 @@ def run(selected: set[str], scale: common.Scale, work: Path) -> tuple[list[Row],
         ("import", lambda: importing.rows(work, bundles)),
         ("gui", lambda: gui.rows(large, scale.gui_steps, bundles[-min(STALL_BUNDLES, len(bundles)) :])),
         ("rollup", lambda: extra.append(_rollup(scale))),
-        ("room", lambda: _room(work, scale)),
+        ("room", lambda: _room(work, scale, large)),
     ]
     for name, step in steps:
         if name not in selected:
@@ -77,11 +77,12 @@ def run(selected: set[str], scale: common.Scale, work: Path) -> tuple[list[Row],
     return rows, extra
 
 
-def _room(work: Path, scale: common.Scale) -> list[Row]:
-    """The room: 100 devices against `plworkshop serve`, kill -9 rounds, fan-out (bench/room_load.py)."""
-    from bench import room_load
+def _room(work: Path, scale: common.Scale, large) -> list[Row]:
+    """The room: 100 devices against `plworkshop serve`, kill -9 rounds, fan-out (bench/room_load.py),
+    then the desktop app's longest stall while it serves them (bench/room_gui.py)."""
+    from bench import room_gui, room_load
 
-    return room_load.rows(work / "room", quick=scale is QUICK)
+    return room_load.rows(work / "room", quick=scale is QUICK) + room_gui.rows(large, quick=scale is QUICK)
 
 
 def _rollup(scale: common.Scale) -> str:

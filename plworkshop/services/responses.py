@@ -244,3 +244,27 @@ def list_responses(
     with uow:
         rows = uow.s.execute(query.order_by(table.c.created_at, table.c.id)).mappings()
         return [rm.ResponseView(**row) for row in rows]
+
+
+def top_responses(
+    uow: UnitOfWork, workshop_id: str, *, condition: str, question: str, limit: int
+) -> tuple[list[rm.ResponseView], int]:
+    """The question's `limit` shown responses with the most votes (the earlier first on a tie), and how
+    many it shows in all: what a wall of ten ideas needs, without reading a busy room's every row."""
+    table = m.Response.__table__
+    where = (
+        (table.c.workshop_id == workshop_id)
+        & (table.c.condition == condition)
+        & (table.c.question == question)
+        & table.c.hidden.is_(False)
+    )
+    with uow:
+        rows = uow.s.execute(
+            select(table)
+            .where(where)
+            .order_by(table.c.votes.desc(), table.c.created_at, table.c.id)
+            .limit(limit)
+        ).mappings()
+        top = [rm.ResponseView(**row) for row in rows]
+        total = uow.s.execute(select(func.count()).select_from(table).where(where)).scalar_one()
+    return top, total

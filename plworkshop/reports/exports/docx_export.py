@@ -9,6 +9,7 @@ User text is set as run text (never parsed); CR LF and CR become Word line break
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from plworkshop.reports.action_plan.data import ActionRow, plan_groups
@@ -61,7 +62,10 @@ def _table(doc, headers: list[str], rows: list[list[str]]) -> None:
     table.style = doc.styles[TABLE_STYLE]
     table.autofit = False
     widths = [Pt(w) for w in column_widths(headers, rows, _available_width_pt(doc))]
-    for cell, head in zip(table.rows[0].cells, headers):
+    for column, width in zip(table.columns, widths):
+        column.width = width  # the rows added below take their cells' widths from here
+    for cell, head, width in zip(table.rows[0].cells, headers, widths):
+        cell.width = width
         cell.paragraphs[0].paragraph_format.space_after = 0
         run = cell.paragraphs[0].add_run(head)
         run.bold, run.font.size = True, Pt(TABLE_FONT_PT)
@@ -76,10 +80,6 @@ def _table(doc, headers: list[str], rows: list[list[str]]) -> None:
         for cell, value in zip(row.cells, values):
             cell.paragraphs[0].paragraph_format.space_after = 0
             cell.paragraphs[0].add_run(_text(value)).font.size = Pt(TABLE_FONT_PT)
-    for column, width in zip(table.columns, widths):
-        column.width = width
-        for cell in column.cells:
-            cell.width = width
     doc.add_paragraph()
 
 
@@ -114,13 +114,12 @@ def _running_header_and_page_numbers(doc, plan: ActionPlan) -> None:
     top.alignment = WD_ALIGN_PARAGRAPH.RIGHT
     foot = section.footer.paragraphs[0]
     foot.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    before, rest = w("doc.page_of").split("{page}", 1)
-    between, after = rest.split("{pages}", 1)
-    for text, field in ((before, "PAGE"), (between, "NUMPAGES"), (after, None)):
-        if text:
-            foot.add_run(text)
-        if field:
-            add_field(foot, field)
+    fields = {"{page}": "PAGE", "{pages}": "NUMPAGES"}
+    for piece in re.split(r"(\{page\}|\{pages\})", w("doc.page_of")):  # in the translation's order
+        if piece in fields:
+            add_field(foot, fields[piece])
+        elif piece:
+            foot.add_run(piece)
 
 
 def _card(doc, plan: ActionPlan, row: ActionRow) -> None:
@@ -206,6 +205,21 @@ def _consolidated_plan(doc, plan: ActionPlan) -> None:
     _table(doc, [pc.header(w, k) for k in pc.DETAIL_COLUMNS], pc.rows(by_number, pc.DETAIL_COLUMNS, w))
 
 
+def _grouped_views(doc, plan: ActionPlan) -> None:
+    """The action items by owner, then by policy lever, as the PDF prints them."""
+    w, s, data = plan.words, strings(plan.data.lang), plan.data
+    for title, groups, columns in (
+        (s["by_owner"], data.by_owner, pc.BY_OWNER_COLUMNS),
+        (s["by_lever"], data.by_lever, pc.BY_LEVER_COLUMNS),
+    ):
+        doc.add_heading(title, level=1)
+        if not groups:
+            _para(doc, w("doc.no_actions"))
+        for name, rows in groups:
+            doc.add_heading(f"{_text(name)} ({len(rows)})", level=2)
+            _table(doc, [pc.header(w, k) for k in columns], pc.rows(rows, columns, w))
+
+
 def build_document(plan: ActionPlan):
     """The python-docx Document of the action plan."""
     import docx
@@ -233,6 +247,7 @@ def build_document(plan: ActionPlan):
     _new_section(doc, plan, landscape=True)  # nine columns read better across a landscape page
     _consolidated_plan(doc, plan)
     _new_section(doc, plan, landscape=False)
+    _grouped_views(doc, plan)
     doc.add_heading(w("doc.roster"), level=1)
     for person in plan.data.roster:
         paragraph = _para(doc, person.name, style="List Bullet", bold=True)

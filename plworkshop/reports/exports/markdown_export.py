@@ -138,6 +138,23 @@ def _consolidated_plan(plan: ActionPlan) -> list[str]:
     )
 
 
+def _grouped_views(plan: ActionPlan) -> list[str]:
+    """The action items by owner, then by policy lever, as the PDF prints them."""
+    w, s, data = plan.words, strings(plan.data.lang), plan.data
+    out: list[str] = []
+    for title, groups, columns in (
+        (s["by_owner"], data.by_owner, pc.BY_OWNER_COLUMNS),
+        (s["by_lever"], data.by_lever, pc.BY_LEVER_COLUMNS),
+    ):
+        out += [f"## {escape(title)}", ""]
+        if not groups:
+            out += [w("doc.no_actions"), ""]
+        for name, rows in groups:
+            out += [f"### {cell(name)} ({len(rows)})", ""]
+            out += _table([pc.header(w, k) for k in columns], pc.rows(rows, columns, w))
+    return out
+
+
 def render_markdown(plan: ActionPlan) -> str:
     """The whole action plan as Markdown text."""
     w = plan.words
@@ -149,6 +166,7 @@ def render_markdown(plan: ActionPlan) -> str:
         out += _section(plan, section)
     out += markdown_parking_and_agenda(plan.data, escape, cell)
     out += _consolidated_plan(plan)
+    out += _grouped_views(plan)
     out += [f"## {w('doc.roster')}", ""]
     for person in plan.data.roster:
         extra = ", ".join(cell(v) for v in (person.group, person.role, person.organization) if v)

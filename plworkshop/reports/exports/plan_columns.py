@@ -32,6 +32,10 @@ DETAIL_COLUMNS = (
 )
 """The table after it: where each item stands, what it needs and how success is measured."""
 
+BY_OWNER_COLUMNS = ("number", "title", "policy_lever", "due", "status")
+BY_LEVER_COLUMNS = ("number", "title", "owner", "due", "status")
+"""The views by owner and by policy lever, as the PDF prints them."""
+
 CARD_FACTS = ("start", "due", "owner", "priority", "status", "policy_lever")
 """The line of facts under an item's title in its condition's section; the dates lead, so a printed
 line never breaks inside a date."""

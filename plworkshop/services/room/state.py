@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
+from dataclasses import dataclass
+
 from sqlalchemy import select
 
+from plworkshop.domain.read_models import ResponseView
 from plworkshop.framework.model import ASSESSMENT_STAGE_NAMES, STAGE_NAMES
 from plworkshop.services.lookup import get_workshop_row, workshop_condition
 from plworkshop.services.room.contributions import EDIT_WINDOW, budget_of
@@ -16,6 +20,8 @@ from plworkshop.storage.unit_of_work import UnitOfWork
 
 MAX_OWN = 200
 MAX_IDEAS = 300
+MAX_CHANGES = 300
+"""More changed rows than this at once: the caller reads the whole question instead."""
 
 
 def device_state(uow: UnitOfWork, device: DeviceView) -> DeviceState:
@@ -114,22 +120,83 @@ def _placement(uow: UnitOfWork, workshop_id: str, device: DeviceView, condition:
     ).first()
 
 
-def room_input_marks(uow: UnitOfWork, workshop_id: str) -> dict[str, RoomInputMark]:
-    """Every response of the workshop that came from the room, by response id (for the facilitator)."""
+def room_input_marks(
+    uow: UnitOfWork,
+    workshop_id: str,
+    *,
+    condition: str | None = None,
+    question: str | None = None,
+    held_only: bool = False,
+) -> dict[str, RoomInputMark]:
+    """The workshop's responses that came from the room, by response id (for the facilitator): all of
+    them, or one question's (`condition` and `question`), or only those waiting for approval."""
     from plworkshop.services.room.devices import display_of
 
+    query = (
+        select(RoomResponse.response_id, RoomResponse.held, RoomDevice.stakeholder_group, m.Participant)
+        .join(RoomDevice, RoomDevice.id == RoomResponse.device_id)
+        .join(RoomSession, RoomSession.id == RoomDevice.session_id)
+        .outerjoin(m.Participant, m.Participant.id == RoomDevice.participant_id)
+        .where(RoomSession.workshop_id == workshop_id)
+    )
+    if question is not None:
+        query = query.join(m.Response, m.Response.id == RoomResponse.response_id).where(
+            m.Response.condition == condition, m.Response.question == question
+        )
+    if held_only:
+        query = query.where(RoomResponse.held.is_(True))
     with uow:
-        rows = uow.s.execute(
-            select(RoomResponse.response_id, RoomResponse.held, RoomDevice.stakeholder_group, m.Participant)
-            .join(RoomDevice, RoomDevice.id == RoomResponse.device_id)
-            .join(RoomSession, RoomSession.id == RoomDevice.session_id)
-            .outerjoin(m.Participant, m.Participant.id == RoomDevice.participant_id)
-            .where(RoomSession.workshop_id == workshop_id)
-        ).all()
+        rows = uow.s.execute(query).all()
         return {
             rid: RoomInputMark(rid, bool(held), display_of(person, group))
             for rid, held, group, person in rows
         }
+
+
+@dataclass(frozen=True)
+class QuestionChanges:
+    """One question's responses written since a moment, and which of them came from the room."""
+
+    views: tuple[ResponseView, ...]
+    marks: dict[str, RoomInputMark]
+
+
+def question_changes(
+    uow: UnitOfWork, workshop_id: str, condition: str, question: str, since: dt.datetime
+) -> QuestionChanges:
+    """What the facilitator's list must update after room writes: only the question's rows changed
+    (new, voted, edited, withdrawn, approved) at or after `since`, read in one go."""
+    table = m.Response.__table__
+    with uow:
+        rows = uow.s.execute(
+            select(table)
+            .where(
+                table.c.workshop_id == workshop_id,
+                table.c.condition == condition,
+                table.c.question == question,
+                table.c.updated_at >= since,
+            )
+            .order_by(table.c.created_at, table.c.id)
+            .limit(MAX_CHANGES + 1)
+        ).mappings()
+        views = tuple(ResponseView(**row) for row in rows)
+        marks = {}
+        if views and len(views) <= MAX_CHANGES:
+            from plworkshop.services.room.devices import display_of
+
+            found = uow.s.execute(
+                select(
+                    RoomResponse.response_id, RoomResponse.held, RoomDevice.stakeholder_group, m.Participant
+                )
+                .join(RoomDevice, RoomDevice.id == RoomResponse.device_id)
+                .outerjoin(m.Participant, m.Participant.id == RoomDevice.participant_id)
+                .where(RoomResponse.response_id.in_([v.id for v in views]))
+            ).all()
+            marks = {
+                rid: RoomInputMark(rid, bool(held), display_of(person, group))
+                for rid, held, group, person in found
+            }
+    return QuestionChanges(views, marks)
 
 
 def room_placements(uow: UnitOfWork, workshop_id: str, condition: str) -> dict[int, int]:

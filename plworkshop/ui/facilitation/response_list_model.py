@@ -61,6 +61,10 @@ class ResponseListModel(QAbstractTableModel):
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Reorder the rows by VOTES or TIME; rows added or changed later keep to this order."""
         self._order = (VOTES if column == VOTES else TIME, order == Qt.SortOrder.DescendingOrder)
+        self._reorder()
+
+    def _reorder(self) -> None:
+        """Put the rows in the current order; the selection and the current row follow their rows."""
         self.layoutAboutToBeChanged.emit()
         before = self.persistentIndexList()
         ids = [self._rows[i.row()].id if 0 <= i.row() < len(self._rows) else None for i in before]
@@ -115,6 +119,31 @@ class ResponseListModel(QAbstractTableModel):
         self.beginResetModel()
         self._rows = list(views)
         self.endResetModel()
+
+    def merge(self, views: list[ResponseView], room_marks: dict[str, bool]) -> None:
+        """Many changed or new rows at once (a busy room): values updated in place, new rows added,
+        then one reorder if the order changed, so the selection stays on its row and nothing is reset."""
+        marked = {rid for rid, held in room_marks.items() if self._room.get(rid) != held}
+        self._room.update(room_marks)
+        fresh = {v.id: v for v in views}
+        changed = False
+        for n, row in enumerate(self._rows):
+            view = fresh.pop(row.id, None)
+            # a read that began before the facilitator's own change must not undo it on screen
+            if view is not None and view.updated_at >= row.updated_at and (view != row or view.id in marked):
+                self._rows[n] = view
+                self._filter_keys.pop(view.id, None)
+                changed = True
+                # row by row: the filter proxy checks again only the rows named
+                self.dataChanged.emit(self.index(n, 0), self.index(n, len(HEADERS) - 1))
+        if fresh:
+            self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(fresh) - 1)
+            self._rows.extend(fresh.values())
+            self.endInsertRows()
+        if changed or fresh:
+            keys = [self.sort_key(r) for r in self._rows]
+            if any(a > b for a, b in zip(keys, keys[1:])):
+                self._reorder()
 
     def upsert(self, view: ResponseView) -> None:
         """Put one changed or new response in place without reading the question again."""

@@ -3,6 +3,8 @@ what has been said, with edit, withdraw/restore, dot votes, filters and sorting.
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -35,6 +37,8 @@ from plworkshop.ui.facilitation.response_list_model import (
     ResponseFilterProxy,
     ResponseListModel,
 )
+from plworkshop.ui.facilitation.room_budget import room_budget_details, room_budget_line
+from plworkshop.ui.facilitation.room_feed import FeedRead, RoomFeed, VoteLine, read_vote_line
 from plworkshop.ui.facilitation.speaker_dialog import SpeakerDialog
 from plworkshop.ui.i18n import QT_TRANSLATE_NOOP, stakeholder_labeller, term_label, translate
 from plworkshop.ui.theme import scale_points
@@ -100,6 +104,8 @@ class ResponsePanel(QWidget):
         self.workshop_id = ""
         self.where: tuple[str, int, str] | None = None
         self.room_session_id: str | None = None
+        self._read_up_to: dt.datetime | None = None  # the newest change the list has read
+        self.room_feed = RoomFeed(ctx, self._room_asked, self._room_read)
         self.editor: ResponseEditor | None = None
         self.model = ResponseListModel(stakeholder_labeller(ctx.pack), self)
         self.model.edit_handler = self._edit_text
@@ -298,6 +304,7 @@ class ResponsePanel(QWidget):
 
     def reload(self) -> None:
         """Read the current question's input again; rows update in place."""
+        self._read_up_to = None
         if self.where is None or not self.workshop_id:
             self.model.replace([])
             self.budget.setText("")
@@ -310,14 +317,36 @@ class ResponsePanel(QWidget):
         )
         from plworkshop.services.room.state import room_input_marks
 
-        marks = self.ctx.call(room_input_marks, self.workshop_id)
+        marks = self.ctx.call(room_input_marks, self.workshop_id, condition=condition, question=question)
         self.model.set_room_marks({rid: mark.held for rid, mark in marks.items()})
         self.model.replace(views)
+        self._read_up_to = max((v.updated_at for v in views), default=None)
         self._show_budget(condition)
         self._update_buttons()
 
+    def room_changed(self) -> None:
+        """The room wrote: its changes to this question and the vote line are read in the background."""
+        self.room_feed.changed()
+
+    def _room_asked(self) -> tuple:
+        return self.workshop_id, self.where, self.room_session_id, self._read_up_to
+
+    def _room_read(self, read: FeedRead) -> None:
+        if read.changes is None:
+            self.reload()  # the first read, or too many changes: the whole question
+            return
+        marks = {rid: mark.held for rid, mark in read.changes.marks.items()}
+        self.model.merge(list(read.changes.views), marks)
+        self._read_up_to = max([self._read_up_to, *(v.updated_at for v in read.changes.views)])
+        self._show_vote_line(read.vote_line)
+        self._update_buttons()
+
     def refresh_budget(self) -> None:
-        if self.where is not None and self.workshop_id:
+        if self.where is None or not self.workshop_id:
+            return
+        if self.room_session_id is not None:
+            self.room_changed()  # read off the GUI thread, while the room writes
+        else:
             self._show_budget(self.where[0])
 
     def set_room_session(self, session_id: str | None) -> None:
@@ -327,35 +356,28 @@ class ResponsePanel(QWidget):
         self.refresh_budget()  # also when only voting opened or closed
 
     def _show_budget(self, condition: str) -> None:
-        if self.room_session_id is not None and self._show_room_budget(condition):
+        self._show_vote_line(read_vote_line(self.ctx.call, self.workshop_id, self.room_session_id, condition))
+
+    def _show_vote_line(self, line: VoteLine) -> None:
+        if line.room is not None:  # the room votes: each device's own dots
+            details = room_budget_details(line.room, stakeholder_labeller(self.ctx.pack))
+            self.room_budget.setText(room_budget_line(line.room))
+            self.room_budget.setToolTip(details)
+            self.room_budget.setAccessibleDescription(details)
+            self.budget.hide()
+            self.room_budget.show()
             return
         self.room_budget.hide()
         self.budget.show()
-        budget = self.ctx.call(responses.vote_budget, self.workshop_id, condition)
-        if budget is None:
+        if line.pool is None:
             self.budget.setText(translate("ResponsePanel", "Votes: no limit"))
         else:
-            placed, available = budget
+            placed, available = line.pool
             self.budget.setText(
                 translate("ResponsePanel", "Votes left: {value} of {available}").format(
                     value=available - placed, available=available
                 )
             )
-
-    def _show_room_budget(self, condition: str) -> bool:
-        from plworkshop.services.room.budgets import room_vote_budgets
-        from plworkshop.ui.facilitation.room_budget import room_budget_details, room_budget_line
-
-        budgets = self.ctx.call(room_vote_budgets, self.workshop_id, self.room_session_id, condition)
-        if budgets is None:  # voting closed (or the session ended): the shared pool again
-            return False
-        details = room_budget_details(budgets, stakeholder_labeller(self.ctx.pack))
-        self.room_budget.setText(room_budget_line(budgets))
-        self.room_budget.setToolTip(details)
-        self.room_budget.setAccessibleDescription(details)
-        self.budget.hide()
-        self.room_budget.show()
-        return True
 
     def visible_responses(self) -> list[ResponseView]:
         return [

@@ -94,8 +94,10 @@ def input_html(
     group_label,
     show_names: bool,
     max_shown: int = MAX_SHOWN,
+    total: int | None = None,
 ) -> str:
-    """Most-voted first; vote dots; at most `max_shown`, then a count of the rest."""
+    """Most-voted first; vote dots; at most `max_shown`, then a count of the rest (of `total` when
+    `items` is only the top of the list)."""
     ordered = sorted(items, key=lambda r: (-r.votes, r.created_at))
     rows = []
     for r in ordered[:max_shown]:
@@ -108,7 +110,7 @@ def input_html(
             f"{vote_marks(r.votes)}</td>"
             f"<td style='padding:6px 0'>{escape(elide_words(r.text))}{who_html}</td></tr>"
         )
-    more = len(ordered) - max_shown
+    more = (len(ordered) if total is None else total) - min(max_shown, len(ordered))
     tail = (
         (
             f"<p style='color:{PROJECTOR.muted}; font-size:22px'>"
@@ -144,6 +146,7 @@ class ProjectorWindow(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating, True)
         self.ctx = ctx
         self.page = facilitation_page
+        self._roster: tuple[str, dict[str, ParticipantView]] | None = None
         self.setObjectName("projector")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.setWindowTitle(translate("ProjectorWindow", "plworkshop — projector"))
@@ -340,20 +343,24 @@ class ProjectorWindow(QWidget):
         self._show_timer()
 
     def _people(self) -> dict[str, ParticipantView]:
-        return {p.id: p for p in self.ctx.call(roster.list_participants, self.page.workshop_id)}
+        """The roster by id, read again only after the roster (or the workshop) changed."""
+        if self._roster is None or self._roster[0] != self.page.workshop_id:
+            people = self.ctx.call(roster.list_participants, self.page.workshop_id)
+            self._roster = (self.page.workshop_id, {p.id: p for p in people})
+        return self._roster[1]
 
     def _show_input(self, condition: str, question: str) -> None:
         self.stack.setCurrentWidget(self.inputs)
         if not question:
             self.inputs.setText("")
             return
-        items = self.ctx.call(
-            responses.list_responses,
+        items, self._total = self.ctx.call(
+            responses.top_responses,
             self.page.workshop_id,
             condition=condition,
             question=question,
-            include_hidden=False,
-        )
+            limit=MAX_SHOWN,
+        )  # a wall shows ten: a busy room's hundreds of rows are not read on every change
         if not items:
             self._items = []
             self.inputs.setText(
@@ -374,16 +381,28 @@ class ProjectorWindow(QWidget):
         show_names = self.page.show_names_on_projector()
         width, height = max(200, self.stack.width()), max(80, self.stack.height())
         self.inputs.ensurePolished()
-        html = ""
-        for shown in range(min(MAX_SHOWN, len(items)), 0, -1):
-            html = input_html(items, people, labeller, show_names, max_shown=shown)
+
+        def fitting(shown: int) -> str | None:
+            html = input_html(items, people, labeller, show_names, max_shown=shown, total=self._total)
             document = QTextDocument()
             document.setDefaultFont(self.inputs.font())
             document.setHtml(html)
             document.setTextWidth(width)
-            if document.size().height() <= height:
-                break
-        self.inputs.setText(html)
+            return html if document.size().height() <= height else None
+
+        # the most ideas that fit, found by halving (a busy room refreshes the wall several times a second)
+        low, high = 1, min(MAX_SHOWN, len(items))
+        best = None
+        while low <= high:
+            middle = (low + high) // 2
+            html = fitting(middle)
+            if html is not None:
+                best, low = html, middle + 1
+            else:
+                high = middle - 1
+        if best is None:  # not even one fits whole: show one anyway
+            best = input_html(items, people, labeller, show_names, max_shown=1, total=self._total)
+        self.inputs.setText(best)
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
@@ -416,6 +435,8 @@ class ProjectorWindow(QWidget):
         )
 
     def _data_changed(self, workshop_id: str, what: str) -> None:
+        if what not in ("responses", "assessments", "action_items", "themes"):
+            self._roster = None  # the roster, the workshop or the whole database may have changed
         if workshop_id == self.page.workshop_id and what != "action_items":
             self.refresh()
 

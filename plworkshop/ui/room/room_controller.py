@@ -16,6 +16,9 @@ from plworkshop.room.server import RoomServer
 
 log = logging.getLogger(__name__)
 
+SETTLE_MS = 250
+"""Room writes reach the window's lists at most this often (the first at once, the rest together)."""
+
 
 class RoomController(QObject):
     """One room session of the open workshop. `room_input(kinds)` follows each durable group of writes."""
@@ -30,6 +33,13 @@ class RoomController(QObject):
         self.database_url = database_url
         self.server: RoomServer | None = None
         self._relay.connect(self._arrived)
+        # a busy room commits many small groups a second: the window hears of them at most every
+        # SETTLE_MS (the first at once, the rest together), so its event loop never queues a backlog
+        self._pending: list[str] = []
+        self._settle = QTimer(self)
+        self._settle.setSingleShot(True)
+        self._settle.setInterval(SETTLE_MS)
+        self._settle.timeout.connect(self._flush)
         self._poll = QTimer(self)
         self._poll.setInterval(1000)
         self._poll.timeout.connect(self._count)
@@ -103,7 +113,17 @@ class RoomController(QObject):
             self.server.ideas_changed()
 
     def _arrived(self, kinds: list) -> None:
-        self.room_input.emit(kinds)
+        if self._settle.isActive():
+            self._pending.extend(k for k in kinds if k not in self._pending)
+            return
+        self._settle.start()
+        self.room_input.emit(list(dict.fromkeys(kinds)))
+
+    def _flush(self) -> None:
+        if self._pending:
+            kinds, self._pending = self._pending, []
+            self._settle.start()
+            self.room_input.emit(kinds)
 
     def _count(self) -> None:
         if self.server is None:

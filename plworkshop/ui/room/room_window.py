@@ -148,11 +148,13 @@ class RoomWindow(QWidget):
         self.held.clear()
         if workshop_id is None:
             return
-        marks = self.ctx.call(room_state.room_input_marks, workshop_id)
+        marks = self.ctx.call(room_state.room_input_marks, workshop_id, held_only=True)
         held = [m.response_id for m in marks.values() if m.held]
         if held:
             texts = {
-                r.id: r.text for r in self.ctx.call(responses.list_responses, workshop_id) if r.id in held
+                r.id: r.text
+                for r in self.ctx.call(responses.list_responses, workshop_id, include_hidden=True)
+                if r.id in held
             }
             for rid in held:
                 item = QListWidgetItem(texts.get(rid, "")[:300])

@@ -374,6 +374,9 @@ class MainWindow(QMainWindow):
     def room_controller(self):
         """The adapter to the room server (made on first use)."""
         if self.room is None:
+            # imported while the facilitator starts the room, not in the middle of its first votes
+            import plworkshop.services.room.budgets
+            import plworkshop.ui.facilitation.room_budget  # noqa: F401
             from plworkshop.ui.room.room_controller import RoomController
 
             self.room = RoomController(self.ctx.database_url, self)
@@ -503,8 +506,8 @@ class MainWindow(QMainWindow):
             return
         facilitation = self.page(_facilitate())
         if any(k in ("response", "vote", "approved") for k in kinds):
-            facilitation.responses.reload()
-            self.ctx.changed(self.workshop_id, "responses")
+            facilitation.responses.room_changed()
+            self.ctx.changed(self.workshop_id, "responses")  # the vote line and other pages follow
         elif "device" in kinds:
             facilitation.responses.refresh_budget()  # one more device, one more budget
         if "placement" in kinds:

@@ -107,7 +107,8 @@ def test_cards_carry_the_plan_fields_under_the_item_number(planned_snapshot, pac
     ]
     blocked = texts[texts.index("2. Draft assessment pilot legislation") + 2]
     assert blocked == "Reason blocked: Waiting for the session calendar"
-    details = document.tables[-1]
+    tables = document.tables
+    details = next(t for t in tables if t.rows[0].cells[2].text == "Start date")  # after the plan's groups
     assert [c.text for c in details.rows[0].cells] == [
         "No.",
         "Title",
@@ -120,7 +121,8 @@ def test_cards_carry_the_plan_fields_under_the_item_number(planned_snapshot, pac
         "Target",
     ]
     assert [c.text for c in details.rows[3].cells][:4] == ["3", "Share the notes", "", "Planned"]
-    overdue = next(t for t in document.tables[:-1] if t.rows[1].cells[1].text == "Share the notes")
+    overdue = tables[tables.index(details) - 1]  # the plan's last group: the item tied to no condition
+    assert overdue.rows[1].cells[1].text == "Share the notes"
     assert overdue.rows[1].cells[4].text == f"{PLANNED[3]['due'].isoformat()} (overdue)"
 
 
@@ -133,3 +135,23 @@ def test_paper_follows_the_locale(rich_snapshot, pack, tmp_path, monkeypatch):
     _, document = _export(rich_snapshot, pack, tmp_path)
     landscape = next(s for s in document.sections if s.page_width > s.page_height)
     assert (landscape.page_width.inches, landscape.page_height.inches) == (11, 8.5)
+
+
+def test_page_fields_follow_the_translation_s_word_order(rich_snapshot, pack, tmp_path, monkeypatch):
+    from plworkshop.reports.exports import labels
+
+    original = labels.translate
+    reordered = "{pages} pages, this is {page}"
+    monkeypatch.setattr(
+        labels,
+        "translate",
+        lambda lang, ctx, text: reordered if "{pages}" in text else original(lang, ctx, text),
+    )
+    path, _ = _export(rich_snapshot, pack, tmp_path)
+    with zipfile.ZipFile(path) as archive:
+        footer = next(archive.read(n).decode() for n in archive.namelist() if n.startswith("word/footer"))
+    assert (
+        footer.index('w:instr=" NUMPAGES "')
+        < footer.index("> pages, this is <")
+        < footer.index('w:instr=" PAGE "')
+    )

@@ -38,6 +38,8 @@ def test_docx_uses_word_heading_styles(document):
         "Parking lot",
         "Agenda",
         "Consolidated action plan",
+        "Action items by owner",
+        "Action items by policy lever",
         "Participants",
     ]
     assert ("Heading 3", "Which stakeholder groups should serve as partners in this work?") in outline
@@ -68,8 +70,8 @@ def test_docx_condition_sections_hold_placement_input_and_actions(document, rich
 
 def test_docx_consolidated_plan_is_grouped_by_condition_on_a_landscape_page(document):
     texts = [p.text for p in document.paragraphs]
-    plan = texts.index("Consolidated action plan")
-    groups = [p.text for p in document.paragraphs[plan:] if p.style.name == "Heading 2"]
+    plan, end = texts.index("Consolidated action plan"), texts.index("Action items by owner")
+    groups = [p.text for p in document.paragraphs[plan:end] if p.style.name == "Heading 2"]
     assert groups == [
         "Collaborative Leadership",
         "Balanced Assessments",
@@ -77,7 +79,8 @@ def test_docx_consolidated_plan_is_grouped_by_condition_on_a_landscape_page(docu
         "Progress, resources and measures",
     ]
     assert any(t.startswith("Works toward stage 2, Replication:") for t in texts[plan:])
-    tables = document.tables[-4:]  # three groups, then every item's progress and resources
+    tables = _tables_under(document, "Consolidated action plan")  # three groups, then the details
+    assert len(tables) == 4
     assert [c.text for c in tables[0].rows[0].cells][:3] == ["No.", "Title", "Owner"]
     assert [[r.cells[0].text, r.cells[1].text, r.cells[4].text] for t in tables[:3] for r in t.rows[1:]] == [
         ["1", "Convene a family advisory council", "2027-03-01"],
@@ -90,6 +93,32 @@ def test_docx_consolidated_plan_is_grouped_by_condition_on_a_landscape_page(docu
         assert len(list(header.iter(f"{W}tblHeader"))) == 1
     landscape = [s for s in document.sections if s.page_width > s.page_height]
     assert len(landscape) == 1
+
+
+def _tables_under(document, heading: str) -> list:
+    """The tables between the Heading 1 `heading` and the next Heading 1, in document order."""
+    from docx.table import Table
+
+    out, inside = [], False
+    for part in document.iter_inner_content():
+        if isinstance(part, Table):
+            out += [part] if inside else []
+        elif part.style.name == "Heading 1":
+            inside = part.text == heading
+    return out
+
+
+def test_docx_views_by_owner_and_by_lever(document):
+    by_owner = _tables_under(document, "Action items by owner")
+    assert [[r.cells[0].text, r.cells[1].text, r.cells[2].text] for t in by_owner for r in t.rows[1:]] == [
+        ["3", "Share the notes", ""],
+        ["2", "Draft assessment pilot legislation", "Statute"],
+        ["1", "Convene a family advisory council", "Guidance"],
+    ]
+    by_lever = _tables_under(document, "Action items by policy lever")
+    assert [c.text for c in by_lever[0].rows[0].cells] == ["No.", "Title", "Owner", "Due date", "Status"]
+    headings = [p.text for p in document.paragraphs if p.style.name == "Heading 2"]
+    assert "Facilitator (1)" in headings and "No policy lever chosen (1)" in headings
 
 
 def test_docx_roster_names_only_people_who_agreed(document):
@@ -118,7 +147,7 @@ def test_markdown_action_plan(rich_snapshot, pack, tmp_path, rich):
     assert "| 2 | Draft assessment pilot legislation | Sen. staff |" in text
     assert "**1. Convene a family advisory council**  \n*Due date: 2027-03-01 · Owner: State agency" in text
     assert "\n\nRecruit from every region\n" in text  # the description, out of the title
-    plan = text[text.index("## Consolidated action plan") :]
+    plan = text[text.index("## Consolidated action plan") : text.index("## Action items by owner")]
     assert [line for line in plan.splitlines() if line.startswith("### ")] == [
         "### Collaborative Leadership",
         "### Balanced Assessments",
@@ -126,6 +155,9 @@ def test_markdown_action_plan(rich_snapshot, pack, tmp_path, rich):
         "### Progress, resources and measures",
     ]
     assert "*Works toward stage 2, Replication:* " in plan
+    by_lever = text[text.index("## Action items by policy lever") :]
+    assert "### Statute (1)\n\n| No. | Title | Owner | Due date | Status |" in by_lever
+    assert "| 2 | Draft assessment pilot legislation | Sen. staff | 2027-01-15 | Planned |" in by_lever
 
 
 @pytest.mark.parametrize(

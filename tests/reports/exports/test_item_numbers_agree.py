@@ -66,7 +66,9 @@ def test_every_copy_says_the_same_number_for_the_same_item(planned_snapshot, pac
     rows = [[c.text for c in r.cells] for t in document.tables for r in t.rows[1:]]
     in_docx_tables = [(r[0], r[1]) for r in rows if r[1] in TITLES.values()]
     in_docx_cards = [p.text.split(". ", 1) for p in document.paragraphs if re.match(r"\d+\. ", p.text)]
-    assert len(in_docx_tables) == 6 and len(in_docx_cards) == 2  # plan and details; cards of two conditions
+    assert (
+        len(in_docx_tables) == 3 * 4 and len(in_docx_cards) == 2
+    )  # plan, details, by owner, by lever; cards
     assert _numbered(in_docx_tables + [tuple(c) for c in in_docx_cards]) == TITLES
 
     markdown = md_unescape(
@@ -74,7 +76,7 @@ def test_every_copy_says_the_same_number_for_the_same_item(planned_snapshot, pac
     )
     in_md_tables = re.findall(rf"^\| (\d+) \| ({titles}) \|", markdown, re.MULTILINE)
     in_md_cards = re.findall(rf"^\*\*(\d+)\. ({titles})\*\*", markdown, re.MULTILINE)
-    assert len(in_md_tables) == 6 and len(in_md_cards) == 2
+    assert len(in_md_tables) == 3 * 4 and len(in_md_cards) == 2
     assert _numbered(in_md_tables + in_md_cards) == TITLES
 
     csv_rows = csv_tables(export_workshop(planned_snapshot, pack, "csv", tmp_path / "p.zip", lang=lang))

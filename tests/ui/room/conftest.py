@@ -11,7 +11,9 @@ from plworkshop.framework import load_default_pack
 def ctx(qtbot, db, app_paths):
     from plworkshop.ui.context import UiContext
 
-    return UiContext(db, app_paths, load_default_pack())
+    context = UiContext(db, app_paths, load_default_pack())
+    yield context
+    context.undo_stack.clear()  # while the window that listens to it is still there
 
 
 @pytest.fixture
