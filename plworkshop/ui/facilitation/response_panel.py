@@ -105,7 +105,7 @@ class ResponsePanel(QWidget):
         self.where: tuple[str, int, str] | None = None
         self.room_session_id: str | None = None
         self._read_up_to: dt.datetime | None = None  # the newest change the list has read
-        self.room_feed = RoomFeed(ctx, self._room_asked, self._room_read)
+        self.room_feed = RoomFeed(ctx, self._room_asked, self._room_read, self)
         self.editor: ResponseEditor | None = None
         self.model = ResponseListModel(stakeholder_labeller(ctx.pack), self)
         self.model.edit_handler = self._edit_text

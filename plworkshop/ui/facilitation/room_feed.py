@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6.QtCore import QObject
 
 from plworkshop.services import responses
@@ -55,8 +56,14 @@ def read_vote_line(call, workshop_id: str, session_id: str | None, condition: st
 class RoomFeed(QObject):
     """Reads for the panel in the background; `apply(read)` runs on the GUI thread with the result."""
 
-    def __init__(self, ctx: UiContext, asked: Callable[[], tuple], apply: Callable[[FeedRead], None]):
-        super().__init__()
+    def __init__(
+        self,
+        ctx: UiContext,
+        asked: Callable[[], tuple],
+        apply: Callable[[FeedRead], None],
+        parent: QObject | None = None,
+    ):
+        super().__init__(parent)
         self.ctx = ctx
         self._asked = asked  # () -> (workshop id, where, room session id, read up to)
         self._apply = apply
@@ -90,12 +97,16 @@ class RoomFeed(QObject):
         self.ctx.run_in_background(None, "", work, self._done, self._failed, show_progress=False)
 
     def _done(self, read: FeedRead) -> None:
+        if not shiboken6.isValid(self):
+            return  # the panel (and this feed with it) closed while the read ran
         self._busy = False
         if read.asked == self._asked()[:3]:  # else the panel moved on and has read afresh
             self._apply(read)
         self._next()
 
     def _failed(self, exc: BaseException) -> None:
+        if not shiboken6.isValid(self):
+            return
         self._busy = False
         log.warning("reading the room's changes failed: %s", exc)  # the next write reads again
         self._next()
