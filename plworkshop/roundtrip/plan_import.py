@@ -31,6 +31,7 @@ from plworkshop.reports.exports.plan_workbook import (
     read_plan_workbook,
 )
 from plworkshop.reports.exports.tables import action_item_values
+from plworkshop.roundtrip.plan_import_words import ImportWords
 from plworkshop.services import action_items as service
 from plworkshop.services.workshops import snapshot as workshop_snapshot
 from plworkshop.storage import models as m
@@ -123,8 +124,10 @@ def _text(value: object) -> str:
 class _Reader:
     """Check the rows against one workshop; collects problems instead of stopping at the first."""
 
-    def __init__(self, book: PlanWorkbook, snap: WorkshopSnapshot, other_items: dict[str, str]) -> None:
-        self.book, self.snap, self.problems = book, snap, []
+    def __init__(
+        self, book: PlanWorkbook, snap: WorkshopSnapshot, other_items: dict[str, str], say: ImportWords
+    ) -> None:
+        self.book, self.snap, self.problems, self.say = book, snap, [], say
         self.pack = load_default_pack()
         self.words = Labels(book.lang)
         self.facts = Facts(snap, self.pack, self.words, book.anonymous)
@@ -153,8 +156,10 @@ class _Reader:
         return {**{k: k for k in keys}, **{label(k, lang).casefold(): k for lang in LANGUAGES for k in keys}}
 
     def problem(self, row: SheetRow, item: ActionItemView | None, sentence: str) -> None:
-        where = f"Row {row.number}" + (f" (item {item.number})" if item else "")
-        self.problems.append(f"{where}: {sentence}")
+        if item is None:
+            self.problems.append(self.say("row", row=row.number, sentence=sentence))
+        else:
+            self.problems.append(self.say("row_item", row=row.number, number=item.number, sentence=sentence))
 
     def item_of(self, row: SheetRow) -> tuple[bool, ActionItemView | None]:
         """(ok, the item this row edits or None for a new one)."""
@@ -167,36 +172,30 @@ class _Reader:
             except (TypeError, ValueError):
                 number = None
             if number is None or isinstance(raw, bool):
-                self.problem(row, None, f"the item number “{_short(raw)}” is not a whole number.")
+                self.problem(row, None, self.say("not_whole", raw=_short(raw)))
                 return False, None
         if item_id and item_id in self.other_items:
             self.problem(
                 row,
                 None,
-                f"item {number if number is not None else '?'} belongs to the workshop "
-                f"“{self.other_items[item_id]}”, not to “{self.snap.workshop.title}”.",
+                self.say(
+                    "elsewhere",
+                    number=number if number is not None else "?",
+                    other=self.other_items[item_id],
+                    this=self.snap.workshop.title,
+                ),
             )
             return False, None
         if item_id in self.by_id:
             item = self.by_id[item_id]
             if number is not None and number != item.number:
-                self.problem(
-                    row,
-                    item,
-                    f"the item number was changed to {number}; an item keeps its number "
-                    "(add a new row, without a number, for a new item).",
-                )
+                self.problem(row, item, self.say("renumbered", number=number))
                 return False, None
             return True, item
         if number is None:
             return True, None
         if number not in self.by_number:
-            self.problem(
-                row,
-                None,
-                f"“{self.snap.workshop.title}” has no item {number} (was it deleted?); "
-                "clear the number to add the row as a new item.",
-            )
+            self.problem(row, None, self.say("no_item", title=self.snap.workshop.title, number=number))
             return False, None
         return True, self.by_number[number]
 
@@ -204,7 +203,7 @@ class _Reader:
         text = _text(value).strip()
         if not text:
             if name in ("status", "priority"):
-                self.problem(row, item, f"the {self.words('col.' + name).lower()} is empty.")
+                self.problem(row, item, self.say("empty." + name))
                 return False, None
             return True, None
         key = self.choices[name].get(text.casefold())
@@ -213,18 +212,16 @@ class _Reader:
                 label = vocabulary_es.status_label if name == "status" else vocabulary_es.priority_label
                 keys = STATUSES if name == "status" else PRIORITIES
                 allowed = ", ".join(label(k, self.book.lang) for k in keys)
-                self.problem(row, item, f"the {name} “{_short(text)}” is not one of {allowed}.")
+                self.problem(row, item, self.say("choice." + name, text=_short(text), allowed=allowed))
             else:
-                what = "policy lever" if name == "policy_lever" else "condition of this workshop"
-                self.problem(row, item, f"“{_short(text)}” is not a {what}.")
+                self.problem(row, item, self.say("choice." + name, text=_short(text)))
             return False, None
         return True, key
 
     def date(self, row, item, name: str, value: object) -> tuple[bool, dt.date | None]:
         parsed = cell_date(value)
         if isinstance(parsed, str):
-            label = self.words("col." + name).lower()
-            self.problem(row, item, f"the {label} “{_short(parsed)}” is not a date; use the form 2027-03-01.")
+            self.problem(row, item, self.say("date." + name, text=_short(parsed)))
             return False, None
         return True, parsed
 
@@ -265,7 +262,7 @@ class _Reader:
             ):
                 note = (day or dt.date.today(), text)
         if item is None and not _text(cells.get("title")).strip():
-            self.problem(row, None, "a new action item needs a title.")
+            self.problem(row, None, self.say("no_title"))
             return None
         return (values, lines, note) if ok else None
 
@@ -288,24 +285,21 @@ def _other_items(uow: UnitOfWork, workshop_id: str, ids: list[str]) -> dict[str,
     return {item_id: title for item_id, title in rows}
 
 
-def preview_plan_import(uow: UnitOfWork, path: Path) -> PlanImport:
-    """What importing `path` would change; PlanImportRefused (one sentence per problem) otherwise."""
+def preview_plan_import(uow: UnitOfWork, path: Path, *, lang: str = "en") -> PlanImport:
+    """What importing `path` would change; PlanImportRefused (one sentence per problem, in `lang`
+    where this module words it) otherwise."""
     path = Path(path)
+    say = ImportWords(lang)
     book = read_plan_workbook(path)
     with uow:
         exists = uow.s.get(m.Workshop, book.workshop_id) if book.workshop_id else None
         if exists is None or exists.deleted_at is not None:
-            where = "is in the trash" if exists is not None else "is not in this database"
-            raise PlanImportRefused(
-                [
-                    f"“{path.name}” is the action plan of “{book.workshop_title}”, which "
-                    f"{where}, so it was not imported."
-                ]
-            )
+            key = "in_trash" if exists is not None else "not_here"
+            raise PlanImportRefused([say(key, name=path.name, title=book.workshop_title)])
         ids = [_text(r.cells.get("item_id")).strip() for r in book.rows if r.cells.get("item_id")]
         others = _other_items(uow, book.workshop_id, ids)
     snap = workshop_snapshot(uow, book.workshop_id)
-    reader = _Reader(book, snap, others)
+    reader = _Reader(book, snap, others, say)
     changes, seen, unchanged = [], {}, 0
     for row in book.rows:
         ok, item = reader.item_of(row)
@@ -313,7 +307,7 @@ def preview_plan_import(uow: UnitOfWork, path: Path) -> PlanImport:
             continue
         if item is not None:
             if item.id in seen:
-                reader.problem(row, item, f"row {seen[item.id]} already edits item {item.number}.")
+                reader.problem(row, item, say("twice", row=seen[item.id], number=item.number))
                 continue
             seen[item.id] = row.number
         found = reader.values(row, item)
@@ -344,17 +338,13 @@ def preview_plan_import(uow: UnitOfWork, path: Path) -> PlanImport:
     if reader.problems:
         raise PlanImportRefused(reader.problems)
     warnings = [
-        f"item {c.number or '(row ' + str(c.row) + ')'} is blocked with no reason given."
+        say("blocked", number=c.number) if c.number else say("blocked_new", row=c.row)
         for c in changes
         if c.values.get("status") == "blocked"
         and not (c.values.get("blocked_reason") or _current_reason(snap, c.item_id))
     ]
     if book.ignored_headers:
-        warnings.append(
-            "columns not part of the plan were left alone: "
-            + ", ".join(f"“{_short(h, 30)}”" for h in book.ignored_headers)
-            + "."
-        )
+        warnings.append(say("ignored", names=", ".join(f"“{_short(h, 30)}”" for h in book.ignored_headers)))
     return PlanImport(
         path, book.workshop_id, snap.workshop.title, book.lang, tuple(changes), unchanged, tuple(warnings)
     )
@@ -377,8 +367,9 @@ def _check(values: dict, item: ActionItemView | None) -> None:
     service.check_dates_in_order(start, due)
 
 
-def apply_plan_import(uow: UnitOfWork, plan: PlanImport) -> PlanImport:
-    """Apply a preview in one transaction. Refused (nothing written) if an item changed meanwhile."""
+def apply_plan_import(uow: UnitOfWork, plan: PlanImport, *, lang: str = "en") -> PlanImport:
+    """Apply a preview in one transaction. Refused (nothing written, the reason in `lang`) if an item
+    changed meanwhile."""
     numbers = []
     with uow:
         rows = {
@@ -391,13 +382,8 @@ def apply_plan_import(uow: UnitOfWork, plan: PlanImport) -> PlanImport:
             if c.item_id and (c.item_id not in rows or rows[c.item_id].updated_at != c.updated_at)
         ]
         if stale:
-            raise PlanImportRefused(
-                [
-                    f"Item {c.number} was changed or deleted in the app after the workbook "
-                    "was read; import the workbook again."
-                    for c in stale
-                ]
-            )
+            say = ImportWords(lang)
+            raise PlanImportRefused([say("stale", number=c.number) for c in stale])
         now = utcnow()
         for change in plan.changes:
             values = service.check_values(dict(change.values))

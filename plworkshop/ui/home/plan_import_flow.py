@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from plworkshop.ui.context import UiContext
 from plworkshop.ui.home.dialogs import Notice
 from plworkshop.ui.home.plan_import_dialog import PlanImportDialog
-from plworkshop.ui.i18n import translate
+from plworkshop.ui.i18n import current_language, translate
 
 log = logging.getLogger(__name__)
 
@@ -76,6 +76,7 @@ class PlanImport:
         self.ctx, self.parent, self.path = ctx, parent, Path(path)
         self.on_applied, self.on_finished = on_applied, on_finished
         self.open_workshop_id = open_workshop_id
+        self.lang = current_language()  # the import's sentences in the interface's language
         self.dialog: PlanImportDialog | None = None
 
     def start(self) -> None:
@@ -84,7 +85,7 @@ class PlanImport:
         self.ctx.run_in_background(
             self.parent,
             translate("PlanImportFlow", "Reading “{name}”…").format(name=self.path.name),
-            lambda call: call(preview_plan_import, self.path),
+            lambda call: call(preview_plan_import, self.path, lang=self.lang),
             self._previewed,
             self._refused,
         )
@@ -123,7 +124,7 @@ class PlanImport:
         self.ctx.run_in_background(
             self.parent,
             translate("PlanImportFlow", "Bringing in the changes from “{name}”…").format(name=self.path.name),
-            lambda call: call(apply_plan_import, preview),
+            lambda call: call(apply_plan_import, preview, lang=self.lang),
             self._applied,
             self._refused,
         )

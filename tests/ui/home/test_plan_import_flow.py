@@ -204,3 +204,53 @@ def test_a_workbook_that_is_not_a_plan_is_refused(
     qtbot.waitUntil(lambda: bool(shown), timeout=20_000)
     assert len(shown[0]) == 1 and shown[0][0].endswith(".")
     assert dump(db) == before and window.statusBar().currentMessage() == ""
+
+
+def test_from_home_the_plan_s_workshop_opens_on_its_action_items(
+    db, workshop, plan, window, qtbot, monkeypatch, tmp_path, no_dialogs
+):
+    """No workshop open: Home's Import… (Alt+I) takes the workbook, and after Apply its workshop opens on
+    the Action items, which show the change."""
+    window.resize(1024, 768)
+    window.commands.go_home()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
+    assert not window.workshop_id
+    path = exported(db, workshop.id, tmp_path / "plan.xlsx")
+    edit(path, {(row_of(path, "Draft the bill"), "Owner"): "Legislative staff"})
+    monkeypatch.setattr(BundleFiles, "choose_imports", classmethod(lambda cls, parent: [path]))
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_I, Qt.KeyboardModifier.AltModifier)
+    dialog = the_dialog(window, qtbot)
+    assert "Owner: (empty) → “Legislative staff”" in dialog.summary.toPlainText().replace(
+        "\u2068", ""
+    ).replace("\u2069", "")
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    qtbot.waitUntil(
+        lambda: window.workshop_id == workshop.id and window.current_page_index() == ACTIONS, timeout=20_000
+    )
+    page = window.page(ACTIONS)
+    qtbot.waitUntil(
+        lambda: any(page.model.item(r).owner == "Legislative staff" for r in range(page.model.rowCount()))
+    )
+
+
+def test_hostile_text_is_shown_as_written_and_cut(db, workshop, plan, qtbot, tmp_path):
+    """Markup, control characters, right-to-left text and a 1,000-character owner stay plain text, cut
+    to one line."""
+    from plworkshop.roundtrip.plan_import import preview_plan_import
+
+    path = exported(db, workshop.id, tmp_path / "plan.xlsx")
+    hostile = "<b>bold?</b> &amp; \u202eevil\u202c שלום 🎉"
+    edit(
+        path,
+        {
+            (row_of(path, "Convene a council"), "Title"): hostile,
+            (row_of(path, "Draft the bill"), "Owner"): "x" * 1000,
+        },
+    )
+    dialog = PlanImportDialog(preview_plan_import(db.uow(), path))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    summary = dialog.summary.toPlainText()
+    assert "<b>bold?</b> &amp;" in summary and "שלום 🎉" in summary
+    assert "\u202e" not in summary  # a control character cannot turn the sentence around
+    assert "x" * 159 + "…" in summary and "x" * 161 not in summary

@@ -45,3 +45,33 @@ def test_the_plan_import_question_is_spanish_and_fits(qtbot, spanish, db, worksh
     assert dialog.width() <= 1024 and dialog.height() <= 768
     assert clipping_problems(dialog) == []
     assert dialog.grab().save(str(tmp_path / "plan-import-es.png"))
+
+
+def test_a_refused_plan_is_explained_in_spanish(
+    qtbot, spanish, i18n_ctx, db, workshop, tmp_path, monkeypatch
+):
+    """The sentences the import service words itself follow the interface's language."""
+    from plworkshop.ui.home import plan_import_flow
+
+    action_items.create_action_item(db.uow(), workshop.id, title="Convocar un consejo")
+    path = tmp_path / "plan.xlsx"
+    export_workshop(workshops.snapshot(db.uow(), workshop.id), load_default_pack(), "xlsx", path, lang="es")
+    book = openpyxl.load_workbook(path)
+    ws = book.worksheets[0]
+    headers = [c.value for c in ws[1]]
+    ws.cell(2, headers.index("Estado") + 1).value = "Terminado"
+    book.save(path)
+    shown = []
+    monkeypatch.setattr(
+        plan_import_flow.PlanImportProblems,
+        "show",
+        classmethod(lambda cls, parent, heading, problems: shown.append((heading, list(problems)))),
+    )
+    plan_import_flow.import_plans(i18n_ctx, None, [path], lambda result: shown.append("applied"))
+    qtbot.waitUntil(lambda: bool(shown), timeout=20_000)
+    heading, problems = shown[0]
+    assert heading == "«plan.xlsx» no se importó y no se cambió nada:"
+    assert problems == [
+        "Fila 2 (acción 1): el estado «Terminado» no es uno de estos: "
+        "Planificada, En curso, Completada, Bloqueada."
+    ]

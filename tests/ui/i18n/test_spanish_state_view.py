@@ -1,7 +1,8 @@
 """The State view in Spanish: its own buttons, tabs, headers and legend are translated.
 
-The rollup's shared wording (the scope line, "fewer than 5", "consensus", "(adapted)") comes from
-`plworkshop.reports.rollup`, which is English for the PDF and XLSX as well; it is allowed here.
+The on-screen rollup's shared wording (the scope line, "fewer than 5", "consensus", "(adapted)") comes
+from `plworkshop.domain.rollup.wording`, in English; it is allowed here. The PDF and the workbook the
+page saves are written in the interface's language.
 """
 
 from __future__ import annotations
