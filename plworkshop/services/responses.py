@@ -62,8 +62,8 @@ def record_response(
     text = check_text("text", text, label="response", required=True)
     stakeholder_group = check_stakeholder_group(stakeholder_group)
     with uow:
-        # Core on the session's own connection: the statements need none of the ORM's bookkeeping
-        connection = uow.s.connection()
+        # Core on the block's connection: the statements need none of the ORM (nor its session)
+        connection = uow.connection()
         found = connection.execute(
             _FIND_CONTEXT,
             {"condition": condition, "workshop_id": workshop_id, "participant_id": participant_id},

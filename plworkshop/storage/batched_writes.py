@@ -47,12 +47,14 @@ class SavepointUnitOfWork(UnitOfWork):
         self._savepoint = None
 
     def __enter__(self) -> SavepointUnitOfWork:
+        self._inside = True
         self.session = self._shared
         self._savepoint = self._shared.begin_nested()
         return self
 
     def __exit__(self, exc_type, exc, tb) -> None:
         savepoint, self._savepoint, self.session = self._savepoint, None, None
+        self._inside = False
         if savepoint is not None and savepoint.is_active:
             savepoint.rollback()
         if isinstance(exc, OperationalError):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from sqlalchemy import Engine
+from sqlalchemy import Connection, Engine
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -14,46 +14,81 @@ from plworkshop.domain.errors import StorageFailed
 class UnitOfWork:
     """Use as `with uow: ...; uow.commit()`. Leaving the block without commit rolls back.
 
-    One unit of work is used from one thread at a time; each `with` opens a fresh session.
+    One unit of work is used from one thread at a time. Inside `with`, `s` is an ORM session (made
+    on first use) and `connection()` the transaction's connection for Core statements; a block uses
+    one or the other. A block that needs only Core (recording an input, the hottest write) never
+    makes a session: that saves about a fifth of the call.
     """
 
-    def __init__(self, session_factory: sessionmaker[Session], *, read_only: bool = False) -> None:
+    def __init__(
+        self,
+        session_factory: sessionmaker[Session],
+        *,
+        read_only: bool = False,
+        engine: Engine | None = None,
+    ) -> None:
         self._session_factory = session_factory
+        self._engine = engine
         self.read_only = read_only
         self.session: Session | None = None
+        self._plain: Connection | None = None
+        self._inside = False
 
     def __enter__(self) -> UnitOfWork:
-        self.session = self._session_factory()
+        self._inside = True
         return self
 
     def __exit__(self, exc_type, exc, tb) -> None:
-        assert self.session is not None
+        session, plain = self.session, self._plain
+        self.session = self._plain = None
+        self._inside = False
         try:
-            self.session.close()  # ends the transaction: rolls back whatever was not committed
+            if session is not None:
+                session.close()  # ends the transaction: rolls back whatever was not committed
         finally:
-            self.session = None
+            if plain is not None:
+                plain.close()  # likewise: a transaction still open is rolled back
         if isinstance(exc, OperationalError):
             # A write refused by the disk (full, read-only) while a statement ran: say so plainly.
             raise StorageFailed(describe_write_failure(exc)) from exc
 
     @property
     def s(self) -> Session:
-        """The open session (only inside `with`)."""
-        if self.session is None:
+        """The block's session (only inside `with`)."""
+        if not self._inside:
             raise RuntimeError("UnitOfWork used outside its `with` block")
+        if self.session is None:
+            if self._plain is not None:
+                raise RuntimeError("This block already works on a plain connection; use connection()")
+            self.session = self._session_factory()
         return self.session
+
+    def connection(self) -> Connection:
+        """The block's connection, in its transaction, for Core statements."""
+        if not self._inside:
+            raise RuntimeError("UnitOfWork used outside its `with` block")
+        if self.session is not None or self._engine is None:
+            return self.s.connection()
+        if self._plain is None:
+            self._plain = self._engine.connect()
+            self._plain.begin()
+        return self._plain
 
     def commit(self) -> None:
         if self.read_only:
             raise StorageFailed("This database is open read-only; nothing can be changed.")
+        work = self._plain if self._plain is not None else self.s
         try:
-            self.s.commit()
+            work.commit()
         except OperationalError as exc:
-            self.s.rollback()
+            work.rollback()
             raise StorageFailed(describe_write_failure(exc)) from exc
 
     def rollback(self) -> None:
-        self.s.rollback()
+        if self._plain is not None:
+            self._plain.rollback()
+        else:
+            self.s.rollback()
 
 
 def describe_write_failure(exc: Exception) -> str:
@@ -92,7 +127,7 @@ class Database:
         return self.engine.dialect.name == "sqlite"
 
     def uow(self) -> UnitOfWork:
-        return UnitOfWork(self._sessions, read_only=self.read_only)
+        return UnitOfWork(self._sessions, read_only=self.read_only, engine=self.engine)
 
     def dispose(self) -> None:
         self.engine.dispose()
