@@ -7,6 +7,7 @@ import re
 
 import openpyxl
 import pytest
+from plan_workbook_edits import edit
 from sqlalchemy import inspect, text
 
 from plworkshop.cli.main import main
@@ -51,21 +52,6 @@ def plan(db, workshop):
 def export(db, workshop_id, path, lang="en", anonymous=False):
     snap = workshops.snapshot(db.uow(), workshop_id)
     return export_workshop(snap, load_default_pack(), "xlsx", path, lang=lang, anonymous=anonymous)
-
-
-def edit(path, changes: dict[tuple[int, str], object], new_rows=()):
-    """Set cells by (sheet row, header) and append rows of {header: value}, as a person would in Excel."""
-    book = openpyxl.load_workbook(path)
-    ws = book.worksheets[0]
-    headers = [c.value for c in ws[1]]
-    for (row, header), value in changes.items():
-        ws.cell(row, headers.index(header) + 1).value = value
-    for values in new_rows:
-        row = ws.max_row + 1
-        for header, value in values.items():
-            ws.cell(row, headers.index(header) + 1).value = value
-    book.save(path)
-    return path
 
 
 def row_of(path, number: int) -> int:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import openpyxl
 import pytest
+from plan_workbook_edits import edit
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from screen_fit import clipping_problems
@@ -43,21 +44,6 @@ def plan(db, workshop):
 def exported(db, workshop_id, path):
     snap = workshops.snapshot(db.uow(), workshop_id)
     export_workshop(snap, load_default_pack(), "xlsx", path)
-    return path
-
-
-def edit(path, changes: dict[tuple[int, str], object], new_rows=()):
-    """Set cells by (sheet row, header) and append rows, as a person would in a spreadsheet."""
-    book = openpyxl.load_workbook(path)
-    ws = book.worksheets[0]
-    headers = [c.value for c in ws[1]]
-    for (row, header), value in changes.items():
-        ws.cell(row, headers.index(header) + 1).value = value
-    for values in new_rows:
-        row = ws.max_row + 1
-        for header, value in values.items():
-            ws.cell(row, headers.index(header) + 1).value = value
-    book.save(path)
     return path
 
 
