@@ -290,7 +290,7 @@ def preview_plan_import(uow: UnitOfWork, path: Path, *, lang: str = "en") -> Pla
     where this module words it) otherwise."""
     path = Path(path)
     say = ImportWords(lang)
-    book = read_plan_workbook(path)
+    book = read_plan_workbook(path, lang=lang)
     with uow:
         exists = uow.s.get(m.Workshop, book.workshop_id) if book.workshop_id else None
         if exists is None or exists.deleted_at is not None:

@@ -193,6 +193,13 @@ def test_a_workbook_that_is_not_ours_is_refused(db, workshop, plan, tmp_path):
         preview_plan_import(db.uow(), tmp_path / "mine.xlsx")
     with pytest.raises(PlanImportRefused, match="is not an Excel workbook"):
         preview_plan_import(db.uow(), tmp_path / "notes.xlsx")
+    # in the person's language, whatever the file
+    with pytest.raises(
+        PlanImportRefused, match=r"«mine\.xlsx» no es un plan de acción exportado por plworkshop"
+    ):
+        preview_plan_import(db.uow(), tmp_path / "mine.xlsx", lang="es")
+    with pytest.raises(PlanImportRefused, match=r"«notes.xlsx» no es un libro de Excel \(.xlsx\)"):
+        preview_plan_import(db.uow(), tmp_path / "notes.xlsx", lang="es")
     assert dump(db) == before
 
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from plworkshop.domain.errors import PlworkshopError
+from plworkshop.i18n import N_, translate
 from plworkshop.reports.exports.labels import LANGUAGES, Labels
 
 META_SHEET = "plworkshop"
@@ -100,47 +101,59 @@ def _base_header(header: str, words: list[Labels]) -> tuple[str, bool]:
     return header, False
 
 
-def read_plan_workbook(path: Path) -> PlanWorkbook:
-    """Read our workbook; PlanWorkbookRefused (one sentence per problem) if it is not ours."""
+_REFUSALS = {
+    "not_xlsx": N_("plan import", "“{name}” is not an Excel workbook (.xlsx), so it was not imported."),
+    "unreadable": N_(
+        "plan import", "“{name}” could not be read as an Excel workbook ({kind}), so it was not imported."
+    ),
+    "not_ours": N_(
+        "plan import",
+        "“{name}” is not an action plan exported by plworkshop (it has no plworkshop metadata sheet), "
+        "so it was not imported.",
+    ),
+    "newer": N_(
+        "plan import",
+        "“{name}” was written by a newer version of plworkshop (workbook version {version}); update "
+        "plworkshop to import it.",
+    ),
+    "no_sheet": N_(
+        "plan import",
+        "“{name}” has no sheet “{sheet}” with the action items (was it renamed or deleted?), so it was "
+        "not imported.",
+    ),
+    "no_title": N_(
+        "plan import", "The sheet “{sheet}” of “{name}” has no “{column}” column, so it was not imported."
+    ),
+}
+
+
+def _refused(lang: str, key: str, **values: object) -> PlanWorkbookRefused:
+    """The refusal `key`, worded in `lang` (the person's language, not the workbook's)."""
+    return PlanWorkbookRefused([translate(lang, "plan import", _REFUSALS[key]).format(**values)])
+
+
+def read_plan_workbook(path: Path, *, lang: str = "en") -> PlanWorkbook:
+    """Read our workbook; PlanWorkbookRefused (one sentence per problem, in `lang`) if it is not ours."""
     from openpyxl import load_workbook
 
+    say = lang if lang in LANGUAGES else "en"
     name = Path(path).name
     if not zipfile.is_zipfile(path):
-        raise PlanWorkbookRefused([f"“{name}” is not an Excel workbook (.xlsx), so it was not imported."])
+        raise _refused(say, "not_xlsx", name=name)
     try:
         wb = load_workbook(path, data_only=True)
     except Exception as exc:  # noqa: BLE001 - openpyxl raises many kinds for a damaged file
-        raise PlanWorkbookRefused(
-            [
-                f"“{name}” could not be read as an Excel workbook ({type(exc).__name__}), "
-                "so it was not imported."
-            ]
-        ) from None
+        raise _refused(say, "unreadable", name=name, kind=type(exc).__name__) from None
     meta = _meta(wb)
     if meta.get("format") != WORKBOOK_FORMAT:
-        raise PlanWorkbookRefused(
-            [
-                f"“{name}” is not an action plan exported by plworkshop (it has no "
-                "plworkshop metadata sheet), so it was not imported."
-            ]
-        )
+        raise _refused(say, "not_ours", name=name)
     version = meta.get("format_version")
     if not isinstance(version, int) or version > WORKBOOK_VERSION:
-        raise PlanWorkbookRefused(
-            [
-                f"“{name}” was written by a newer version of plworkshop (workbook "
-                f"version {version}); update plworkshop to import it."
-            ]
-        )
+        raise _refused(say, "newer", name=name, version=version)
     lang = meta.get("language") if meta.get("language") in LANGUAGES else "en"
     sheet = str(meta.get("items_sheet") or "")
     if sheet not in wb.sheetnames:
-        raise PlanWorkbookRefused(
-            [
-                f"“{name}” has no sheet “{sheet}” with the action items (was it renamed "
-                "or deleted?), so it was not imported."
-            ]
-        )
+        raise _refused(say, "no_sheet", name=name, sheet=sheet)
     ws = wb[sheet]
     rows = ws.iter_rows(values_only=True)
     headers = next(rows, ())
@@ -156,12 +169,7 @@ def read_plan_workbook(path: Path) -> PlanWorkbook:
         if text and not key:
             ignored.append(text)
     if "title" not in {c[0] for c in columns if c}:
-        raise PlanWorkbookRefused(
-            [
-                f"The sheet “{sheet}” of “{name}” has no “{Labels(lang)('col.title')}” "
-                "column, so it was not imported."
-            ]
-        )
+        raise _refused(say, "no_title", name=name, sheet=sheet, column=Labels(lang)("col.title"))
     out = []
     for number, values in enumerate(rows, start=2):
         cells: dict[str, object] = {}
