@@ -13,25 +13,6 @@ from plworkshop.ui.context import UiContext
 from plworkshop.ui.i18n import translate
 
 WHAT = "action_items"
-_COPIED = (
-    "title",
-    "description",
-    "owner",
-    "partners",
-    "start",
-    "due",
-    "priority",
-    "status",
-    "blocked_reason",
-    "policy_lever",
-    "resources",
-    "measure_of_success",
-    "baseline",
-    "target",
-    "progress",
-    "condition",
-    "response_ids",
-)
 
 
 class ActionItemEditor:
@@ -94,7 +75,7 @@ class ActionItemEditor:
         ).failed
 
     def delete(self, item: ActionItemView) -> bool:
-        values = {name: getattr(item, name) for name in _COPIED}
+        values = {name: getattr(item, name) for name in action_items.EDITABLE_FIELDS}
 
         def do():
             self.ctx.call(action_items.delete_action_item, self.workshop_id, self.current_id(item.id))
